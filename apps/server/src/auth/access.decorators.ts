@@ -1,0 +1,44 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Role } from './role.enum.js';
+
+export const ACCESS_METADATA = 'rapport:access';
+
+/**
+ * How an operation is protected. Every resolver must say one of these (the
+ * guard refuses undeclared ones), so forgetting protection fails loudly.
+ */
+export type AccessRule =
+  | { kind: 'public' }
+  | { kind: 'authenticated' }
+  | { kind: 'instanceAdmin' }
+  | { kind: 'workspace'; minimum: Role; workspaceArg: string };
+
+/** No login needed (login, first-run setup, health). */
+export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);
+
+/** Any logged-in user or API key. */
+export const Authenticated = () => SetMetadata(ACCESS_METADATA, { kind: 'authenticated' } satisfies AccessRule);
+
+/** Only instance admins (users who manage the whole installation). */
+export const InstanceAdminOnly = () => SetMetadata(ACCESS_METADATA, { kind: 'instanceAdmin' } satisfies AccessRule);
+
+/**
+ * A workspace-scoped operation: the caller needs at least `minimum` in the
+ * workspace named by the argument at `workspaceArg` (a dotted path into the
+ * GraphQL args, `workspaceId` or `input.workspaceId` by default).
+ */
+export const Allow = (minimum: Role, workspaceArg?: string) =>
+  SetMetadata(ACCESS_METADATA, { kind: 'workspace', minimum, workspaceArg: workspaceArg ?? '' } satisfies AccessRule);
+
+const contexts = new WeakMap<object, unknown>();
+
+/** Links a resolved RequestContext to one resolver invocation (keyed by its GraphQL `info`). */
+export function attachContext(executionContext: ExecutionContext, value: unknown): void {
+  contexts.set(GqlExecutionContext.create(executionContext).getInfo(), value);
+}
+
+/** The RequestContext of this resolver call, as resolved by the AccessGuard. */
+export const Ctx = createParamDecorator((_data: unknown, executionContext: ExecutionContext) =>
+  contexts.get(GqlExecutionContext.create(executionContext).getInfo()),
+);

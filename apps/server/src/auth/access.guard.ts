@@ -1,0 +1,72 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { AuthenticationError, ForbiddenError, NotFoundError } from '../common/errors.js';
+import { RequestContext, type Principal } from '../common/request-context.js';
+import { ACCESS_METADATA, attachContext, type AccessRule } from './access.decorators.js';
+import { PrincipalService } from './principal.service.js';
+import { roleAtLeast } from './role.enum.js';
+import { WorkspaceAccessService } from './workspace-access.service.js';
+
+type RapportRequest = Request & { id?: string; rapportPrincipal?: Promise<Principal | null> };
+
+function readPath(source: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), source);
+}
+
+/**
+ * The one gate every GraphQL operation passes. It authenticates the caller,
+ * enforces the operation's declared AccessRule and hands the resolver a
+ * RequestContext. Operations without a declared rule are refused.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly principals: PrincipalService,
+    private readonly access: WorkspaceAccessService,
+  ) {}
+
+  async canActivate(executionContext: ExecutionContext): Promise<boolean> {
+    if (executionContext.getType<string>() !== 'graphql') return true; // REST controllers (health, webhooks) guard themselves
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
+      executionContext.getHandler(),
+      executionContext.getClass(),
+    ]);
+    if (!rule) throw new ForbiddenError('This operation declares no access rule and is refused.');
+
+    const gql = GqlExecutionContext.create(executionContext);
+    const req = gql.getContext<{ req: RapportRequest }>().req;
+    const requestId = req.id ?? 'unknown';
+    if (rule.kind === 'public') {
+      attachContext(executionContext, new RequestContext(requestId, null));
+      return true;
+    }
+
+    // One lookup per HTTP request, however many root fields it has.
+    req.rapportPrincipal ??= this.principals.fromAuthorizationHeader(req.headers.authorization);
+    const principal = await req.rapportPrincipal;
+    if (!principal) throw new AuthenticationError();
+    const ctx = new RequestContext(requestId, principal);
+
+    if (rule.kind === 'instanceAdmin' && !ctx.isInstanceAdmin) {
+      throw new ForbiddenError('Only instance admins may do this.');
+    }
+    if (rule.kind === 'workspace') {
+      const args = gql.getArgs<Record<string, unknown>>();
+      const paths = rule.workspaceArg ? [rule.workspaceArg] : ['workspaceId', 'input.workspaceId'];
+      const workspaceId = paths.map((path) => readPath(args, path)).find((value) => typeof value === 'string') as string | undefined;
+      if (!workspaceId) throw new Error(`Operation declared @Allow but has no workspace argument at ${paths.join(' or ')}`);
+      const role = await this.access.roleIn(principal, workspaceId);
+      if (!role) throw new NotFoundError('Workspace', workspaceId);
+      if (!roleAtLeast(role, rule.minimum)) {
+        throw new ForbiddenError(`This needs the ${rule.minimum} role or higher in this workspace; you are ${role}.`);
+      }
+      attachContext(executionContext, ctx.withAccess({ workspaceId, role }));
+      return true;
+    }
+    attachContext(executionContext, ctx);
+    return true;
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { ForbiddenError, NotFoundError } from '../common/errors.js';
+import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { ApiKey } from './api-key.entity.js';
+import type { CreateApiKeyInput } from './dto/api-key.types.js';
+import { API_KEY_PREFIX } from './principal.service.js';
+import { roleAtLeast } from './role.enum.js';
+import { randomToken, sha256Hex } from './secrets.js';
+
+@Injectable()
+export class ApiKeysService {
+  constructor(@InjectRepository(ApiKey) private readonly apiKeys: Repository<ApiKey>) {}
+
+  list(ctx: RequestContext, args: ConnectionArgs): Promise<Connection<ApiKey>> {
+    return paginate(this.apiKeys.createQueryBuilder('apiKey').where('apiKey.workspaceId = :workspaceId', { workspaceId: ctx.workspaceId }), args);
+  }
+
+  async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; secret: string }> {
+    if (!roleAtLeast(ctx.role, input.role)) throw new ForbiddenError(`You are ${ctx.role} and cannot create a ${input.role} key.`);
+    const secret = randomToken(API_KEY_PREFIX, 32);
+    const apiKey = await this.apiKeys.save(
+      this.apiKeys.create({
+        workspaceId: ctx.workspaceId,
+        name: input.name.trim(),
+        role: input.role,
+        prefix: secret.slice(0, 8),
+        secretHash: sha256Hex(secret),
+        createdById: ctx.userId,
+        lastUsedAt: null,
+        revokedAt: null,
+      }),
+    );
+    return { apiKey, secret };
+  }
+
+  /** Idempotent: revoking a revoked key returns it unchanged. */
+  async revoke(ctx: RequestContext, id: string): Promise<ApiKey> {
+    const apiKey = await this.apiKeys.findOneBy({ id, workspaceId: ctx.workspaceId });
+    if (!apiKey) throw new NotFoundError('ApiKey', id);
+    if (!apiKey.revokedAt) {
+      apiKey.revokedAt = new Date();
+      await this.apiKeys.save(apiKey);
+    }
+    return apiKey;
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, LessThan, Or, Repository } from 'typeorm';
+import { AuthenticationError } from '../common/errors.js';
+import type { Principal } from '../common/request-context.js';
+import { ApiKey } from './api-key.entity.js';
+import { sha256Hex } from './secrets.js';
+import { SessionsService } from './sessions.service.js';
+import { User } from './user.entity.js';
+
+export const API_KEY_PREFIX = 'rk_';
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** Turns an Authorization header into a Principal (user session or API key). */
+@Injectable()
+export class PrincipalService {
+  constructor(
+    private readonly sessions: SessionsService,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(ApiKey) private readonly apiKeys: Repository<ApiKey>,
+  ) {}
+
+  /** Null when no credentials were sent; throws UNAUTHENTICATED when they are wrong. */
+  async fromAuthorizationHeader(header: string | undefined): Promise<Principal | null> {
+    if (!header) return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    if (!match) throw new AuthenticationError('The Authorization header must be "Bearer <session token or API key>".');
+    const token = match[1];
+    return token.startsWith(API_KEY_PREFIX) ? this.fromApiKey(token) : this.fromSession(token);
+  }
+
+  private async fromSession(token: string): Promise<Principal> {
+    const userId = await this.sessions.verify(token);
+    const user = userId ? await this.users.findOneBy({ id: userId }) : null;
+    if (!user) throw new AuthenticationError('Your session is invalid or has expired: log in again.');
+    return { kind: 'user', user };
+  }
+
+  private async fromApiKey(secret: string): Promise<Principal> {
+    const apiKey = await this.apiKeys.findOneBy({ secretHash: sha256Hex(secret), revokedAt: IsNull() });
+    if (!apiKey) throw new AuthenticationError('This API key is unknown or has been revoked.');
+    await this.touch(apiKey);
+    return { kind: 'apiKey', apiKey };
+  }
+
+  /** Records use at most once a minute, so busy keys do not write on every request. */
+  private async touch(apiKey: ApiKey): Promise<void> {
+    const now = new Date();
+    const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+    if (apiKey.lastUsedAt && apiKey.lastUsedAt > staleBefore) return;
+    await this.apiKeys.update({ id: apiKey.id, lastUsedAt: Or(IsNull(), LessThan(staleBefore)) }, { lastUsedAt: now });
+  }
+}

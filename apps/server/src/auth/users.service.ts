@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { ConflictError, AuthenticationError } from '../common/errors.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { User } from './user.entity.js';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  password: string;
+  isInstanceAdmin?: boolean;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
+
+  findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
+    return manager.findOneBy(User, { email: normaliseEmail(email) });
+  }
+
+  async create(input: NewUser, manager: EntityManager = this.dataSource.manager): Promise<User> {
+    const email = normaliseEmail(input.email);
+    if (await manager.existsBy(User, { email })) throw new ConflictError(`A user with e-mail ${email} already exists.`);
+    return manager.save(
+      manager.create(User, {
+        email,
+        name: input.name.trim(),
+        passwordHash: await hashPassword(input.password),
+        isInstanceAdmin: input.isInstanceAdmin ?? false,
+      }),
+    );
+  }
+
+  /** The user behind these credentials; one message for unknown e-mail and wrong password. */
+  async authenticate(email: string, password: string): Promise<User> {
+    const user = await this.findByEmail(email);
+    if (!(await verifyPassword(user?.passwordHash, password)) || !user) {
+      throw new AuthenticationError('Invalid e-mail or password.');
+    }
+    return user;
+  }
+
+  hasAnyUser(): Promise<boolean> {
+    return this.users.exists();
+  }
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { Principal } from '../common/request-context.js';
+import { Workspace } from '../workspaces/workspace.entity.js';
+import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
+import { Role } from './role.enum.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Answers "what role does this caller have in that workspace?" — the heart of tenancy. */
+@Injectable()
+export class WorkspaceAccessService {
+  constructor(
+    @InjectRepository(Workspace) private readonly workspaces: Repository<Workspace>,
+    @InjectRepository(WorkspaceMember) private readonly members: Repository<WorkspaceMember>,
+  ) {}
+
+  /** The caller's role, or null when the workspace does not exist or is not theirs (indistinguishable on purpose). */
+  async roleIn(principal: Principal, workspaceId: string): Promise<Role | null> {
+    if (!UUID.test(workspaceId)) return null;
+    if (principal.kind === 'apiKey') {
+      return principal.apiKey.workspaceId === workspaceId ? principal.apiKey.role : null;
+    }
+    if (principal.user.isInstanceAdmin) {
+      return (await this.workspaces.existsBy({ id: workspaceId })) ? Role.OWNER : null;
+    }
+    const membership = await this.members.findOne({
+      where: { workspaceId, userId: principal.user.id },
+      select: { role: true, id: true },
+      loadEagerRelations: false,
+    });
+    return membership?.role ?? null;
+  }
+}

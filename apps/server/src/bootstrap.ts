@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import type { Server } from 'node:http';
+import { AppModule } from './app.module.js';
+import { createValidationPipe } from './common/validation.js';
+import type { RapportConfig } from './config/rapport-config.js';
+import { openDatabase, type DatabaseTarget } from './database/database-target.js';
+import { createLogger, PinoNestLogger, requestLogging, type Logger } from './logging/logger.js';
+
+/** Builds the Nest application on a database that already exists (migrations run on init). */
+export async function createApp(config: RapportConfig, databaseUrl: string, logger: Logger): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, logger }), {
+    logger: new PinoNestLogger(logger.child({ component: 'nest' })),
+    bufferLogs: true,
+  });
+  app.use(requestLogging(logger));
+  app.useGlobalPipes(createValidationPipe());
+  app.useStaticAssets(config.adminDir, { prefix: '/admin', index: 'index.html' });
+  app.use((req: Request, res: Response, next: NextFunction) => (req.path === '/' ? res.redirect('/admin/') : next()));
+  await app.init();
+  return app;
+}
+
+export interface RunningServer {
+  app: INestApplication;
+  database: DatabaseTarget;
+  apiUrl: string;
+  adminUrl: string;
+  /** Drains HTTP, closes the app and stops the embedded database. */
+  close(): Promise<void>;
+}
+
+/** Everything `npm start` does: database (embedded or external), migrations, HTTP. */
+export async function startServer(config: RapportConfig): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel);
+  const pgLogger = logger.child({ component: 'embedded-postgres' });
+  const database = await openDatabase(config, (line) => pgLogger.debug(line.trim()));
+  let app: NestExpressApplication;
+  try {
+    app = await createApp(config, database.url, logger);
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+  const publicHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const address = (app.getHttpServer() as Server).address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const base = `http://${publicHost}:${port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    database,
+    apiUrl: `${base}/graphql`,
+    adminUrl: `${base}/admin`,
+    close: () =>
+      (closing ??= (async () => {
+        const http = app.getHttpServer() as Server;
+        http.closeIdleConnections();
+        await app.close();
+        await database.stop();
+      })()),
+  };
+}

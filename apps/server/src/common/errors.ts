@@ -1,0 +1,62 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The stable `extensions.code` values clients can switch on. They are part of
+ * the API contract: never rename one.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** One invalid field of an input, as reported in `extensions.fields`. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** Base of every error Rapport returns on purpose; anything else is reported as an internal error. */
+export abstract class RapportError extends GraphQLError {
+  protected constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+}
+
+export class UserInputError extends RapportError {
+  constructor(message: string, fields: FieldProblem[] = []) {
+    super(message, ErrorCode.BAD_USER_INPUT, fields.length ? { field: fields[0].field, fields } : {});
+  }
+
+  static forField(field: string, message: string): UserInputError {
+    return new UserInputError(`${field}: ${message}`, [{ field, message }]);
+  }
+}
+
+export class AuthenticationError extends RapportError {
+  constructor(message = 'You must be logged in (Authorization: Bearer <session token or API key>).') {
+    super(message, ErrorCode.UNAUTHENTICATED);
+  }
+}
+
+export class ForbiddenError extends RapportError {
+  constructor(message = 'You are not allowed to do this.') {
+    super(message, ErrorCode.FORBIDDEN);
+  }
+}
+
+/** Also used for rows of another workspace, so their existence is never revealed. */
+export class NotFoundError extends RapportError {
+  constructor(entity: string, id?: string) {
+    super(id ? `${entity} "${id}" was not found.` : `${entity} was not found.`, ErrorCode.NOT_FOUND, { entity });
+  }
+}
+
+export class ConflictError extends RapportError {
+  constructor(message: string) {
+    super(message, ErrorCode.CONFLICT);
+  }
+}

@@ -1,0 +1,131 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { UserInputError } from './errors.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `How many items to return (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field({ nullable: true, description: 'Return items after this cursor (an `endCursor` or edge `cursor` from a previous page).' })
+  @IsOptional()
+  @IsString()
+  after?: string;
+}
+
+@ObjectType({ description: 'Where a page sits in a list (Relay connection spec).' })
+export class PageInfo {
+  @Field({ description: 'True when more items follow this page.' })
+  hasNextPage: boolean;
+
+  @Field({ description: 'True when items precede this page.' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of this page.' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; pass it as `after` for the next page.' })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds the `XConnection` and `XEdge` GraphQL types for a node type. */
+export function ConnectionType<T>(nodeType: Type<T>, nodeName: string): Type<Connection<T>> {
+  @ObjectType(`${nodeName}Edge`, { description: `A ${nodeName} in a list, with its cursor.` })
+  class EdgeType {
+    @Field({ description: 'Opaque cursor of this item.' })
+    cursor: string;
+
+    @Field(() => nodeType, { description: `The ${nodeName}.` })
+    node: T;
+  }
+
+  @ObjectType(`${nodeName}Connection`, { description: `A page of ${nodeName} items.` })
+  class ConnectionTypeClass {
+    @Field(() => [EdgeType], { description: 'The items of this page.' })
+    edges: EdgeType[];
+
+    @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'How many items the whole list has, across all pages.' })
+    totalCount: number;
+  }
+  return ConnectionTypeClass;
+}
+
+interface CursorPosition {
+  createdAt: string;
+  id: string;
+}
+
+function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): CursorPosition {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt))) throw new Error();
+    return { createdAt, id };
+  } catch {
+    throw UserInputError.forField('after', 'is not a cursor returned by this list');
+  }
+}
+
+/**
+ * Keyset pagination in creation order (oldest first), stable under inserts:
+ * the cursor is the (createdAt, id) of the last row seen. The query builder
+ * must already carry its workspace scope and filters.
+ */
+export async function paginate<T extends ObjectLiteral & { id: string; createdAt: Date }>(
+  query: SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+): Promise<Connection<T>> {
+  const alias = query.alias;
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const totalCount = await query.clone().getCount();
+  const page = query.clone().orderBy(`${alias}.createdAt`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').take(first + 1);
+  if (args.after) {
+    const after = decodeCursor(args.after);
+    page.andWhere(`(${alias}.createdAt, ${alias}.id) > (:afterCreatedAt, :afterId)`, {
+      afterCreatedAt: after.createdAt,
+      afterId: after.id,
+    });
+  }
+  const rows = await page.getMany();
+  const hasNextPage = rows.length > first;
+  const edges = rows.slice(0, first).map((node) => ({
+    node,
+    cursor: encodeCursor({ createdAt: node.createdAt.toISOString(), id: node.id }),
+  }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './project-root.js';
+
+export type RapportEnvironment = 'development' | 'production' | 'test';
+
+/** Everything the server reads from its environment, typed and defaulted in one place. */
+export interface RapportConfig {
+  env: RapportEnvironment;
+  host: string;
+  port: number;
+  /** External PostgreSQL; when absent an embedded server is started. */
+  databaseUrl?: string;
+  embeddedPostgres: { dataDir: string; port: number };
+  /** Secret for JWT signing and credential encryption. */
+  secret: string;
+  sessionTtlSeconds: number;
+  firstRun: {
+    adminEmail?: string;
+    adminPassword?: string;
+    createDemoWorkspace: boolean;
+  };
+  logLevel: string;
+  /** Where the admin UI's static files live. */
+  adminDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, max = 65535): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    throw new ConfigError(`${name} must be an integer between 0 and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/**
+ * In production RAPPORT_SECRET is required. Elsewhere a random secret is
+ * generated once and kept in `.rapport/secret`, so sessions (and later,
+ * encrypted credentials) survive restarts.
+ */
+function resolveSecret(env: NodeJS.ProcessEnv, mode: RapportEnvironment, stateDir: string): string {
+  const fromEnv = env.RAPPORT_SECRET;
+  if (fromEnv) {
+    if (fromEnv.length < 32) throw new ConfigError('RAPPORT_SECRET must be at least 32 characters long');
+    return fromEnv;
+  }
+  if (mode === 'production') {
+    throw new ConfigError('RAPPORT_SECRET is required when NODE_ENV=production (at least 32 random characters)');
+  }
+  const file = join(stateDir, 'secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(stateDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig {
+  const mode: RapportEnvironment =
+    env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const stateDir = env.RAPPORT_STATE_DIR ?? join(PROJECT_ROOT, '.rapport');
+  return {
+    env: mode,
+    host: env.HOST ?? '0.0.0.0',
+    port: intFromEnv(env, 'PORT', 3000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    embeddedPostgres: {
+      dataDir: env.RAPPORT_EMBEDDED_PG_DIR ?? join(stateDir, 'pgdata'),
+      port: intFromEnv(env, 'RAPPORT_EMBEDDED_PG_PORT', 54329),
+    },
+    secret: resolveSecret(env, mode, stateDir),
+    sessionTtlSeconds: intFromEnv(env, 'RAPPORT_SESSION_TTL_HOURS', 24 * 7, 24 * 365) * 3600,
+    firstRun: {
+      adminEmail: env.RAPPORT_ADMIN_EMAIL || undefined,
+      adminPassword: env.RAPPORT_ADMIN_PASSWORD || undefined,
+      createDemoWorkspace: env.RAPPORT_DEMO_WORKSPACE !== 'false',
+    },
+    logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
+    adminDir: join(PROJECT_ROOT, 'apps/admin/public'),
+  };
+}

@@ -1,0 +1,2 @@
+/** Injection token for the pino Logger. */
+export const LOGGER = Symbol('LOGGER');

@@ -1,0 +1,46 @@
+import { ConfigError, loadConfig } from './config/rapport-config.js';
+import { startServer } from './bootstrap.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const server = await startServer(config);
+  const login = config.firstRun.adminEmail
+    ? `Log in as ${config.firstRun.adminEmail} (password from RAPPORT_ADMIN_PASSWORD).`
+    : 'First run? Open the admin UI to create the first admin (or set RAPPORT_ADMIN_EMAIL and RAPPORT_ADMIN_PASSWORD).';
+  process.stdout.write(
+    [
+      '',
+      'Rapport is running',
+      `  GraphQL API  ${server.apiUrl}`,
+      `  Admin UI     ${server.adminUrl}`,
+      `  Health       ${server.apiUrl.replace(/\/graphql$/, '/health')}`,
+      `  Database     ${server.database.description}`,
+      `  ${login}`,
+      '  Press Ctrl+C to stop.',
+      '',
+    ].join('\n') + '\n',
+  );
+
+  const shutdown = (signal: string) => {
+    process.stdout.write(`\n${signal} received: draining requests and stopping the database...\n`);
+    const force = setTimeout(() => process.exit(1), 15_000).unref();
+    server.close().then(
+      () => {
+        clearTimeout(force);
+        process.exit(0);
+      },
+      (error: unknown) => {
+        process.stderr.write(`Shutdown failed: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`Rapport failed to start.\n${message}\n`);
+  process.exit(1);
+});

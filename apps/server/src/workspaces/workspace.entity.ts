@@ -1,0 +1,21 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from '../common/base.entity.js';
+
+@ObjectType({ description: 'One brand or client: every post, conversation, review and policy belongs to exactly one workspace.' })
+@Entity('workspace')
+export class Workspace extends BaseEntity {
+
+  @Field({ description: 'Display name, e.g. the brand.' })
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field({ description: 'URL-safe unique handle.' })
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 100 })
+  slug: string;
+
+  @Field({ description: 'IANA time zone used for scheduling and reports, e.g. Europe/Paris.' })
+  @Column({ type: 'varchar', length: 64, default: 'UTC' })
+  timezone: string;
+}

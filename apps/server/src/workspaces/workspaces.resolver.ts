@@ -1,0 +1,89 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Authenticated, Ctx, InstanceAdminOnly, Public } from '../auth/access.decorators.js';
+import { AcceptInvitationInput, AuthPayload } from '../auth/dto/auth.types.js';
+import { SessionsService } from '../auth/sessions.service.js';
+import { Role } from '../auth/role.enum.js';
+import { ConnectionArgs, ConnectionType } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { UuidPipe } from '../common/uuid.pipe.js';
+import { AddMemberInput, CreateWorkspaceInput, InviteMemberInput, InviteMemberPayload, UpdateMemberRoleInput, UpdateWorkspaceInput } from './dto/workspace.inputs.js';
+import { MembersService } from './members.service.js';
+import { WorkspaceMember } from './workspace-member.entity.js';
+import { Workspace } from './workspace.entity.js';
+import { WorkspacesService } from './workspaces.service.js';
+
+const WorkspaceConnection = ConnectionType(Workspace, 'Workspace');
+const WorkspaceMemberConnection = ConnectionType(WorkspaceMember, 'WorkspaceMember');
+
+@Resolver(() => Workspace)
+export class WorkspacesResolver {
+  constructor(
+    private readonly workspacesService: WorkspacesService,
+    private readonly membersService: MembersService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  @Authenticated()
+  @Query(() => WorkspaceConnection, { description: 'Workspaces you can open: your memberships (all of them for instance admins, the one of an API key).' })
+  workspaces(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return this.workspacesService.list(ctx, args);
+  }
+
+  @Allow(Role.VIEWER, 'id')
+  @Query(() => Workspace, { description: 'One workspace. NOT_FOUND when it does not exist or is not yours.' })
+  workspace(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: 'The workspace.' }) _id: string): Promise<Workspace> {
+    return this.workspacesService.get(ctx);
+  }
+
+  @InstanceAdminOnly()
+  @Mutation(() => Workspace, { description: 'Creates a workspace with you as its OWNER (instance admins).' })
+  createWorkspace(@Ctx() ctx: RequestContext, @Args('input') input: CreateWorkspaceInput): Promise<Workspace> {
+    return this.workspacesService.create(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => Workspace, { description: "Changes a workspace's name or time zone (ADMIN)." })
+  updateWorkspace(@Ctx() ctx: RequestContext, @Args('input') input: UpdateWorkspaceInput): Promise<Workspace> {
+    return this.workspacesService.update(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => WorkspaceMember, { description: 'Adds an existing user to the workspace (ADMIN; only owners grant OWNER).' })
+  addMember(@Ctx() ctx: RequestContext, @Args('input') input: AddMemberInput): Promise<WorkspaceMember> {
+    return this.membersService.add(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => InviteMemberPayload, { description: 'Invites someone by e-mail; returns a one-time token for acceptInvitation (ADMIN).' })
+  inviteMember(@Ctx() ctx: RequestContext, @Args('input') input: InviteMemberInput): Promise<InviteMemberPayload> {
+    return this.membersService.invite(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => WorkspaceMember, { description: "Changes a member's role (ADMIN; nobody grants above their own role; the last OWNER stays)." })
+  updateMemberRole(@Ctx() ctx: RequestContext, @Args('input') input: UpdateMemberRoleInput): Promise<WorkspaceMember> {
+    return this.membersService.updateRole(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => WorkspaceMember, { description: 'Removes a member from the workspace and returns the removed membership (ADMIN; the last OWNER stays).' })
+  removeMember(
+    @Ctx() ctx: RequestContext,
+    @Args('workspaceId', { type: () => ID, description: 'The workspace.' }) _workspaceId: string,
+    @Args('userId', { type: () => ID, description: 'The member to remove.' }, new UuidPipe('userId')) userId: string,
+  ): Promise<WorkspaceMember> {
+    return this.membersService.remove(ctx, userId);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Joins the workspace of an invitation (creating the account if needed) and starts a session.' })
+  async acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AuthPayload> {
+    return this.sessions.start(await this.membersService.accept(input));
+  }
+
+  // Field resolvers run on a Workspace already authorised by the query that returned it.
+  @ResolveField(() => WorkspaceMemberConnection, { description: 'Members of the workspace and their roles.' })
+  members(@Parent() workspace: Workspace, @Args() args: ConnectionArgs) {
+    return this.membersService.list(workspace.id, args);
+  }
+}

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { Role } from '../auth/role.enum.js';
+import { ConflictError, NotFoundError } from '../common/errors.js';
+import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import type { CreateWorkspaceInput, UpdateWorkspaceInput } from './dto/workspace.inputs.js';
+import { Workspace } from './workspace.entity.js';
+import { WorkspaceMember } from './workspace-member.entity.js';
+
+function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'workspace';
+}
+
+@Injectable()
+export class WorkspacesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(Workspace) private readonly workspaces: Repository<Workspace>,
+  ) {}
+
+  /** Workspaces the caller can see: all for instance admins, the key's own for API keys, memberships otherwise. */
+  list(ctx: RequestContext, args: ConnectionArgs): Promise<Connection<Workspace>> {
+    const query = this.workspaces.createQueryBuilder('workspace');
+    const principal = ctx.principal;
+    if (principal?.kind === 'apiKey') {
+      query.where('workspace.id = :id', { id: principal.apiKey.workspaceId });
+    } else if (!ctx.isInstanceAdmin) {
+      query.innerJoin(WorkspaceMember, 'member', 'member.workspaceId = workspace.id AND member.userId = :userId', { userId: ctx.userId });
+    }
+    return paginate(query, args);
+  }
+
+  /** The workspace of this (already authorised) context. */
+  async get(ctx: RequestContext): Promise<Workspace> {
+    const workspace = await this.workspaces.findOneBy({ id: ctx.workspaceId });
+    if (!workspace) throw new NotFoundError('Workspace', ctx.workspaceId);
+    return workspace;
+  }
+
+  async create(ctx: RequestContext, input: CreateWorkspaceInput): Promise<Workspace> {
+    return this.dataSource.transaction((manager) => this.createWithOwner(input, ctx.user.id, manager));
+  }
+
+  /** Creates a workspace and makes `ownerId` its OWNER, inside the caller's transaction. */
+  async createWithOwner(input: CreateWorkspaceInput, ownerId: string, manager: EntityManager): Promise<Workspace> {
+    const slug = input.slug ?? (await this.freeSlug(slugify(input.name), manager));
+    if (await manager.existsBy(Workspace, { slug })) throw new ConflictError(`The slug "${slug}" is taken; choose another.`);
+    const workspace = await manager.save(manager.create(Workspace, { name: input.name.trim(), slug, timezone: input.timezone ?? 'UTC' }));
+    await manager.save(manager.create(WorkspaceMember, { workspaceId: workspace.id, userId: ownerId, role: Role.OWNER }));
+    return workspace;
+  }
+
+  async update(ctx: RequestContext, input: UpdateWorkspaceInput): Promise<Workspace> {
+    const workspace = await this.get(ctx);
+    if (input.name !== undefined) workspace.name = input.name.trim();
+    if (input.timezone !== undefined) workspace.timezone = input.timezone;
+    return this.workspaces.save(workspace);
+  }
+
+  private async freeSlug(base: string, manager: EntityManager): Promise<string> {
+    const taken = new Set(
+      (await manager.createQueryBuilder(Workspace, 'w').select('w.slug', 'slug').where('w.slug LIKE :prefix', { prefix: `${base}%` }).getRawMany<{ slug: string }>()).map((row) => row.slug),
+    );
+    if (!taken.has(base)) return base;
+    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+}
