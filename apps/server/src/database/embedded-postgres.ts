@@ -32,6 +32,10 @@ export class EmbeddedDatabase {
     });
   }
 
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
   get url(): string {
     return `postgres://postgres:postgres@127.0.0.1:${this.options.port}/postgres`;
   }

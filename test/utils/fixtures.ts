@@ -1,0 +1,63 @@
+import type { TestServer } from './test-server.js';
+
+export const ADMIN = { email: 'admin@agency.test', name: 'Instance Admin', password: 'correct horse battery staple' };
+export const PASSWORD = 'a-long-enough-password';
+
+/** Expects a response without errors and returns its data. */
+export function ok<T>(response: { data?: T | null; errors?: unknown[] }): T {
+  if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+  return response.data as T;
+}
+
+/** The `extensions.code` of the first error, for compact assertions. */
+export function errorCode(response: { errors?: Array<{ extensions: { code: string } }> }): string | undefined {
+  return response.errors?.[0]?.extensions.code;
+}
+
+/** Runs first-run setup and returns the instance admin's session token. */
+export async function setupAdmin(server: TestServer): Promise<string> {
+  const data = ok(
+    await server.gql<{ setup: { token: string } }>('mutation($input: SetupInput!) { setup(input: $input) { token } }', { input: ADMIN }),
+  );
+  return data.setup.token;
+}
+
+export async function createWorkspace(server: TestServer, adminToken: string, name: string): Promise<string> {
+  const data = ok(
+    await server.gql<{ createWorkspace: { id: string } }>(
+      'mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }',
+      { input: { name } },
+      adminToken,
+    ),
+  );
+  return data.createWorkspace.id;
+}
+
+/** Invites a new user into a workspace with a role and returns their session token (through the public API only). */
+export async function createMember(server: TestServer, adminToken: string, workspaceId: string, email: string, role: string): Promise<string> {
+  const invited = ok(
+    await server.gql<{ inviteMember: { token: string } }>(
+      'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }',
+      { input: { workspaceId, email, role } },
+      adminToken,
+    ),
+  );
+  const accepted = ok(
+    await server.gql<{ acceptInvitation: { token: string } }>(
+      'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }',
+      { input: { token: invited.inviteMember.token, name: email.split('@')[0], password: PASSWORD } },
+    ),
+  );
+  return accepted.acceptInvitation.token;
+}
+
+export async function createApiKey(server: TestServer, token: string, workspaceId: string, role: string): Promise<{ id: string; secret: string }> {
+  const data = ok(
+    await server.gql<{ createApiKey: { apiKey: { id: string }; secret: string } }>(
+      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }',
+      { input: { workspaceId, name: `${role} key`, role } },
+      token,
+    ),
+  );
+  return { id: data.createApiKey.apiKey.id, secret: data.createApiKey.secret };
+}

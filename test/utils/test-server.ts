@@ -1,0 +1,83 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import pg from 'pg';
+import request from 'supertest';
+import { createApp } from '../../apps/server/src/bootstrap.js';
+import { loadConfig, type RapportConfig } from '../../apps/server/src/config/rapport-config.js';
+import { createLogger } from '../../apps/server/src/logging/logger.js';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions: { code: string; field?: string; [key: string]: unknown } }>;
+}
+
+export interface TestServer {
+  app: NestExpressApplication;
+  config: RapportConfig;
+  /** The test file's own database. */
+  databaseUrl: string;
+  http: ReturnType<typeof request>;
+  /** POSTs a GraphQL operation; `token` is a session token or API key. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Runs SQL on the test database, e.g. to look at stored rows. */
+  sql<R = Record<string, any>>(text: string, params?: unknown[]): Promise<R[]>;
+  close(): Promise<void>;
+}
+
+function serverUrl(): string {
+  const url = process.env.RAPPORT_TEST_PG_URL;
+  if (!url) throw new Error('RAPPORT_TEST_PG_URL is not set: run the tests through jest (its globalSetup starts PostgreSQL)');
+  return url;
+}
+
+function databaseUrlFor(name: string): string {
+  const url = new URL(serverUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function onServer(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl() });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A Rapport server for one test file: its own fresh database on the suite's
+ * PostgreSQL, migrations applied, HTTP on an ephemeral port.
+ */
+export async function createTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const database = `rapport_test_${randomBytes(6).toString('hex')}`;
+  await onServer(`CREATE DATABASE ${database}`);
+  const databaseUrl = databaseUrlFor(database);
+  const config = loadConfig({ NODE_ENV: 'test', RAPPORT_SECRET: randomBytes(32).toString('hex'), ...env });
+  const app = await createApp(config, databaseUrl, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
+  await app.listen(0, '127.0.0.1');
+  const http = request(app.getHttpServer() as Server);
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  return {
+    app,
+    config,
+    databaseUrl,
+    http,
+    async gql(query, variables = {}, token) {
+      const req = http.post('/graphql').set('content-type', 'application/json');
+      if (token) req.set('authorization', `Bearer ${token}`);
+      const res = await req.send({ query, variables });
+      return res.body;
+    },
+    async sql(text, params = []) {
+      return (await pool.query(text, params)).rows;
+    },
+    async close() {
+      await pool.end();
+      await app.close();
+      await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    },
+  };
+}
