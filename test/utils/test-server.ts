@@ -60,6 +60,7 @@ export async function createTestServer(env: Record<string, string> = {}): Promis
   await app.listen(0, '127.0.0.1');
   const http = request(app.getHttpServer() as Server);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  pool.on('error', () => {}); // tests that cut connections on purpose must not crash the worker
   return {
     app,
     config,

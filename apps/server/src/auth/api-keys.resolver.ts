@@ -26,7 +26,7 @@ export class ApiKeysResolver {
 
   @Allow(Role.ADMIN)
   @Mutation(() => CreateApiKeyPayload, { description: 'Creates an API key; its secret is returned only in this response (ADMIN).' })
-  createApiKey(@Ctx() ctx: RequestContext, @Args('input') input: CreateApiKeyInput): Promise<CreateApiKeyPayload> {
+  createApiKey(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: CreateApiKeyInput): Promise<CreateApiKeyPayload> {
     return this.apiKeysService.create(ctx, input);
   }
 

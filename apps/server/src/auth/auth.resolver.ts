@@ -15,7 +15,7 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Starts a session with e-mail and password.' })
-  async login(@Args('input') input: LoginInput): Promise<AuthPayload> {
+  async login(@Args('input', { description: 'What to do; see the input type for each field.' }) input: LoginInput): Promise<AuthPayload> {
     return this.sessions.start(await this.users.authenticate(input.email, input.password));
   }
 

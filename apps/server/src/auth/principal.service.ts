@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, LessThan, Or, Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { AuthenticationError } from '../common/errors.js';
 import type { Principal } from '../common/request-context.js';
 import { ApiKey } from './api-key.entity.js';
@@ -48,6 +48,7 @@ export class PrincipalService {
     const now = new Date();
     const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
     if (apiKey.lastUsedAt && apiKey.lastUsedAt > staleBefore) return;
-    await this.apiKeys.update({ id: apiKey.id, lastUsedAt: Or(IsNull(), LessThan(staleBefore)) }, { lastUsedAt: now });
+    // Plain SQL: using a key is not a change to it, so updated_at stays as it is.
+    await this.apiKeys.query('UPDATE api_key SET last_used_at = $1 WHERE id = $2 AND (last_used_at IS NULL OR last_used_at < $3)', [now, apiKey.id, staleBefore]);
   }
 }

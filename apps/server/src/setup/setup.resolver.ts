@@ -22,7 +22,7 @@ export class SetupResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Creates the first instance admin (and the demo workspace unless disabled). Works only while no user exists.' })
-  async setup(@Args('input') input: SetupInput): Promise<AuthPayload> {
+  async setup(@Args('input', { description: 'What to do; see the input type for each field.' }) input: SetupInput): Promise<AuthPayload> {
     const admin = await this.firstRun.createFirstAdmin(input);
     if (!admin) throw new ConflictError('This installation is already set up: log in instead.');
     return this.sessions.start(admin);

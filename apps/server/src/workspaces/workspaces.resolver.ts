@@ -37,31 +37,31 @@ export class WorkspacesResolver {
 
   @InstanceAdminOnly()
   @Mutation(() => Workspace, { description: 'Creates a workspace with you as its OWNER (instance admins).' })
-  createWorkspace(@Ctx() ctx: RequestContext, @Args('input') input: CreateWorkspaceInput): Promise<Workspace> {
+  createWorkspace(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: CreateWorkspaceInput): Promise<Workspace> {
     return this.workspacesService.create(ctx, input);
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => Workspace, { description: "Changes a workspace's name or time zone (ADMIN)." })
-  updateWorkspace(@Ctx() ctx: RequestContext, @Args('input') input: UpdateWorkspaceInput): Promise<Workspace> {
+  updateWorkspace(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: UpdateWorkspaceInput): Promise<Workspace> {
     return this.workspacesService.update(ctx, input);
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => WorkspaceMember, { description: 'Adds an existing user to the workspace (ADMIN; only owners grant OWNER).' })
-  addMember(@Ctx() ctx: RequestContext, @Args('input') input: AddMemberInput): Promise<WorkspaceMember> {
+  addMember(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: AddMemberInput): Promise<WorkspaceMember> {
     return this.membersService.add(ctx, input);
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => InviteMemberPayload, { description: 'Invites someone by e-mail; returns a one-time token for acceptInvitation (ADMIN).' })
-  inviteMember(@Ctx() ctx: RequestContext, @Args('input') input: InviteMemberInput): Promise<InviteMemberPayload> {
+  inviteMember(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: InviteMemberInput): Promise<InviteMemberPayload> {
     return this.membersService.invite(ctx, input);
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => WorkspaceMember, { description: "Changes a member's role (ADMIN; nobody grants above their own role; the last OWNER stays)." })
-  updateMemberRole(@Ctx() ctx: RequestContext, @Args('input') input: UpdateMemberRoleInput): Promise<WorkspaceMember> {
+  updateMemberRole(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: UpdateMemberRoleInput): Promise<WorkspaceMember> {
     return this.membersService.updateRole(ctx, input);
   }
 
@@ -77,7 +77,7 @@ export class WorkspacesResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Joins the workspace of an invitation (creating the account if needed) and starts a session.' })
-  async acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AuthPayload> {
+  async acceptInvitation(@Args('input', { description: 'What to do; see the input type for each field.' }) input: AcceptInvitationInput): Promise<AuthPayload> {
     return this.sessions.start(await this.membersService.accept(input));
   }
 
