@@ -6,6 +6,8 @@ import request from 'supertest';
 import { createApp } from '../../apps/server/src/bootstrap.js';
 import { loadConfig, type RapportConfig } from '../../apps/server/src/config/rapport-config.js';
 import { createLogger } from '../../apps/server/src/logging/logger.js';
+import type { PluginEntry } from '../../apps/server/src/plugins/plugin-config.js';
+import { loadPlugins } from '../../apps/server/src/plugins/plugin-loader.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
@@ -18,6 +20,8 @@ export interface TestServer {
   /** The test file's own database. */
   databaseUrl: string;
   http: ReturnType<typeof request>;
+  /** Every JSON log line the server wrote, for asserting what logs contain (and never contain). */
+  logLines: string[];
   /** POSTs a GraphQL operation; `token` is a session token or API key. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Runs SQL on the test database, e.g. to look at stored rows. */
@@ -51,12 +55,20 @@ async function onServer(statement: string): Promise<void> {
  * A Rapport server for one test file: its own fresh database on the suite's
  * PostgreSQL, migrations applied, HTTP on an ephemeral port.
  */
-export async function createTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Plugins to load, as a rapport.config would list them. */
+  plugins?: PluginEntry[];
+}
+
+export async function createTestServer(env: Record<string, string> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const database = `rapport_test_${randomBytes(6).toString('hex')}`;
   await onServer(`CREATE DATABASE ${database}`);
   const databaseUrl = databaseUrlFor(database);
   const config = loadConfig({ NODE_ENV: 'test', RAPPORT_SECRET: randomBytes(32).toString('hex'), ...env });
-  const app = await createApp(config, databaseUrl, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
+  const logLines: string[] = [];
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'debug', { write: (line: string) => void logLines.push(line) });
+  const registry = await loadPlugins(options.plugins ?? []);
+  const app = await createApp(config, databaseUrl, logger, registry);
   await app.listen(0, '127.0.0.1');
   const http = request(app.getHttpServer() as Server);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
@@ -64,6 +76,7 @@ export async function createTestServer(env: Record<string, string> = {}): Promis
   return {
     app,
     config,
+    logLines,
     databaseUrl,
     http,
     async gql(query, variables = {}, token) {

@@ -11,22 +11,27 @@ import { HealthController } from './health/health.controller.js';
 import type { Logger } from './logging/logger.js';
 import { LOGGER } from './logging/logger.tokens.js';
 import { SetupModule } from './setup/setup.module.js';
+import { ChannelsModule } from './channels/channels.module.js';
+import { PluginRegistry } from './plugins/plugin-registry.js';
+import { PluginsModule } from './plugins/plugins.module.js';
+import { PLUGIN_REGISTRY } from './plugins/plugin.tokens.js';
 import { WorkspacesModule } from './workspaces/workspaces.module.js';
 
 export interface AppModuleOptions {
   config: RapportConfig;
   databaseUrl: string;
   logger: Logger;
+  registry: PluginRegistry;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, logger }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, logger, registry }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, registry), migrationsRun: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -40,13 +45,18 @@ export class AppModule {
         AuthModule,
         WorkspacesModule,
         SetupModule,
+        PluginsModule,
+        ChannelsModule,
+        // The escape hatch: plugins may bring their own Nest providers and resolvers.
+        ...registry.plugins.flatMap(({ plugin }) => (plugin.nestModule ? [plugin.nestModule as DynamicModule] : [])),
       ],
       controllers: [HealthController],
       providers: [
         { provide: RAPPORT_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
+        { provide: PLUGIN_REGISTRY, useValue: registry },
       ],
-      exports: [RAPPORT_CONFIG, LOGGER],
+      exports: [RAPPORT_CONFIG, LOGGER, PLUGIN_REGISTRY],
     };
   }
 }

@@ -9,10 +9,19 @@ import { createValidationPipe } from './common/validation.js';
 import type { RapportConfig } from './config/rapport-config.js';
 import { openDatabase, type DatabaseTarget } from './database/database-target.js';
 import { createLogger, PinoNestLogger, requestLogging, type Logger } from './logging/logger.js';
+import { PROJECT_ROOT } from './config/project-root.js';
+import { readPluginEntries } from './plugins/plugin-config.js';
+import { loadPlugins } from './plugins/plugin-loader.js';
+import { PluginRegistry } from './plugins/plugin-registry.js';
 
 /** Builds the Nest application on a database that already exists (migrations run on init). */
-export async function createApp(config: RapportConfig, databaseUrl: string, logger: Logger): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, logger }), {
+export async function createApp(
+  config: RapportConfig,
+  databaseUrl: string,
+  logger: Logger,
+  registry: PluginRegistry = new PluginRegistry(),
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, logger, registry }), {
     logger: new PinoNestLogger(logger.child({ component: 'nest' })),
     bufferLogs: true,
   });
@@ -27,20 +36,26 @@ export async function createApp(config: RapportConfig, databaseUrl: string, logg
 export interface RunningServer {
   app: INestApplication;
   database: DatabaseTarget;
+  registry: PluginRegistry;
   apiUrl: string;
   adminUrl: string;
   /** Drains HTTP, closes the app and stops the embedded database. */
   close(): Promise<void>;
 }
 
-/** Everything `npm start` does: database (embedded or external), migrations, HTTP. */
-export async function startServer(config: RapportConfig): Promise<RunningServer> {
+/**
+ * Everything `npm start` does: load the configured plugins (before anything
+ * else, so a bad plugin stops the boot at once), open the database (embedded
+ * or external), run migrations, serve HTTP.
+ */
+export async function startServer(config: RapportConfig, env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+  const registry = await loadPlugins(await readPluginEntries(env, PROJECT_ROOT));
   const logger = createLogger(config.logLevel);
   const pgLogger = logger.child({ component: 'embedded-postgres' });
   const database = await openDatabase(config, (line) => pgLogger.debug(line.trim()));
   let app: NestExpressApplication;
   try {
-    app = await createApp(config, database.url, logger);
+    app = await createApp(config, database.url, logger, registry);
     await app.listen(config.port, config.host);
   } catch (error) {
     await database.stop();
@@ -54,6 +69,7 @@ export async function startServer(config: RapportConfig): Promise<RunningServer>
   return {
     app,
     database,
+    registry,
     apiUrl: `${base}/graphql`,
     adminUrl: `${base}/admin`,
     close: () =>

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config/rapport-config.js';
 import { startServer } from './bootstrap.js';
+import { PluginLoadError } from './plugins/plugin-loader.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
       `  Admin UI     ${server.adminUrl}`,
       `  Health       ${server.apiUrl.replace(/\/graphql$/, '/health')}`,
       `  Database     ${server.database.description}`,
+      `  Plugins      ${server.registry.plugins.map((p) => `${p.plugin.name}@${p.plugin.version}`).join(', ') || 'none (see rapport.config.js)'}`,
       `  ${login}`,
       '  Press Ctrl+C to stop.',
       '',
@@ -40,7 +42,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const message =
+    error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof PluginLoadError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`Rapport failed to start.\n${message}\n`);
   process.exit(1);
 });

@@ -10,6 +10,7 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  UPSTREAM_UNAVAILABLE = 'UPSTREAM_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -58,5 +59,12 @@ export class NotFoundError extends RapportError {
 export class ConflictError extends RapportError {
   constructor(message: string) {
     super(message, ErrorCode.CONFLICT);
+  }
+}
+
+/** A network or review site did not answer usefully; trying again later may work. */
+export class UpstreamUnavailableError extends RapportError {
+  constructor(message: string) {
+    super(message, ErrorCode.UPSTREAM_UNAVAILABLE);
   }
 }

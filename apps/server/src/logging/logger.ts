@@ -1,17 +1,20 @@
 import type { LoggerService } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
 /** Structured JSON logs on stdout. Credentials must never be passed in log fields. */
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'rapport' },
-    redact: { paths: ['req.headers.authorization', '*.password', '*.credentials', '*.secret', '*.token'], censor: '[redacted]' },
-  });
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'rapport' },
+      redact: { paths: ['req.headers.authorization', '*.password', '*.credentials', '*.secret', '*.token'], censor: '[redacted]' },
+    },
+    destination,
+  );
 }
 
 /** Nest's own log lines (bootstrap, module init) through the same pino logger. */

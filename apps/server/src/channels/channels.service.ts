@@ -1,0 +1,169 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { validateAgainstSchema, type AccountInfo, type ChannelDriver, type DriverContext, type ReviewSourceDriver } from '@rapport/plugin-sdk';
+import { randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { NotFoundError, UpstreamUnavailableError, UserInputError } from '../common/errors.js';
+import { paginate, type Connection } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import type { Logger } from '../logging/logger.js';
+import { LOGGER } from '../logging/logger.tokens.js';
+import { PluginRegistry, type Provided } from '../plugins/plugin-registry.js';
+import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
+import { Channel, ChannelStatus } from './channel.entity.js';
+import { DriverContextFactory } from './driver-context.factory.js';
+import type { ChannelsArgs, ConnectChannelInput, UpdateChannelInput } from './dto/channel.inputs.js';
+
+type ConnectableDriver = ChannelDriver | ReviewSourceDriver;
+
+interface ResolvedType {
+  kind: Channel['kind'];
+  provided: Provided<ConnectableDriver>;
+}
+
+/** What a failed driver call means for the channel's status. */
+const STATUS_AFTER_FAILURE = {
+  reauthorize: ChannelStatus.NEEDS_REAUTH,
+  fatal: ChannelStatus.ERROR,
+} as const;
+
+@Injectable()
+export class ChannelsService {
+  constructor(
+    @InjectRepository(Channel) private readonly channels: Repository<Channel>,
+    @Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry,
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly contexts: DriverContextFactory,
+  ) {}
+
+  list(ctx: RequestContext, args: ChannelsArgs): Promise<Connection<Channel>> {
+    const query = this.channels.createQueryBuilder('channel').where('channel.workspaceId = :workspaceId', { workspaceId: ctx.workspaceId });
+    if (args.status) query.andWhere('channel.status = :status', { status: args.status });
+    if (args.type) query.andWhere('channel.type = :type', { type: args.type });
+    return paginate(query, args);
+  }
+
+  async get(ctx: RequestContext, channelId: string): Promise<Channel> {
+    const channel = await this.channels.findOneBy({ id: channelId, workspaceId: ctx.workspaceId });
+    if (!channel) throw new NotFoundError('Channel', channelId);
+    return channel;
+  }
+
+  /** Verifies the credentials with the network, then stores them encrypted. Nothing is stored when verification fails. */
+  async connect(ctx: RequestContext, input: ConnectChannelInput): Promise<Channel> {
+    const { kind, provided } = this.resolveType(input.type);
+    this.assertCredentialsShape(provided.driver, input.credentials);
+    const id = randomUUID();
+    const account = await this.verify(provided, this.contexts.forCredentials(provided.owner, input.credentials, id));
+    const channel = this.channels.create({
+      id,
+      workspaceId: ctx.workspaceId,
+      type: input.type,
+      kind,
+      displayName: input.displayName.trim(),
+      purpose: input.purpose?.trim() ?? '',
+      audience: input.audience?.trim() ?? '',
+      credentialsEncrypted: this.contexts.encryptCredentials(id, input.credentials),
+    });
+    this.markConnected(channel, account);
+    const saved = await this.channels.save(channel);
+    this.logger.info({ workspaceId: ctx.workspaceId, channelId: id, type: input.type }, 'channel connected');
+    return saved;
+  }
+
+  async update(ctx: RequestContext, input: UpdateChannelInput): Promise<Channel> {
+    const channel = await this.get(ctx, input.channelId);
+    if (input.displayName !== undefined) channel.displayName = input.displayName.trim();
+    if (input.purpose !== undefined) channel.purpose = input.purpose.trim();
+    if (input.audience !== undefined) channel.audience = input.audience.trim();
+    const provided = this.resolveType(channel.type).provided;
+    if (input.credentials) {
+      this.assertCredentialsShape(provided.driver, input.credentials);
+      const account = await this.verify(provided, this.contexts.forCredentials(provided.owner, input.credentials, channel.id));
+      channel.credentialsEncrypted = this.contexts.encryptCredentials(channel.id, input.credentials);
+      this.markConnected(channel, account);
+    }
+    if (input.enabled === false) {
+      channel.status = ChannelStatus.DISABLED;
+      channel.statusReason = 'Disabled by an admin.';
+    } else if (input.enabled === true && channel.status === ChannelStatus.DISABLED && !input.credentials) {
+      this.markConnected(channel, await this.verify(provided, this.contexts.forChannel(channel, provided.owner)));
+    }
+    return this.channels.save(channel);
+  }
+
+  /** Checks the stored credentials with the network now and records the outcome in the status. */
+  async check(ctx: RequestContext, channelId: string): Promise<Channel> {
+    const channel = await this.get(ctx, channelId);
+    if (channel.status === ChannelStatus.DISABLED) return channel;
+    const { provided } = this.resolveType(channel.type);
+    try {
+      this.markConnected(channel, await provided.driver.verifyCredentials(this.contexts.forChannel(channel, provided.owner)));
+    } catch (error) {
+      this.recordFailure(channel, provided.driver, error);
+    }
+    return this.channels.save(channel);
+  }
+
+  /** Removes the channel and its stored credentials. */
+  async disconnect(ctx: RequestContext, channelId: string): Promise<Channel> {
+    const channel = await this.get(ctx, channelId);
+    await this.channels.delete({ id: channel.id, workspaceId: ctx.workspaceId });
+    this.logger.info({ workspaceId: ctx.workspaceId, channelId }, 'channel disconnected');
+    return { ...channel, id: channelId };
+  }
+
+  /**
+   * Applies the driver's classification of a failed call to the channel:
+   * `reauthorize` → NEEDS_REAUTH, `fatal` → ERROR; `retry` and `invalid`
+   * concern one call, not the account, and leave the status as it is.
+   */
+  recordFailure(channel: Channel, driver: ConnectableDriver, error: unknown): void {
+    const classification = driver.classifyError(error);
+    const message = error instanceof Error ? error.message : String(error);
+    if (classification === 'reauthorize' || classification === 'fatal') {
+      channel.status = STATUS_AFTER_FAILURE[classification];
+      channel.statusReason = `${driver.displayName}: ${message}`;
+    }
+    this.logger.warn({ channelId: channel.id, type: channel.type, classification, reason: message }, 'channel call failed');
+  }
+
+  private resolveType(type: string): ResolvedType {
+    const network = this.registry.channelType(type);
+    if (network) return { kind: 'NETWORK', provided: network };
+    const reviews = this.registry.reviewSourceType(type);
+    if (reviews) return { kind: 'REVIEW_SOURCE', provided: reviews };
+    const known = [...this.registry.channelTypes, ...this.registry.reviewSourceTypes].map((p) => p.driver.code);
+    throw UserInputError.forField('type', `unknown channel type "${type}"; loaded types: ${known.join(', ') || 'none (configure plugins)'}`);
+  }
+
+  private assertCredentialsShape(driver: ConnectableDriver, credentials: Record<string, unknown>): void {
+    const { valid, errors } = validateAgainstSchema(driver.credentialsSchema, credentials);
+    if (valid) return;
+    const fields = errors.map((e) => ({ field: e.field ? `credentials.${e.field}` : 'credentials', message: e.message }));
+    throw new UserInputError(`Invalid credentials for ${driver.displayName}. ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, fields);
+  }
+
+  private async verify(provided: Provided<ConnectableDriver>, context: DriverContext): Promise<AccountInfo> {
+    const { driver } = provided;
+    try {
+      return await driver.verifyCredentials(context);
+    } catch (error) {
+      const classification = driver.classifyError(error);
+      const reason = error instanceof Error ? error.message : String(error);
+      if (classification === 'reauthorize' || classification === 'invalid') {
+        throw UserInputError.forField('credentials', `${driver.displayName} rejected these credentials (${reason})`);
+      }
+      throw new UpstreamUnavailableError(`${driver.displayName} could not be reached to verify the credentials (${reason}); try again.`);
+    }
+  }
+
+  private markConnected(channel: Channel, account: AccountInfo): void {
+    channel.status = ChannelStatus.CONNECTED;
+    channel.statusReason = null;
+    channel.externalAccountId = account.accountId;
+    channel.externalAccountName = account.displayName;
+    channel.externalAccountUrl = account.url ?? null;
+    channel.verifiedAt = new Date();
+  }
+}

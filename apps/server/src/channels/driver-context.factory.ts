@@ -1,0 +1,60 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHttpClient, type DriverContext } from '@rapport/plugin-sdk';
+import { DataSource } from 'typeorm';
+import { CredentialsCipher } from '../auth/credentials-cipher.js';
+import { RAPPORT_CONFIG } from '../config/config.tokens.js';
+import type { RapportConfig } from '../config/rapport-config.js';
+import type { Logger } from '../logging/logger.js';
+import { LOGGER } from '../logging/logger.tokens.js';
+import { createPluginStore } from '../plugins/plugin-store.js';
+import type { LoadedPlugin } from '../plugins/plugin-registry.js';
+import type { Channel } from './channel.entity.js';
+
+const DEFAULT_HTTP_TIMEOUT_MS = 10_000;
+
+/**
+ * Builds what a driver gets: the channel's decrypted credentials, an HTTP
+ * client bound to the plugin's base URL, a logger and a key/value store. It
+ * is the only place credentials are decrypted, and drivers get nothing else
+ * (no database, no other workspace).
+ */
+@Injectable()
+export class DriverContextFactory {
+  private readonly cipher: CredentialsCipher;
+
+  constructor(
+    @Inject(RAPPORT_CONFIG) config: RapportConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly dataSource: DataSource,
+  ) {
+    this.cipher = new CredentialsCipher(config.secret);
+  }
+
+  /** Ciphertext bound to the channel's id (used as associated data). */
+  encryptCredentials(channelId: string, credentials: Record<string, unknown>): string {
+    return this.cipher.encrypt(credentials, `channel:${channelId}`);
+  }
+
+  forChannel(channel: Channel, owner: LoadedPlugin): DriverContext {
+    const credentials = this.cipher.decrypt<Record<string, unknown>>(channel.credentialsEncrypted, `channel:${channel.id}`);
+    return this.build(owner, credentials, channel.id);
+  }
+
+  /** For credentials not stored yet (verification while connecting). */
+  forCredentials(owner: LoadedPlugin, credentials: Record<string, unknown>, channelId: string): DriverContext {
+    return this.build(owner, credentials, channelId);
+  }
+
+  private build(owner: LoadedPlugin, credentials: Record<string, unknown>, channelId: string): DriverContext {
+    const baseUrl = typeof owner.options.baseUrl === 'string' ? owner.options.baseUrl : undefined;
+    const timeoutMs = typeof owner.options.timeoutMs === 'number' ? owner.options.timeoutMs : DEFAULT_HTTP_TIMEOUT_MS;
+    return {
+      channelId,
+      credentials,
+      options: owner.options,
+      http: createHttpClient({ baseUrl, timeoutMs }),
+      logger: this.logger.child({ plugin: owner.plugin.name, channelId }),
+      store: createPluginStore(this.dataSource, owner.plugin.name, channelId),
+    };
+  }
+}

@@ -1,0 +1,99 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { JSONScalar } from '../../common/json.scalar.js';
+
+@ObjectType({ description: 'A loaded plugin package.' })
+export class PluginInfo {
+  @Field({ description: 'Package name, e.g. @rapport/plugin-network-sandbox.' })
+  name: string;
+
+  @Field({ description: 'Plugin version.' })
+  version: string;
+
+  @Field(() => String, { nullable: true, description: 'What the plugin is for.' })
+  description: string | null;
+
+  @Field({ description: 'Range of Rapport core versions the plugin supports.' })
+  compatibility: string;
+
+  @Field(() => [String], { description: 'Channel type codes it provides.' })
+  channelTypes: string[];
+
+  @Field(() => [String], { description: 'Review source type codes it provides.' })
+  reviewSourceTypes: string[];
+
+  @Field(() => [String], { description: 'Policy rule codes it provides.' })
+  ruleTypes: string[];
+}
+
+@ObjectType({ description: 'What a network lets Rapport do.' })
+export class ChannelCapabilitiesInfo {
+  @Field({ description: 'Posts can be published.' }) publish: boolean;
+  @Field({ description: 'Comments and messages can be answered.' }) reply: boolean;
+  @Field({ description: 'Inbound content can be hidden on the network.' }) hide: boolean;
+  @Field({ description: 'Our own content can be deleted.' }) delete: boolean;
+  @Field({ description: 'Mentions of the account are received.' }) mentions: boolean;
+  @Field({ description: 'Direct messages are received and answered.' }) directMessages: boolean;
+  @Field({ description: 'The network pushes activity by webhook.' }) webhooks: boolean;
+  @Field({ description: 'Activity can be pulled by polling.' }) polling: boolean;
+}
+
+@ObjectType({ description: 'What one post may contain on a network.' })
+export class ChannelLimitsInfo {
+  @Field(() => Int, { description: 'Maximum text length in characters.' }) maxLength: number;
+  @Field(() => Int, { description: 'Maximum number of media attachments.' }) maxMedia: number;
+  @Field(() => [String], { description: 'Accepted media MIME types.' }) mediaTypes: string[];
+}
+
+@ObjectType({ description: 'How many requests a driver may make to its network.' })
+export class RateLimitInfo {
+  @Field(() => Int, { description: 'Requests allowed...' }) requests: number;
+  @Field(() => Int, { description: '...per this many seconds.' }) perSeconds: number;
+}
+
+@ObjectType({ description: 'A kind of social network account that can be connected.' })
+export class ChannelTypeInfo {
+  @Field({ description: 'Type code, used in connectChannel.' }) code: string;
+  @Field({ description: 'Human name of the network.' }) displayName: string;
+  @Field({ description: 'What it is.' }) description: string;
+  @Field({ description: 'The plugin that provides it.' }) plugin: string;
+  @Field(() => ChannelCapabilitiesInfo, { description: 'What Rapport can do with it.' }) capabilities: ChannelCapabilitiesInfo;
+  @Field(() => ChannelLimitsInfo, { description: 'What one post may contain.' }) limits: ChannelLimitsInfo;
+  @Field(() => RateLimitInfo, { nullable: true, description: 'Request budget, when the network has one.' }) rateLimit: RateLimitInfo | null;
+  @Field(() => JSONScalar, { description: 'JSON Schema of the credentials connectChannel expects (render it as a form).' }) credentialsSchema: unknown;
+}
+
+@ObjectType({ description: 'Rating range of a review site.' })
+export class RatingScaleInfo {
+  @Field(() => Int, { description: 'Lowest rating.' }) min: number;
+  @Field(() => Int, { description: 'Highest rating.' }) max: number;
+}
+
+@ObjectType({ description: 'What a review site lets Rapport do.' })
+export class ReviewSourceCapabilitiesInfo {
+  @Field({ description: 'Reviews can be answered publicly.' }) reply: boolean;
+  @Field({ description: 'Our answer can be deleted.' }) deleteReply: boolean;
+  @Field({ description: 'Abusive reviews can be reported to the site.' }) report: boolean;
+  @Field({ description: 'The site pushes reviews by webhook.' }) webhooks: boolean;
+}
+
+@ObjectType({ description: 'A kind of review site account that can be connected.' })
+export class ReviewSourceTypeInfo {
+  @Field({ description: 'Type code, used in connectChannel.' }) code: string;
+  @Field({ description: 'Human name of the site.' }) displayName: string;
+  @Field(() => String, { nullable: true, description: 'What it is.' }) description: string | null;
+  @Field({ description: 'The plugin that provides it.' }) plugin: string;
+  @Field(() => RatingScaleInfo, { description: 'The rating range of the site.' }) ratingScale: RatingScaleInfo;
+  @Field(() => ReviewSourceCapabilitiesInfo, { description: 'What Rapport can do with it.' }) capabilities: ReviewSourceCapabilitiesInfo;
+  @Field(() => Int, { nullable: true, description: 'Longest reply the site accepts.' }) replyMaxLength: number | null;
+  @Field(() => JSONScalar, { description: 'JSON Schema of the credentials connectChannel expects.' }) credentialsSchema: unknown;
+}
+
+@ObjectType({ description: 'A policy rule that policies can use.' })
+export class RuleTypeInfo {
+  @Field({ description: 'Rule code, used in policies.' }) code: string;
+  @Field({ description: 'What the rule checks.' }) description: string;
+  @Field({ description: 'The plugin that provides it.' }) plugin: string;
+  @Field(() => [String], { description: 'What it can check: post, reply, inbound_message, review.' }) appliesTo: string[];
+  @Field(() => JSONScalar, { description: 'JSON Schema of its arguments (render it as a form).' }) argsSchema: unknown;
+  @Field(() => JSONScalar, { nullable: true, description: 'Arguments used when a policy gives none.' }) defaultArgs: unknown;
+}

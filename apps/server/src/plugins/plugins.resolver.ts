@@ -1,0 +1,69 @@
+import { Inject } from '@nestjs/common';
+import { Query, Resolver } from '@nestjs/graphql';
+import { Authenticated } from '../auth/access.decorators.js';
+import { ChannelTypeInfo, PluginInfo, ReviewSourceTypeInfo, RuleTypeInfo } from './dto/plugin.types.js';
+import { PluginRegistry } from './plugin-registry.js';
+import { PLUGIN_REGISTRY } from './plugin.tokens.js';
+
+/** What the loaded plugins provide, so front ends can render connection and rule forms. */
+@Resolver()
+export class PluginsResolver {
+  constructor(@Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry) {}
+
+  @Authenticated()
+  @Query(() => [PluginInfo], { description: 'Loaded plugins and what each provides.' })
+  plugins(): PluginInfo[] {
+    return this.registry.plugins.map(({ plugin }) => ({
+      name: plugin.name,
+      version: plugin.version,
+      description: plugin.description ?? null,
+      compatibility: plugin.compatibility,
+      channelTypes: (plugin.channels ?? []).map((d) => d.code),
+      reviewSourceTypes: (plugin.reviewSources ?? []).map((d) => d.code),
+      ruleTypes: (plugin.rules ?? []).map((r) => r.code),
+    }));
+  }
+
+  @Authenticated()
+  @Query(() => [ChannelTypeInfo], { description: 'Social networks that can be connected, with capabilities, limits and credential form.' })
+  channelTypes(): ChannelTypeInfo[] {
+    return this.registry.channelTypes.map(({ driver, owner }) => ({
+      code: driver.code,
+      displayName: driver.displayName,
+      description: driver.description,
+      plugin: owner.plugin.name,
+      capabilities: driver.capabilities,
+      limits: driver.limits,
+      rateLimit: driver.rateLimit ?? null,
+      credentialsSchema: driver.credentialsSchema,
+    }));
+  }
+
+  @Authenticated()
+  @Query(() => [ReviewSourceTypeInfo], { description: 'Review sites that can be connected, with rating scale, capabilities and credential form.' })
+  reviewSourceTypes(): ReviewSourceTypeInfo[] {
+    return this.registry.reviewSourceTypes.map(({ driver, owner }) => ({
+      code: driver.code,
+      displayName: driver.displayName,
+      description: driver.description ?? null,
+      plugin: owner.plugin.name,
+      ratingScale: driver.ratingScale,
+      capabilities: driver.capabilities,
+      replyMaxLength: driver.replyLimits?.maxLength ?? null,
+      credentialsSchema: driver.credentialsSchema,
+    }));
+  }
+
+  @Authenticated()
+  @Query(() => [RuleTypeInfo], { description: 'Policy rules available to policies, with their argument form.' })
+  ruleTypes(): RuleTypeInfo[] {
+    return this.registry.ruleTypes.map(({ driver, owner }) => ({
+      code: driver.code,
+      description: driver.description,
+      plugin: owner.plugin.name,
+      appliesTo: driver.appliesTo,
+      argsSchema: driver.argsSchema,
+      defaultArgs: driver.defaultArgs ?? null,
+    }));
+  }
+}

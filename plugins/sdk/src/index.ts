@@ -1,0 +1,55 @@
+export { SDK_VERSION, CORE_API_VERSION, isCompatible } from './version.js';
+export { definePlugin, CODE_PATTERN, type PluginDefinition, type RapportPlugin } from './plugin.js';
+export type {
+  AccountInfo,
+  ChannelCapabilities,
+  ChannelDriver,
+  ChannelLimits,
+  InboundAuthor,
+  InboundItem,
+  InboundKind,
+  MediaAttachment,
+  PublishInput,
+  PublishResult,
+  RateLimit,
+  ReplyInput,
+  SyncResult,
+  WebhookRequest,
+} from './channel.js';
+export { INBOUND_KINDS } from './channel.js';
+export type {
+  InboundReview,
+  RatingScale,
+  ReviewReplyInput,
+  ReviewReportInput,
+  ReviewSourceCapabilities,
+  ReviewSourceDriver,
+} from './review-source.js';
+export type { Finding, FindingSeverity, PolicyRule, RuleContext, RuleTarget, TextSpan } from './rule.js';
+export { FINDING_SEVERITIES, RULE_TARGETS } from './rule.js';
+export { silentLogger, type DriverContext, type PluginLogger } from './context.js';
+export { DriverError, isDriverError, ERROR_CLASSIFICATIONS, type ErrorClassification } from './errors.js';
+export {
+  createHttpClient,
+  classifyHttpError,
+  HttpError,
+  NetworkError,
+  isHttpError,
+  isNetworkError,
+  parseRetryAfter,
+  type HttpClient,
+  type HttpClientOptions,
+  type HttpMethod,
+  type HttpRequestOptions,
+  type HttpResponse,
+  type QueryValue,
+} from './http.js';
+export { createMemoryStore, type JsonValue, type KeyValueStore } from './store.js';
+export {
+  validateAgainstSchema,
+  checkJsonSchema,
+  formatSchemaIssues,
+  type JSONSchema,
+  type SchemaIssue,
+  type SchemaValidationResult,
+} from './json-schema.js';

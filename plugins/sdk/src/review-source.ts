@@ -1,0 +1,67 @@
+import type { AccountInfo, InboundAuthor, SyncResult, WebhookRequest } from './channel.js';
+import type { DriverContext } from './context.js';
+import type { ErrorClassification } from './errors.js';
+import type { JSONSchema } from './json-schema.js';
+
+export interface ReviewSourceCapabilities {
+  reply: boolean;
+  deleteReply: boolean;
+  report: boolean;
+  webhooks: boolean;
+}
+
+export interface RatingScale {
+  min: number;
+  max: number;
+}
+
+/** One review, normalised across review sites. Edits arrive again with the same externalId. */
+export interface InboundReview {
+  externalId: string;
+  author: InboundAuthor;
+  /** The rating as the site gives it, within the driver's `ratingScale`. */
+  rating: number;
+  title?: string;
+  text: string;
+  /** BCP 47 tag, when the site knows it. */
+  language?: string;
+  /** ISO 8601. */
+  createdAt: string;
+  /** ISO 8601; set when the review was edited. */
+  updatedAt?: string;
+}
+
+export interface ReviewReplyInput {
+  idempotencyKey: string;
+  reviewExternalId: string;
+  text: string;
+}
+
+export interface ReviewReportInput {
+  reviewExternalId: string;
+  reason: string;
+  evidence: string;
+}
+
+/** A review site, as Rapport sees it. */
+export interface ReviewSourceDriver {
+  code: string;
+  displayName: string;
+  description?: string;
+  ratingScale: RatingScale;
+  credentialsSchema: JSONSchema;
+  capabilities: ReviewSourceCapabilities;
+  replyLimits?: { maxLength: number };
+
+  verifyCredentials(ctx: DriverContext): Promise<AccountInfo>;
+  /** Reviews created or edited after `cursor`, oldest first. */
+  sync(ctx: DriverContext, cursor: string | null): Promise<SyncResult<InboundReview>>;
+  /** Publishes our public answer to a review; a review has at most one, so this replaces it. */
+  reply?(ctx: DriverContext, input: ReviewReplyInput): Promise<{ externalId?: string }>;
+  deleteReply?(ctx: DriverContext, reviewExternalId: string): Promise<void>;
+  /** Disputes an abusive or fake review with the site. */
+  report?(ctx: DriverContext, input: ReviewReportInput): Promise<{ reference: string }>;
+  verifyWebhook?(ctx: DriverContext, request: WebhookRequest): boolean | Promise<boolean>;
+  parseWebhook?(ctx: DriverContext, request: WebhookRequest): InboundReview[] | Promise<InboundReview[]>;
+  classifyError(error: unknown): ErrorClassification;
+}

@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import { INBOUND_KINDS, type ChannelCapabilities, type ChannelDriver, type InboundItem, type MediaAttachment, type WebhookRequest } from '../channel.js';
+import type { DriverContext } from '../context.js';
+import {
+  check,
+  checkBooleanFlags,
+  checkCode,
+  checkMethodsForCapabilities,
+  checkPositiveInteger,
+  classifyErrorCheck,
+  credentialChecks,
+  describeAuthorProblems,
+  isIsoDate,
+  isNonEmptyString,
+  once,
+  requireMethod,
+  runChecks,
+  syncChecks,
+  webhookChecks,
+  type CheckSpec,
+  type ConformanceReport,
+  type SharedDriverChecks,
+} from './conformance.js';
+
+export interface ChannelConformanceOptions {
+  /** Context whose credentials the (fake) server accepts. */
+  context: DriverContext;
+  /** When given, verifyCredentials must send it at least one request. */
+  fakeServer?: { requests: readonly unknown[] };
+  samples?: {
+    /** What publish sends; defaults to a short text post without media. */
+    post?: { text: string; media?: MediaAttachment[] };
+    /** Creates inbound activity before the first sync; sync must then return items to reply to and hide. */
+    seedInbound?: () => unknown;
+    replyText?: string;
+    /** A correctly signed webhook delivery; the kit derives a tampered copy. */
+    webhook?: WebhookRequest;
+    /** Credentials the server refuses: verifyCredentials must fail as 'reauthorize'. */
+    invalidCredentials?: Record<string, unknown>;
+  };
+  /** Time limit of each check. */
+  checkTimeoutMs?: number;
+}
+
+export const CHANNEL_CAPABILITIES = ['publish', 'reply', 'hide', 'delete', 'mentions', 'directMessages', 'webhooks', 'polling'] as const;
+
+/** Runs the conformance checks every channel driver must pass. */
+export async function runChannelConformance(driver: ChannelDriver, options: ChannelConformanceOptions): Promise<ConformanceReport> {
+  const { context, samples = {} } = options;
+  const capabilities: Partial<ChannelCapabilities> = driver.capabilities ?? {};
+  const runKey = randomUUID();
+  const shared: SharedDriverChecks<InboundItem> = {
+    driver,
+    context,
+    fakeServerRequests: options.fakeServer?.requests,
+    invalidCredentials: samples.invalidCredentials,
+    seed: samples.seedInbound,
+    webhookSupported: capabilities.webhooks === true,
+    webhook: samples.webhook,
+    describeItemProblems: describeInboundItemProblems,
+    firstSync: once(async () => {
+      await samples.seedInbound?.();
+      return driver.sync(context, null);
+    }),
+  };
+  const post = { text: samples.post?.text ?? `Conformance check ${runKey}`, media: samples.post?.media ?? [] };
+  const publishOnce = once(() => driver.publish(context, { idempotencyKey: `conformance-post-${runKey}`, ...post }));
+  const replyInput = once(async () => {
+    const target = (await shared.firstSync()).items[0];
+    check(target, 'sync returned no item to reply to');
+    return {
+      idempotencyKey: `conformance-reply-${runKey}`,
+      inReplyToExternalId: target.externalId,
+      conversationExternalId: target.threadExternalId,
+      text: samples.replyText ?? 'Thanks for reaching out!',
+    };
+  });
+  const replyOnce = once(async () => driver.reply(context, await replyInput()));
+  const skipUnless = (capability: keyof ChannelCapabilities) => () =>
+    capabilities[capability] ? undefined : `capabilities.${capability} is off`;
+  const needsSyncedItem = (capability: keyof ChannelCapabilities) => () =>
+    skipUnless(capability)() ?? (samples.seedInbound ? undefined : 'no samples.seedInbound given, so nothing to act on');
+
+  const specs: CheckSpec[] = [
+    { name: 'metadata', run: () => checkChannelMetadata(driver) },
+    {
+      name: 'capabilities-match-methods',
+      run: () => {
+        for (const method of ['verifyCredentials', 'publish', 'sync', 'reply', 'classifyError'] as const) {
+          check(typeof driver[method] === 'function', `${method}() is required`);
+        }
+        checkMethodsForCapabilities(driver, capabilities, {
+          hide: ['hide'],
+          delete: ['delete'],
+          webhooks: ['verifyWebhook', 'parseWebhook'],
+        });
+      },
+    },
+    ...credentialChecks(shared),
+    {
+      name: 'publish',
+      skipIf: skipUnless('publish'),
+      run: async () => {
+        const result = await publishOnce();
+        check(isNonEmptyString(result?.externalId), 'publish must return a non-empty externalId');
+        check(result.url === undefined || typeof result.url === 'string', 'url must be a string when given');
+      },
+    },
+    {
+      name: 'publish-idempotent',
+      skipIf: skipUnless('publish'),
+      run: async () => {
+        const first = await publishOnce();
+        const again = await driver.publish(context, { idempotencyKey: `conformance-post-${runKey}`, ...post });
+        check(again?.externalId === first.externalId, `publishing with the same idempotencyKey created ${again?.externalId} besides ${first.externalId}`);
+      },
+    },
+    {
+      name: 'delete',
+      skipIf: () => skipUnless('delete')() ?? skipUnless('publish')(),
+      run: async () => {
+        await requireMethod(driver, 'delete')(context, (await publishOnce()).externalId);
+      },
+    },
+    ...syncChecks(shared),
+    {
+      name: 'reply',
+      skipIf: needsSyncedItem('reply'),
+      run: async () => {
+        const result = await replyOnce();
+        check(isNonEmptyString(result?.externalId), 'reply must return a non-empty externalId');
+      },
+    },
+    {
+      name: 'reply-idempotent',
+      skipIf: needsSyncedItem('reply'),
+      run: async () => {
+        const first = await replyOnce();
+        const again = await driver.reply(context, await replyInput());
+        check(again?.externalId === first.externalId, `replying with the same idempotencyKey created ${again?.externalId} besides ${first.externalId}`);
+      },
+    },
+    {
+      name: 'hide-unhide',
+      skipIf: needsSyncedItem('hide'),
+      run: async () => {
+        const target = (await shared.firstSync()).items.find((item) => item.kind !== 'direct_message');
+        check(target, 'sync returned no comment or mention to hide');
+        await requireMethod(driver, 'hide')(context, target.externalId);
+        await driver.unhide?.(context, target.externalId);
+      },
+    },
+    ...webhookChecks(shared),
+    classifyErrorCheck((error) => driver.classifyError(error)),
+  ];
+  return runChecks(`channel driver "${String(driver.code)}"`, specs, options.checkTimeoutMs);
+}
+
+function checkChannelMetadata(driver: ChannelDriver): void {
+  checkCode(driver.code);
+  check(isNonEmptyString(driver.displayName), 'displayName must be a non-empty string');
+  check(typeof driver.description === 'string', 'description must be a string');
+  checkBooleanFlags('capabilities', driver.capabilities, CHANNEL_CAPABILITIES);
+  check(typeof driver.limits === 'object' && driver.limits !== null, 'limits must be an object');
+  checkPositiveInteger('limits.maxLength', driver.limits.maxLength);
+  checkPositiveInteger('limits.maxMedia', driver.limits.maxMedia, true);
+  check(
+    Array.isArray(driver.limits.mediaTypes) && driver.limits.mediaTypes.every((type) => /^[a-z]+\/[\w.+*-]+$/i.test(type)),
+    'limits.mediaTypes must be a list of MIME types',
+  );
+  if (driver.rateLimit !== undefined) {
+    checkPositiveInteger('rateLimit.requests', driver.rateLimit.requests);
+    check(typeof driver.rateLimit.perSeconds === 'number' && driver.rateLimit.perSeconds > 0, 'rateLimit.perSeconds must be positive');
+  }
+}
+
+function describeInboundItemProblems(item: InboundItem, label: string): string[] {
+  if (typeof item !== 'object' || item === null) return [`${label} must be an object`];
+  const problems: string[] = [];
+  if (!INBOUND_KINDS.includes(item.kind)) problems.push(`${label}.kind must be one of ${INBOUND_KINDS.join(', ')}`);
+  if (!isNonEmptyString(item.externalId)) problems.push(`${label}.externalId must be a non-empty string`);
+  if (!isNonEmptyString(item.threadExternalId)) problems.push(`${label}.threadExternalId must be a non-empty string`);
+  for (const optional of ['inReplyToExternalId', 'postExternalId'] as const) {
+    if (item[optional] !== undefined && !isNonEmptyString(item[optional])) problems.push(`${label}.${optional} must be a non-empty string when given`);
+  }
+  problems.push(...describeAuthorProblems(`${label}.author`, item.author));
+  if (typeof item.text !== 'string') problems.push(`${label}.text must be a string`);
+  if (!isIsoDate(item.createdAt)) problems.push(`${label}.createdAt must be an ISO 8601 date`);
+  return problems;
+}
