@@ -31,7 +31,7 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, registry), migrationsRun: true }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, registry)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

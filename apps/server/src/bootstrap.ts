@@ -8,19 +8,22 @@ import { AppModule } from './app.module.js';
 import { createValidationPipe } from './common/validation.js';
 import type { RapportConfig } from './config/rapport-config.js';
 import { openDatabase, type DatabaseTarget } from './database/database-target.js';
+import { runMigrations } from './database/migrate.js';
 import { createLogger, PinoNestLogger, requestLogging, type Logger } from './logging/logger.js';
 import { PROJECT_ROOT } from './config/project-root.js';
 import { readPluginEntries } from './plugins/plugin-config.js';
 import { loadPlugins } from './plugins/plugin-loader.js';
 import { PluginRegistry } from './plugins/plugin-registry.js';
 
-/** Builds the Nest application on a database that already exists (migrations run on init). */
+/** Migrates the database (see runMigrations), then builds the Nest application on it. */
 export async function createApp(
   config: RapportConfig,
   databaseUrl: string,
   logger: Logger,
   registry: PluginRegistry = new PluginRegistry(),
 ): Promise<NestExpressApplication> {
+  const applied = await runMigrations(databaseUrl, registry);
+  if (applied.length) logger.info({ migrations: applied }, 'applied database migrations');
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, logger, registry }), {
     logger: new PinoNestLogger(logger.child({ component: 'nest' })),
     bufferLogs: true,

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { RapportConfig } from '../config/rapport-config.js';
-import { EmbeddedDatabase } from './embedded-postgres.js';
 
 export interface DatabaseTarget {
   url: string;
@@ -18,6 +17,9 @@ export async function openDatabase(config: RapportConfig, onLog?: (line: string)
     const url = new URL(config.databaseUrl);
     return { url: config.databaseUrl, description: `PostgreSQL at ${url.host}${url.pathname}`, stop: async () => {} };
   }
+  // Imported only when needed: the package loads its PostgreSQL binaries on import,
+  // which images that always use DATABASE_URL may not ship.
+  const { EmbeddedDatabase } = await import('./embedded-postgres.js');
   const embedded = new EmbeddedDatabase({ ...config.embeddedPostgres, onLog });
   await embedded.start();
   await embedded.ensureDatabase(EMBEDDED_DATABASE_NAME);

@@ -4,7 +4,8 @@
  *   npm run migration:generate -- Name   diff the entities against a scratch database
  *                                         migrated to the latest migration, write
  *                                         migrations/<timestamp>-Name.ts, update the index
- *   npm run migration:run                 apply pending migrations to the configured database
+ *   npm run migration:run                 apply pending core and plugin migrations to the
+ *                                         configured database
  *
  * Both use DATABASE_URL when set, the embedded PostgreSQL otherwise.
  */
@@ -16,6 +17,9 @@ import { loadConfig } from '../config/rapport-config.js';
 import { PROJECT_ROOT } from '../config/project-root.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { openDatabase } from './database-target.js';
+import { runMigrations } from './migrate.js';
+import { readPluginEntries } from '../plugins/plugin-config.js';
+import { loadPlugins } from '../plugins/plugin-loader.js';
 
 const MIGRATIONS_DIR = join(PROJECT_ROOT, 'migrations');
 
@@ -113,14 +117,9 @@ async function generate(name: string, serverUrl: string): Promise<void> {
 }
 
 async function run(url: string): Promise<void> {
-  const dataSource = new DataSource(dataSourceOptions(url));
-  await dataSource.initialize();
-  try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    console.log(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.');
-  } finally {
-    await dataSource.destroy();
-  }
+  const plugins = await loadPlugins(await readPluginEntries(process.env, PROJECT_ROOT));
+  const applied = await runMigrations(url, plugins);
+  console.log(applied.length ? `Applied ${applied.join(', ')}` : 'No pending migrations.');
 }
 
 async function main(): Promise<void> {
