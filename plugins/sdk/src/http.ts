@@ -69,7 +69,7 @@ export class HttpError extends Error {
     this.method = init.method;
     this.url = init.url;
     this.body = init.body;
-    this.headers = init.headers ?? {};
+    this.headers = lowerCaseKeys(init.headers ?? {});
     this.retryAfter = parseRetryAfter(this.headers['retry-after']);
   }
 }

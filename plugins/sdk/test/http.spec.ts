@@ -12,7 +12,7 @@ describe('createHttpClient', () => {
       'GET /status/:code': (request) => ({
         status: Number(request.params.code),
         json: { error: 'nope' },
-        headers: request.query.retryAfter ? { 'Retry-After': request.query.retryAfter } : {},
+        headers: request.query.retryAfter ? { 'Retry-After': request.query.retryAfter } : undefined,
       }),
     });
   });

@@ -1,4 +1,4 @@
-import { CORE_API_VERSION, SDK_VERSION, definePlugin, isCompatible, type ChannelDriver, type PluginDefinition } from '../src/index.js';
+import { CORE_API_VERSION, SDK_VERSION, definePlugin, isCompatible, type ChannelDriver, type PluginDefinition, type ReviewSourceDriver } from '../src/index.js';
 
 function channel(code: string): ChannelDriver {
   return {
@@ -42,7 +42,16 @@ describe('definePlugin', () => {
     expect(() => definePlugin({ ...valid, channels: [channel('net'), channel('net')] })).toThrow(
       /channels\[1\] \(net\)\.code "net" is already used by another driver/,
     );
-    const reviews = { ...channel('net'), ratingScale: { min: 1, max: 5 }, capabilities: { reply: false, deleteReply: false, report: false, webhooks: false } };
+    const reviews: ReviewSourceDriver = {
+      code: 'net',
+      displayName: 'Reviews',
+      ratingScale: { min: 1, max: 5 },
+      credentialsSchema: {},
+      capabilities: { reply: false, deleteReply: false, report: false, webhooks: false },
+      verifyCredentials: async () => ({ accountId: '1', displayName: 'Me' }),
+      sync: async () => ({ items: [], nextCursor: null }),
+      classifyError: () => 'fatal',
+    };
     expect(() => definePlugin({ ...valid, reviewSources: [reviews] })).toThrow(/reviewSources\[0\] \(net\)\.code "net" is already used/);
   });
 

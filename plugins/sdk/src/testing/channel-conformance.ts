@@ -10,6 +10,7 @@ import {
   classifyErrorCheck,
   credentialChecks,
   describeAuthorProblems,
+  firstSyncAfterSeed,
   isIsoDate,
   isNonEmptyString,
   once,
@@ -58,10 +59,7 @@ export async function runChannelConformance(driver: ChannelDriver, options: Chan
     webhookSupported: capabilities.webhooks === true,
     webhook: samples.webhook,
     describeItemProblems: describeInboundItemProblems,
-    firstSync: once(async () => {
-      await samples.seedInbound?.();
-      return driver.sync(context, null);
-    }),
+    firstSync: firstSyncAfterSeed(driver, context, samples.seedInbound),
   };
   const post = { text: samples.post?.text ?? `Conformance check ${runKey}`, media: samples.post?.media ?? [] };
   const publishOnce = once(() => driver.publish(context, { idempotencyKey: `conformance-post-${runKey}`, ...post }));

@@ -28,13 +28,13 @@ export interface CheckSpec {
   run: () => unknown;
 }
 
-export class CheckFailure extends Error {}
+class CheckFailure extends Error {}
 
 export function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new CheckFailure(message);
 }
 
-export const DEFAULT_CHECK_TIMEOUT_MS = 15_000;
+const DEFAULT_CHECK_TIMEOUT_MS = 15_000;
 
 /** Runs checks in order; one failing never stops the others. */
 export async function runChecks(subject: string, specs: CheckSpec[], timeoutMs = DEFAULT_CHECK_TIMEOUT_MS): Promise<ConformanceReport> {
@@ -176,6 +176,14 @@ export interface SharedDriverChecks<T extends { externalId: string }> {
   describeItemProblems(item: T, label: string): string[];
   /** The first sync (after `seed`), shared with the checks that act on synced items. */
   firstSync: () => Promise<SyncResult<T>>;
+}
+
+/** The first sync, after seeding: shared by every check that acts on synced items. */
+export function firstSyncAfterSeed<T>(driver: SyncingDriver<T>, context: DriverContext, seed?: () => unknown): () => Promise<SyncResult<T>> {
+  return once(async () => {
+    await seed?.();
+    return driver.sync(context, null);
+  });
 }
 
 export function credentialChecks<T extends { externalId: string }>(shared: SharedDriverChecks<T>): CheckSpec[] {

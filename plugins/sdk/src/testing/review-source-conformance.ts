@@ -11,6 +11,7 @@ import {
   classifyErrorCheck,
   credentialChecks,
   describeAuthorProblems,
+  firstSyncAfterSeed,
   isIsoDate,
   isNonEmptyString,
   once,
@@ -61,10 +62,7 @@ export async function runReviewSourceConformance(
     webhookSupported: capabilities.webhooks === true,
     webhook: samples.webhook,
     describeItemProblems: (review, label) => describeReviewProblems(review, label, driver.ratingScale),
-    firstSync: once(async () => {
-      await samples.seedReviews?.();
-      return driver.sync(context, null);
-    }),
+    firstSync: firstSyncAfterSeed(driver, context, samples.seedReviews),
   };
   const targetReview = async () => {
     const review = (await shared.firstSync()).items[0];
