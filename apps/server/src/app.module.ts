@@ -12,6 +12,7 @@ import type { Logger } from './logging/logger.js';
 import { LOGGER } from './logging/logger.tokens.js';
 import { SetupModule } from './setup/setup.module.js';
 import { ChannelsModule } from './channels/channels.module.js';
+import { PoliciesModule } from './policies/policies.module.js';
 import { PluginRegistry } from './plugins/plugin-registry.js';
 import { PluginsModule } from './plugins/plugins.module.js';
 import { PLUGIN_REGISTRY } from './plugins/plugin.tokens.js';
@@ -47,6 +48,7 @@ export class AppModule {
         SetupModule,
         PluginsModule,
         ChannelsModule,
+        PoliciesModule,
         // The escape hatch: plugins may bring their own Nest providers and resolvers.
         ...registry.plugins.flatMap(({ plugin }) => (plugin.nestModule ? [plugin.nestModule as DynamicModule] : [])),
       ],

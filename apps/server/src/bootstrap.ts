@@ -14,6 +14,7 @@ import { PROJECT_ROOT } from './config/project-root.js';
 import { readPluginEntries } from './plugins/plugin-config.js';
 import { loadPlugins } from './plugins/plugin-loader.js';
 import { PluginRegistry } from './plugins/plugin-registry.js';
+import { startPluginServices } from './plugins/plugin-services.js';
 
 /** Migrates the database (see runMigrations), then builds the Nest application on it. */
 export async function createApp(
@@ -48,22 +49,26 @@ export interface RunningServer {
 
 /**
  * Everything `npm start` does: load the configured plugins (before anything
- * else, so a bad plugin stops the boot at once), open the database (embedded
- * or external), run migrations, serve HTTP.
+ * else, so a bad plugin stops the boot at once) and start their services,
+ * open the database (embedded or external), run migrations, serve HTTP.
  */
 export async function startServer(config: RapportConfig, env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const registry = await loadPlugins(await readPluginEntries(env, PROJECT_ROOT));
   const logger = createLogger(config.logLevel);
+  const services = await startPluginServices(registry, logger);
   const pgLogger = logger.child({ component: 'embedded-postgres' });
-  const database = await openDatabase(config, (line) => pgLogger.debug(line.trim()));
+  let database: DatabaseTarget | undefined;
   let app: NestExpressApplication;
   try {
+    database = await openDatabase(config, (line) => pgLogger.debug(line.trim()));
     app = await createApp(config, database.url, logger, registry);
     await app.listen(config.port, config.host);
   } catch (error) {
-    await database.stop();
+    await database?.stop();
+    await services.stop();
     throw error;
   }
+  const db = database;
   const publicHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const address = (app.getHttpServer() as Server).address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -71,7 +76,7 @@ export async function startServer(config: RapportConfig, env: NodeJS.ProcessEnv 
   let closing: Promise<void> | undefined;
   return {
     app,
-    database,
+    database: db,
     registry,
     apiUrl: `${base}/graphql`,
     adminUrl: `${base}/admin`,
@@ -80,7 +85,8 @@ export async function startServer(config: RapportConfig, env: NodeJS.ProcessEnv 
         const http = app.getHttpServer() as Server;
         http.closeIdleConnections();
         await app.close();
-        await database.stop();
+        await db.stop();
+        await services.stop();
       })()),
   };
 }

@@ -1,13 +1,17 @@
 import { ConfigError, loadConfig } from './config/rapport-config.js';
+import { UsersService } from './auth/users.service.js';
 import { startServer } from './bootstrap.js';
 import { PluginLoadError } from './plugins/plugin-loader.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const server = await startServer(config);
-  const login = config.firstRun.adminEmail
-    ? `Log in as ${config.firstRun.adminEmail} (password from RAPPORT_ADMIN_PASSWORD).`
-    : 'First run? Open the admin UI to create the first admin (or set RAPPORT_ADMIN_EMAIL and RAPPORT_ADMIN_PASSWORD).';
+  const hasUsers = await server.app.get(UsersService).hasAnyUser();
+  const login = !hasUsers
+    ? `First run: open ${server.adminUrl} to create the first admin (or set RAPPORT_ADMIN_EMAIL and RAPPORT_ADMIN_PASSWORD).`
+    : config.firstRun.adminEmail
+      ? `Log in as ${config.firstRun.adminEmail} (password from RAPPORT_ADMIN_PASSWORD).`
+      : `Log in at ${server.adminUrl} with your admin account.`;
   process.stdout.write(
     [
       '',

@@ -1,6 +1,7 @@
 import { definePlugin } from '@rapport/plugin-sdk';
 import { sandboxChannelDriver } from './channel-driver.js';
 import { sandboxReviewDriver } from './review-driver.js';
+import { startSandboxNetwork } from './sandbox-server.js';
 
 export { sandboxChannelDriver } from './channel-driver.js';
 export { sandboxReviewDriver } from './review-driver.js';
@@ -19,6 +20,14 @@ export default definePlugin({
     properties: {
       baseUrl: { type: 'string', format: 'uri', description: 'Where the sandbox network runs, e.g. http://127.0.0.1:4010' },
       timeoutMs: { type: 'integer', minimum: 1, description: "Timeout of the host's HTTP client for this plugin" },
+      embedded: { type: 'boolean', description: 'Run the sandbox network inside the Rapport process, listening at baseUrl (for npm start demos)' },
     },
+  },
+  async start({ options, logger }) {
+    if (options.embedded !== true) return;
+    const at = new URL(typeof options.baseUrl === 'string' ? options.baseUrl : 'http://127.0.0.1:4010');
+    const network = await startSandboxNetwork({ host: at.hostname, port: Number(at.port || 80) });
+    logger.info(`sandbox network listening on ${network.url} (access token: ${network.accessToken})`);
+    return { stop: () => network.close() };
   },
 });

@@ -1,4 +1,5 @@
 import type { ChannelDriver } from './channel.js';
+import type { PluginLogger } from './context.js';
 import { checkJsonSchema, formatSchemaIssues, type JSONSchema } from './json-schema.js';
 import type { ReviewSourceDriver } from './review-source.js';
 import { RULE_TARGETS, type PolicyRule } from './rule.js';
@@ -27,6 +28,23 @@ export interface PluginDefinition {
   migrations?: Function[];
   /** Escape hatch: a Nest module with extra providers or resolvers. */
   nestModule?: unknown;
+  /**
+   * A background service the plugin runs while Rapport runs (e.g. the sandbox
+   * network serving its API locally). Called once per process after the
+   * plugins are loaded, before the server starts; `stop` runs on shutdown.
+   */
+  start?(host: PluginHostContext): Promise<PluginService | void> | PluginService | void;
+}
+
+/** What `start` receives. */
+export interface PluginHostContext {
+  /** The plugin's options, validated against its configSchema. */
+  options: Record<string, unknown>;
+  logger: PluginLogger;
+}
+
+export interface PluginService {
+  stop(): Promise<void>;
 }
 
 /** A validated plugin definition: what a plugin package exports by default. */

@@ -41,4 +41,10 @@ export interface PolicyRule<TArgs = Record<string, unknown>> {
   argsSchema: JSONSchema;
   defaultArgs?: TArgs;
   evaluate(text: string, context: RuleContext, args: TArgs): Finding[] | Promise<Finding[]>;
+  /**
+   * Checks of `args` that JSON Schema cannot express (e.g. that a regular
+   * expression compiles). Run after the schema passed; each problem names its
+   * field inside args (`terms.2.term`). Policies with problems are not saved.
+   */
+  validateArgs?(args: TArgs): Array<{ field: string; message: string }>;
 }

@@ -1,10 +1,12 @@
 import { ApiKey } from '../auth/api-key.entity.js';
 import { Channel } from '../channels/channel.entity.js';
 import { PluginStoreEntry } from '../plugins/plugin-store.entity.js';
+import { Policy } from '../policies/policy.entity.js';
+import { PolicyVersion } from '../policies/policy-version.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Invitation } from '../workspaces/invitation.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
 
 /** Every core entity, listed explicitly so the app, the migration CLI and tests share one list. */
-export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry];
+export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry, Policy, PolicyVersion];

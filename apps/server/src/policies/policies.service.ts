@@ -1,0 +1,172 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { validateAgainstSchema } from '@rapport/plugin-sdk';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { Channel } from '../channels/channel.entity.js';
+import { NotFoundError, UserInputError, type FieldProblem } from '../common/errors.js';
+import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import type { Logger } from '../logging/logger.js';
+import { LOGGER } from '../logging/logger.tokens.js';
+import { PluginRegistry } from '../plugins/plugin-registry.js';
+import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
+import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
+import type { CreatePolicyInput, EvaluatePolicyArgs, PoliciesArgs, PolicyRuleInput, UpdatePolicyInput } from './dto/policy.inputs.js';
+import { PolicyEngine, type PolicyDecision } from './policy-engine.js';
+import type { PolicyRuleConfig } from './policy-rule-config.js';
+import { INBOUND_ACTIONS, OUTBOUND_ACTIONS, OUTBOUND_SCOPES, PolicyAction, SCOPE_TARGET, Severity, type PolicyScope } from './policy.enums.js';
+import { Policy } from './policy.entity.js';
+import { PolicyVersion } from './policy-version.entity.js';
+
+@Injectable()
+export class PoliciesService {
+  private readonly engine: PolicyEngine;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(Policy) private readonly policies: Repository<Policy>,
+    @InjectRepository(PolicyVersion) private readonly versions: Repository<PolicyVersion>,
+    @Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry,
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.engine = new PolicyEngine(registry, logger.child({ component: 'policies' }));
+  }
+
+  list(ctx: RequestContext, args: PoliciesArgs): Promise<Connection<Policy>> {
+    const query = this.policies.createQueryBuilder('policy').where('policy.workspaceId = :workspaceId', { workspaceId: ctx.workspaceId });
+    if (args.scope) query.andWhere('policy.scope = :scope', { scope: args.scope });
+    return paginate(query, args);
+  }
+
+  async get(ctx: RequestContext, policyId: string, manager: EntityManager = this.dataSource.manager): Promise<Policy> {
+    const policy = await manager.findOneBy(Policy, { id: policyId, workspaceId: ctx.workspaceId });
+    if (!policy) throw new NotFoundError('Policy', policyId);
+    return policy;
+  }
+
+  async listVersions(ctx: RequestContext, policyId: string, args: ConnectionArgs): Promise<Connection<PolicyVersion>> {
+    await this.get(ctx, policyId);
+    const query = this.versions.createQueryBuilder('version').where('version.workspaceId = :workspaceId AND version.policyId = :policyId', { workspaceId: ctx.workspaceId, policyId });
+    return paginate(query, args);
+  }
+
+  async create(ctx: RequestContext, input: CreatePolicyInput): Promise<Policy> {
+    return this.dataSource.transaction(async (manager) => {
+      const rules = await this.validatedRules(ctx, input.scope, input.rules, manager);
+      if (input.channelId) await this.assertChannel(ctx, input.channelId, manager);
+      const policy = await manager.save(
+        manager.create(Policy, { workspaceId: ctx.workspaceId, name: input.name.trim(), scope: input.scope, enabled: input.enabled ?? true, channelId: input.channelId ?? null, rules, version: 1 }),
+      );
+      await this.snapshot(ctx, policy, manager);
+      return policy;
+    });
+  }
+
+  /** Every edit makes a new version; the row lock keeps concurrent edits from sharing a number. */
+  async update(ctx: RequestContext, input: UpdatePolicyInput): Promise<Policy> {
+    return this.dataSource.transaction(async (manager) => {
+      const policy = await this.get(ctx, input.policyId, manager);
+      await manager.createQueryBuilder(Policy, 'policy').setLock('pessimistic_write').where('policy.id = :id', { id: policy.id }).getOne();
+      if (input.rules) policy.rules = await this.validatedRules(ctx, policy.scope, input.rules, manager);
+      if (input.name !== undefined) policy.name = input.name.trim();
+      if (input.enabled !== undefined) policy.enabled = input.enabled;
+      if (input.channelId !== undefined) {
+        if (input.channelId) await this.assertChannel(ctx, input.channelId, manager);
+        policy.channelId = input.channelId;
+      }
+      policy.version += 1;
+      const saved = await manager.save(policy);
+      await this.snapshot(ctx, saved, manager);
+      return saved;
+    });
+  }
+
+  async remove(ctx: RequestContext, policyId: string): Promise<Policy> {
+    const policy = await this.get(ctx, policyId);
+    await this.policies.delete({ id: policy.id, workspaceId: ctx.workspaceId });
+    return { ...policy, id: policyId };
+  }
+
+  /** The workspace's enabled policies for a scope (and channel) applied to a text; nothing is stored. */
+  async evaluate(ctx: RequestContext, args: EvaluatePolicyArgs): Promise<PolicyDecision> {
+    const policies = await this.policies.find({
+      where: [
+        { workspaceId: ctx.workspaceId, scope: args.scope, enabled: true, channelId: IsNull() },
+        ...(args.channelId ? [{ workspaceId: ctx.workspaceId, scope: args.scope, enabled: true, channelId: args.channelId }] : []),
+      ],
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const channel = args.channelId ? await this.dataSource.manager.findOneBy(Channel, { id: args.channelId, workspaceId: ctx.workspaceId }) : null;
+    return this.engine.evaluate(
+      policies.map((policy) => ({ policyId: policy.id, name: policy.name, version: policy.version, rules: policy.rules })),
+      { scope: args.scope, text: args.text, channelCode: channel?.type },
+    );
+  }
+
+  private async snapshot(ctx: RequestContext, policy: Policy, manager: EntityManager): Promise<void> {
+    await manager.save(
+      manager.create(PolicyVersion, {
+        workspaceId: policy.workspaceId,
+        policyId: policy.id,
+        version: policy.version,
+        name: policy.name,
+        scope: policy.scope,
+        enabled: policy.enabled,
+        channelId: policy.channelId,
+        rules: policy.rules,
+        createdById: ctx.userId,
+      }),
+    );
+  }
+
+  private async assertChannel(ctx: RequestContext, channelId: string, manager: EntityManager): Promise<void> {
+    if (!(await manager.existsBy(Channel, { id: channelId, workspaceId: ctx.workspaceId }))) {
+      throw UserInputError.forField('channelId', 'no such channel in this workspace');
+    }
+  }
+
+  /**
+   * Checks every rule against what is loaded and what the scope allows, and
+   * reports all problems at once, each naming its field (rules.2.args.terms.0.term)
+   * and rule. Nothing is saved when any is found.
+   */
+  private async validatedRules(ctx: RequestContext, scope: PolicyScope, inputs: PolicyRuleInput[], manager: EntityManager): Promise<PolicyRuleConfig[]> {
+    const problems: FieldProblem[] = [];
+    const allowedActions = OUTBOUND_SCOPES.has(scope) ? OUTBOUND_ACTIONS : INBOUND_ACTIONS;
+    const configs = inputs.map((input, index): PolicyRuleConfig => {
+      const at = `rules.${index}`;
+      const problem = (field: string, message: string) => problems.push({ field: `${at}.${field}`, message: `(${input.rule}) ${message}` });
+      const rule = this.registry.rule(input.rule)?.driver;
+      const args = { ...(rule?.defaultArgs ?? {}), ...(input.args ?? {}) };
+      if (!rule) {
+        problem('rule', `unknown rule; loaded rules: ${this.registry.ruleTypes.map((r) => r.driver.code).join(', ') || 'none'}`);
+      } else {
+        if (!rule.appliesTo.includes(SCOPE_TARGET[scope])) problem('rule', `does not apply to ${scope} (it checks: ${rule.appliesTo.join(', ')})`);
+        const schema = validateAgainstSchema(rule.argsSchema, args);
+        schema.errors.forEach((issue) => problem(issue.field ? `args.${issue.field}` : 'args', issue.message));
+        if (schema.valid) rule.validateArgs?.(args).forEach((issue) => problem(`args.${issue.field}`, issue.message));
+      }
+      if (!allowedActions.includes(input.action)) problem('action', `${input.action} is not an action of ${scope}; use one of ${allowedActions.join(', ')}`);
+      if (input.action === PolicyAction.ASSIGN && !input.assigneeId) problem('assigneeId', 'is required for ASSIGN');
+      if (input.action === PolicyAction.SET_PRIORITY && !input.priority) problem('priority', 'is required for SET_PRIORITY');
+      if (input.action === PolicyAction.AUTO_REPLY && !input.template) problem('template', 'is required for AUTO_REPLY');
+      return {
+        rule: input.rule,
+        args,
+        action: input.action,
+        severityThreshold: input.severityThreshold ?? Severity.LOW,
+        ...(input.labels?.length ? { labels: input.labels } : {}),
+        ...(input.assigneeId ? { assigneeId: input.assigneeId } : {}),
+        ...(input.priority ? { priority: input.priority } : {}),
+        ...(input.template ? { template: input.template } : {}),
+      };
+    });
+    for (const [index, config] of configs.entries()) {
+      if (config.assigneeId && !(await manager.existsBy(WorkspaceMember, { workspaceId: ctx.workspaceId, userId: config.assigneeId }))) {
+        problems.push({ field: `rules.${index}.assigneeId`, message: `(${config.rule}) is not a member of this workspace` });
+      }
+    }
+    if (problems.length) throw new UserInputError(`Invalid policy. ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
+    return configs;
+  }
+}
