@@ -23,6 +23,8 @@ function freePort() {
  * Workers inherit RAPPORT_TEST_PG_URL and create one database per test file.
  */
 export default async function globalSetup() {
+  // Cheaper password hashing for the many users tests create; same code path.
+  process.env.RAPPORT_BCRYPT_COST ??= '4';
   if (process.env.TEST_DATABASE_URL) {
     process.env.RAPPORT_TEST_PG_URL = process.env.TEST_DATABASE_URL;
     return;

@@ -15,7 +15,7 @@ export class User extends BaseEntity {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  /** argon2id hash; never exposed through the API. */
+  /** bcrypt hash; never exposed through the API. */
   @Column({ type: 'varchar', length: 200 })
   passwordHash: string;
 
