@@ -1,17 +1,15 @@
-import { startFakeServer, type FakeServer } from '@rapport/plugin-sdk/testing';
-import { resolve } from 'node:path';
+import { ACME_TOKEN, startFakeAcme, type FakeAcme } from '../utils/fake-acme.js';
 import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 
-const GOOD_TOKEN = 'acme-token-GOOD-1234567';
+const GOOD_TOKEN = ACME_TOKEN;
 const NEW_TOKEN = 'acme-token-NEW-7654321';
 const CHANNEL_FIELDS = 'id type kind displayName purpose audience status statusReason externalAccountId externalAccountName verifiedAt';
 const CONNECT = `mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { ${CHANNEL_FIELDS} } }`;
 
 describe('channels (connected accounts) through a plugin driver', () => {
-  let acme: FakeServer;
-  let acmeDown = false;
-  const validTokens = new Set([GOOD_TOKEN, NEW_TOKEN]);
+  let fake: FakeAcme;
+  let acme: FakeAcme['server'];
   let server: TestServer;
   let admin: string;
   let workspaceId: string;
@@ -25,16 +23,10 @@ describe('channels (connected accounts) through a plugin driver', () => {
   const connect = (input: Record<string, unknown>, token = admin) => gql(CONNECT, { input: { workspaceId, type: 'acme', displayName: 'Acme – Lyon', ...input } }, token);
 
   beforeAll(async () => {
-    // "Acme Social" as its docs describe it: bearer token auth, 401 for a bad token.
-    acme = await startFakeServer({
-      'GET /v2/me': (request) => {
-        if (acmeDown) return { status: 503, json: { error: 'maintenance' } };
-        const token = request.headers.authorization?.replace(/^Bearer /, '');
-        if (!token || !validTokens.has(token)) return { status: 401, json: { error: 'invalid_token' } };
-        return { json: { id: 'acct_42', handle: '@petstore_lyon', profile_url: 'https://acme.example/petstore_lyon' } };
-      },
-    });
-    server = await createTestServer({}, { plugins: [{ specifier: resolve('test/fixtures/plugins/acme-network'), baseDir: '/', options: { baseUrl: acme.url } }] });
+    fake = await startFakeAcme();
+    fake.validTokens.add(NEW_TOKEN);
+    acme = fake.server;
+    server = await createTestServer({}, { plugins: [fake.plugin] });
     admin = await setupAdmin(server);
     workspaceId = await createWorkspace(server, admin, 'Pet Store Lyon');
   });
@@ -85,18 +77,18 @@ describe('channels (connected accounts) through a plugin driver', () => {
     const rejected = await connect({ credentials: { token: 'acme-token-REVOKED' } });
     expect(errorCode(rejected)).toBe('BAD_USER_INPUT');
     expect(rejected.errors![0].message).toMatch(/Acme Social rejected these credentials/);
-    acmeDown = true;
+    fake.down = true;
     try {
       expect(errorCode(await connect({ credentials: { token: GOOD_TOKEN } }))).toBe('UPSTREAM_UNAVAILABLE');
     } finally {
-      acmeDown = false;
+      fake.down = false;
     }
     expect(await server.sql('SELECT count(*)::int AS n FROM channel')).toEqual(before);
   });
 
   it('turns a revoked token into NEEDS_REAUTH, and reconnects with new credentials', async () => {
     const channel = ok(await connect({ credentials: { token: GOOD_TOKEN } })).connectChannel;
-    validTokens.delete(GOOD_TOKEN);
+    fake.validTokens.delete(GOOD_TOKEN);
     try {
       const checked = ok(await gql(`mutation($ws: ID!, $id: ID!) { checkChannel(workspaceId: $ws, id: $id) { status statusReason } }`, { ws: workspaceId, id: channel.id }, admin)).checkChannel;
       expect(checked.status).toBe('NEEDS_REAUTH');
@@ -110,7 +102,7 @@ describe('channels (connected accounts) through a plugin driver', () => {
       const enabled = ok(await gql(update, { input: { workspaceId, channelId: channel.id, enabled: true } }, admin));
       expect(enabled.updateChannel.status).toBe('CONNECTED');
     } finally {
-      validTokens.add(GOOD_TOKEN);
+      fake.validTokens.add(GOOD_TOKEN);
     }
   });
 

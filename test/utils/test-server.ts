@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import request from 'supertest';
 import { createApp } from '../../apps/server/src/bootstrap.js';
@@ -20,6 +21,8 @@ export interface TestServer {
   /** The test file's own database. */
   databaseUrl: string;
   http: ReturnType<typeof request>;
+  /** graphql-ws endpoint, for subscriptions. */
+  wsUrl: string;
   /** Every JSON log line the server wrote, for asserting what logs contain (and never contain). */
   logLines: string[];
   /** POSTs a GraphQL operation; `token` is a session token or API key. */
@@ -58,18 +61,22 @@ async function onServer(statement: string): Promise<void> {
 export interface TestServerOptions {
   /** Plugins to load, as a rapport.config would list them. */
   plugins?: PluginEntry[];
+  /** Run as another replica on this server's database instead of a fresh one. */
+  replicaOf?: TestServer;
 }
 
 export async function createTestServer(env: Record<string, string> = {}, options: TestServerOptions = {}): Promise<TestServer> {
-  const database = `rapport_test_${randomBytes(6).toString('hex')}`;
-  await onServer(`CREATE DATABASE ${database}`);
+  const database = options.replicaOf ? new URL(options.replicaOf.databaseUrl).pathname.slice(1) : `rapport_test_${randomBytes(6).toString('hex')}`;
+  if (!options.replicaOf) await onServer(`CREATE DATABASE ${database}`);
   const databaseUrl = databaseUrlFor(database);
-  const config = loadConfig({ NODE_ENV: 'test', RAPPORT_SECRET: randomBytes(32).toString('hex'), ...env });
+  const secret = options.replicaOf?.config.secret ?? randomBytes(32).toString('hex');
+  const config = loadConfig({ NODE_ENV: 'test', RAPPORT_SECRET: secret, ...env });
   const logLines: string[] = [];
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'debug', { write: (line: string) => void logLines.push(line) });
   const registry = await loadPlugins(options.plugins ?? []);
   const app = await createApp(config, databaseUrl, logger, registry);
   await app.listen(0, '127.0.0.1');
+  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
   const http = request(app.getHttpServer() as Server);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   pool.on('error', () => {}); // tests that cut connections on purpose must not crash the worker
@@ -77,6 +84,7 @@ export async function createTestServer(env: Record<string, string> = {}, options
     app,
     config,
     logLines,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
     databaseUrl,
     http,
     async gql(query, variables = {}, token) {
@@ -91,7 +99,7 @@ export async function createTestServer(env: Record<string, string> = {}, options
     async close() {
       await pool.end();
       await app.close();
-      await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      if (!options.replicaOf) await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     },
   };
 }

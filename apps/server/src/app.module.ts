@@ -4,6 +4,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module.js';
 import { createErrorFormatter } from './common/graphql-errors.js';
+import { graphqlContext } from './common/graphql-context.js';
+import { EventsModule } from './events/events.module.js';
 import { RAPPORT_CONFIG } from './config/config.tokens.js';
 import type { RapportConfig } from './config/rapport-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -41,8 +43,10 @@ export class AppModule {
           introspection: true,
           includeStacktraceInErrorResponses: false,
           formatError: createErrorFormatter(logger, config.env !== 'production'),
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          context: graphqlContext,
+          subscriptions: { 'graphql-ws': { path: '/graphql' } },
         }),
+        EventsModule,
         AuthModule,
         WorkspacesModule,
         SetupModule,

@@ -1,10 +1,15 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import type { PubSubEngine } from 'graphql-subscriptions';
+import { PUB_SUB } from '../events/pub-sub.provider.js';
+import { workspaceTopic } from '../events/rapport-event.js';
 import { Allow, Ctx } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
 import { ConnectionType } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { Channel } from './channel.entity.js';
+import { ChannelUpdate, ChannelUpdatedEvent } from './channel-updated.event.js';
 import { ChannelsService } from './channels.service.js';
 import { ChannelsArgs, ConnectChannelInput, UpdateChannelInput } from './dto/channel.inputs.js';
 
@@ -12,7 +17,19 @@ const ChannelConnection = ConnectionType(Channel, 'Channel');
 
 @Resolver(() => Channel)
 export class ChannelsResolver {
-  constructor(private readonly channelsService: ChannelsService) {}
+  constructor(
+    private readonly channelsService: ChannelsService,
+    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+  ) {}
+
+  @Allow(Role.VIEWER)
+  @Subscription(() => ChannelUpdate, {
+    description: 'Fires when a channel of the workspace is connected, changed, re-checked or disconnected (e.g. it needs re-authorisation).',
+    resolve: (message: { event: ChannelUpdate }) => message.event,
+  })
+  channelUpdated(@Args('workspaceId', { type: () => ID, description: 'The workspace.' }) workspaceId: string) {
+    return this.pubSub.asyncIterableIterator(workspaceTopic(ChannelUpdatedEvent.eventName, workspaceId));
+  }
 
   @Allow(Role.VIEWER)
   @Query(() => ChannelConnection, { description: 'Connected accounts of a workspace.' })

@@ -12,6 +12,8 @@ import { PluginRegistry, type Provided } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
 import { Channel, ChannelStatus } from './channel.entity.js';
 import { DriverContextFactory } from './driver-context.factory.js';
+import { EventBus } from '../events/event-bus.js';
+import { ChannelUpdatedEvent } from './channel-updated.event.js';
 import type { ChannelsArgs, ConnectChannelInput, UpdateChannelInput } from './dto/channel.inputs.js';
 
 type ConnectableDriver = ChannelDriver | ReviewSourceDriver;
@@ -34,6 +36,7 @@ export class ChannelsService {
     @Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly contexts: DriverContextFactory,
+    private readonly events: EventBus,
   ) {}
 
   list(ctx: RequestContext, args: ChannelsArgs): Promise<Connection<Channel>> {
@@ -68,7 +71,7 @@ export class ChannelsService {
     this.markConnected(channel, account);
     const saved = await this.channels.save(channel);
     this.logger.info({ workspaceId: ctx.workspaceId, channelId: id, type: input.type }, 'channel connected');
-    return saved;
+    return this.announce(saved);
   }
 
   async update(ctx: RequestContext, input: UpdateChannelInput): Promise<Channel> {
@@ -89,7 +92,7 @@ export class ChannelsService {
     } else if (input.enabled === true && channel.status === ChannelStatus.DISABLED && !input.credentials) {
       this.markConnected(channel, await this.verify(provided, this.contexts.forChannel(channel, provided.owner)));
     }
-    return this.channels.save(channel);
+    return this.announce(await this.channels.save(channel));
   }
 
   /** Checks the stored credentials with the network now and records the outcome in the status. */
@@ -102,7 +105,7 @@ export class ChannelsService {
     } catch (error) {
       this.recordFailure(channel, provided.driver, error);
     }
-    return this.channels.save(channel);
+    return this.announce(await this.channels.save(channel));
   }
 
   /** Removes the channel and its stored credentials. */
@@ -110,7 +113,14 @@ export class ChannelsService {
     const channel = await this.get(ctx, channelId);
     await this.channels.delete({ id: channel.id, workspaceId: ctx.workspaceId });
     this.logger.info({ workspaceId: ctx.workspaceId, channelId }, 'channel disconnected');
-    return { ...channel, id: channelId };
+    return this.announce({ ...channel, id: channelId }, true);
+  }
+
+  /** Tells live subscribers (after the write committed); the ciphertext never leaves the database. */
+  private async announce(channel: Channel, disconnected = false): Promise<Channel> {
+    const { credentialsEncrypted: _ciphertext, ...visible } = channel;
+    await this.events.publish(new ChannelUpdatedEvent(channel.workspaceId, { channel: visible, disconnected }));
+    return channel;
   }
 
   /**

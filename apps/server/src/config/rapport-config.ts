@@ -13,6 +13,8 @@ export interface RapportConfig {
   /** External PostgreSQL; when absent an embedded server is started. */
   databaseUrl?: string;
   embeddedPostgres: { dataDir: string; port: number };
+  /** Redis for pub/sub across replicas; in-memory pub/sub when absent. */
+  redisUrl?: string;
   /** Secret for JWT signing and credential encryption. */
   secret: string;
   sessionTtlSeconds: number;
@@ -75,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
       dataDir: env.RAPPORT_EMBEDDED_PG_DIR ?? join(stateDir, 'pgdata'),
       port: intFromEnv(env, 'RAPPORT_EMBEDDED_PG_PORT', 54329),
     },
+    redisUrl: env.REDIS_URL || undefined,
     secret: resolveSecret(env, mode, stateDir),
     sessionTtlSeconds: intFromEnv(env, 'RAPPORT_SESSION_TTL_HOURS', 24 * 7, 24 * 365) * 3600,
     firstRun: {
