@@ -6,6 +6,8 @@ import { AuthModule } from './auth/auth.module.js';
 import { createErrorFormatter } from './common/graphql-errors.js';
 import { graphqlContext } from './common/graphql-context.js';
 import { EventsModule } from './events/events.module.js';
+import { DATABASE_URL } from './database/database.tokens.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { RAPPORT_CONFIG } from './config/config.tokens.js';
 import type { RapportConfig } from './config/rapport-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -15,6 +17,7 @@ import { LOGGER } from './logging/logger.tokens.js';
 import { SetupModule } from './setup/setup.module.js';
 import { ChannelsModule } from './channels/channels.module.js';
 import { PoliciesModule } from './policies/policies.module.js';
+import { PostsModule } from './posts/posts.module.js';
 import { PluginRegistry } from './plugins/plugin-registry.js';
 import { PluginsModule } from './plugins/plugins.module.js';
 import { PLUGIN_REGISTRY } from './plugins/plugin.tokens.js';
@@ -47,12 +50,14 @@ export class AppModule {
           subscriptions: { 'graphql-ws': { path: '/graphql' } },
         }),
         EventsModule,
+        JobsModule,
         AuthModule,
         WorkspacesModule,
         SetupModule,
         PluginsModule,
         ChannelsModule,
         PoliciesModule,
+        PostsModule,
         // The escape hatch: plugins may bring their own Nest providers and resolvers.
         ...registry.plugins.flatMap(({ plugin }) => (plugin.nestModule ? [plugin.nestModule as DynamicModule] : [])),
       ],
@@ -61,8 +66,9 @@ export class AppModule {
         { provide: RAPPORT_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
         { provide: PLUGIN_REGISTRY, useValue: registry },
+        { provide: DATABASE_URL, useValue: databaseUrl },
       ],
-      exports: [RAPPORT_CONFIG, LOGGER, PLUGIN_REGISTRY],
+      exports: [RAPPORT_CONFIG, LOGGER, PLUGIN_REGISTRY, DATABASE_URL],
     };
   }
 }

@@ -5,6 +5,9 @@ import { PROJECT_ROOT } from './project-root.js';
 
 export type RapportEnvironment = 'development' | 'production' | 'test';
 
+/** What a process does: serve the API, run jobs, or both (the default). */
+export type RapportRole = 'api' | 'worker' | 'all';
+
 /** Everything the server reads from its environment, typed and defaulted in one place. */
 export interface RapportConfig {
   env: RapportEnvironment;
@@ -13,6 +16,9 @@ export interface RapportConfig {
   /** External PostgreSQL; when absent an embedded server is started. */
   databaseUrl?: string;
   embeddedPostgres: { dataDir: string; port: number };
+  role: RapportRole;
+  /** How often idle workers look for due jobs. */
+  jobPollingSeconds: number;
   /** Redis for pub/sub across replicas; in-memory pub/sub when absent. */
   redisUrl?: string;
   /** Secret for JWT signing and credential encryption. */
@@ -64,6 +70,12 @@ function resolveSecret(env: NodeJS.ProcessEnv, mode: RapportEnvironment, stateDi
   return secret;
 }
 
+function roleFromEnv(raw: string | undefined): RapportRole {
+  if (raw === undefined || raw === '') return 'all';
+  if (raw === 'api' || raw === 'worker' || raw === 'all') return raw;
+  throw new ConfigError(`RAPPORT_ROLE must be api, worker or all, got "${raw}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig {
   const mode: RapportEnvironment =
     env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
@@ -77,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
       dataDir: env.RAPPORT_EMBEDDED_PG_DIR ?? join(stateDir, 'pgdata'),
       port: intFromEnv(env, 'RAPPORT_EMBEDDED_PG_PORT', 54329),
     },
+    role: roleFromEnv(env.RAPPORT_ROLE),
+    jobPollingSeconds: Number(env.RAPPORT_JOB_POLLING_SECONDS ?? (mode === 'test' ? 0.5 : 2)),
     redisUrl: env.REDIS_URL || undefined,
     secret: resolveSecret(env, mode, stateDir),
     sessionTtlSeconds: intFromEnv(env, 'RAPPORT_SESSION_TTL_HOURS', 24 * 7, 24 * 365) * 3600,

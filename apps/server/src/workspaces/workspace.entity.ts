@@ -15,6 +15,10 @@ export class Workspace extends BaseEntity {
   @Column({ type: 'varchar', length: 100 })
   slug: string;
 
+  @Field({ description: 'When true, every post needs an ADMIN’s approval before it can be scheduled.' })
+  @Column({ type: 'boolean', default: false })
+  postApprovalRequired: boolean;
+
   @Field({ description: 'IANA time zone used for scheduling and reports, e.g. Europe/Paris.' })
   @Column({ type: 'varchar', length: 64, default: 'UTC' })
   timezone: string;

@@ -63,6 +63,7 @@ export class WorkspacesService {
     const workspace = await this.get(ctx);
     if (input.name !== undefined) workspace.name = input.name.trim();
     if (input.timezone !== undefined) workspace.timezone = input.timezone;
+    if (input.postApprovalRequired !== undefined) workspace.postApprovalRequired = input.postApprovalRequired;
     return this.workspaces.save(workspace);
   }
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 import { Role } from '../../auth/role.enum.js';
 import { Invitation } from '../invitation.entity.js';
 
@@ -56,6 +56,11 @@ export class UpdateWorkspaceInput {
   @IsOptional()
   @Validate(IsTimeZone)
   timezone?: string;
+
+  @Field({ nullable: true, description: 'Require an ADMIN’s approval for every post.' })
+  @IsOptional()
+  @IsBoolean()
+  postApprovalRequired?: boolean;
 }
 
 @InputType({ description: 'Add an existing user to a workspace.' })

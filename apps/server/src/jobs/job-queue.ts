@@ -1,0 +1,97 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { RAPPORT_CONFIG } from '../config/config.tokens.js';
+import type { RapportConfig } from '../config/rapport-config.js';
+import { DATABASE_URL } from '../database/database.tokens.js';
+import type { Logger } from '../logging/logger.js';
+import { LOGGER } from '../logging/logger.tokens.js';
+
+/** A kind of job: its queue name and how it is retried. */
+export interface JobDefinition<TData extends object> {
+  name: string;
+  /** Attempts after the first. */
+  retryLimit: number;
+  /** Seconds before the first retry; doubled each time with backoff. */
+  retryDelaySeconds: number;
+  /** A job running longer than this is considered lost (its worker died) and retried. */
+  expireInSeconds: number;
+  /** Type carrier only. */
+  readonly data?: TData;
+}
+
+export function defineJob<TData extends object>(definition: Omit<JobDefinition<TData>, 'data'>): JobDefinition<TData> {
+  return definition;
+}
+
+export interface JobInfo {
+  id: string;
+  /** 0 on the first attempt. */
+  retryCount: number;
+}
+
+type Handler<TData> = (data: TData, job: JobInfo) => Promise<void>;
+
+/**
+ * The durable queue: pg-boss on Rapport's own PostgreSQL (schema `pgboss`),
+ * so every API and worker process shares the work, retries with exponential
+ * backoff survive restarts, and a job whose worker died is picked up again
+ * once it expires. API-only processes (RAPPORT_ROLE=api) enqueue but do not work.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly boss: PgBoss;
+  private readonly handlers = new Map<string, { definition: JobDefinition<object>; handler: Handler<object> }>();
+  private started = false;
+
+  constructor(
+    @Inject(DATABASE_URL) databaseUrl: string,
+    @Inject(RAPPORT_CONFIG) private readonly config: RapportConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    this.boss = new PgBoss({ connectionString: databaseUrl, max: 4, application_name: 'rapport-jobs' });
+    this.boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
+  }
+
+  /** Registers the handler of a job kind; call it from a module's constructor or onModuleInit. */
+  register<TData extends object>(definition: JobDefinition<TData>, handler: Handler<TData>): void {
+    if (this.started) throw new Error(`Job "${definition.name}" registered after the queue started`);
+    this.handlers.set(definition.name, { definition, handler: handler as Handler<object> });
+  }
+
+  async send<TData extends object>(definition: JobDefinition<TData>, data: TData, options: { startAfter?: Date; singletonKey?: string } = {}): Promise<string | null> {
+    return this.boss.send(definition.name, data, {
+      retryLimit: definition.retryLimit,
+      retryDelay: definition.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: definition.expireInSeconds,
+      ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+      ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+    for (const { definition, handler } of this.handlers.values()) {
+      await this.boss.createQueue(definition.name, {
+        name: definition.name,
+        retryLimit: definition.retryLimit,
+        retryDelay: definition.retryDelaySeconds,
+        retryBackoff: true,
+        expireInSeconds: definition.expireInSeconds,
+      });
+      if (this.config.role === 'api') continue;
+      await this.boss.work<object>(
+        definition.name,
+        { batchSize: 1, pollingIntervalSeconds: this.config.jobPollingSeconds, includeMetadata: true },
+        async ([job]) => {
+          await handler(job.data, { id: job.id, retryCount: job.retryCount });
+        },
+      );
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}

@@ -1,0 +1,199 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ConnectionArgs } from '../../common/pagination.js';
+import { PostKind, PostStatus } from '../post.enums.js';
+
+@InputType({ description: 'A media reference.' })
+export class PostMediaInput {
+  @Field({ description: 'Where the file is.' })
+  @IsUrl({ require_tld: false })
+  url: string;
+
+  @Field({ description: 'Its MIME type, e.g. image/png.' })
+  @IsString()
+  mimeType: string;
+
+  @Field({ nullable: true, description: 'Alternative text for accessibility.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  altText?: string;
+}
+
+@InputType({ description: 'The text of a post for one channel.' })
+export class PostVariantInput {
+  @Field(() => ID, { description: 'The channel.' })
+  @IsUUID()
+  channelId: string;
+
+  @Field({ description: 'The text for that channel.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20_000)
+  text: string;
+}
+
+@InputType({ description: 'A new post (DRAFT).' })
+export class CreatePostInput {
+  @Field(() => ID, { description: 'The workspace.' })
+  @IsUUID()
+  workspaceId: string;
+
+  @Field({ description: 'The text.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20_000)
+  body: string;
+
+  @Field(() => [ID], { description: 'Channels to publish to.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  channelIds: string[];
+
+  @Field(() => [PostVariantInput], { nullable: true, description: 'Per-channel texts.' })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => PostVariantInput)
+  variants?: PostVariantInput[];
+
+  @Field(() => [PostMediaInput], { nullable: true, description: 'Media references.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PostMediaInput)
+  media?: PostMediaInput[];
+
+  @Field(() => [String], { nullable: true, description: 'Tags.' })
+  @IsOptional()
+  @IsString({ each: true })
+  tags?: string[];
+
+  @Field(() => PostKind, { nullable: true, description: 'GENERAL (default) or PROMOTIONAL.' })
+  @IsOptional()
+  @IsEnum(PostKind)
+  kind?: PostKind;
+}
+
+@InputType({ description: 'Changes to a post; omitted fields stay. Editing a post in review or approved sends it back to DRAFT.' })
+export class UpdatePostInput {
+  @Field(() => ID, { description: 'The workspace.' })
+  @IsUUID()
+  workspaceId: string;
+
+  @Field(() => ID, { description: 'The post.' })
+  @IsUUID()
+  postId: string;
+
+  @Field({ nullable: true, description: 'New text.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20_000)
+  body?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'New channel list (replaces the old one).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsUUID('all', { each: true })
+  channelIds?: string[];
+
+  @Field(() => [PostVariantInput], { nullable: true, description: 'New per-channel texts (replace the old ones).' })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => PostVariantInput)
+  variants?: PostVariantInput[];
+
+  @Field(() => [PostMediaInput], { nullable: true, description: 'New media.' })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => PostMediaInput)
+  media?: PostMediaInput[];
+
+  @Field(() => [String], { nullable: true, description: 'New tags.' })
+  @IsOptional()
+  @IsString({ each: true })
+  tags?: string[];
+
+  @Field(() => PostKind, { nullable: true, description: 'New kind.' })
+  @IsOptional()
+  @IsEnum(PostKind)
+  kind?: PostKind;
+}
+
+@InputType({ description: 'A decision or request about one post.' })
+export class PostActionInput {
+  @Field(() => ID, { description: 'The workspace.' })
+  @IsUUID()
+  workspaceId: string;
+
+  @Field(() => ID, { description: 'The post.' })
+  @IsUUID()
+  postId: string;
+
+  @Field({ nullable: true, description: 'A comment for the history (required to request changes).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
+
+@InputType({ description: 'When to publish.' })
+export class SchedulePostInput {
+  @Field(() => ID, { description: 'The workspace.' })
+  @IsUUID()
+  workspaceId: string;
+
+  @Field(() => ID, { description: 'The post.' })
+  @IsUUID()
+  postId: string;
+
+  @Field({ description: 'An ISO time with offset ("2026-12-01T09:00:00+01:00"), or a wall-clock time ("2026-12-01T09:00") in `timezone`.' })
+  @IsString()
+  at: string;
+
+  @Field({ nullable: true, description: 'IANA zone for a wall-clock `at`; the workspace time zone by default.' })
+  @IsOptional()
+  @IsString()
+  timezone?: string;
+}
+
+@ArgsType()
+export class PostsArgs extends ConnectionArgs {
+  @Field(() => ID, { description: 'The workspace.' })
+  @IsUUID()
+  workspaceId: string;
+
+  @Field(() => PostStatus, { nullable: true, description: 'Only posts with this status.' })
+  @IsOptional()
+  @IsEnum(PostStatus)
+  status?: PostStatus;
+
+  @Field(() => ID, { nullable: true, description: 'Only posts going to this channel.' })
+  @IsOptional()
+  @IsUUID()
+  channelId?: string;
+}
+
+@ArgsType()
+export class CalendarArgs {
+  @Field(() => ID, { description: 'The workspace.' })
+  @IsUUID()
+  workspaceId: string;
+
+  @Field({ description: 'Start of the range (inclusive), ISO time.' })
+  @IsDateString()
+  from: string;
+
+  @Field({ description: 'End of the range (exclusive), ISO time.' })
+  @IsDateString()
+  to: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only posts going to this channel.' })
+  @IsOptional()
+  @IsUUID()
+  channelId?: string;
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChannelsModule } from '../channels/channels.module.js';
+import { PoliciesModule } from '../policies/policies.module.js';
+import { PostActivity } from './post-activity.entity.js';
+import { PostPublisher } from './post-publisher.js';
+import { PostTarget } from './post-target.entity.js';
+import { Post } from './post.entity.js';
+import { PostsResolver } from './posts.resolver.js';
+import { PostsService } from './posts.service.js';
+
+/** Posts: compose, tailor per channel, approve, schedule, publish on the durable queue. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Post, PostTarget, PostActivity]), ChannelsModule, PoliciesModule],
+  providers: [PostsService, PostPublisher, PostsResolver],
+})
+export class PostsModule {}

@@ -1,0 +1,285 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Channel } from '../channels/channel.entity.js';
+import { ConflictError, NotFoundError, UserInputError, type FieldProblem } from '../common/errors.js';
+import { paginate, type Connection } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { parseScheduleTime } from '../common/time-zones.js';
+import { EventBus } from '../events/event-bus.js';
+import { JobQueue } from '../jobs/job-queue.js';
+import { PluginRegistry } from '../plugins/plugin-registry.js';
+import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
+import { PoliciesService } from '../policies/policies.service.js';
+import { OutboundOutcome, type EvaluatedFinding } from '../policies/policy-engine.js';
+import { PolicyScope } from '../policies/policy.enums.js';
+import { Workspace } from '../workspaces/workspace.entity.js';
+import type { CalendarArgs, CreatePostInput, PostActionInput, PostsArgs, SchedulePostInput, UpdatePostInput } from './dto/post.inputs.js';
+import { PostActivity } from './post-activity.entity.js';
+import { PostTarget } from './post-target.entity.js';
+import { PostUpdatedEvent } from './post-updated.event.js';
+import { Post } from './post.entity.js';
+import { PostActivityKind, PostStatus, TargetStatus } from './post.enums.js';
+import { PUBLISH_TARGET } from './publish-target.job.js';
+
+const OUTCOME_RANK: Record<string, number> = { ALLOW: 0, WARN: 1, REQUIRE_APPROVAL: 2, BLOCK: 3 };
+
+/** Which statuses each action may start from; anything else is a CONFLICT naming them. */
+const ALLOWED_FROM = {
+  edit: [PostStatus.DRAFT, PostStatus.IN_REVIEW, PostStatus.APPROVED],
+  submit: [PostStatus.DRAFT],
+  review: [PostStatus.IN_REVIEW],
+  schedule: [PostStatus.DRAFT, PostStatus.APPROVED, PostStatus.SCHEDULED],
+  cancel: [PostStatus.DRAFT, PostStatus.IN_REVIEW, PostStatus.APPROVED, PostStatus.SCHEDULED],
+} as const;
+
+export interface PolicyCheck {
+  outcome: OutboundOutcome;
+  findings: Array<EvaluatedFinding & { channelId: string | null }>;
+}
+
+@Injectable()
+export class PostsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry,
+    private readonly policies: PoliciesService,
+    private readonly queue: JobQueue,
+    private readonly events: EventBus,
+  ) {}
+
+  list(ctx: RequestContext, args: PostsArgs): Promise<Connection<Post>> {
+    const query = this.dataSource.getRepository(Post).createQueryBuilder('post').leftJoinAndSelect('post.targets', 'target').where('post.workspaceId = :workspaceId', { workspaceId: ctx.workspaceId });
+    if (args.status) query.andWhere('post.status = :status', { status: args.status });
+    if (args.channelId) query.andWhere('EXISTS (SELECT 1 FROM post_target t WHERE t.post_id = post.id AND t.channel_id = :channelId)', { channelId: args.channelId });
+    return paginate(query, args);
+  }
+
+  /** Posts scheduled (or published) in [from, to), by time: the content calendar. */
+  calendar(ctx: RequestContext, args: CalendarArgs): Promise<Post[]> {
+    const query = this.dataSource
+      .getRepository(Post)
+      .createQueryBuilder('post')
+      .leftJoinAndSelect('post.targets', 'target')
+      .where('post.workspaceId = :workspaceId AND post.scheduledAt >= :from AND post.scheduledAt < :to', { workspaceId: ctx.workspaceId, from: args.from, to: args.to })
+      .andWhere('post.status <> :cancelled', { cancelled: PostStatus.CANCELLED })
+      .orderBy('post.scheduledAt', 'ASC')
+      .addOrderBy('post.id', 'ASC');
+    if (args.channelId) query.andWhere('EXISTS (SELECT 1 FROM post_target t WHERE t.post_id = post.id AND t.channel_id = :channelId)', { channelId: args.channelId });
+    return query.getMany();
+  }
+
+  async get(ctx: RequestContext, postId: string, manager: EntityManager = this.dataSource.manager): Promise<Post> {
+    const post = await manager.findOne(Post, { where: { id: postId, workspaceId: ctx.workspaceId } });
+    if (!post) throw new NotFoundError('Post', postId);
+    return post;
+  }
+
+  history(ctx: RequestContext, postId: string): Promise<PostActivity[]> {
+    return this.dataSource.getRepository(PostActivity).find({ where: { workspaceId: ctx.workspaceId, postId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async create(ctx: RequestContext, input: CreatePostInput): Promise<Post> {
+    const post = await this.dataSource.transaction(async (manager) => {
+      await this.assertChannels(ctx, input.channelIds, manager);
+      const created = manager.create(Post, {
+        workspaceId: ctx.workspaceId,
+        authorId: ctx.userId,
+        body: input.body,
+        media: input.media ?? [],
+        tags: input.tags ?? [],
+        kind: input.kind,
+        status: PostStatus.DRAFT,
+        targets: this.targetsFor(ctx, input.channelIds, input.variants),
+      });
+      await this.applyPolicies(ctx, created, manager);
+      const saved = await manager.save(created);
+      await this.record(ctx, saved, PostActivityKind.CREATED, null, manager);
+      return saved;
+    });
+    return this.announce(post);
+  }
+
+  async update(ctx: RequestContext, input: UpdatePostInput): Promise<Post> {
+    const post = await this.dataSource.transaction(async (manager) => {
+      const post = await this.lock(ctx, input.postId, manager);
+      this.assertFrom('edit', post);
+      if (input.body !== undefined) post.body = input.body;
+      if (input.media !== undefined) post.media = input.media;
+      if (input.tags !== undefined) post.tags = input.tags;
+      if (input.kind !== undefined) post.kind = input.kind;
+      if (input.channelIds || input.variants) {
+        const channelIds = input.channelIds ?? post.targets.map((t) => t.channelId);
+        await this.assertChannels(ctx, channelIds, manager);
+        await manager.delete(PostTarget, { postId: post.id });
+        post.targets = this.targetsFor(ctx, channelIds, input.variants ?? post.targets.map((t) => ({ channelId: t.channelId, text: t.variantText ?? '' })).filter((v) => v.text));
+      }
+      // Changed content is not what was reviewed or approved.
+      post.status = PostStatus.DRAFT;
+      await this.applyPolicies(ctx, post, manager);
+      const saved = await manager.save(post);
+      await this.record(ctx, saved, PostActivityKind.UPDATED, null, manager);
+      return saved;
+    });
+    return this.announce(post);
+  }
+
+  submit(ctx: RequestContext, input: PostActionInput): Promise<Post> {
+    return this.transition(ctx, input.postId, 'submit', PostActivityKind.SUBMITTED, input.comment, async (post, manager) => {
+      await this.applyPolicies(ctx, post, manager);
+      this.assertNotBlocked(post);
+      post.status = PostStatus.IN_REVIEW;
+    });
+  }
+
+  approve(ctx: RequestContext, input: PostActionInput): Promise<Post> {
+    return this.transition(ctx, input.postId, 'review', PostActivityKind.APPROVED, input.comment, async (post) => {
+      this.assertNotBlocked(post);
+      post.status = PostStatus.APPROVED;
+    });
+  }
+
+  requestChanges(ctx: RequestContext, input: PostActionInput): Promise<Post> {
+    if (!input.comment?.trim()) throw UserInputError.forField('comment', 'say what should change');
+    return this.transition(ctx, input.postId, 'review', PostActivityKind.CHANGES_REQUESTED, input.comment, async (post) => {
+      post.status = PostStatus.DRAFT;
+    });
+  }
+
+  async schedule(ctx: RequestContext, input: SchedulePostInput): Promise<Post> {
+    const workspace = await this.dataSource.manager.findOneByOrFail(Workspace, { id: ctx.workspaceId });
+    const at = parseScheduleTime(input.at, input.timezone ?? workspace.timezone);
+    if (!at) throw UserInputError.forField('at', 'must be an ISO time with offset, or YYYY-MM-DDTHH:mm in the time zone');
+    if (input.timezone && !parseScheduleTime('2000-01-01T00:00', input.timezone)) throw UserInputError.forField('timezone', 'is not an IANA time zone');
+    return this.scheduleAt(ctx, input.postId, at, PostActivityKind.SCHEDULED, `for ${at.toISOString()}`);
+  }
+
+  publishNow(ctx: RequestContext, input: PostActionInput): Promise<Post> {
+    return this.scheduleAt(ctx, input.postId, new Date(), PostActivityKind.PUBLISH_REQUESTED, input.comment);
+  }
+
+  cancel(ctx: RequestContext, input: PostActionInput): Promise<Post> {
+    return this.transition(ctx, input.postId, 'cancel', PostActivityKind.CANCELLED, input.comment, async (post) => {
+      post.status = PostStatus.CANCELLED;
+      for (const target of post.targets) if (target.status === TargetStatus.PENDING) target.status = TargetStatus.CANCELLED;
+    });
+  }
+
+  /** Text-length and media problems of each target against its network's declared limits. */
+  async limitProblems(post: Post, manager: EntityManager = this.dataSource.manager): Promise<Map<string, string[]>> {
+    const channels = await manager.findBy(Channel, { id: In(post.targets.map((t) => t.channelId)), workspaceId: post.workspaceId });
+    const problems = new Map<string, string[]>();
+    for (const target of post.targets) {
+      const channel = channels.find((c) => c.id === target.channelId);
+      const limits = channel && this.registry.channelType(channel.type)?.driver.limits;
+      const found: string[] = [];
+      if (!channel || !limits) found.push('this channel cannot publish posts');
+      else {
+        const text = target.variantText ?? post.body;
+        if ([...text].length > limits.maxLength) found.push(`text is ${[...text].length} characters; ${channel.displayName} allows ${limits.maxLength}`);
+        if (post.media.length > limits.maxMedia) found.push(`${post.media.length} media attached; ${channel.displayName} allows ${limits.maxMedia}`);
+        const refused = post.media.filter((m) => !limits.mediaTypes.includes(m.mimeType)).map((m) => m.mimeType);
+        if (refused.length) found.push(`${channel.displayName} does not accept ${[...new Set(refused)].join(', ')}`);
+      }
+      problems.set(target.channelId, found);
+    }
+    return problems;
+  }
+
+  private async scheduleAt(ctx: RequestContext, postId: string, at: Date, kind: PostActivityKind, detail: string | null | undefined): Promise<Post> {
+    return this.transition(ctx, postId, 'schedule', kind, detail, async (post, manager) => {
+      await this.applyPolicies(ctx, post, manager);
+      this.assertNotBlocked(post);
+      if (post.requiresApproval && post.status === PostStatus.DRAFT) {
+        throw new ConflictError('This post needs approval first: submit it for review.');
+      }
+      const fields: FieldProblem[] = [...(await this.limitProblems(post, manager))].flatMap(([channelId, messages]) =>
+        messages.map((message) => ({ field: `targets.${channelId}`, message })),
+      );
+      if (fields.length) throw new UserInputError(`The post does not fit its channels. ${fields.map((f) => f.message).join('; ')}`, fields);
+      post.status = PostStatus.SCHEDULED;
+      post.scheduledAt = at;
+      for (const target of post.targets) {
+        if (target.status !== TargetStatus.PENDING) continue;
+        await this.queue.send(PUBLISH_TARGET, { workspaceId: ctx.workspaceId, targetId: target.id, scheduledAt: at.toISOString() }, { startAfter: at });
+      }
+    });
+  }
+
+  /** Loads and locks a post, checks the action is allowed from its status, applies the change, records it and announces it after commit. */
+  private async transition(
+    ctx: RequestContext,
+    postId: string,
+    action: keyof typeof ALLOWED_FROM,
+    kind: PostActivityKind,
+    detail: string | null | undefined,
+    change: (post: Post, manager: EntityManager) => Promise<void>,
+  ): Promise<Post> {
+    const post = await this.dataSource.transaction(async (manager) => {
+      const post = await this.lock(ctx, postId, manager);
+      this.assertFrom(action, post);
+      await change(post, manager);
+      const saved = await manager.save(post);
+      await this.record(ctx, saved, kind, detail ?? null, manager);
+      return saved;
+    });
+    return this.announce(post);
+  }
+
+  private async lock(ctx: RequestContext, postId: string, manager: EntityManager): Promise<Post> {
+    await manager.createQueryBuilder(Post, 'post').setLock('pessimistic_write').where('post.id = :postId AND post.workspaceId = :workspaceId', { postId, workspaceId: ctx.workspaceId }).getOne();
+    return this.get(ctx, postId, manager);
+  }
+
+  private assertFrom(action: keyof typeof ALLOWED_FROM, post: Post): void {
+    const allowed: readonly PostStatus[] = ALLOWED_FROM[action];
+    if (!allowed.includes(post.status)) {
+      throw new ConflictError(`Cannot ${action} a ${post.status} post; only from ${allowed.join(', ')}.`);
+    }
+  }
+
+  private assertNotBlocked(post: Post): void {
+    if (post.policyCheck.outcome !== OutboundOutcome.BLOCK) return;
+    const reasons = (post.policyCheck.findings as PolicyCheck['findings']).filter((f) => f.action === 'BLOCK').map((f) => f.message);
+    throw new UserInputError(`Blocked by policy: ${reasons.join(' ')}`, [{ field: 'body', message: reasons.join(' ') }]);
+  }
+
+  /** Runs OUTBOUND_POST policies on the body and each channel's text; stores the outcome and findings on the post. */
+  private async applyPolicies(ctx: RequestContext, post: Post, manager: EntityManager): Promise<void> {
+    const checks: PolicyCheck['findings'] = [];
+    let outcome = OutboundOutcome.ALLOW;
+    for (const target of post.targets) {
+      const decision = await this.policies.evaluate(ctx, { workspaceId: ctx.workspaceId, scope: PolicyScope.OUTBOUND_POST, text: target.variantText ?? post.body, channelId: target.channelId });
+      if (OUTCOME_RANK[decision.outbound!] > OUTCOME_RANK[outcome]) outcome = decision.outbound!;
+      checks.push(...decision.findings.map(({ config: _config, ...finding }) => ({ ...finding, channelId: target.channelId }) as PolicyCheck['findings'][number]));
+    }
+    const workspace = await manager.findOneByOrFail(Workspace, { id: ctx.workspaceId });
+    post.policyCheck = { outcome, findings: checks };
+    post.requiresApproval = workspace.postApprovalRequired || outcome === OutboundOutcome.REQUIRE_APPROVAL;
+  }
+
+  private targetsFor(ctx: RequestContext, channelIds: string[], variants: Array<{ channelId: string; text: string }> = []): PostTarget[] {
+    const unique = [...new Set(channelIds)];
+    const stray = variants.find((v) => !unique.includes(v.channelId));
+    if (stray) throw UserInputError.forField('variants', `channel ${stray.channelId} has a variant but is not in channelIds`);
+    return unique.map((channelId) =>
+      Object.assign(new PostTarget(), { workspaceId: ctx.workspaceId, channelId, variantText: variants.find((v) => v.channelId === channelId)?.text ?? null, status: TargetStatus.PENDING, attempts: 0 }),
+    );
+  }
+
+  private async assertChannels(ctx: RequestContext, channelIds: string[], manager: EntityManager): Promise<void> {
+    const found = await manager.findBy(Channel, { id: In(channelIds), workspaceId: ctx.workspaceId });
+    const missing = channelIds.filter((id) => !found.some((c) => c.id === id));
+    if (missing.length) throw UserInputError.forField('channelIds', `no such channel in this workspace: ${missing.join(', ')}`);
+    const notNetworks = found.filter((c) => c.kind !== 'NETWORK');
+    if (notNetworks.length) throw UserInputError.forField('channelIds', `${notNetworks.map((c) => c.displayName).join(', ')} is a review source, not a network`);
+  }
+
+  private async record(ctx: RequestContext, post: Post, kind: PostActivityKind, detail: string | null, manager: EntityManager): Promise<void> {
+    await manager.save(manager.create(PostActivity, { workspaceId: post.workspaceId, postId: post.id, kind, actorId: ctx.userId, detail }));
+  }
+
+  private async announce(post: Post): Promise<Post> {
+    await this.events.publish(new PostUpdatedEvent(post.workspaceId, post));
+    return post;
+  }
+}
