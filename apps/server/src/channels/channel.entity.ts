@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/base.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
@@ -51,6 +51,10 @@ export class Channel extends BaseEntity {
   @Field({ description: 'Who it speaks to, e.g. "dog owners in Lyon".' })
   @Column({ type: 'text', default: '' })
   audience: string;
+
+  @Field(() => Int, { nullable: true, description: 'How many posts a week this channel should get (its cadence); none when null.' })
+  @Column({ type: 'int', nullable: true })
+  targetPostsPerWeek: number | null;
 
   /** AES-256-GCM ciphertext of the credentials JSON (see CredentialsCipher); never exposed. */
   @Column({ type: 'text' })

@@ -79,6 +79,7 @@ export class ChannelsService {
     if (input.displayName !== undefined) channel.displayName = input.displayName.trim();
     if (input.purpose !== undefined) channel.purpose = input.purpose.trim();
     if (input.audience !== undefined) channel.audience = input.audience.trim();
+    if (input.targetPostsPerWeek !== undefined) channel.targetPostsPerWeek = input.targetPostsPerWeek || null;
     const provided = this.resolveType(channel.type).provided;
     if (input.credentials) {
       this.assertCredentialsShape(provided.driver, input.credentials);

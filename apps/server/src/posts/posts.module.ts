@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChannelsModule } from '../channels/channels.module.js';
 import { PoliciesModule } from '../policies/policies.module.js';
 import { PostActivity } from './post-activity.entity.js';
+import { PostImportService } from './post-import.service.js';
 import { PostPublisher } from './post-publisher.js';
 import { PostTarget } from './post-target.entity.js';
 import { Post } from './post.entity.js';
@@ -12,6 +13,6 @@ import { PostsService } from './posts.service.js';
 /** Posts: compose, tailor per channel, approve, schedule, publish on the durable queue. */
 @Module({
   imports: [TypeOrmModule.forFeature([Post, PostTarget, PostActivity]), ChannelsModule, PoliciesModule],
-  providers: [PostsService, PostPublisher, PostsResolver],
+  providers: [PostsService, PostImportService, PostPublisher, PostsResolver],
 })
 export class PostsModule {}

@@ -10,6 +10,9 @@ import { PUB_SUB } from '../events/pub-sub.provider.js';
 import { workspaceTopic } from '../events/rapport-event.js';
 import { CalendarArgs, CreatePostInput, PostActionInput, PostsArgs, SchedulePostInput, UpdatePostInput } from './dto/post.inputs.js';
 import { PostPolicyCheck } from './dto/post.types.js';
+import { ChannelHealth } from './channel-health.js';
+import { ImportPostsInput, ImportPostsPayload } from './dto/import.types.js';
+import { PostImportService } from './post-import.service.js';
 import { PostActivity } from './post-activity.entity.js';
 import { PostUpdatedEvent } from './post-updated.event.js';
 import { Post } from './post.entity.js';
@@ -22,6 +25,7 @@ const INPUT = { description: 'What to do; see the input type for each field.' };
 export class PostsResolver {
   constructor(
     private readonly postsService: PostsService,
+    private readonly postImport: PostImportService,
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
   ) {}
 
@@ -35,6 +39,12 @@ export class PostsResolver {
   @Query(() => [Post], { description: 'The content calendar: posts scheduled in a date range, by time.' })
   postCalendar(@Ctx() ctx: RequestContext, @Args() args: CalendarArgs) {
     return this.postsService.calendar(ctx, args);
+  }
+
+  @Allow(Role.VIEWER)
+  @Query(() => [ChannelHealth], { description: 'Cadence of each network channel: last post, posts this week against its target, promotional share, and whether it went quiet.' })
+  channelHealth(@Ctx() ctx: RequestContext, @Args('workspaceId', { type: () => ID, description: 'The workspace.' }) _workspaceId: string) {
+    return this.postsService.channelHealth(ctx);
   }
 
   @Allow(Role.VIEWER)
@@ -61,6 +71,12 @@ export class PostsResolver {
   @Mutation(() => Post, { description: 'Writes a new post as a DRAFT and checks it against the OUTBOUND_POST policies (EDITOR).' })
   createPost(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: CreatePostInput): Promise<Post> {
     return this.postsService.create(ctx, input);
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => ImportPostsPayload, { description: 'Creates DRAFT posts in bulk from CSV or JSON: valid rows are created, invalid rows reported (EDITOR).' })
+  importPosts(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: ImportPostsInput): Promise<ImportPostsPayload> {
+    return this.postImport.import(ctx, input);
   }
 
   @Allow(Role.EDITOR)

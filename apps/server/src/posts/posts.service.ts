@@ -14,6 +14,7 @@ import { OutboundOutcome, type EvaluatedFinding } from '../policies/policy-engin
 import { PolicyScope } from '../policies/policy.enums.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import type { CalendarArgs, CreatePostInput, PostActionInput, PostsArgs, SchedulePostInput, UpdatePostInput } from './dto/post.inputs.js';
+import { ChannelHealth, PROMOTIONAL_SHARE_WARNING, QUIET_AFTER_DAYS } from './channel-health.js';
 import { PostActivity } from './post-activity.entity.js';
 import { PostTarget } from './post-target.entity.js';
 import { PostUpdatedEvent } from './post-updated.event.js';
@@ -161,6 +162,38 @@ export class PostsService {
     return this.transition(ctx, input.postId, 'cancel', PostActivityKind.CANCELLED, input.comment, async (post) => {
       post.status = PostStatus.CANCELLED;
       for (const target of post.targets) if (target.status === TargetStatus.PENDING) target.status = TargetStatus.CANCELLED;
+    });
+  }
+
+  /**
+   * Cadence per channel over rolling windows: last post, posts in the last 7
+   * days against the channel's target, promotional share over 30 days, and
+   * flags when the channel goes quiet, falls behind or turns into an ad feed.
+   */
+  async channelHealth(ctx: RequestContext, now = new Date()): Promise<ChannelHealth[]> {
+    const channels = await this.dataSource.getRepository(Channel).find({ where: { workspaceId: ctx.workspaceId, kind: 'NETWORK' }, order: { createdAt: 'ASC' } });
+    const rows: Array<{ channel_id: string; last_post_at: Date | null; week: number; month: number; promotional: number }> = await this.dataSource.query(
+      `SELECT t.channel_id,
+              max(t.published_at) AS last_post_at,
+              count(*) FILTER (WHERE t.published_at > $2::timestamptz - interval '7 days')::int AS week,
+              count(*) FILTER (WHERE t.published_at > $2::timestamptz - interval '30 days')::int AS month,
+              count(*) FILTER (WHERE t.published_at > $2::timestamptz - interval '30 days' AND p.kind = 'PROMOTIONAL')::int AS promotional
+         FROM post_target t JOIN post p ON p.id = t.post_id
+        WHERE t.workspace_id = $1 AND t.status = 'PUBLISHED'
+        GROUP BY t.channel_id`,
+      [ctx.workspaceId, now],
+    );
+    return channels.map((channel) => {
+      const row = rows.find((r) => r.channel_id === channel.id);
+      const lastPostAt = row?.last_post_at ?? null;
+      const postsThisWeek = row?.week ?? 0;
+      const promotionalShare = row?.month ? row.promotional / row.month : null;
+      const reasons: string[] = [];
+      const quietDays = lastPostAt ? (now.getTime() - lastPostAt.getTime()) / 86_400_000 : Infinity;
+      if (quietDays > QUIET_AFTER_DAYS) reasons.push(lastPostAt ? `no post for ${Math.floor(quietDays)} days` : 'nothing published yet');
+      if (channel.targetPostsPerWeek && postsThisWeek < channel.targetPostsPerWeek) reasons.push(`${postsThisWeek} of ${channel.targetPostsPerWeek} posts this week`);
+      if (promotionalShare !== null && promotionalShare > PROMOTIONAL_SHARE_WARNING) reasons.push(`${Math.round(promotionalShare * 100)}% of last month's posts were promotional`);
+      return { channel, lastPostAt, postsThisWeek, targetPostsPerWeek: channel.targetPostsPerWeek, promotionalShare, flagged: reasons.length > 0, reasons };
     });
   }
 

@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { JSONScalar } from '../../common/json.scalar.js';
 import { ConnectionArgs } from '../../common/pagination.js';
 import { ChannelStatus } from '../channel.entity.js';
@@ -72,6 +72,13 @@ export class UpdateChannelInput {
   @IsOptional()
   @IsObject()
   credentials?: Record<string, unknown>;
+
+  @Field(() => Int, { nullable: true, description: 'Posts per week this channel should get (0 to stop tracking).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  targetPostsPerWeek?: number;
 
   @Field({ nullable: true, description: 'false switches the channel off (DISABLED); true switches it back on after verifying its credentials.' })
   @IsOptional()
