@@ -17,7 +17,12 @@ describe('bulk import and channel health', () => {
 
   beforeAll(async () => {
     sandbox = await startSandboxNetwork();
-    server = await createTestServer({}, { plugins: [{ specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } }] });
+    server = await createTestServer({}, {
+      plugins: [
+        { specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } },
+        { specifier: '@rapport/plugin-rule-banned-terms', baseDir: '/', options: {} },
+      ],
+    });
     const instanceAdmin = await setupAdmin(server);
     workspaceId = await createWorkspace(server, instanceAdmin, 'Pet Store');
     admin = await createMember(server, instanceAdmin, workspaceId, 'admin@pets.test', 'ADMIN');
@@ -85,5 +90,29 @@ describe('bulk import and channel health', () => {
     const [quiet] = await health();
     expect(quiet.postsThisWeek).toBe(0);
     expect(quiet.reasons).toEqual(['no post for 10 days', '0 of 3 posts this week', "100% of last month's posts were promotional"]);
+  });
+
+  it('backtests a draft policy over stored posts, reporting counts and examples, and changes nothing', async () => {
+    const snapshot = () => server.sql("SELECT 'post' AS t, id::text, status::text AS s, updated_at FROM post UNION ALL SELECT 'policy', id::text, version::text, updated_at FROM policy ORDER BY 1, 2");
+    const before = await snapshot();
+    const backtest = (input: Record<string, unknown>) =>
+      server.gql('query($input: BacktestPolicyInput!) { backtestPolicy(input: $input) { scope evaluated sources note outcomes { outcome count examples { itemType excerpt findings { rule message } } } } }', { input: { workspaceId, since: new Date(Date.now() - 3600_000).toISOString(), ...input } }, admin);
+    const stored: Array<{ text: string }> = await server.sql('SELECT coalesce(t.variant_text, p.body) AS text FROM post p JOIN post_target t ON t.post_id = p.id WHERE p.workspace_id = $1', [workspaceId]);
+    const withDeal = stored.filter((row) => /\bdeal\b/i.test(row.text)).length;
+    expect(withDeal).toBeGreaterThan(0);
+
+    const report = ok(await backtest({ draft: { scope: 'OUTBOUND_POST', rules: [{ rule: 'banned-terms', args: { terms: [{ term: 'deal' }] }, action: 'BLOCK' }] } })).backtestPolicy;
+    expect(report).toMatchObject({ scope: 'OUTBOUND_POST', evaluated: stored.length, sources: ['posts'], note: null });
+    const counts = Object.fromEntries(report.outcomes.map((o: { outcome: string; count: number }) => [o.outcome, o.count]));
+    expect(counts).toEqual({ BLOCK: withDeal, ALLOW: stored.length - withDeal });
+    const blocked = report.outcomes.find((o: { outcome: string }) => o.outcome === 'BLOCK');
+    expect(blocked.examples[0]).toMatchObject({ itemType: 'post', excerpt: expect.stringMatching(/deal/i), findings: [{ rule: 'banned-terms', message: expect.any(String) }] });
+
+    const inbound = ok(await backtest({ draft: { scope: 'INBOUND_MESSAGE', rules: [] } })).backtestPolicy;
+    expect(inbound).toMatchObject({ evaluated: 0, outcomes: [], note: 'No stored content of scope INBOUND_MESSAGE exists yet, so there was nothing to replay.' });
+    const badRegex = await backtest({ draft: { scope: 'OUTBOUND_POST', rules: [{ rule: 'banned-terms', args: { terms: [{ term: '(unclosed', regex: true }] }, action: 'BLOCK' }] } });
+    expect(badRegex.errors![0].extensions.field).toBe('rules.0.args.terms.0.term');
+    expect(errorCode(await backtest({}))).toBe('BAD_USER_INPUT');
+    expect(await snapshot()).toEqual(before);
   });
 });

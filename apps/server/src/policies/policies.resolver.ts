@@ -4,6 +4,7 @@ import { Role } from '../auth/role.enum.js';
 import { ConnectionArgs, ConnectionType } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
+import { BacktestPolicyInput, BacktestReport } from './backtest.js';
 import { PolicyEvaluation } from './dto/policy-evaluation.types.js';
 import { CreatePolicyInput, EvaluatePolicyArgs, PoliciesArgs, UpdatePolicyInput } from './dto/policy.inputs.js';
 import { PoliciesService } from './policies.service.js';
@@ -49,6 +50,12 @@ export class PoliciesResolver {
   @Query(() => PolicyEvaluation, { description: 'Checks a text against the enabled policies of a scope without storing anything: for live feedback while typing.' })
   evaluatePolicy(@Ctx() ctx: RequestContext, @Args() args: EvaluatePolicyArgs) {
     return this.policiesService.evaluate(ctx, args);
+  }
+
+  @Allow(Role.ADMIN)
+  @Query(() => BacktestReport, { description: 'What a saved or draft policy would have done to content stored since a date: counts and examples. Changes nothing (ADMIN).' })
+  backtestPolicy(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: BacktestPolicyInput): Promise<BacktestReport> {
+    return this.policiesService.backtest(ctx, input);
   }
 
   @Allow(Role.ADMIN)

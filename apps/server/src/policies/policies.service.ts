@@ -12,15 +12,32 @@ import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
 import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
 import type { CreatePolicyInput, EvaluatePolicyArgs, PoliciesArgs, PolicyRuleInput, UpdatePolicyInput } from './dto/policy.inputs.js';
-import { PolicyEngine, type PolicyDecision } from './policy-engine.js';
+import { BacktestOutcome, BacktestReport, type BacktestPolicyInput, type BacktestSource } from './backtest.js';
+import { PolicyEngine, type InboundOutcome, type PolicyDecision } from './policy-engine.js';
 import type { PolicyRuleConfig } from './policy-rule-config.js';
 import { INBOUND_ACTIONS, OUTBOUND_ACTIONS, OUTBOUND_SCOPES, PolicyAction, SCOPE_TARGET, Severity, type PolicyScope } from './policy.enums.js';
 import { Policy } from './policy.entity.js';
 import { PolicyVersion } from './policy-version.entity.js';
 
+const MAX_BACKTEST_ITEMS = 10_000;
+
+/** A short name for what inbound policies would do, for grouping backtest results. */
+function describeInbound(outcome: InboundOutcome): string {
+  const actions = [
+    outcome.hide && 'HIDE',
+    outcome.escalate && 'ESCALATE',
+    outcome.labels.length && 'LABEL',
+    outcome.assigneeId && 'ASSIGN',
+    outcome.priority && 'SET_PRIORITY',
+    outcome.autoReply && 'AUTO_REPLY',
+  ].filter(Boolean);
+  return actions.length ? actions.join('+') : 'NONE';
+}
+
 @Injectable()
 export class PoliciesService {
   private readonly engine: PolicyEngine;
+  private readonly backtestSources: BacktestSource[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -101,6 +118,43 @@ export class PoliciesService {
       policies.map((policy) => ({ policyId: policy.id, name: policy.name, version: policy.version, rules: policy.rules })),
       { scope: args.scope, text: args.text, channelCode: channel?.type },
     );
+  }
+
+  /** Lets a domain module offer its stored content of a scope to backtests. */
+  registerBacktestSource(source: BacktestSource): void {
+    this.backtestSources.push(source);
+  }
+
+  /**
+   * Replays a saved or draft policy over stored content since a date and
+   * reports what it would have done: counts and examples per outcome. Reads
+   * only: nothing is saved or changed.
+   */
+  async backtest(ctx: RequestContext, input: BacktestPolicyInput): Promise<BacktestReport> {
+    if (!input.policyId === !input.draft) throw UserInputError.forField('policyId', 'give either policyId or draft');
+    const since = new Date(input.since);
+    const policy = input.policyId
+      ? await this.get(ctx, input.policyId).then((p) => ({ policyId: p.id, name: p.name, version: p.version, rules: p.rules, scope: p.scope }))
+      : { policyId: 'draft', name: 'Draft', version: 0, rules: await this.validatedRules(ctx, input.draft!.scope, input.draft!.rules, this.dataSource.manager), scope: input.draft!.scope };
+    const sources = this.backtestSources.filter((source) => source.scope === policy.scope);
+    const examplesPerOutcome = input.examplesPerOutcome ?? 3;
+    const outcomes = new Map<string, BacktestOutcome>();
+    let evaluated = 0;
+    for (const source of sources) {
+      for (const item of await source.items(ctx.workspaceId, since, MAX_BACKTEST_ITEMS - evaluated)) {
+        evaluated += 1;
+        const decision = await this.engine.evaluate([policy], { scope: policy.scope, text: item.text, channelCode: item.channelCode });
+        const key = decision.outbound ?? describeInbound(decision.inbound!);
+        const bucket = outcomes.get(key) ?? { outcome: key, count: 0, examples: [] };
+        bucket.count += 1;
+        if (bucket.examples.length < examplesPerOutcome) {
+          bucket.examples.push({ itemType: item.itemType, itemId: item.itemId, excerpt: item.text.slice(0, 160), findings: decision.findings });
+        }
+        outcomes.set(key, bucket);
+      }
+    }
+    const note = sources.length === 0 ? `No stored content of scope ${policy.scope} exists yet, so there was nothing to replay.` : evaluated >= MAX_BACKTEST_ITEMS ? `Stopped at ${MAX_BACKTEST_ITEMS} items; narrow the date range.` : null;
+    return { scope: policy.scope, evaluated, sources: sources.map((s) => s.label), outcomes: [...outcomes.values()].sort((a, b) => b.count - a.count), note };
   }
 
   private async snapshot(ctx: RequestContext, policy: Policy, manager: EntityManager): Promise<void> {

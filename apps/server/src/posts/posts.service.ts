@@ -12,6 +12,7 @@ import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
 import { PoliciesService } from '../policies/policies.service.js';
 import { OutboundOutcome, type EvaluatedFinding } from '../policies/policy-engine.js';
 import { PolicyScope } from '../policies/policy.enums.js';
+import type { BacktestItem } from '../policies/backtest.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import type { CalendarArgs, CreatePostInput, PostActionInput, PostsArgs, SchedulePostInput, UpdatePostInput } from './dto/post.inputs.js';
 import { ChannelHealth, PROMOTIONAL_SHARE_WARNING, QUIET_AFTER_DAYS } from './channel-health.js';
@@ -46,7 +47,22 @@ export class PostsService {
     private readonly policies: PoliciesService,
     private readonly queue: JobQueue,
     private readonly events: EventBus,
-  ) {}
+  ) {
+    policies.registerBacktestSource({ scope: PolicyScope.OUTBOUND_POST, label: 'posts', items: (workspaceId, since, limit) => this.backtestItems(workspaceId, since, limit) });
+  }
+
+  /** Each post's text per channel since a date, for replaying OUTBOUND_POST policies. */
+  private async backtestItems(workspaceId: string, since: Date, limit: number): Promise<BacktestItem[]> {
+    const rows: Array<{ id: string; text: string; channel_id: string; type: string }> = await this.dataSource.query(
+      `SELECT p.id, coalesce(t.variant_text, p.body) AS text, t.channel_id, c.type
+         FROM post p JOIN post_target t ON t.post_id = p.id JOIN channel c ON c.id = t.channel_id
+        WHERE p.workspace_id = $1 AND p.created_at >= $2
+        ORDER BY p.created_at, p.id, t.channel_id
+        LIMIT $3`,
+      [workspaceId, since, limit],
+    );
+    return rows.map((row) => ({ itemType: 'post', itemId: row.id, text: row.text, channelId: row.channel_id, channelCode: row.type }));
+  }
 
   list(ctx: RequestContext, args: PostsArgs): Promise<Connection<Post>> {
     const query = this.dataSource.getRepository(Post).createQueryBuilder('post').leftJoinAndSelect('post.targets', 'target').where('post.workspaceId = :workspaceId', { workspaceId: ctx.workspaceId });
