@@ -1,0 +1,55 @@
+import { validateAgainstSchema } from '@rapport/plugin-sdk';
+import { memoizeByList, orderedUniqueSpans, severityArgSchema, spanAt, spansMatching, wholeWordsPattern } from '../src/rule-kit.js';
+
+describe('rule kit', () => {
+  it('makes spans whose text is the text between their offsets', () => {
+    expect(spanAt('Hello there', 6, 11)).toEqual({ start: 6, end: 11, text: 'there' });
+    expect(spansMatching('a1 b22 c', /\d+/g)).toEqual([
+      { start: 1, end: 2, text: '1' },
+      { start: 4, end: 6, text: '22' },
+    ]);
+  });
+
+  it('orders spans and drops repeats of the same stretch', () => {
+    const a = spanAt('abcdef', 3, 5);
+    const b = spanAt('abcdef', 0, 2);
+    expect(orderedUniqueSpans([a, b, { ...a }, spanAt('abcdef', 0, 3)])).toEqual([b, spanAt('abcdef', 0, 3), a]);
+  });
+
+  it('matches listed words and phrases as whole words, whatever the case and spacing', () => {
+    const pattern = wholeWordsPattern(['idiot', 'go to hell', 'a+b', ' '])!;
+    expect(spansMatching('IDIOT! Go  to\nhell. idiotic, a+b', pattern).map((span) => span.text)).toEqual(['IDIOT', 'Go  to\nhell', 'a+b']);
+    expect(spansMatching('Café idiot_ naïveidiot', wholeWordsPattern(['idiot', 'café'])!).map((span) => span.text)).toEqual(['Café']);
+    expect(wholeWordsPattern([])).toBeNull();
+    expect(wholeWordsPattern(['  '])).toBeNull();
+  });
+
+  it('prefers the longest listed phrase', () => {
+    expect(spansMatching('fuck off', wholeWordsPattern(['fuck', 'fuck off'])!).map((span) => span.text)).toEqual(['fuck off']);
+  });
+
+  it('compiles a list once, whether the same array or an equal one comes back', () => {
+    let compilations = 0;
+    const compiled = memoizeByList((list) => {
+      compilations++;
+      return new Set(list);
+    });
+    const list = ['a', 'b'];
+    expect(compiled(list)).toBe(compiled(list));
+    expect(compiled(['a', 'b'])).toBe(compiled(list));
+    expect(compiled(['b', 'a'])).not.toBe(compiled(list));
+    expect(compilations).toBe(2);
+  });
+
+  it('forgets lists by content when its cache is full, and still answers', () => {
+    const compiled = memoizeByList((list) => list.join('+'), 2);
+    for (const word of ['a', 'b', 'c', 'd']) expect(compiled([word])).toBe(word);
+  });
+
+  it('describes a severity argument', () => {
+    const schema = severityArgSchema('high');
+    expect(schema.default).toBe('high');
+    expect(validateAgainstSchema(schema, 'critical').valid).toBe(true);
+    expect(validateAgainstSchema(schema, 'severe').valid).toBe(false);
+  });
+});
