@@ -28,6 +28,8 @@ export async function createApp(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, logger, registry }), {
     logger: new PinoNestLogger(logger.child({ component: 'nest' })),
     bufferLogs: true,
+    // Webhook signatures are computed over the exact bytes received.
+    rawBody: true,
   });
   app.use(requestLogging(logger));
   app.useGlobalPipes(createValidationPipe());

@@ -80,6 +80,14 @@ export class Channel extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   externalAccountUrl: string | null;
 
+  /** Where polling resumes (the driver's opaque cursor). */
+  @Column({ type: 'text', nullable: true })
+  syncCursor: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When activity was last pulled from the network.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  lastSyncedAt: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'When the credentials were last verified with the network.' })
   @Column({ type: 'timestamptz', nullable: true })
   verifiedAt: Date | null;

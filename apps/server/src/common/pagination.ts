@@ -73,51 +73,59 @@ export function ConnectionType<T>(nodeType: Type<T>, nodeName: string): Type<Con
   return ConnectionTypeClass;
 }
 
-interface CursorPosition {
-  createdAt: string;
-  id: string;
+/** The timestamp column a list is ordered by, and which way. */
+export interface SortKey {
+  property: string;
+  direction: 'ASC' | 'DESC';
+  /** Nullable columns are sorted through coalesce(); such lists must not join (TypeORM cannot page joined rows by an expression). */
+  nullable?: boolean;
 }
 
-function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
+const CREATION_ORDER: SortKey = { property: 'createdAt', direction: 'ASC' };
+/** Nulls sort last either way: they stand for "never" (e.g. not waiting). */
+const NULL_AS = { ASC: 'infinity', DESC: '-infinity' } as const;
+
+function encodeCursor(value: string, id: string): string {
+  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): CursorPosition {
+function decodeCursor(cursor: string): { value: string; id: string } {
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt))) throw new Error();
-    return { createdAt, id };
+    const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof value !== 'string' || typeof id !== 'string' || (Number.isNaN(Date.parse(value)) && !value.endsWith('infinity'))) throw new Error();
+    return { value, id };
   } catch {
     throw UserInputError.forField('after', 'is not a cursor returned by this list');
   }
 }
 
 /**
- * Keyset pagination in creation order (oldest first), stable under inserts:
- * the cursor is the (createdAt, id) of the last row seen. The query builder
- * must already carry its workspace scope and filters.
+ * Keyset pagination, stable under inserts: ordered by a timestamp column
+ * (creation order by default) then id, and the cursor is the (value, id) of
+ * the last row seen. The query builder must already carry its workspace
+ * scope and filters.
  */
-export async function paginate<T extends ObjectLiteral & { id: string; createdAt: Date }>(
+export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
   args: ConnectionArgs,
+  sort: SortKey = CREATION_ORDER,
 ): Promise<Connection<T>> {
   const alias = query.alias;
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const totalCount = await query.clone().getCount();
-  const page = query.clone().orderBy(`${alias}.createdAt`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').take(first + 1);
+  const column = `${alias}.${sort.property}`;
+  const sortExpression = sort.nullable ? `coalesce(${column}, '${NULL_AS[sort.direction]}'::timestamptz)` : column;
+  const page = query.clone().orderBy(sortExpression, sort.direction).addOrderBy(`${alias}.id`, sort.direction).take(first + 1);
   if (args.after) {
     const after = decodeCursor(args.after);
-    page.andWhere(`(${alias}.createdAt, ${alias}.id) > (:afterCreatedAt, :afterId)`, {
-      afterCreatedAt: after.createdAt,
-      afterId: after.id,
-    });
+    page.andWhere(`(${sortExpression}, ${alias}.id) ${sort.direction === 'ASC' ? '>' : '<'} (:afterValue::timestamptz, :afterId)`, { afterValue: after.value, afterId: after.id });
   }
   const rows = await page.getMany();
   const hasNextPage = rows.length > first;
-  const edges = rows.slice(0, first).map((node) => ({
-    node,
-    cursor: encodeCursor({ createdAt: node.createdAt.toISOString(), id: node.id }),
-  }));
+  const edges = rows.slice(0, first).map((node) => {
+    const value = node[sort.property] as Date | null;
+    return { node, cursor: encodeCursor(value ? value.toISOString() : NULL_AS[sort.direction], node.id) };
+  });
   return {
     edges,
     totalCount,

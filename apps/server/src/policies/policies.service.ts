@@ -105,18 +105,23 @@ export class PoliciesService {
   }
 
   /** The workspace's enabled policies for a scope (and channel) applied to a text; nothing is stored. */
-  async evaluate(ctx: RequestContext, args: EvaluatePolicyArgs): Promise<PolicyDecision> {
+  evaluate(ctx: RequestContext, args: EvaluatePolicyArgs): Promise<PolicyDecision> {
+    return this.evaluateIn(ctx.workspaceId, args);
+  }
+
+  /** The same, for work not done on behalf of a caller (ingestion, publishing); the caller scopes it. */
+  async evaluateIn(workspaceId: string, args: Omit<EvaluatePolicyArgs, 'workspaceId'> & { authorExternalId?: string; recentTexts?: string[] }): Promise<PolicyDecision> {
     const policies = await this.policies.find({
       where: [
-        { workspaceId: ctx.workspaceId, scope: args.scope, enabled: true, channelId: IsNull() },
-        ...(args.channelId ? [{ workspaceId: ctx.workspaceId, scope: args.scope, enabled: true, channelId: args.channelId }] : []),
+        { workspaceId, scope: args.scope, enabled: true, channelId: IsNull() },
+        ...(args.channelId ? [{ workspaceId, scope: args.scope, enabled: true, channelId: args.channelId }] : []),
       ],
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    const channel = args.channelId ? await this.dataSource.manager.findOneBy(Channel, { id: args.channelId, workspaceId: ctx.workspaceId }) : null;
+    const channel = args.channelId ? await this.dataSource.manager.findOneBy(Channel, { id: args.channelId, workspaceId }) : null;
     return this.engine.evaluate(
       policies.map((policy) => ({ policyId: policy.id, name: policy.name, version: policy.version, rules: policy.rules })),
-      { scope: args.scope, text: args.text, channelCode: channel?.type },
+      { scope: args.scope, text: args.text, channelCode: channel?.type, authorExternalId: args.authorExternalId, recentTexts: args.recentTexts },
     );
   }
 
@@ -208,7 +213,7 @@ export class PoliciesService {
         rule: input.rule,
         args,
         action: input.action,
-        severityThreshold: input.severityThreshold ?? Severity.LOW,
+        severityThreshold: input.severityThreshold ?? Severity.INFO,
         ...(input.labels?.length ? { labels: input.labels } : {}),
         ...(input.assigneeId ? { assigneeId: input.assigneeId } : {}),
         ...(input.priority ? { priority: input.priority } : {}),

@@ -56,7 +56,7 @@ export class Post extends BaseEntity {
   requiresApproval: boolean;
 
   /** Outcome and findings of the OUTBOUND_POST policies at the last save. */
-  @Column({ type: 'jsonb', default: () => "'{\"outcome\":\"ALLOW\",\"findings\":[]}'" })
+  @Column({ type: 'jsonb', default: () => "'{\"outcome\": \"ALLOW\", \"findings\": []}'" })
   policyCheck: { outcome: string; findings: unknown[] };
 
   @Field(() => [PostTarget], { description: 'One per channel the post goes to.' })

@@ -24,7 +24,7 @@ export class PolicyRuleInput {
   @IsEnum(PolicyAction)
   action: PolicyAction;
 
-  @Field(() => Severity, { nullable: true, description: 'Ignore findings below this severity (default LOW).' })
+  @Field(() => Severity, { nullable: true, description: 'Ignore findings below this severity (default INFO: every finding counts).' })
   @IsOptional()
   @IsEnum(Severity)
   severityThreshold?: Severity;

@@ -1,0 +1,144 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Channel, ChannelStatus } from '../channels/channel.entity.js';
+import { ChannelsService } from '../channels/channels.service.js';
+import { DriverContextFactory } from '../channels/driver-context.factory.js';
+import { JobQueue, type JobInfo } from '../jobs/job-queue.js';
+import type { Logger } from '../logging/logger.js';
+import { LOGGER } from '../logging/logger.tokens.js';
+import { PluginRegistry } from '../plugins/plugin-registry.js';
+import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
+import { INGEST_ITEMS, SEND_REPLY, SET_VISIBILITY, SYNC_CHANNEL } from './conversation.jobs.js';
+import { ConversationUpdatedEvent, MessageAddedEvent } from './conversation-events.js';
+import { Conversation } from './conversation.entity.js';
+import { DeliveryStatus, MessageDirection, MessageVisibility } from './conversation.enums.js';
+import { IngestionService } from './ingestion.service.js';
+import { Message } from './message.entity.js';
+import { EventBus } from '../events/event-bus.js';
+
+/** Pages pulled per sync run; a backfill continues in the next run from the stored cursor. */
+const MAX_PAGES_PER_SYNC = 50;
+
+class RetryLater extends Error {}
+
+/**
+ * The inbox's network work, all on the durable queue: ingesting webhook
+ * deliveries, polling (sync with a stored cursor, also used for backfill),
+ * sending replies (idempotency key = message id) and hiding messages.
+ */
+@Injectable()
+export class ChannelWorker {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry,
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly contexts: DriverContextFactory,
+    private readonly channels: ChannelsService,
+    private readonly ingestion: IngestionService,
+    private readonly events: EventBus,
+    queue: JobQueue,
+  ) {
+    queue.register(INGEST_ITEMS, async ({ channelId, items }) => {
+      const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: channelId });
+      if (channel) await this.ingestion.ingest(channel, items);
+    });
+    queue.register(SYNC_CHANNEL, async ({ channelId }) => {
+      await this.sync(channelId);
+    });
+    queue.register(SEND_REPLY, ({ messageId }, job) => this.sendReply(messageId, job));
+    queue.register(SET_VISIBILITY, ({ messageId, hidden }, job) => this.setVisibility(messageId, hidden, job));
+  }
+
+  /** Pulls activity after the stored cursor, page by page, saving the cursor after each page so progress survives a crash. */
+  async sync(channelId: string): Promise<{ pages: number; created: number }> {
+    const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: channelId });
+    const provided = channel && this.registry.channelType(channel.type);
+    if (!channel || !provided || channel.status !== ChannelStatus.CONNECTED || !provided.driver.capabilities.polling) return { pages: 0, created: 0 };
+    const context = this.contexts.forChannel(channel, provided.owner);
+    let created = 0;
+    let pages = 0;
+    for (; pages < MAX_PAGES_PER_SYNC; pages++) {
+      let page;
+      try {
+        page = await provided.driver.sync(context, channel.syncCursor);
+      } catch (error) {
+        this.channels.recordFailure(channel, provided.driver, error);
+        await this.dataSource.getRepository(Channel).update({ id: channel.id }, { status: channel.status, statusReason: channel.statusReason });
+        if (provided.driver.classifyError(error) === 'retry') throw error;
+        break;
+      }
+      created += (await this.ingestion.ingest(channel, page.items)).created;
+      const advanced = page.nextCursor !== channel.syncCursor;
+      channel.syncCursor = page.nextCursor;
+      await this.dataSource.getRepository(Channel).update({ id: channel.id }, { syncCursor: channel.syncCursor, lastSyncedAt: new Date() });
+      if (page.items.length === 0 || !advanced) break;
+    }
+    this.logger.info({ channelId, pages, created }, 'channel synced');
+    return { pages, created };
+  }
+
+  async sendReply(messageId: string, job: JobInfo): Promise<void> {
+    const message = await this.dataSource.getRepository(Message).findOneBy({ id: messageId, direction: MessageDirection.OUTBOUND });
+    if (!message || message.deliveryStatus !== DeliveryStatus.QUEUED) return;
+    const conversation = await this.dataSource.getRepository(Conversation).findOneByOrFail({ id: message.conversationId });
+    const channel = await this.dataSource.getRepository(Channel).findOneByOrFail({ id: message.channelId });
+    const provided = this.registry.channelType(channel.type);
+    if (!provided) return this.markReply(message, conversation, DeliveryStatus.FAILED, { deliveryError: `channel type ${channel.type} is not loaded` });
+    try {
+      const inReplyTo = message.inReplyToExternalId ?? (await this.lastInboundExternalId(conversation.id));
+      const sent = await provided.driver.reply(this.contexts.forChannel(channel, provided.owner), {
+        idempotencyKey: message.id,
+        inReplyToExternalId: inReplyTo ?? conversation.threadExternalId,
+        conversationExternalId: conversation.threadExternalId,
+        text: message.body,
+      });
+      await this.markReply(message, conversation, DeliveryStatus.SENT, { externalId: sent.externalId, deliveryError: null });
+    } catch (error) {
+      const classification = provided.driver.classifyError(error);
+      const reason = error instanceof Error ? error.message : String(error);
+      if (classification === 'retry' && job.retryCount < SEND_REPLY.retryLimit) throw new RetryLater(reason);
+      if (classification === 'reauthorize' || classification === 'fatal') {
+        this.channels.recordFailure(channel, provided.driver, error);
+        await this.dataSource.getRepository(Channel).update({ id: channel.id }, { status: channel.status, statusReason: channel.statusReason });
+      }
+      await this.markReply(message, conversation, DeliveryStatus.FAILED, { deliveryError: reason });
+    }
+  }
+
+  async setVisibility(messageId: string, hidden: boolean, job: JobInfo): Promise<void> {
+    const message = await this.dataSource.getRepository(Message).findOneBy({ id: messageId, direction: MessageDirection.INBOUND });
+    if (!message?.externalId) return;
+    const channel = await this.dataSource.getRepository(Channel).findOneByOrFail({ id: message.channelId });
+    const provided = this.registry.channelType(channel.type);
+    const call = hidden ? provided?.driver.hide : provided?.driver.unhide;
+    // Networks that cannot hide keep the message; the inbox still hides it.
+    if (!provided || !call) return;
+    try {
+      await call.call(provided.driver, this.contexts.forChannel(channel, provided.owner), message.externalId);
+    } catch (error) {
+      if (provided.driver.classifyError(error) === 'retry' && job.retryCount < SET_VISIBILITY.retryLimit) throw new RetryLater(String(error));
+      this.logger.warn({ messageId, hidden, reason: String(error) }, 'could not change visibility on the network');
+    }
+  }
+
+  private async lastInboundExternalId(conversationId: string): Promise<string | null> {
+    const last = await this.dataSource.getRepository(Message).findOne({
+      where: { conversationId, direction: MessageDirection.INBOUND, visibility: MessageVisibility.VISIBLE },
+      order: { sentAt: 'DESC' },
+    });
+    return last?.externalId ?? null;
+  }
+
+  private async markReply(message: Message, conversation: Conversation, status: DeliveryStatus, fields: Partial<Message>): Promise<void> {
+    Object.assign(message, fields, { deliveryStatus: status });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.save(message);
+      if (status === DeliveryStatus.SENT) {
+        // First response time counts from when the answer reached the network.
+        await manager.query('UPDATE conversation SET first_response_at = coalesce(first_response_at, now()) WHERE id = $1', [conversation.id]);
+      }
+    });
+    await this.events.publish(new MessageAddedEvent(message.workspaceId, message));
+    await this.events.publish(new ConversationUpdatedEvent(message.workspaceId, await this.dataSource.getRepository(Conversation).findOneByOrFail({ id: conversation.id })));
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChannelsModule } from '../channels/channels.module.js';
+import { PoliciesModule } from '../policies/policies.module.js';
+import { InboundWebhooksController } from '../webhooks/inbound-webhooks.controller.js';
+import { ChannelWorker } from './channel-worker.js';
+import { Contact } from './contact.entity.js';
+import { Conversation } from './conversation.entity.js';
+import { ConversationsResolver } from './conversations.resolver.js';
+import { ConversationsService } from './conversations.service.js';
+import { IngestionService } from './ingestion.service.js';
+import { Message } from './message.entity.js';
+
+/** The inbox: ingestion (webhooks, polling), threading, agent work, replies, metrics. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Contact, Conversation, Message]), ChannelsModule, PoliciesModule],
+  controllers: [InboundWebhooksController],
+  providers: [IngestionService, ConversationsService, ChannelWorker, ConversationsResolver],
+})
+export class ConversationsModule {}

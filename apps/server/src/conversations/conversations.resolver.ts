@@ -1,0 +1,153 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { PubSubEngine } from 'graphql-subscriptions';
+import { Allow, Ctx } from '../auth/access.decorators.js';
+import { Role } from '../auth/role.enum.js';
+import { ConnectionArgs, ConnectionType } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { UuidPipe } from '../common/uuid.pipe.js';
+import { PUB_SUB } from '../events/pub-sub.provider.js';
+import { workspaceTopic } from '../events/rapport-event.js';
+import { Contact } from './contact.entity.js';
+import { ConversationUpdatedEvent, MessageAddedEvent } from './conversation-events.js';
+import { Conversation } from './conversation.entity.js';
+import { ConversationsService } from './conversations.service.js';
+import {
+  AssignConversationInput,
+  ConversationLabelInput,
+  ConversationsArgs,
+  ConversationTextInput,
+  EngagementStatsArgs,
+  MessageRefInput,
+  SetConversationPriorityInput,
+  SetConversationStatusInput,
+} from './dto/conversation.inputs.js';
+import { EngagementStats } from './dto/engagement.types.js';
+import { Message } from './message.entity.js';
+
+const ConversationConnection = ConnectionType(Conversation, 'Conversation');
+const MessageConnection = ConnectionType(Message, 'Message');
+const INPUT = { description: 'What to do; see the input type for each field.' };
+const WORKSPACE = { type: () => ID, description: 'The workspace.' };
+
+@Resolver(() => Conversation)
+export class ConversationsResolver {
+  constructor(
+    private readonly conversationsService: ConversationsService,
+    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+  ) {}
+
+  @Allow(Role.VIEWER)
+  @Query(() => ConversationConnection, { description: 'The inbox: conversations filtered by status, channel, assignee, label, kind, awaiting answer, escalation or text; longest-waiting first by default.' })
+  conversations(@Ctx() ctx: RequestContext, @Args() args: ConversationsArgs) {
+    return this.conversationsService.list(ctx, args);
+  }
+
+  @Allow(Role.VIEWER)
+  @Query(() => Conversation, { description: 'One conversation (its messages are paginated on the type).' })
+  conversation(@Ctx() ctx: RequestContext, @Args('workspaceId', WORKSPACE) _ws: string, @Args('id', { type: () => ID, description: 'The conversation.' }, new UuidPipe('id')) id: string) {
+    return this.conversationsService.get(ctx, id);
+  }
+
+  @Allow(Role.VIEWER)
+  @Query(() => EngagementStats, { description: 'How fast and how often the workspace answers: median and p90 first response, response rate, overdue questions; per channel and per agent.' })
+  engagementStats(@Ctx() ctx: RequestContext, @Args() args: EngagementStatsArgs) {
+    return this.conversationsService.engagementStats(ctx, args);
+  }
+
+  @Allow(Role.AGENT)
+  @Mutation(() => Message, { description: 'Replies on the network (queued). OUTBOUND_REPLY policies may block it or hold it for approval (AGENT).' })
+  replyToConversation(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: ConversationTextInput) {
+    return this.conversationsService.reply(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => Message, { description: 'Sends a reply that a policy held for approval (ADMIN).' })
+  approveReply(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: MessageRefInput) {
+    return this.conversationsService.approveReply(ctx, input);
+  }
+
+  @Allow(Role.AGENT)
+  @Mutation(() => Message, { description: 'Adds an internal note; never sent to the network (AGENT).' })
+  addConversationNote(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: ConversationTextInput) {
+    return this.conversationsService.addNote(ctx, input);
+  }
+
+  @Allow(Role.AGENT)
+  @Mutation(() => Conversation, { description: 'Assigns (or unassigns) a conversation (AGENT).' })
+  assignConversation(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: AssignConversationInput) {
+    return this.conversationsService.assign(ctx, input);
+  }
+
+  @Allow(Role.AGENT)
+  @Mutation(() => Conversation, { description: 'Opens, resolves, marks pending or snoozes a conversation (AGENT).' })
+  setConversationStatus(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: SetConversationStatusInput) {
+    return this.conversationsService.setStatus(ctx, input);
+  }
+
+  @Allow(Role.AGENT)
+  @Mutation(() => Conversation, { description: 'Sets the priority (AGENT).' })
+  setConversationPriority(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: SetConversationPriorityInput) {
+    return this.conversationsService.setPriority(ctx, input);
+  }
+
+  @Allow(Role.AGENT)
+  @Mutation(() => Conversation, { description: 'Adds a label (AGENT).' })
+  addConversationLabel(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: ConversationLabelInput) {
+    return this.conversationsService.addLabel(ctx, input);
+  }
+
+  @Allow(Role.AGENT)
+  @Mutation(() => Conversation, { description: 'Removes a label (AGENT).' })
+  removeConversationLabel(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: ConversationLabelInput) {
+    return this.conversationsService.removeLabel(ctx, input);
+  }
+
+  @Allow(Role.AGENT)
+  @Mutation(() => Message, { description: 'Hides an inbound message in the inbox and on the network (AGENT).' })
+  hideMessage(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: MessageRefInput) {
+    return this.conversationsService.setVisibility(ctx, input, true);
+  }
+
+  @Allow(Role.AGENT)
+  @Mutation(() => Message, { description: 'Shows a hidden inbound message again (AGENT).' })
+  unhideMessage(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: MessageRefInput) {
+    return this.conversationsService.setVisibility(ctx, input, false);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => Boolean, { description: 'Pulls new activity of a channel from its network now (also backfills from the stored cursor) (ADMIN).' })
+  syncChannel(@Ctx() ctx: RequestContext, @Args('workspaceId', WORKSPACE) _ws: string, @Args('channelId', { type: () => ID, description: 'The channel.' }, new UuidPipe('channelId')) channelId: string) {
+    return this.conversationsService.requestSync(ctx, channelId);
+  }
+
+  @Allow(Role.VIEWER)
+  @Subscription(() => Conversation, { description: 'Fires when a conversation of the workspace changes (new message, status, assignment...).', resolve: (message: { event: Conversation }) => message.event })
+  conversationUpdated(@Args('workspaceId', WORKSPACE) workspaceId: string) {
+    return this.pubSub.asyncIterableIterator(workspaceTopic(ConversationUpdatedEvent.eventName, workspaceId));
+  }
+
+  @Allow(Role.VIEWER)
+  @Subscription(() => Message, {
+    description: 'Fires when a message is added to a conversation of the workspace (optionally one conversation).',
+    resolve: (message: { event: Message }) => message.event,
+    filter: (message: { event: Message }, variables: { conversationId?: string }) => !variables.conversationId || message.event.conversationId === variables.conversationId,
+  })
+  messageAdded(
+    @Args('workspaceId', WORKSPACE) workspaceId: string,
+    @Args('conversationId', { type: () => ID, nullable: true, description: 'Only this conversation.' }) _conversationId?: string,
+  ) {
+    return this.pubSub.asyncIterableIterator(workspaceTopic(MessageAddedEvent.eventName, workspaceId));
+  }
+
+  // Field resolvers run on a Conversation already authorised by the query that returned it.
+  @ResolveField(() => Contact, { description: 'Who started it.' })
+  contact(@Parent() conversation: Conversation) {
+    return conversation.contact ?? this.conversationsService.contact(conversation);
+  }
+
+  @ResolveField(() => MessageConnection, { description: 'Its messages, oldest first.' })
+  messages(@Parent() conversation: Conversation, @Args() args: ConnectionArgs) {
+    return this.conversationsService.messages(conversation, args);
+  }
+}

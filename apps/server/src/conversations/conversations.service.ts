@@ -1,0 +1,258 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Channel } from '../channels/channel.entity.js';
+import { ConflictError, NotFoundError, UserInputError } from '../common/errors.js';
+import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { EventBus } from '../events/event-bus.js';
+import { JobQueue } from '../jobs/job-queue.js';
+import { PoliciesService } from '../policies/policies.service.js';
+import { OutboundOutcome } from '../policies/policy-engine.js';
+import { PolicyScope } from '../policies/policy.enums.js';
+import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
+import { Contact } from './contact.entity.js';
+import { SEND_REPLY, SET_VISIBILITY, SYNC_CHANNEL } from './conversation.jobs.js';
+import { ConversationUpdatedEvent, MessageAddedEvent } from './conversation-events.js';
+import { Conversation } from './conversation.entity.js';
+import { ConversationStatus, DeliveryStatus, MessageDirection, MessageVisibility } from './conversation.enums.js';
+import type { AgentResponseFigures, ChannelResponseFigures, EngagementStats, ResponseFigures } from './dto/engagement.types.js';
+import {
+  ConversationOrder,
+  type AssignConversationInput,
+  type ConversationLabelInput,
+  type ConversationRefInput,
+  type ConversationsArgs,
+  type ConversationTextInput,
+  type EngagementStatsArgs,
+  type MessageRefInput,
+  type SetConversationPriorityInput,
+  type SetConversationStatusInput,
+} from './dto/conversation.inputs.js';
+import { fillTemplate } from './ingestion.service.js';
+import { Message } from './message.entity.js';
+
+type FigureRow = { conversations: number; answered: number; median: number | null; p90: number | null };
+
+function figures(row: FigureRow | undefined): ResponseFigures {
+  const conversations = row?.conversations ?? 0;
+  const answered = row?.answered ?? 0;
+  return { conversations, answered, responseRate: conversations ? answered / conversations : null, medianFirstResponseSeconds: row?.median ?? null, p90FirstResponseSeconds: row?.p90 ?? null };
+}
+
+@Injectable()
+export class ConversationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policies: PoliciesService,
+    private readonly queue: JobQueue,
+    private readonly events: EventBus,
+  ) {}
+
+  list(ctx: RequestContext, args: ConversationsArgs): Promise<Connection<Conversation>> {
+    const query = this.dataSource.getRepository(Conversation).createQueryBuilder('conversation').where('conversation.workspaceId = :workspaceId', { workspaceId: ctx.workspaceId });
+    if (args.status) query.andWhere('conversation.status = :status', { status: args.status });
+    if (args.channelId) query.andWhere('conversation.channelId = :channelId', { channelId: args.channelId });
+    if (args.assigneeId) query.andWhere('conversation.assigneeId = :assigneeId', { assigneeId: args.assigneeId });
+    if (args.kind) query.andWhere('conversation.kind = :kind', { kind: args.kind });
+    if (args.label) query.andWhere(':label = ANY(conversation.labels)', { label: args.label });
+    if (args.awaitingAnswer !== undefined) query.andWhere('conversation.awaitingAnswer = :awaiting', { awaiting: args.awaitingAnswer });
+    if (args.escalated !== undefined) query.andWhere('conversation.escalated = :escalated', { escalated: args.escalated });
+    if (args.search) {
+      query.andWhere(
+        `(EXISTS (SELECT 1 FROM message m WHERE m.conversation_id = conversation.id AND m.body ILIKE :search) OR EXISTS (SELECT 1 FROM contact c WHERE c.id = conversation.contact_id AND (c.handle ILIKE :search OR c.name ILIKE :search)))`,
+        { search: `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+      );
+    }
+    return args.orderBy === ConversationOrder.RECENT_ACTIVITY
+      ? paginate(query, args, { property: 'lastMessageAt', direction: 'DESC' })
+      : paginate(query, args, { property: 'waitingSince', direction: 'ASC', nullable: true });
+  }
+
+  async get(ctx: RequestContext, conversationId: string, manager: EntityManager = this.dataSource.manager): Promise<Conversation> {
+    const conversation = await manager.findOne(Conversation, { where: { id: conversationId, workspaceId: ctx.workspaceId } });
+    if (!conversation) throw new NotFoundError('Conversation', conversationId);
+    return conversation;
+  }
+
+  /** Messages of an (already authorised) conversation, oldest first; hidden ones included, marked HIDDEN. */
+  messages(conversation: Conversation, args: ConnectionArgs): Promise<Connection<Message>> {
+    const query = this.dataSource.getRepository(Message).createQueryBuilder('message').where('message.conversationId = :id AND message.workspaceId = :workspaceId', { id: conversation.id, workspaceId: conversation.workspaceId });
+    return paginate(query, args, { property: 'sentAt', direction: 'ASC' });
+  }
+
+  contact(conversation: Conversation): Promise<Contact> {
+    return this.dataSource.getRepository(Contact).findOneByOrFail({ id: conversation.contactId });
+  }
+
+  /**
+   * Answers a conversation. OUTBOUND_REPLY policies decide: BLOCK refuses it,
+   * REQUIRE_APPROVAL holds it for an ADMIN, WARN sends it with its findings.
+   */
+  async reply(ctx: RequestContext, input: ConversationTextInput): Promise<Message> {
+    const { message, conversation } = await this.dataSource.transaction(async (manager) => {
+      const conversation = await this.get(ctx, input.conversationId, manager);
+      const contact = await manager.findOneByOrFail(Contact, { id: conversation.contactId });
+      const body = fillTemplate(input.body, { 'contact.name': contact.name ?? contact.handle, 'contact.handle': contact.handle });
+      const decision = await this.policies.evaluateIn(ctx.workspaceId, { scope: PolicyScope.OUTBOUND_REPLY, text: body, channelId: conversation.channelId });
+      const findings = decision.findings.map(({ config: _config, ...finding }) => finding);
+      if (decision.outbound === OutboundOutcome.BLOCK) {
+        const reasons = findings.filter((f) => f.action === 'BLOCK').map((f) => f.message).join(' ');
+        throw new UserInputError(`Blocked by policy: ${reasons}`, [{ field: 'body', message: reasons }]);
+      }
+      const held = decision.outbound === OutboundOutcome.REQUIRE_APPROVAL;
+      const message = await manager.save(
+        manager.create(Message, {
+          workspaceId: ctx.workspaceId,
+          conversationId: conversation.id,
+          channelId: conversation.channelId,
+          direction: MessageDirection.OUTBOUND,
+          authorUserId: ctx.userId,
+          body,
+          sentAt: new Date(),
+          findings,
+          deliveryStatus: held ? DeliveryStatus.PENDING_APPROVAL : DeliveryStatus.QUEUED,
+        }),
+      );
+      if (!held) await this.markAnswered(conversation, manager);
+      return { message, conversation };
+    });
+    if (message.deliveryStatus === DeliveryStatus.QUEUED) await this.queue.send(SEND_REPLY, { messageId: message.id });
+    return this.announce(message, conversation);
+  }
+
+  /** Releases a reply held by a REQUIRE_APPROVAL policy (ADMIN). */
+  async approveReply(ctx: RequestContext, input: MessageRefInput): Promise<Message> {
+    const { message, conversation } = await this.dataSource.transaction(async (manager) => {
+      const message = await this.message(ctx, input.messageId, manager);
+      if (message.deliveryStatus !== DeliveryStatus.PENDING_APPROVAL) throw new ConflictError(`Only replies waiting for approval can be approved; this one is ${message.deliveryStatus ?? message.direction}.`);
+      message.deliveryStatus = DeliveryStatus.QUEUED;
+      await manager.save(message);
+      const conversation = await this.get(ctx, message.conversationId, manager);
+      await this.markAnswered(conversation, manager);
+      return { message, conversation };
+    });
+    await this.queue.send(SEND_REPLY, { messageId: message.id });
+    return this.announce(message, conversation);
+  }
+
+  async addNote(ctx: RequestContext, input: ConversationTextInput): Promise<Message> {
+    const conversation = await this.get(ctx, input.conversationId);
+    const note = await this.dataSource.getRepository(Message).save({
+      workspaceId: ctx.workspaceId,
+      conversationId: conversation.id,
+      channelId: conversation.channelId,
+      direction: MessageDirection.NOTE,
+      authorUserId: ctx.userId,
+      body: input.body,
+      sentAt: new Date(),
+    });
+    return this.announce(note, conversation);
+  }
+
+  async assign(ctx: RequestContext, input: AssignConversationInput): Promise<Conversation> {
+    if (input.assigneeId && !(await this.dataSource.manager.existsBy(WorkspaceMember, { workspaceId: ctx.workspaceId, userId: input.assigneeId }))) {
+      throw UserInputError.forField('assigneeId', 'is not a member of this workspace');
+    }
+    return this.change(ctx, input, (c) => void (c.assigneeId = input.assigneeId ?? null));
+  }
+
+  setStatus(ctx: RequestContext, input: SetConversationStatusInput): Promise<Conversation> {
+    const until = input.snoozedUntil ? new Date(input.snoozedUntil) : null;
+    if (input.status === ConversationStatus.SNOOZED && (!until || until <= new Date())) throw UserInputError.forField('snoozedUntil', 'a future time is required to snooze');
+    return this.change(ctx, input, (c) => {
+      c.status = input.status;
+      c.snoozedUntil = input.status === ConversationStatus.SNOOZED ? until : null;
+    });
+  }
+
+  setPriority(ctx: RequestContext, input: SetConversationPriorityInput): Promise<Conversation> {
+    return this.change(ctx, input, (c) => void (c.priority = input.priority));
+  }
+
+  addLabel(ctx: RequestContext, input: ConversationLabelInput): Promise<Conversation> {
+    return this.change(ctx, input, (c) => void (c.labels = [...new Set([...c.labels, input.label.trim()])].sort()));
+  }
+
+  removeLabel(ctx: RequestContext, input: ConversationLabelInput): Promise<Conversation> {
+    return this.change(ctx, input, (c) => void (c.labels = c.labels.filter((label) => label !== input.label.trim())));
+  }
+
+  /** Hides (or shows again) an inbound message in the inbox now, and on the network through the queue. */
+  async setVisibility(ctx: RequestContext, input: MessageRefInput, hidden: boolean): Promise<Message> {
+    const message = await this.message(ctx, input.messageId);
+    if (message.direction !== MessageDirection.INBOUND) throw new ConflictError('Only inbound messages can be hidden.');
+    message.visibility = hidden ? MessageVisibility.HIDDEN : MessageVisibility.VISIBLE;
+    await this.dataSource.getRepository(Message).save(message);
+    await this.queue.send(SET_VISIBILITY, { messageId: message.id, hidden });
+    return this.announce(message, await this.get(ctx, message.conversationId));
+  }
+
+  /** Queues a sync (poll) of a channel now; with a stored cursor it resumes where the last one stopped. */
+  async requestSync(ctx: RequestContext, channelId: string): Promise<boolean> {
+    if (!(await this.dataSource.manager.existsBy(Channel, { id: channelId, workspaceId: ctx.workspaceId }))) throw new NotFoundError('Channel', channelId);
+    await this.queue.send(SYNC_CHANNEL, { channelId });
+    return true;
+  }
+
+  /** First-response times (median, p90), response rate, overdue questions; overall, per channel and per first responder. */
+  async engagementStats(ctx: RequestContext, args: EngagementStatsArgs): Promise<EngagementStats> {
+    const scope = `c.workspace_id = $1 AND c.first_inbound_at >= $2 AND c.first_inbound_at < $3 AND ($4::uuid IS NULL OR c.channel_id = $4)`;
+    const params = [ctx.workspaceId, args.from, args.to, args.channelId ?? null];
+    const measured = `count(*)::int AS conversations, count(c.first_response_at)::int AS answered,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_response_at - c.first_inbound_at)) AS median,
+      percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_response_at - c.first_inbound_at)) AS p90`;
+    const [overall] = await this.dataSource.query(`SELECT ${measured} FROM conversation c WHERE ${scope}`, params);
+    const perChannel: Array<FigureRow & { channel_id: string }> = await this.dataSource.query(`SELECT c.channel_id, ${measured} FROM conversation c WHERE ${scope} GROUP BY c.channel_id ORDER BY c.channel_id`, params);
+    const perAgent: Array<{ user_id: string; answered: number; median: number | null }> = await this.dataSource.query(
+      `SELECT first_reply.author_user_id AS user_id, count(*)::int AS answered,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_response_at - c.first_inbound_at)) AS median
+         FROM conversation c
+         JOIN LATERAL (SELECT m.author_user_id FROM message m WHERE m.conversation_id = c.id AND m.direction = 'OUTBOUND' AND m.delivery_status = 'SENT' ORDER BY m.sent_at, m.id LIMIT 1) first_reply ON true
+        WHERE ${scope} AND c.first_response_at IS NOT NULL AND first_reply.author_user_id IS NOT NULL
+        GROUP BY first_reply.author_user_id ORDER BY answered DESC, user_id`,
+      params,
+    );
+    const [{ overdue }] = await this.dataSource.query(
+      `SELECT count(*)::int AS overdue FROM conversation c WHERE c.workspace_id = $1 AND ($2::uuid IS NULL OR c.channel_id = $2) AND c.awaiting_answer AND c.waiting_since < now() - make_interval(hours => $3)`,
+      [ctx.workspaceId, args.channelId ?? null, args.overdueAfterHours ?? 24],
+    );
+    return {
+      overall: figures(overall),
+      overdueQuestions: overdue,
+      perChannel: perChannel.map((row): ChannelResponseFigures => ({ channelId: row.channel_id, ...figures(row) })),
+      perAgent: perAgent.map((row): AgentResponseFigures => ({ userId: row.user_id, answered: row.answered, medianFirstResponseSeconds: row.median })),
+    };
+  }
+
+  private async message(ctx: RequestContext, messageId: string, manager: EntityManager = this.dataSource.manager): Promise<Message> {
+    const message = await manager.findOneBy(Message, { id: messageId, workspaceId: ctx.workspaceId });
+    if (!message) throw new NotFoundError('Message', messageId);
+    return message;
+  }
+
+  /** We answered: nobody is waiting on us any more. */
+  private async markAnswered(conversation: Conversation, manager: EntityManager): Promise<void> {
+    conversation.waitingSince = null;
+    conversation.awaitingAnswer = false;
+    if (conversation.status === ConversationStatus.OPEN) conversation.status = ConversationStatus.PENDING;
+    await manager.save(conversation);
+  }
+
+  private async change(ctx: RequestContext, input: ConversationRefInput, apply: (conversation: Conversation) => void): Promise<Conversation> {
+    const conversation = await this.dataSource.transaction(async (manager) => {
+      await manager.createQueryBuilder(Conversation, 'c').setLock('pessimistic_write').where('c.id = :id AND c.workspaceId = :ws', { id: input.conversationId, ws: ctx.workspaceId }).getOne();
+      const conversation = await this.get(ctx, input.conversationId, manager);
+      apply(conversation);
+      return manager.save(conversation);
+    });
+    await this.events.publish(new ConversationUpdatedEvent(ctx.workspaceId, conversation));
+    return conversation;
+  }
+
+  private async announce(message: Message, conversation: Conversation): Promise<Message> {
+    await this.events.publish(new MessageAddedEvent(message.workspaceId, message));
+    const current = await this.dataSource.getRepository(Conversation).findOneByOrFail({ id: conversation.id, workspaceId: message.workspaceId });
+    await this.events.publish(new ConversationUpdatedEvent(message.workspaceId, current));
+    return message;
+  }
+}

@@ -1,0 +1,68 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from '../common/base.entity.js';
+import { DeliveryStatus, MessageDirection, MessageVisibility } from './conversation.enums.js';
+
+@ObjectType({ description: 'One comment, mention, direct message, reply or internal note.' })
+@Entity('message')
+@Index(['channelId', 'externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
+@Index(['conversationId', 'sentAt'])
+export class Message extends BaseEntity {
+  @Column({ type: 'uuid' })
+  workspaceId: string;
+
+  @Field(() => ID, { description: 'The conversation.' })
+  @Column({ type: 'uuid' })
+  conversationId: string;
+
+  @Column({ type: 'uuid' })
+  channelId: string;
+
+  @Field(() => MessageDirection, { description: 'Inbound, our reply, or an internal note.' })
+  @Column({ type: 'enum', enum: MessageDirection, enumName: 'message_direction' })
+  direction: MessageDirection;
+
+  @Field(() => String, { nullable: true, description: 'Its id on the network (null for notes and unsent replies).' })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  externalId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The network id of the message it answers.' })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  inReplyToExternalId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Inbound: the contact; outbound and notes: null (see authorUserId).' })
+  @Column({ type: 'uuid', nullable: true })
+  contactId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Outbound and notes: the agent who wrote it.' })
+  @Column({ type: 'uuid', nullable: true })
+  authorUserId: string | null;
+
+  @Field({ description: 'The text.' })
+  @Column({ type: 'text' })
+  body: string;
+
+  @Field({ description: 'When it was written (on the network for inbound messages).' })
+  @Column({ type: 'timestamptz', precision: 3 })
+  sentAt: Date;
+
+  @Field(() => MessageVisibility, { description: 'Whether it is shown.' })
+  @Column({ type: 'enum', enum: MessageVisibility, enumName: 'message_visibility', default: MessageVisibility.VISIBLE })
+  visibility: MessageVisibility;
+
+  @Field(() => [String], { description: 'Labels the inbound policies gave it (criticism, question, spam, ...).' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  labels: string[];
+
+  /** Policy findings at ingestion (inbound) or sending (outbound). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  findings: unknown[];
+
+  @Field(() => DeliveryStatus, { nullable: true, description: 'Outbound only: delivery state.' })
+  @Column({ type: 'enum', enum: DeliveryStatus, enumName: 'delivery_status', nullable: true })
+  deliveryStatus: DeliveryStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Outbound only: why sending failed.' })
+  @Column({ type: 'text', nullable: true })
+  deliveryError: string | null;
+}
