@@ -113,7 +113,11 @@ describe('the inbox: comments, mentions and DMs from webhooks and polling', () =
       const deadline = Date.now() + 5000;
       while (liveA.received.length < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       expect(liveA.received.map((m) => m.messageAdded.body).sort()).toEqual([COMPLAINT, PRAISE, QUESTION, SPAM].sort());
-      expect(liveB.received).toEqual([]);
+      // B's own channel (same network account) may have synced meanwhile: B hears only of B's rows, never A's.
+      const rowsOfA = new Set((await sql('SELECT id FROM message WHERE workspace_id = $1', [workspaceA])).map((r) => r.id));
+      const rowsOfB = new Set((await sql('SELECT id FROM message WHERE workspace_id = $1', [workspaceB])).map((r) => r.id));
+      expect(liveB.received.filter((m) => rowsOfA.has(m.messageAdded.id))).toEqual([]);
+      expect(liveB.received.every((m) => rowsOfB.has(m.messageAdded.id))).toBe(true);
     } finally {
       await liveA.close();
       await liveB.close();
@@ -216,5 +220,39 @@ describe('the inbox: comments, mentions and DMs from webhooks and polling', () =
     expect(stats.overall).toEqual({ conversations: 4, answered: 3, responseRate: 0.75, medianFirstResponseSeconds: 120, p90FirstResponseSeconds: 504 });
     expect(stats.overdueQuestions).toBe(1);
     expect(stats.perChannel).toEqual([{ channelId: polls, conversations: 4 }]);
+  });
+});
+
+describe('inbox housekeeping', () => {
+  it('wakes snoozed conversations that are due and polls channels whose last sync is stale', async () => {
+    const sandbox = await startSandboxNetwork();
+    const server = await createTestServer({ RAPPORT_SYNC_INTERVAL_SECONDS: '60' }, { plugins: [{ specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } }] });
+    try {
+      const admin = await setupAdmin(server);
+      const workspaceId = await createWorkspace(server, admin, 'Sleepy Brand');
+      await sandbox.inject.dm({ text: 'Are you open on Sunday?', author: { handle: 'dee' } });
+      const channelId = ok(await server.gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', { input: { workspaceId, type: 'sandbox', displayName: 'Sandbox', credentials: { accessToken: sandbox.accessToken } } }, admin)).connectChannel.id;
+      // Connecting backfills at once.
+      const deadline = Date.now() + 15_000;
+      while ((await server.sql('SELECT count(*)::int AS n FROM message WHERE channel_id = $1', [channelId]))[0].n < 1) {
+        if (Date.now() > deadline) throw new Error('the new channel was not backfilled');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await server.sql("UPDATE conversation SET status = 'SNOOZED', snoozed_until = now() - interval '1 minute' WHERE channel_id = $1", [channelId]);
+      await sandbox.inject.dm({ text: 'Hello again?', author: { handle: 'dee' } });
+      await server.sql("UPDATE channel SET last_synced_at = now() - interval '2 minutes' WHERE id = $1", [channelId]);
+
+      const { ChannelWorker } = await import('../../apps/server/src/conversations/channel-worker.js');
+      await server.app.get(ChannelWorker).housekeeping();
+      expect(await server.sql('SELECT status, snoozed_until FROM conversation WHERE channel_id = $1', [channelId])).toEqual([{ status: 'OPEN', snoozed_until: null }]);
+      const until = Date.now() + 15_000;
+      while ((await server.sql('SELECT count(*)::int AS n FROM message WHERE channel_id = $1', [channelId]))[0].n < 2) {
+        if (Date.now() > until) throw new Error('the stale channel was not polled');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      await server.close();
+      await sandbox.close();
+    }
   });
 });

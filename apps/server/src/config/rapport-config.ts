@@ -19,6 +19,8 @@ export interface RapportConfig {
   role: RapportRole;
   /** How often idle workers look for due jobs. */
   jobPollingSeconds: number;
+  /** Channels are polled when their last sync is older than this. */
+  syncIntervalSeconds: number;
   /** Redis for pub/sub across replicas; in-memory pub/sub when absent. */
   redisUrl?: string;
   /** Secret for JWT signing and credential encryption. */
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
     },
     role: roleFromEnv(env.RAPPORT_ROLE),
     jobPollingSeconds: Number(env.RAPPORT_JOB_POLLING_SECONDS ?? (mode === 'test' ? 0.5 : 2)),
+    syncIntervalSeconds: intFromEnv(env, 'RAPPORT_SYNC_INTERVAL_SECONDS', 300, 86_400),
     redisUrl: env.REDIS_URL || undefined,
     secret: resolveSecret(env, mode, stateDir),
     sessionTtlSeconds: intFromEnv(env, 'RAPPORT_SESSION_TTL_HOURS', 24 * 7, 24 * 365) * 3600,

@@ -8,7 +8,10 @@ import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
-import { INGEST_ITEMS, SEND_REPLY, SET_VISIBILITY, SYNC_CHANNEL } from './conversation.jobs.js';
+import { INBOX_HOUSEKEEPING, INGEST_ITEMS, SEND_REPLY, SET_VISIBILITY, SYNC_CHANNEL } from './conversation.jobs.js';
+import { ChannelUpdatedEvent } from '../channels/channel-updated.event.js';
+import { RAPPORT_CONFIG } from '../config/config.tokens.js';
+import type { RapportConfig } from '../config/rapport-config.js';
 import { ConversationUpdatedEvent, MessageAddedEvent } from './conversation-events.js';
 import { Conversation } from './conversation.entity.js';
 import { DeliveryStatus, MessageDirection, MessageVisibility } from './conversation.enums.js';
@@ -36,7 +39,8 @@ export class ChannelWorker {
     private readonly channels: ChannelsService,
     private readonly ingestion: IngestionService,
     private readonly events: EventBus,
-    queue: JobQueue,
+    @Inject(RAPPORT_CONFIG) private readonly config: RapportConfig,
+    private readonly queue: JobQueue,
   ) {
     queue.register(INGEST_ITEMS, async ({ channelId, items }) => {
       const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: channelId });
@@ -47,6 +51,32 @@ export class ChannelWorker {
     });
     queue.register(SEND_REPLY, ({ messageId }, job) => this.sendReply(messageId, job));
     queue.register(SET_VISIBILITY, ({ messageId, hidden }, job) => this.setVisibility(messageId, hidden, job));
+    queue.register(INBOX_HOUSEKEEPING, () => this.housekeeping());
+    queue.schedule(INBOX_HOUSEKEEPING, '* * * * *');
+    // A newly connected channel backfills at once instead of waiting for the next tick.
+    events.ofType(ChannelUpdatedEvent).subscribe((event) => {
+      const { channel, disconnected } = event.payload;
+      if (!disconnected && channel.status === ChannelStatus.CONNECTED && !channel.lastSyncedAt) {
+        queue.send(SYNC_CHANNEL, { channelId: channel.id }).catch((error: unknown) => this.logger.error({ err: error, channelId: channel.id }, 'could not queue the first sync'));
+      }
+    });
+  }
+
+  /** Wakes due snoozed conversations and queues a sync for every connected channel not synced within the interval. */
+  async housekeeping(): Promise<void> {
+    // TypeORM answers an UPDATE ... RETURNING with [rows, affected count].
+    const [woken]: [Array<{ id: string }>, number] = await this.dataSource.query(
+      `UPDATE conversation SET status = 'OPEN', snoozed_until = NULL WHERE status = 'SNOOZED' AND snoozed_until <= now() RETURNING id`,
+    );
+    for (const { id } of woken) {
+      const conversation = await this.dataSource.getRepository(Conversation).findOneByOrFail({ id });
+      await this.events.publish(new ConversationUpdatedEvent(conversation.workspaceId, conversation));
+    }
+    const stale: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM channel WHERE status = 'CONNECTED' AND (last_synced_at IS NULL OR last_synced_at < now() - make_interval(secs => $1))`,
+      [this.config.syncIntervalSeconds],
+    );
+    for (const { id } of stale) await this.queue.send(SYNC_CHANNEL, { channelId: id }, { singletonKey: `sync:${id}` });
   }
 
   /** Pulls activity after the stored cursor, page by page, saving the cursor after each page so progress survives a crash. */

@@ -12,3 +12,6 @@ export const SEND_REPLY = defineJob<{ messageId: string }>({ name: 'send-reply',
 
 /** Hides or unhides one inbound message on its network. */
 export const SET_VISIBILITY = defineJob<{ messageId: string; hidden: boolean }>({ name: 'set-message-visibility', retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 60 });
+
+/** Every minute: wake snoozed conversations that are due, and poll channels whose last sync is stale. */
+export const INBOX_HOUSEKEEPING = defineJob<object>({ name: 'inbox-housekeeping', retryLimit: 0, retryDelaySeconds: 1, expireInSeconds: 120 });

@@ -41,6 +41,7 @@ type Handler<TData> = (data: TData, job: JobInfo) => Promise<void>;
 export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, { definition: JobDefinition<object>; handler: Handler<object> }>();
+  private readonly schedules = new Map<string, string>();
   private started = false;
 
   constructor(
@@ -56,6 +57,16 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   register<TData extends object>(definition: JobDefinition<TData>, handler: Handler<TData>): void {
     if (this.started) throw new Error(`Job "${definition.name}" registered after the queue started`);
     this.handlers.set(definition.name, { definition, handler: handler as Handler<object> });
+  }
+
+  /**
+   * Runs a registered job on a cron schedule (UTC). pg-boss keeps one schedule
+   * per name in the database, so it fires once per tick however many
+   * processes run.
+   */
+  schedule(definition: JobDefinition<object>, cron: string): void {
+    if (this.started) throw new Error(`Job "${definition.name}" scheduled after the queue started`);
+    this.schedules.set(definition.name, cron);
   }
 
   async send<TData extends object>(definition: JobDefinition<TData>, data: TData, options: { startAfter?: Date; singletonKey?: string } = {}): Promise<string | null> {
@@ -80,6 +91,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         retryBackoff: true,
         expireInSeconds: definition.expireInSeconds,
       });
+      const cron = this.schedules.get(definition.name);
+      if (cron) await this.boss.schedule(definition.name, cron, {});
       if (this.config.role === 'api') continue;
       await this.boss.work<object>(
         definition.name,
