@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ConnectionArgs } from '../../common/pagination.js';
@@ -77,8 +77,8 @@ export class CreatePostInput {
   kind?: PostKind;
 }
 
-@InputType({ description: 'Changes to a post; omitted fields stay. Editing a post in review or approved sends it back to DRAFT.' })
-export class UpdatePostInput {
+@InputType({ description: 'Changes to a post: omitted fields stay, lists given (channels, variants, media, tags) replace the old ones. Editing a post in review or approved sends it back to DRAFT.' })
+export class UpdatePostInput extends PartialType(OmitType(CreatePostInput, ['workspaceId'] as const)) {
   @Field(() => ID, { description: 'The workspace.' })
   @IsUUID()
   workspaceId: string;
@@ -86,42 +86,6 @@ export class UpdatePostInput {
   @Field(() => ID, { description: 'The post.' })
   @IsUUID()
   postId: string;
-
-  @Field({ nullable: true, description: 'New text.' })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20_000)
-  body?: string;
-
-  @Field(() => [ID], { nullable: true, description: 'New channel list (replaces the old one).' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @IsUUID('all', { each: true })
-  channelIds?: string[];
-
-  @Field(() => [PostVariantInput], { nullable: true, description: 'New per-channel texts (replace the old ones).' })
-  @IsOptional()
-  @ValidateNested({ each: true })
-  @Type(() => PostVariantInput)
-  variants?: PostVariantInput[];
-
-  @Field(() => [PostMediaInput], { nullable: true, description: 'New media.' })
-  @IsOptional()
-  @ValidateNested({ each: true })
-  @Type(() => PostMediaInput)
-  media?: PostMediaInput[];
-
-  @Field(() => [String], { nullable: true, description: 'New tags.' })
-  @IsOptional()
-  @IsString({ each: true })
-  tags?: string[];
-
-  @Field(() => PostKind, { nullable: true, description: 'New kind.' })
-  @IsOptional()
-  @IsEnum(PostKind)
-  kind?: PostKind;
 }
 
 @InputType({ description: 'A decision or request about one post.' })
