@@ -19,6 +19,10 @@ export interface RapportConfig {
   role: RapportRole;
   /** How often idle workers look for due jobs. */
   jobPollingSeconds: number;
+  /** How often pg-boss looks for jobs whose worker died (expired) so they are retried. */
+  jobMaintenanceSeconds: number;
+  /** Caps every job's expiry (how long a silent worker keeps a job); unset: each job's own. */
+  jobExpireSeconds?: number;
   /** Channels are polled when their last sync is older than this. */
   syncIntervalSeconds: number;
   /** Redis for pub/sub across replicas; in-memory pub/sub when absent. */
@@ -93,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
     },
     role: roleFromEnv(env.RAPPORT_ROLE),
     jobPollingSeconds: Number(env.RAPPORT_JOB_POLLING_SECONDS ?? (mode === 'test' ? 0.5 : 2)),
+    jobMaintenanceSeconds: intFromEnv(env, 'RAPPORT_JOB_MAINTENANCE_SECONDS', 60, 3600) || 60,
+    jobExpireSeconds: env.RAPPORT_JOB_EXPIRE_SECONDS ? intFromEnv(env, 'RAPPORT_JOB_EXPIRE_SECONDS', 60, 86_400) : undefined,
     syncIntervalSeconds: intFromEnv(env, 'RAPPORT_SYNC_INTERVAL_SECONDS', 300, 86_400),
     redisUrl: env.REDIS_URL || undefined,
     secret: resolveSecret(env, mode, stateDir),

@@ -49,7 +49,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(RAPPORT_CONFIG) private readonly config: RapportConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.boss = new PgBoss({ connectionString: databaseUrl, max: 4, application_name: 'rapport-jobs' });
+    this.boss = new PgBoss({ connectionString: databaseUrl, max: 4, application_name: 'rapport-jobs', maintenanceIntervalSeconds: config.jobMaintenanceSeconds });
     this.boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
   }
 
@@ -74,7 +74,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       retryLimit: definition.retryLimit,
       retryDelay: definition.retryDelaySeconds,
       retryBackoff: true,
-      expireInSeconds: definition.expireInSeconds,
+      expireInSeconds: this.expiry(definition),
       ...(options.startAfter ? { startAfter: options.startAfter } : {}),
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
     });
@@ -89,7 +89,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         retryLimit: definition.retryLimit,
         retryDelay: definition.retryDelaySeconds,
         retryBackoff: true,
-        expireInSeconds: definition.expireInSeconds,
+        expireInSeconds: this.expiry(definition),
       });
       const cron = this.schedules.get(definition.name);
       if (cron) await this.boss.schedule(definition.name, cron, {});
@@ -102,6 +102,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         },
       );
     }
+  }
+
+  private expiry(definition: JobDefinition<object>): number {
+    return Math.min(definition.expireInSeconds, this.config.jobExpireSeconds ?? Infinity);
   }
 
   async onApplicationShutdown(): Promise<void> {
