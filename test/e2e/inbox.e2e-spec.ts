@@ -183,6 +183,22 @@ describe('the inbox: comments, mentions and DMs from webhooks and polling', () =
     expect(errorCode(await server.gql('query($ws: ID!, $id: ID!) { conversation(workspaceId: $ws, id: $id) { id } }', { ws: workspaceA, id }, agentB))).toBe('NOT_FOUND');
   });
 
+  it('shows what the policies found on each message, and backtests inbound policies over stored messages', async () => {
+    const [spam] = await sql('SELECT id, conversation_id FROM message WHERE body = $1 AND channel_id = $2', [SPAM, hooks]);
+    const found = ok(await server.gql('query($ws: ID!, $id: ID!) { conversation(workspaceId: $ws, id: $id) { messages { edges { node { body visibility findings { rule action policyName labels } } } } } }', { ws: workspaceA, id: spam.conversation_id }, agentA));
+    const [message] = found.conversation.messages.edges.map((e: { node: unknown }) => e.node);
+    expect(message).toMatchObject({ body: SPAM, visibility: 'HIDDEN' });
+    expect(message.findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'spam', action: 'HIDE', policyName: 'Triage', labels: ['spam'] })]));
+
+    const adminToken = ok(await server.gql('mutation { login(input: { email: "admin@agency.test", password: "correct horse battery staple" }) { token } }')).login.token;
+    const report = ok(
+      await server.gql('query($input: BacktestPolicyInput!) { backtestPolicy(input: $input) { evaluated sources outcomes { outcome count } } }', {
+        input: { workspaceId: workspaceA, since: new Date(Date.now() - 3600_000).toISOString(), draft: { scope: 'INBOUND_MESSAGE', rules: [{ rule: 'question-detector', action: 'LABEL' }] } },
+      }, adminToken),
+    ).backtestPolicy;
+    expect(report).toEqual({ evaluated: 4, sources: ['messages'], outcomes: [{ outcome: 'NONE', count: 3 }, { outcome: 'LABEL', count: 1 }] });
+  });
+
   it('sorts, filters and searches the inbox, and lets agents triage', async () => {
     const ids = async (args: string) =>
       ok(await server.gql(`query($ws: ID!) { conversations(workspaceId: $ws, ${args}) { edges { node { id kind } } } }`, { ws: workspaceA }, agentA)).conversations.edges.map((e: { node: { kind: string } }) => e.node.kind);

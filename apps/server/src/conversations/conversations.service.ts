@@ -9,6 +9,7 @@ import { JobQueue } from '../jobs/job-queue.js';
 import { PoliciesService } from '../policies/policies.service.js';
 import { OutboundOutcome } from '../policies/policy-engine.js';
 import { PolicyScope } from '../policies/policy.enums.js';
+import type { BacktestItem } from '../policies/backtest.js';
 import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
 import { Contact } from './contact.entity.js';
 import { SEND_REPLY, SET_VISIBILITY, SYNC_CHANNEL } from './conversation.jobs.js';
@@ -46,7 +47,24 @@ export class ConversationsService {
     private readonly policies: PoliciesService,
     private readonly queue: JobQueue,
     private readonly events: EventBus,
-  ) {}
+  ) {
+    for (const [scope, direction, label] of [
+      [PolicyScope.INBOUND_MESSAGE, MessageDirection.INBOUND, 'messages'],
+      [PolicyScope.OUTBOUND_REPLY, MessageDirection.OUTBOUND, 'replies'],
+    ] as const) {
+      policies.registerBacktestSource({ scope, label, items: (workspaceId, since, limit) => this.backtestItems(workspaceId, direction, since, limit) });
+    }
+  }
+
+  /** Stored inbound messages or our replies since a date, for replaying policies. */
+  private async backtestItems(workspaceId: string, direction: MessageDirection, since: Date, limit: number): Promise<BacktestItem[]> {
+    const rows: Array<{ id: string; body: string; channel_id: string; type: string }> = await this.dataSource.query(
+      `SELECT m.id, m.body, m.channel_id, c.type FROM message m JOIN channel c ON c.id = m.channel_id
+        WHERE m.workspace_id = $1 AND m.direction = $2 AND m.sent_at >= $3 ORDER BY m.sent_at, m.id LIMIT $4`,
+      [workspaceId, direction, since, limit],
+    );
+    return rows.map((row) => ({ itemType: direction === MessageDirection.INBOUND ? 'message' : 'reply', itemId: row.id, text: row.body, channelId: row.channel_id, channelCode: row.type }));
+  }
 
   list(ctx: RequestContext, args: ConversationsArgs): Promise<Connection<Conversation>> {
     const query = this.dataSource.getRepository(Conversation).createQueryBuilder('conversation').where('conversation.workspaceId = :workspaceId', { workspaceId: ctx.workspaceId });

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../common/base.entity.js';
+import { PolicyFindingType } from '../policies/dto/policy-evaluation.types.js';
 import { DeliveryStatus, MessageDirection, MessageVisibility } from './conversation.enums.js';
 
 @ObjectType({ description: 'One comment, mention, direct message, reply or internal note.' })
@@ -54,9 +55,9 @@ export class Message extends BaseEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   labels: string[];
 
-  /** Policy findings at ingestion (inbound) or sending (outbound). */
+  @Field(() => [PolicyFindingType], { description: 'What the policies found: INBOUND_MESSAGE at ingestion, OUTBOUND_REPLY when the reply was written.' })
   @Column({ type: 'jsonb', default: () => "'[]'" })
-  findings: unknown[];
+  findings: PolicyFindingType[];
 
   @Field(() => DeliveryStatus, { nullable: true, description: 'Outbound only: delivery state.' })
   @Column({ type: 'enum', enum: DeliveryStatus, enumName: 'delivery_status', nullable: true })

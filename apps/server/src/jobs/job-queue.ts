@@ -43,6 +43,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly handlers = new Map<string, { definition: JobDefinition<object>; handler: Handler<object> }>();
   private readonly schedules = new Map<string, string>();
   private started = false;
+  private stopping = false;
 
   constructor(
     @Inject(DATABASE_URL) databaseUrl: string,
@@ -50,7 +51,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.boss = new PgBoss({ connectionString: databaseUrl, max: 4, application_name: 'rapport-jobs', maintenanceIntervalSeconds: config.jobMaintenanceSeconds });
-    this.boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
+    this.boss.on('error', (error) => {
+      // While shutting down, pg-boss may still report its connections being closed by the database; that is expected.
+      if (this.stopping) this.logger.debug({ err: error }, 'job queue error while stopping');
+      else this.logger.error({ err: error }, 'job queue error');
+    });
   }
 
   /** Registers the handler of a job kind; call it from a module's constructor or onModuleInit. */
@@ -109,6 +114,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 }

@@ -65,7 +65,8 @@ export class SuspicionReason {
 @Entity('review')
 @Index(['channelId', 'externalId'], { unique: true })
 @Index(['workspaceId', 'sourceCreatedAt'])
-@Index(['channelId', 'authorExternalId'])
+// Finds an author's other reviews (the NEW_REVIEWER signal).
+@Index(['channelId', 'author.externalId'])
 export class Review extends BaseEntity {
   @Column({ type: 'uuid' })
   workspaceId: string;
@@ -81,10 +82,6 @@ export class Review extends BaseEntity {
   @Field(() => ReviewAuthor, { description: 'Who wrote it.' })
   @Column(() => ReviewAuthor)
   author: ReviewAuthor;
-
-  /** Denormalised by TypeORM's embedded naming as author_external_id; declared for the index above. */
-  @Column({ type: 'varchar', length: 300, name: 'author_external_id', insert: false, update: false, select: false })
-  authorExternalId: string;
 
   @Field(() => Float, { description: 'The rating on a 1–5 scale, whatever scale the site uses.' })
   @Column({ type: 'double precision' })

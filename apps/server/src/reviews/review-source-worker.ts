@@ -1,0 +1,147 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DriverContext, ReviewSourceDriver } from '@rapport/plugin-sdk';
+import { DataSource } from 'typeorm';
+import { ChannelUpdatedEvent } from '../channels/channel-updated.event.js';
+import { Channel, ChannelStatus } from '../channels/channel.entity.js';
+import { ChannelsService } from '../channels/channels.service.js';
+import { DriverContextFactory } from '../channels/driver-context.factory.js';
+import { RAPPORT_CONFIG } from '../config/config.tokens.js';
+import type { RapportConfig } from '../config/rapport-config.js';
+import { EventBus } from '../events/event-bus.js';
+import { JobQueue, type JobInfo } from '../jobs/job-queue.js';
+import type { Logger } from '../logging/logger.js';
+import { LOGGER } from '../logging/logger.tokens.js';
+import { PluginRegistry, type Provided } from '../plugins/plugin-registry.js';
+import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
+import { ReviewIngestionService, type ReviewIngestionResult } from './review-ingestion.service.js';
+import { ReviewUpdatedEvent } from './review-events.js';
+import { Review } from './review.entity.js';
+import { ReviewReplyStatus } from './review.enums.js';
+import { INGEST_REVIEWS, REVIEWS_HOUSEKEEPING, SEND_REVIEW_REPLY, SYNC_REVIEW_SOURCE } from './review.jobs.js';
+
+/** Pages pulled per sync run; a backfill continues in the next run from the stored cursor. */
+const MAX_PAGES_PER_SYNC = 50;
+
+class RetryLater extends Error {}
+
+/** A review source channel with its loaded driver and the context to call it. */
+export interface ReviewSourceHandle {
+  channel: Channel;
+  provided: Provided<ReviewSourceDriver>;
+  context: DriverContext;
+}
+
+/**
+ * The reviews' network work, on the durable queue: ingesting webhook
+ * deliveries, syncing review sources (stored cursor, also backfill) and
+ * sending replies (idempotency key = review id + reply revision).
+ */
+@Injectable()
+export class ReviewSourceWorker {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry,
+    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(RAPPORT_CONFIG) private readonly config: RapportConfig,
+    private readonly contexts: DriverContextFactory,
+    private readonly channels: ChannelsService,
+    private readonly ingestion: ReviewIngestionService,
+    private readonly events: EventBus,
+    private readonly queue: JobQueue,
+  ) {
+    queue.register(INGEST_REVIEWS, async ({ channelId, reviews }) => {
+      const source = await this.source(channelId);
+      if (source) await this.ingestion.ingest(source.channel, source.provided.driver.ratingScale, reviews);
+    });
+    queue.register(SYNC_REVIEW_SOURCE, async ({ channelId }) => void (await this.sync(channelId)));
+    queue.register(SEND_REVIEW_REPLY, ({ reviewId, revision }, job) => this.sendReply(reviewId, revision, job));
+    queue.register(REVIEWS_HOUSEKEEPING, () => this.housekeeping());
+    queue.schedule(REVIEWS_HOUSEKEEPING, '*/5 * * * *');
+    // A newly connected review source backfills at once instead of waiting for housekeeping.
+    events.ofType(ChannelUpdatedEvent).subscribe((event) => {
+      const { channel, disconnected } = event.payload;
+      if (!disconnected && channel.kind === 'REVIEW_SOURCE' && channel.status === ChannelStatus.CONNECTED && !channel.lastSyncedAt) {
+        queue.send(SYNC_REVIEW_SOURCE, { channelId: channel.id }).catch((error: unknown) => this.logger.error({ err: error, channelId: channel.id }, 'could not queue the first review sync'));
+      }
+    });
+  }
+
+  /** A review source channel whose driver is loaded, whatever its status; null otherwise. */
+  async source(channelId: string, workspaceId?: string): Promise<ReviewSourceHandle | null> {
+    const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: channelId, kind: 'REVIEW_SOURCE', ...(workspaceId ? { workspaceId } : {}) });
+    const provided = channel && this.registry.reviewSourceType(channel.type);
+    return channel && provided ? { channel, provided, context: this.contexts.forChannel(channel, provided.owner) } : null;
+  }
+
+  async housekeeping(): Promise<void> {
+    const stale: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM channel WHERE kind = 'REVIEW_SOURCE' AND status = 'CONNECTED' AND (last_synced_at IS NULL OR last_synced_at < now() - make_interval(secs => $1))`,
+      [this.config.syncIntervalSeconds],
+    );
+    for (const { id } of stale) await this.queue.send(SYNC_REVIEW_SOURCE, { channelId: id }, { singletonKey: `sync-reviews:${id}` });
+  }
+
+  /** Pulls reviews created or edited after the stored cursor, saving the cursor after each page so progress survives a crash. */
+  async sync(channelId: string): Promise<ReviewIngestionResult & { pages: number }> {
+    const totals = { pages: 0, created: 0, edited: 0, unchanged: 0 };
+    const source = await this.source(channelId);
+    if (!source || source.channel.status !== ChannelStatus.CONNECTED) return totals;
+    const { channel, provided, context } = source;
+    for (; totals.pages < MAX_PAGES_PER_SYNC; totals.pages++) {
+      let page;
+      try {
+        page = await provided.driver.sync(context, channel.syncCursor);
+      } catch (error) {
+        await this.recordFailure(source, error);
+        if (provided.driver.classifyError(error) === 'retry') throw error;
+        break;
+      }
+      const result = await this.ingestion.ingest(channel, provided.driver.ratingScale, page.items);
+      totals.created += result.created;
+      totals.edited += result.edited;
+      totals.unchanged += result.unchanged;
+      const advanced = page.nextCursor !== channel.syncCursor;
+      channel.syncCursor = page.nextCursor;
+      await this.dataSource.getRepository(Channel).update({ id: channel.id }, { syncCursor: channel.syncCursor, lastSyncedAt: new Date() });
+      if (page.items.length === 0 || !advanced) break;
+    }
+    this.logger.info({ channelId, ...totals }, 'review source synced');
+    return totals;
+  }
+
+  async sendReply(reviewId: string, revision: number, job: JobInfo): Promise<void> {
+    const review = await this.dataSource.getRepository(Review).findOneBy({ id: reviewId });
+    // A newer reply text (or a deleted one) replaced this revision: its own job sends it.
+    if (!review || review.reply.status !== ReviewReplyStatus.QUEUED || review.reply.revision !== revision) return;
+    const source = await this.source(review.channelId);
+    if (!source?.provided.driver.reply) return this.markReply(review, { status: ReviewReplyStatus.FAILED, error: 'the review source type is not loaded or cannot reply' });
+    const { provided, context } = source;
+    try {
+      const sent = await provided.driver.reply(context, { idempotencyKey: `${review.id}:${revision}`, reviewExternalId: review.externalId, text: review.reply.body ?? '' });
+      await this.markReply(review, { status: ReviewReplyStatus.SENT, sentAt: new Date(), externalId: sent.externalId ?? null, error: null });
+    } catch (error) {
+      const classification = provided.driver.classifyError(error);
+      const reason = error instanceof Error ? error.message : String(error);
+      if (classification === 'retry' && job.retryCount < SEND_REVIEW_REPLY.retryLimit) throw new RetryLater(reason);
+      if (classification === 'reauthorize' || classification === 'fatal') await this.recordFailure(source, error);
+      await this.markReply(review, { status: ReviewReplyStatus.FAILED, error: reason });
+    }
+  }
+
+  /** Marks the channel NEEDS_REAUTH or ERROR as the driver classifies the failure. */
+  async recordFailure({ channel, provided }: ReviewSourceHandle, error: unknown): Promise<void> {
+    this.channels.recordFailure(channel, provided.driver, error);
+    await this.dataSource.getRepository(Channel).update({ id: channel.id }, { status: channel.status, statusReason: channel.statusReason });
+  }
+
+  private async markReply(review: Review, fields: Partial<Review['reply']>): Promise<void> {
+    // Only this revision's outcome is written: an agent may have replaced the text meanwhile.
+    const updated = await this.dataSource
+      .createQueryBuilder()
+      .update(Review)
+      .set({ reply: fields })
+      .where('id = :id AND reply_revision = :revision', { id: review.id, revision: review.reply.revision })
+      .execute();
+    if (updated.affected) await this.events.publish(new ReviewUpdatedEvent(review.workspaceId, await this.dataSource.getRepository(Review).findOneByOrFail({ id: review.id })));
+  }
+}
