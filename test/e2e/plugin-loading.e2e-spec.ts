@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { readPluginEntries } from '../../apps/server/src/plugins/plugin-config.js';
 import { loadPlugins, PluginLoadError } from '../../apps/server/src/plugins/plugin-loader.js';
+import { DataSource } from 'typeorm';
+import { createTestServer } from '../utils/test-server.js';
 
 const FIXTURES = resolve('test/fixtures/plugins');
 const ACME = join(FIXTURES, 'acme-network');
@@ -59,6 +61,21 @@ describe('loading plugins by configuration', () => {
 
   it('refuses a config whose plugin list is malformed, naming the file', async () => {
     await expect(load({ plugins: [42] })).rejects.toThrow(/rapport\.config\.json: each plugin must be "name", \["name", \{ options \}\] or \{ package: "name", options \}; got 42/);
+  });
+});
+
+describe('a plugin with its own tables', () => {
+  it("runs the plugin's migrations with core's and registers its entities", async () => {
+    const server = await createTestServer({}, { plugins: [{ specifier: join(FIXTURES, 'notes'), baseDir: '/', options: {} }] });
+    try {
+      const applied = await server.sql('SELECT name FROM migrations ORDER BY id');
+      expect(applied.map((row) => row.name)).toContain('CreatePluginNotes1795400000000');
+      const notes = server.app.get(DataSource).getRepository('PluginNote');
+      await notes.save({ text: 'kept by the plugin' });
+      expect(await server.sql('SELECT text FROM plugin_notes_note')).toEqual([{ text: 'kept by the plugin' }]);
+    } finally {
+      await server.close();
+    }
   });
 });
 

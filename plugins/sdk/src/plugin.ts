@@ -22,8 +22,8 @@ export interface PluginDefinition {
   rules?: PolicyRule<any>[];
   /** JSON Schema of the plugin's options in the Rapport config; validated at boot. */
   configSchema?: JSONSchema;
-  /** TypeORM entity classes; tables are prefixed `plugin_<name>_`. */
-  entities?: Function[];
+  /** TypeORM entity classes or EntitySchemas; name their tables `plugin_<name>_...`. */
+  entities?: Array<Function | object>;
   /** TypeORM migration classes, run with the core's. */
   migrations?: Function[];
   /** Escape hatch: a Nest module with extra providers or resolvers. */

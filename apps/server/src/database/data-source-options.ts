@@ -13,7 +13,7 @@ export function dataSourceOptions(url: string, plugins: PluginRegistry = new Plu
   return {
     type: 'postgres',
     url,
-    entities: [...coreEntities, ...plugins.entities],
+    entities: [...coreEntities, ...plugins.entities] as DataSourceOptions['entities'],
     migrations: [...coreMigrations, ...plugins.migrations],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

@@ -53,8 +53,8 @@ export class PluginRegistry {
   }
 
   /** TypeORM entities and migrations the plugins ship, added to core's. */
-  get entities(): Function[] {
-    return this.plugins.flatMap(({ plugin }) => (plugin.entities ?? []) as Function[]);
+  get entities(): Array<Function | object> {
+    return this.plugins.flatMap(({ plugin }) => plugin.entities ?? []);
   }
 
   get migrations(): Function[] {
