@@ -26,7 +26,7 @@ describe('channels (connected accounts) through a plugin driver', () => {
     fake = await startFakeAcme();
     fake.validTokens.add(NEW_TOKEN);
     acme = fake.server;
-    server = await createTestServer({}, { plugins: [fake.plugin] });
+    server = await createTestServer({}, { plugins: [fake.plugin], logLevel: 'debug' });
     admin = await setupAdmin(server);
     workspaceId = await createWorkspace(server, admin, 'Pet Store Lyon');
   });

@@ -163,7 +163,7 @@ describe('the inbox: comments, mentions and DMs from webhooks and polling', () =
     expect(list.totalCount).toBe(1);
     const { id, contact } = list.edges[0].node;
     expect(contact.handle).toBe('ana');
-    const reply = 'mutation($input: ConversationTextInput!) { replyToConversation(input: $input) { id body deliveryStatus } }';
+    const reply = 'mutation($input: ReplyToConversationInput!) { replyToConversation(input: $input) { id body deliveryStatus } }';
     const blocked = await server.gql(reply, { input: { workspaceId: workspaceA, conversationId: id, body: 'Please calm down, {{contact.name}}.' } }, agentA);
     expect(errorCode(blocked)).toBe('BAD_USER_INPUT');
     expect(blocked.errors![0].message).toMatch(/^Blocked by policy: /);
@@ -181,6 +181,24 @@ describe('the inbox: comments, mentions and DMs from webhooks and polling', () =
     expect(messages.conversation.messages.edges.map((e: { node: { direction: string } }) => e.node.direction)).toEqual(['INBOUND', 'OUTBOUND', 'NOTE']);
     expect(errorCode(await server.gql('query($ws: ID!, $id: ID!) { conversation(workspaceId: $ws, id: $id) { id } }', { ws: workspaceB, id }, agentB))).toBe('NOT_FOUND');
     expect(errorCode(await server.gql('query($ws: ID!, $id: ID!) { conversation(workspaceId: $ws, id: $id) { id } }', { ws: workspaceA, id }, agentB))).toBe('NOT_FOUND');
+  });
+
+  it('answers with saved answers, filling in the contact', async () => {
+    const adminToken = ok(await server.gql('mutation { login(input: { email: "admin@agency.test", password: "correct horse battery staple" }) { token } }')).login.token;
+    const create = 'mutation($input: CreateCannedReplyInput!) { createCannedReply(input: $input) { id name } }';
+    const saved = ok(await server.gql(create, { input: { workspaceId: workspaceA, name: 'thanks', body: 'Thank you {{contact.handle}}, glad you like it!' } }, adminToken)).createCannedReply;
+    expect(errorCode(await server.gql(create, { input: { workspaceId: workspaceA, name: 'thanks', body: 'again' } }, adminToken))).toBe('CONFLICT');
+    expect(errorCode(await server.gql(create, { input: { workspaceId: workspaceA, name: 'nope', body: 'x' } }, agentA))).toBe('FORBIDDEN');
+    expect(ok(await server.gql('query($ws: ID!) { cannedReplies(workspaceId: $ws) { name } }', { ws: workspaceA }, agentA)).cannedReplies).toEqual([{ name: 'thanks' }]);
+    expect(errorCode(await server.gql('query($ws: ID!) { cannedReplies(workspaceId: $ws) { name } }', { ws: workspaceA }, agentB))).toBe('NOT_FOUND');
+
+    const [praise] = await sql("SELECT c.id FROM conversation c WHERE c.channel_id = $1 AND c.kind = 'MENTION'", [hooks]);
+    const reply = 'mutation($input: ReplyToConversationInput!) { replyToConversation(input: $input) { body } }';
+    const sent = ok(await server.gql(reply, { input: { workspaceId: workspaceA, conversationId: praise.id, cannedReplyId: saved.id } }, agentA)).replyToConversation;
+    expect(sent.body).toBe('Thank you cy, glad you like it!');
+    expect(errorCode(await server.gql(reply, { input: { workspaceId: workspaceA, conversationId: praise.id, body: 'x', cannedReplyId: saved.id } }, agentA))).toBe('BAD_USER_INPUT');
+    // Another workspace's saved answer is not found from here.
+    expect(errorCode(await server.gql(reply, { input: { workspaceId: workspaceB, conversationId: praise.id, cannedReplyId: saved.id } }, agentB))).toBe('NOT_FOUND');
   });
 
   it('shows what the policies found on each message, and backtests inbound policies over stored messages', async () => {

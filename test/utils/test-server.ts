@@ -63,6 +63,8 @@ export interface TestServerOptions {
   plugins?: PluginEntry[];
   /** Run as another replica on this server's database instead of a fresh one. */
   replicaOf?: TestServer;
+  /** For tests that assert on log lines; otherwise TEST_LOG_LEVEL or debug. */
+  logLevel?: string;
 }
 
 export async function createTestServer(env: Record<string, string> = {}, options: TestServerOptions = {}): Promise<TestServer> {
@@ -72,7 +74,7 @@ export async function createTestServer(env: Record<string, string> = {}, options
   const secret = options.replicaOf?.config.secret ?? randomBytes(32).toString('hex');
   const config = loadConfig({ NODE_ENV: 'test', RAPPORT_SECRET: secret, ...env });
   const logLines: string[] = [];
-  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'debug', { write: (line: string) => void logLines.push(line) });
+  const logger = createLogger(options.logLevel ?? process.env.TEST_LOG_LEVEL ?? 'debug', { write: (line: string) => void logLines.push(line) });
   const registry = await loadPlugins(options.plugins ?? []);
   const app = await createApp(config, databaseUrl, logger, registry);
   await app.listen(0, '127.0.0.1');

@@ -19,6 +19,7 @@ import { ChannelsModule } from './channels/channels.module.js';
 import { PoliciesModule } from './policies/policies.module.js';
 import { PostsModule } from './posts/posts.module.js';
 import { ConversationsModule } from './conversations/conversations.module.js';
+import { ReviewsModule } from './reviews/reviews.module.js';
 import { PluginRegistry } from './plugins/plugin-registry.js';
 import { PluginsModule } from './plugins/plugins.module.js';
 import { PLUGIN_REGISTRY } from './plugins/plugin.tokens.js';
@@ -60,6 +61,7 @@ export class AppModule {
         PoliciesModule,
         PostsModule,
         ConversationsModule,
+        ReviewsModule,
         // The escape hatch: plugins may bring their own Nest providers and resolvers.
         ...registry.plugins.flatMap(({ plugin }) => (plugin.nestModule ? [plugin.nestModule as DynamicModule] : [])),
       ],

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChannelsModule } from '../channels/channels.module.js';
 import { PoliciesModule } from '../policies/policies.module.js';
 import { InboundWebhooksController } from '../webhooks/inbound-webhooks.controller.js';
+import { CannedReply } from './canned-reply.entity.js';
 import { ChannelWorker } from './channel-worker.js';
 import { Contact } from './contact.entity.js';
 import { Conversation } from './conversation.entity.js';
@@ -13,7 +14,7 @@ import { Message } from './message.entity.js';
 
 /** The inbox: ingestion (webhooks, polling), threading, agent work, replies, metrics. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Contact, Conversation, Message]), ChannelsModule, PoliciesModule],
+  imports: [TypeOrmModule.forFeature([Contact, Conversation, Message, CannedReply]), ChannelsModule, PoliciesModule],
   controllers: [InboundWebhooksController],
   providers: [IngestionService, ConversationsService, ChannelWorker, ConversationsResolver],
 })

@@ -23,6 +23,8 @@ import {
   SetConversationStatusInput,
 } from './dto/conversation.inputs.js';
 import { EngagementStats } from './dto/engagement.types.js';
+import { CreateCannedReplyInput, ReplyToConversationInput } from './dto/canned-reply.inputs.js';
+import { CannedReply } from './canned-reply.entity.js';
 import { Message } from './message.entity.js';
 
 const ConversationConnection = ConnectionType(Conversation, 'Conversation');
@@ -57,8 +59,26 @@ export class ConversationsResolver {
 
   @Allow(Role.AGENT)
   @Mutation(() => Message, { description: 'Replies on the network (queued). OUTBOUND_REPLY policies may block it or hold it for approval (AGENT).' })
-  replyToConversation(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: ConversationTextInput) {
+  replyToConversation(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: ReplyToConversationInput) {
     return this.conversationsService.reply(ctx, input);
+  }
+
+  @Allow(Role.AGENT)
+  @Query(() => [CannedReply], { description: 'Saved answers of the workspace, by name.' })
+  cannedReplies(@Ctx() ctx: RequestContext, @Args('workspaceId', WORKSPACE) _ws: string) {
+    return this.conversationsService.listCannedReplies(ctx);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => CannedReply, { description: 'Saves an answer agents can reuse (ADMIN).' })
+  createCannedReply(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: CreateCannedReplyInput) {
+    return this.conversationsService.createCannedReply(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => CannedReply, { description: 'Deletes a saved answer (ADMIN). Returns it as it was.' })
+  deleteCannedReply(@Ctx() ctx: RequestContext, @Args('workspaceId', WORKSPACE) _ws: string, @Args('id', { type: () => ID, description: 'The saved answer.' }, new UuidPipe('id')) id: string) {
+    return this.conversationsService.deleteCannedReply(ctx, id);
   }
 
   @Allow(Role.ADMIN)

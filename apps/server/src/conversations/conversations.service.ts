@@ -11,7 +11,9 @@ import { OutboundOutcome } from '../policies/policy-engine.js';
 import { PolicyScope } from '../policies/policy.enums.js';
 import type { BacktestItem } from '../policies/backtest.js';
 import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
+import { CannedReply } from './canned-reply.entity.js';
 import { Contact } from './contact.entity.js';
+import type { CreateCannedReplyInput, ReplyToConversationInput } from './dto/canned-reply.inputs.js';
 import { SEND_REPLY, SET_VISIBILITY, SYNC_CHANNEL } from './conversation.jobs.js';
 import { ConversationUpdatedEvent, MessageAddedEvent } from './conversation-events.js';
 import { Conversation } from './conversation.entity.js';
@@ -106,11 +108,13 @@ export class ConversationsService {
    * Answers a conversation. OUTBOUND_REPLY policies decide: BLOCK refuses it,
    * REQUIRE_APPROVAL holds it for an ADMIN, WARN sends it with its findings.
    */
-  async reply(ctx: RequestContext, input: ConversationTextInput): Promise<Message> {
+  async reply(ctx: RequestContext, input: ReplyToConversationInput): Promise<Message> {
+    if (!input.body === !input.cannedReplyId) throw UserInputError.forField('body', 'give either body or cannedReplyId');
     const { message, conversation } = await this.dataSource.transaction(async (manager) => {
       const conversation = await this.get(ctx, input.conversationId, manager);
       const contact = await manager.findOneByOrFail(Contact, { id: conversation.contactId });
-      const body = fillTemplate(input.body, { 'contact.name': contact.name ?? contact.handle, 'contact.handle': contact.handle });
+      const template = input.body ?? (await this.cannedReply(ctx, input.cannedReplyId!, manager)).body;
+      const body = fillTemplate(template, { 'contact.name': contact.name ?? contact.handle, 'contact.handle': contact.handle });
       const decision = await this.policies.evaluateIn(ctx.workspaceId, { scope: PolicyScope.OUTBOUND_REPLY, text: body, channelId: conversation.channelId });
       const findings = decision.findings.map(({ config: _config, ...finding }) => finding);
       if (decision.outbound === OutboundOutcome.BLOCK) {
@@ -136,6 +140,28 @@ export class ConversationsService {
     });
     if (message.deliveryStatus === DeliveryStatus.QUEUED) await this.queue.send(SEND_REPLY, { messageId: message.id });
     return this.announce(message, conversation);
+  }
+
+  listCannedReplies(ctx: RequestContext): Promise<CannedReply[]> {
+    return this.dataSource.getRepository(CannedReply).find({ where: { workspaceId: ctx.workspaceId }, order: { name: 'ASC' } });
+  }
+
+  async createCannedReply(ctx: RequestContext, input: CreateCannedReplyInput): Promise<CannedReply> {
+    const repository = this.dataSource.getRepository(CannedReply);
+    if (await repository.existsBy({ workspaceId: ctx.workspaceId, name: input.name.trim() })) throw new ConflictError(`A saved answer named "${input.name.trim()}" already exists.`);
+    return repository.save({ workspaceId: ctx.workspaceId, name: input.name.trim(), body: input.body });
+  }
+
+  async deleteCannedReply(ctx: RequestContext, id: string): Promise<CannedReply> {
+    const reply = await this.cannedReply(ctx, id);
+    await this.dataSource.getRepository(CannedReply).delete({ id, workspaceId: ctx.workspaceId });
+    return { ...reply, id };
+  }
+
+  private async cannedReply(ctx: RequestContext, id: string, manager: EntityManager = this.dataSource.manager): Promise<CannedReply> {
+    const reply = await manager.findOneBy(CannedReply, { id, workspaceId: ctx.workspaceId });
+    if (!reply) throw new NotFoundError('CannedReply', id);
+    return reply;
   }
 
   /** Releases a reply held by a REQUIRE_APPROVAL policy (ADMIN). */

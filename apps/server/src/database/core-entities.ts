@@ -6,13 +6,18 @@ import { PolicyVersion } from '../policies/policy-version.entity.js';
 import { PostActivity } from '../posts/post-activity.entity.js';
 import { PostTarget } from '../posts/post-target.entity.js';
 import { Post } from '../posts/post.entity.js';
+import { CannedReply } from '../conversations/canned-reply.entity.js';
 import { Contact } from '../conversations/contact.entity.js';
 import { Conversation } from '../conversations/conversation.entity.js';
 import { Message } from '../conversations/message.entity.js';
+import { ReviewDispute } from '../reviews/review-dispute.entity.js';
+import { ReviewRevision } from '../reviews/review-revision.entity.js';
+import { ReviewSettings } from '../reviews/review-settings.entity.js';
+import { Review } from '../reviews/review.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Invitation } from '../workspaces/invitation.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
 
 /** Every core entity, listed explicitly so the app, the migration CLI and tests share one list. */
-export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry, Policy, PolicyVersion, Post, PostTarget, PostActivity, Contact, Conversation, Message];
+export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry, Policy, PolicyVersion, Post, PostTarget, PostActivity, Contact, Conversation, Message, CannedReply, Review, ReviewRevision, ReviewDispute, ReviewSettings];

@@ -30,10 +30,6 @@ export class ReviewDispute extends BaseEntity {
   @Column({ type: 'varchar', length: 300, nullable: true })
   platformReference: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it could not be submitted, when it stayed OPEN.' })
-  @Column({ type: 'text', nullable: true })
-  error: string | null;
-
   @Field(() => ID, { nullable: true, description: 'Who opened it (null for API keys).' })
   @Column({ type: 'uuid', nullable: true })
   byUserId: string | null;

@@ -114,10 +114,11 @@ export class ReviewSourceWorker {
     // A newer reply text (or a deleted one) replaced this revision: its own job sends it.
     if (!review || review.reply.status !== ReviewReplyStatus.QUEUED || review.reply.revision !== revision) return;
     const source = await this.source(review.channelId);
-    if (!source?.provided.driver.reply) return this.markReply(review, { status: ReviewReplyStatus.FAILED, error: 'the review source type is not loaded or cannot reply' });
+    const reply = source?.provided.driver.reply;
+    if (!source || !reply) return this.markReply(review, { status: ReviewReplyStatus.FAILED, error: 'the review source type is not loaded or cannot reply' });
     const { provided, context } = source;
     try {
-      const sent = await provided.driver.reply(context, { idempotencyKey: `${review.id}:${revision}`, reviewExternalId: review.externalId, text: review.reply.body ?? '' });
+      const sent = await reply.call(provided.driver, context, { idempotencyKey: `${review.id}:${revision}`, reviewExternalId: review.externalId, text: review.reply.body ?? '' });
       await this.markReply(review, { status: ReviewReplyStatus.SENT, sentAt: new Date(), externalId: sent.externalId ?? null, error: null });
     } catch (error) {
       const classification = provided.driver.classifyError(error);

@@ -1,0 +1,25 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ConversationRefInput } from './conversation.inputs.js';
+
+@InputType({ description: 'A new saved answer.' })
+export class CreateCannedReplyInput {
+  @Field(() => ID, { description: 'The workspace.' }) @IsUUID() workspaceId: string;
+  @Field({ description: 'Short, unique name.' }) @IsString() @MinLength(1) @MaxLength(100) name: string;
+  @Field({ description: 'The text, with {{contact.name}} / {{contact.handle}}.' }) @IsString() @MinLength(1) @MaxLength(10_000) body: string;
+}
+
+@InputType({ description: 'A reply: your own text, or a saved answer.' })
+export class ReplyToConversationInput extends ConversationRefInput {
+  @Field({ nullable: true, description: 'The text; {{contact.name}} and {{contact.handle}} are filled in. Required unless cannedReplyId is given.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10_000)
+  body?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Send this saved answer instead of body.' })
+  @IsOptional()
+  @IsUUID()
+  cannedReplyId?: string;
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChannelsModule } from '../channels/channels.module.js';
+import { PoliciesModule } from '../policies/policies.module.js';
+import { ReviewDispute } from './review-dispute.entity.js';
+import { ReviewIngestionService } from './review-ingestion.service.js';
+import { ReviewRevision } from './review-revision.entity.js';
+import { ReviewSentiment } from './review-sentiment.js';
+import { ReviewSettings } from './review-settings.entity.js';
+import { ReviewSourceWorker } from './review-source-worker.js';
+import { Review } from './review.entity.js';
+import { ReviewsResolver } from './reviews.resolver.js';
+import { ReviewsService } from './reviews.service.js';
+
+/** Reviews: ingestion from review sites (webhooks, sync), triage, replies, suspicion, disputes, reputation. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Review, ReviewRevision, ReviewDispute, ReviewSettings]), ChannelsModule, PoliciesModule],
+  providers: [ReviewSentiment, ReviewIngestionService, ReviewSourceWorker, ReviewsService, ReviewsResolver],
+})
+export class ReviewsModule {}

@@ -1,0 +1,132 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { PubSubEngine } from 'graphql-subscriptions';
+import { Allow, Ctx } from '../auth/access.decorators.js';
+import { Role } from '../auth/role.enum.js';
+import { ConnectionArgs, ConnectionType } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { UuidPipe } from '../common/uuid.pipe.js';
+import { PUB_SUB } from '../events/pub-sub.provider.js';
+import { workspaceTopic } from '../events/rapport-event.js';
+import { Reputation } from './dto/reputation.types.js';
+import { DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UpdateReviewSettingsInput } from './dto/review.inputs.js';
+import { ReviewDispute } from './review-dispute.entity.js';
+import { ReviewAddedEvent, ReviewUpdatedEvent } from './review-events.js';
+import { ReviewRevision } from './review-revision.entity.js';
+import { ReviewSettings } from './review-settings.entity.js';
+import { Review, ReviewReply } from './review.entity.js';
+import { ReviewsService } from './reviews.service.js';
+
+const ReviewConnection = ConnectionType(Review, 'Review');
+const ReviewRevisionConnection = ConnectionType(ReviewRevision, 'ReviewRevision');
+const ReviewDisputeConnection = ConnectionType(ReviewDispute, 'ReviewDispute');
+const INPUT = { description: 'What to do; see the input type for each field.' };
+const WORKSPACE = { type: () => ID, description: 'The workspace.' };
+
+@Resolver(() => Review)
+export class ReviewsResolver {
+  constructor(
+    private readonly reviewsService: ReviewsService,
+    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+  ) {}
+
+  @Allow(Role.VIEWER)
+  @Query(() => ReviewConnection, { description: 'Reviews of the workspace, newest first, filtered for triage (urgent, awaiting reply, flagged, suspicious...).' })
+  reviews(@Ctx() ctx: RequestContext, @Args() args: ReviewsArgs) {
+    return this.reviewsService.list(ctx, args);
+  }
+
+  @Allow(Role.VIEWER)
+  @Query(() => Review, { description: 'One review (its revisions and disputes are paginated on the type).' })
+  review(@Ctx() ctx: RequestContext, @Args('workspaceId', WORKSPACE) _ws: string, @Args('id', { type: () => ID, description: 'The review.' }, new UuidPipe('id')) id: string) {
+    return this.reviewsService.get(ctx, id);
+  }
+
+  @Allow(Role.VIEWER)
+  @Query(() => Reputation, { description: 'What reviews written in a period say: average, distribution, weekly trend, reply rate, median reply time, share flagged.' })
+  reputation(@Ctx() ctx: RequestContext, @Args() args: ReputationArgs) {
+    return this.reviewsService.reputation(ctx, args);
+  }
+
+  @Allow(Role.VIEWER)
+  @Query(() => ReviewSettings, { description: "The workspace's review triage settings (defaults until changed)." })
+  reviewSettings(@Ctx() ctx: RequestContext, @Args('workspaceId', WORKSPACE) _ws: string) {
+    return this.reviewsService.settings(ctx);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => ReviewSettings, { description: 'Changes the review triage settings; they apply to reviews ingested or edited from then on (ADMIN).' })
+  updateReviewSettings(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: UpdateReviewSettingsInput) {
+    return this.reviewsService.updateSettings(ctx, input);
+  }
+
+  @Allow(Role.AGENT)
+  @Mutation(() => Review, { description: 'Answers a review publicly (queued), replacing an earlier answer. OUTBOUND_REPLY policies may block it or hold it for approval (AGENT).' })
+  replyToReview(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: ReplyToReviewInput) {
+    return this.reviewsService.reply(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => Review, { description: 'Sends a review reply that a policy held for approval (ADMIN).' })
+  approveReviewReply(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: ReviewRefInput) {
+    return this.reviewsService.approveReply(ctx, input);
+  }
+
+  @Allow(Role.AGENT)
+  @Mutation(() => Review, { description: 'Removes our reply, from the review site too when it was sent and the site allows it (AGENT).' })
+  deleteReviewReply(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: ReviewRefInput) {
+    return this.reviewsService.deleteReply(ctx, input);
+  }
+
+  @Allow(Role.AGENT)
+  @Mutation(() => Review, { description: 'Flags a review for attention with a reason (AGENT).' })
+  flagReview(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: FlagReviewInput) {
+    return this.reviewsService.flag(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => ReviewDispute, { description: 'Disputes a fake or abusive review with its site: reported through the driver when the site takes reports (ADMIN).' })
+  disputeReview(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: DisputeReviewInput) {
+    return this.reviewsService.dispute(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => ReviewDispute, { description: "Records the review site's verdict on a dispute: UPHELD or REJECTED (ADMIN)." })
+  resolveDispute(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: ResolveDisputeInput) {
+    return this.reviewsService.resolveDispute(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => Boolean, { description: 'Pulls new and edited reviews of a review source now (also backfills from the stored cursor) (ADMIN).' })
+  syncReviews(@Ctx() ctx: RequestContext, @Args('workspaceId', WORKSPACE) _ws: string, @Args('channelId', { type: () => ID, description: 'The review source.' }, new UuidPipe('channelId')) channelId: string) {
+    return this.reviewsService.requestSync(ctx, channelId);
+  }
+
+  @Allow(Role.VIEWER)
+  @Subscription(() => Review, { description: 'Fires when a review of the workspace arrives.', resolve: (message: { event: Review }) => message.event })
+  reviewAdded(@Args('workspaceId', WORKSPACE) workspaceId: string) {
+    return this.pubSub.asyncIterableIterator(workspaceTopic(ReviewAddedEvent.eventName, workspaceId));
+  }
+
+  @Allow(Role.VIEWER)
+  @Subscription(() => Review, { description: 'Fires when a review of the workspace changes (edited on the site, replied to, flagged, disputed).', resolve: (message: { event: Review }) => message.event })
+  reviewUpdated(@Args('workspaceId', WORKSPACE) workspaceId: string) {
+    return this.pubSub.asyncIterableIterator(workspaceTopic(ReviewUpdatedEvent.eventName, workspaceId));
+  }
+
+  // Field resolvers run on a Review already authorised by the operation that returned it.
+  @ResolveField(() => ReviewReply, { nullable: true, description: 'Our public answer, if any.' })
+  reply(@Parent() review: Review) {
+    return review.reply?.status ? review.reply : null;
+  }
+
+  @ResolveField(() => ReviewRevisionConnection, { description: 'What it said before each edit, oldest first.' })
+  revisions(@Parent() review: Review, @Args() args: ConnectionArgs) {
+    return this.reviewsService.revisions(review, args);
+  }
+
+  @ResolveField(() => ReviewDisputeConnection, { description: 'Our disputes of it with the review site, oldest first.' })
+  disputes(@Parent() review: Review, @Args() args: ConnectionArgs) {
+    return this.reviewsService.disputes(review, args);
+  }
+}
