@@ -19,6 +19,8 @@ export interface RapportConfig {
   role: RapportRole;
   /** How often idle workers look for due jobs. */
   jobPollingSeconds: number;
+  /** Jobs of each kind one process works at once. */
+  jobConcurrency: number;
   /** How often pg-boss looks for jobs whose worker died (expired) so they are retried. */
   jobMaintenanceSeconds: number;
   /** Caps every job's expiry (how long a silent worker keeps a job); unset: each job's own. */
@@ -97,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
     },
     role: roleFromEnv(env.RAPPORT_ROLE),
     jobPollingSeconds: Number(env.RAPPORT_JOB_POLLING_SECONDS ?? (mode === 'test' ? 0.5 : 2)),
+    jobConcurrency: intFromEnv(env, 'RAPPORT_JOB_CONCURRENCY', 4, 64) || 1,
     jobMaintenanceSeconds: intFromEnv(env, 'RAPPORT_JOB_MAINTENANCE_SECONDS', 60, 3600) || 60,
     jobExpireSeconds: env.RAPPORT_JOB_EXPIRE_SECONDS ? intFromEnv(env, 'RAPPORT_JOB_EXPIRE_SECONDS', 60, 86_400) : undefined,
     syncIntervalSeconds: intFromEnv(env, 'RAPPORT_SYNC_INTERVAL_SECONDS', 300, 86_400),

@@ -7,7 +7,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { EventBus } from '../events/event-bus.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { PoliciesService } from '../policies/policies.service.js';
-import { OutboundOutcome } from '../policies/policy-engine.js';
+import { assertNotBlocked, OutboundOutcome } from '../policies/policy-engine.js';
 import { PolicyScope } from '../policies/policy.enums.js';
 import type { BacktestItem } from '../policies/backtest.js';
 import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
@@ -117,10 +117,7 @@ export class ConversationsService {
       const body = fillTemplate(template, { 'contact.name': contact.name ?? contact.handle, 'contact.handle': contact.handle });
       const decision = await this.policies.evaluateIn(ctx.workspaceId, { scope: PolicyScope.OUTBOUND_REPLY, text: body, channelId: conversation.channelId });
       const findings = decision.findings.map(({ config: _config, ...finding }) => finding);
-      if (decision.outbound === OutboundOutcome.BLOCK) {
-        const reasons = findings.filter((f) => f.action === 'BLOCK').map((f) => f.message).join(' ');
-        throw new UserInputError(`Blocked by policy: ${reasons}`, [{ field: 'body', message: reasons }]);
-      }
+      assertNotBlocked(decision.outbound, findings);
       const held = decision.outbound === OutboundOutcome.REQUIRE_APPROVAL;
       const message = await manager.save(
         manager.create(Message, {

@@ -99,14 +99,29 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       const cron = this.schedules.get(definition.name);
       if (cron) await this.boss.schedule(definition.name, cron, {});
       if (this.config.role === 'api') continue;
-      await this.boss.work<object>(
-        definition.name,
-        { batchSize: 1, pollingIntervalSeconds: this.config.jobPollingSeconds, includeMetadata: true },
-        async ([job]) => {
-          await handler(job.data, { id: job.id, retryCount: job.retryCount });
-        },
-      );
+      for (let poller = 0; poller < this.config.jobConcurrency; poller++) await this.startPoller(definition, handler);
     }
+  }
+
+  /**
+   * One poller works one job at a time. pg-boss sleeps a polling interval
+   * between fetches even when it found work, so after each job the poller is
+   * woken to fetch the next at once: an idle queue is polled, a busy one drains.
+   */
+  private async startPoller(definition: JobDefinition<object>, handler: Handler<object>): Promise<void> {
+    // The handler needs its own worker id, which work() returns only once it is registered.
+    let workerId = '';
+    workerId = await this.boss.work<object>(
+      definition.name,
+      { batchSize: 1, pollingIntervalSeconds: this.config.jobPollingSeconds, includeMetadata: true },
+      async ([job]) => {
+        try {
+          await handler(job.data, { id: job.id, retryCount: job.retryCount });
+        } finally {
+          if (!this.stopping) setImmediate(() => this.boss.notifyWorker(workerId));
+        }
+      },
+    );
   }
 
   private expiry(definition: JobDefinition<object>): number {

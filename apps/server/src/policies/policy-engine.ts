@@ -1,4 +1,5 @@
 import type { Finding, PolicyRule, TextSpan } from '@rapport/plugin-sdk';
+import { UserInputError } from '../common/errors.js';
 import type { Logger } from '../logging/logger.js';
 import type { PluginRegistry } from '../plugins/plugin-registry.js';
 import type { PolicyRuleConfig } from './policy-rule-config.js';
@@ -192,4 +193,11 @@ export class PolicyEngine {
     if (!classifier) return;
     for (const finding of await this.safeEvaluate(classifier, {}, input)) finding.labels?.forEach((label) => labels.add(label));
   }
+}
+
+/** Refuses outbound text that a BLOCK rule fired on, naming what the rules found (field `body`). */
+export function assertNotBlocked(outcome: OutboundOutcome | string | null, findings: ReadonlyArray<{ action: string; message: string }>): void {
+  if (outcome !== OutboundOutcome.BLOCK) return;
+  const reasons = findings.filter((f) => f.action === PolicyAction.BLOCK).map((f) => f.message).join(' ');
+  throw new UserInputError(`Blocked by policy: ${reasons}`, [{ field: 'body', message: reasons }]);
 }

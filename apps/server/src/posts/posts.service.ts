@@ -10,7 +10,7 @@ import { JobQueue } from '../jobs/job-queue.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
 import { PoliciesService } from '../policies/policies.service.js';
-import { OutboundOutcome, type EvaluatedFinding } from '../policies/policy-engine.js';
+import { assertNotBlocked, OutboundOutcome, type EvaluatedFinding } from '../policies/policy-engine.js';
 import { PolicyScope } from '../policies/policy.enums.js';
 import type { BacktestItem } from '../policies/backtest.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
@@ -143,14 +143,14 @@ export class PostsService {
   submit(ctx: RequestContext, input: PostActionInput): Promise<Post> {
     return this.transition(ctx, input.postId, 'submit', PostActivityKind.SUBMITTED, input.comment, async (post, manager) => {
       await this.applyPolicies(ctx, post, manager);
-      this.assertNotBlocked(post);
+      assertNotBlocked(post.policyCheck.outcome, post.policyCheck.findings as PolicyCheck['findings']);
       post.status = PostStatus.IN_REVIEW;
     });
   }
 
   approve(ctx: RequestContext, input: PostActionInput): Promise<Post> {
     return this.transition(ctx, input.postId, 'review', PostActivityKind.APPROVED, input.comment, async (post) => {
-      this.assertNotBlocked(post);
+      assertNotBlocked(post.policyCheck.outcome, post.policyCheck.findings as PolicyCheck['findings']);
       post.status = PostStatus.APPROVED;
     });
   }
@@ -237,7 +237,7 @@ export class PostsService {
   private async scheduleAt(ctx: RequestContext, postId: string, at: Date, kind: PostActivityKind, detail: string | null | undefined): Promise<Post> {
     return this.transition(ctx, postId, 'schedule', kind, detail, async (post, manager) => {
       await this.applyPolicies(ctx, post, manager);
-      this.assertNotBlocked(post);
+      assertNotBlocked(post.policyCheck.outcome, post.policyCheck.findings as PolicyCheck['findings']);
       if (post.requiresApproval && post.status === PostStatus.DRAFT) {
         throw new ConflictError('This post needs approval first: submit it for review.');
       }
@@ -284,12 +284,6 @@ export class PostsService {
     if (!allowed.includes(post.status)) {
       throw new ConflictError(`Cannot ${action} a ${post.status} post; only from ${allowed.join(', ')}.`);
     }
-  }
-
-  private assertNotBlocked(post: Post): void {
-    if (post.policyCheck.outcome !== OutboundOutcome.BLOCK) return;
-    const reasons = (post.policyCheck.findings as PolicyCheck['findings']).filter((f) => f.action === 'BLOCK').map((f) => f.message);
-    throw new UserInputError(`Blocked by policy: ${reasons.join(' ')}`, [{ field: 'body', message: reasons.join(' ') }]);
   }
 
   /** Runs OUTBOUND_POST policies on the body and each channel's text; stores the outcome and findings on the post. */

@@ -8,7 +8,7 @@ import { fillTemplate } from '../conversations/ingestion.service.js';
 import { EventBus } from '../events/event-bus.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { PoliciesService } from '../policies/policies.service.js';
-import { OutboundOutcome } from '../policies/policy-engine.js';
+import { assertNotBlocked, OutboundOutcome } from '../policies/policy-engine.js';
 import { PolicyScope } from '../policies/policy.enums.js';
 import type { RatingCount, Reputation, WeeklyReputation } from './dto/reputation.types.js';
 import type { DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UpdateReviewSettingsInput } from './dto/review.inputs.js';
@@ -83,10 +83,7 @@ export class ReviewsService {
     const maxLength = provided.driver.replyLimits?.maxLength;
     if (maxLength !== undefined && body.length > maxLength) throw UserInputError.forField('body', `is ${body.length} characters long; ${channel.displayName} takes at most ${maxLength}`);
     const decision = await this.policies.evaluateIn(ctx.workspaceId, { scope: PolicyScope.OUTBOUND_REPLY, text: body, channelId: review.channelId });
-    if (decision.outbound === OutboundOutcome.BLOCK) {
-      const reasons = decision.findings.filter((f) => f.action === 'BLOCK').map((f) => f.message).join(' ');
-      throw new UserInputError(`Blocked by policy: ${reasons}`, [{ field: 'body', message: reasons }]);
-    }
+    assertNotBlocked(decision.outbound, decision.findings);
     const status = decision.outbound === OutboundOutcome.REQUIRE_APPROVAL ? ReviewReplyStatus.PENDING_APPROVAL : ReviewReplyStatus.QUEUED;
     return this.changeReply(ctx, review.id, (current) => ({ body, status, revision: current.revision + 1, byUserId: ctx.userId, sentAt: null, error: null, externalId: current.externalId }));
   }
