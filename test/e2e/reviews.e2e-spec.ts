@@ -227,6 +227,21 @@ describe('reviews: ingestion, triage, replies, suspicion, disputes and reputatio
     expect(listed.disputes.edges.map((e: { node: unknown }) => e.node)).toEqual([{ id: dispute.id, status: 'REJECTED' }]);
   });
 
+  it('backtests a draft REVIEW policy over stored reviews without changing them', async () => {
+    const stored = (await server.sql('SELECT count(*)::int AS n FROM review WHERE workspace_id = $1', [workspaceA]))[0].n;
+    const before = await server.sql('SELECT id, updated_at FROM review ORDER BY id');
+    const report = ok(
+      await server.gql('query($input: BacktestPolicyInput!) { backtestPolicy(input: $input) { evaluated sources outcomes { outcome count } } }', {
+        input: { workspaceId: workspaceA, since: '2000-01-01T00:00:00Z', draft: { scope: 'REVIEW', rules: [{ rule: 'sentiment-and-criticism', action: 'ESCALATE' }] } },
+      }, admin),
+    ).backtestPolicy;
+    expect(report.sources).toEqual(['reviews']);
+    expect(report.evaluated).toBe(stored);
+    expect(report.outcomes.reduce((sum: number, o: { count: number }) => sum + o.count, 0)).toBe(stored);
+    expect(report.outcomes.some((o: { outcome: string; count: number }) => o.outcome.split('+').includes('ESCALATE') && o.count > 0)).toBe(true);
+    expect(await server.sql('SELECT id, updated_at FROM review ORDER BY id')).toEqual(before);
+  });
+
   it('computes reputation figures from known reviews', async () => {
     const workspace = await createWorkspace(server, admin, 'Stats');
     const channel = '00000000-0000-4000-8000-000000000001';

@@ -8,6 +8,7 @@ import { fillTemplate } from '../conversations/ingestion.service.js';
 import { EventBus } from '../events/event-bus.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { PoliciesService } from '../policies/policies.service.js';
+import type { BacktestItem } from '../policies/backtest.js';
 import { assertNotBlocked, OutboundOutcome } from '../policies/policy-engine.js';
 import { PolicyScope } from '../policies/policy.enums.js';
 import type { RatingCount, Reputation, WeeklyReputation } from './dto/reputation.types.js';
@@ -34,7 +35,19 @@ export class ReviewsService {
     private readonly worker: ReviewSourceWorker,
     private readonly queue: JobQueue,
     private readonly events: EventBus,
-  ) {}
+  ) {
+    policies.registerBacktestSource({ scope: PolicyScope.REVIEW, label: 'reviews', items: (workspaceId, since, limit) => this.backtestItems(workspaceId, since, limit) });
+  }
+
+  /** Stored reviews since a date (title and text together, as at ingestion), for replaying REVIEW policies. */
+  private async backtestItems(workspaceId: string, since: Date, limit: number): Promise<BacktestItem[]> {
+    const rows: Array<{ id: string; text: string; channel_id: string; type: string }> = await this.dataSource.query(
+      `SELECT r.id, concat_ws(E'\n', r.title, r.body) AS text, r.channel_id, c.type FROM review r JOIN channel c ON c.id = r.channel_id
+        WHERE r.workspace_id = $1 AND r.created_at >= $2 ORDER BY r.created_at, r.id LIMIT $3`,
+      [workspaceId, since, limit],
+    );
+    return rows.map((row) => ({ itemType: 'review', itemId: row.id, text: row.text, channelId: row.channel_id, channelCode: row.type }));
+  }
 
   /** Reviews of the workspace, newest first, filtered for triage. */
   list(ctx: RequestContext, args: ReviewsArgs): Promise<Connection<Review>> {
