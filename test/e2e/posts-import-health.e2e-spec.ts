@@ -108,8 +108,9 @@ describe('bulk import and channel health', () => {
     const blocked = report.outcomes.find((o: { outcome: string }) => o.outcome === 'BLOCK');
     expect(blocked.examples[0]).toMatchObject({ itemType: 'post', excerpt: expect.stringMatching(/deal/i), findings: [{ rule: 'banned-terms', message: expect.any(String) }] });
 
+    // This workspace has no messages: another scope's source, and nothing to replay.
     const inbound = ok(await backtest({ draft: { scope: 'INBOUND_MESSAGE', rules: [] } })).backtestPolicy;
-    expect(inbound).toMatchObject({ evaluated: 0, outcomes: [], note: 'No stored content of scope INBOUND_MESSAGE exists yet, so there was nothing to replay.' });
+    expect(inbound).toMatchObject({ evaluated: 0, sources: ['messages'], outcomes: [], note: null });
     const badRegex = await backtest({ draft: { scope: 'OUTBOUND_POST', rules: [{ rule: 'banned-terms', args: { terms: [{ term: '(unclosed', regex: true }] }, action: 'BLOCK' }] } });
     expect(badRegex.errors![0].extensions.field).toBe('rules.0.args.terms.0.term');
     expect(errorCode(await backtest({}))).toBe('BAD_USER_INPUT');

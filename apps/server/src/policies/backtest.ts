@@ -88,5 +88,5 @@ export class BacktestReport {
   @Field(() => Int, { description: 'Items evaluated.' }) evaluated: number;
   @Field(() => [String], { description: 'Where the items came from, e.g. "posts".' }) sources: string[];
   @Field(() => [BacktestOutcome], { description: 'Counts and examples by outcome, most frequent first.' }) outcomes: BacktestOutcome[];
-  @Field(() => String, { nullable: true, description: 'Anything that limits the report, e.g. that this scope has no stored content yet.' }) note: string | null;
+  @Field(() => String, { nullable: true, description: 'Anything that limits the report, e.g. that it stopped at the item limit.' }) note: string | null;
 }

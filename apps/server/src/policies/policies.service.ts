@@ -158,7 +158,7 @@ export class PoliciesService {
         outcomes.set(key, bucket);
       }
     }
-    const note = sources.length === 0 ? `No stored content of scope ${policy.scope} exists yet, so there was nothing to replay.` : evaluated >= MAX_BACKTEST_ITEMS ? `Stopped at ${MAX_BACKTEST_ITEMS} items; narrow the date range.` : null;
+    const note = evaluated >= MAX_BACKTEST_ITEMS ? `Stopped at ${MAX_BACKTEST_ITEMS} items; narrow the date range.` : null;
     return { scope: policy.scope, evaluated, sources: sources.map((s) => s.label), outcomes: [...outcomes.values()].sort((a, b) => b.count - a.count), note };
   }
 
