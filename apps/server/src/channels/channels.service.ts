@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { validateAgainstSchema, type AccountInfo, type ChannelDriver, type DriverContext, type ReviewSourceDriver } from '@rapport/plugin-sdk';
+import { validateAgainstSchema, type AccountInfo, type ChannelDriver, type DriverContext, type ErrorClassification, type ReviewSourceDriver } from '@rapport/plugin-sdk';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { NotFoundError, UpstreamUnavailableError, UserInputError } from '../common/errors.js';
@@ -104,7 +104,7 @@ export class ChannelsService {
     try {
       this.markConnected(channel, await provided.driver.verifyCredentials(this.contexts.forChannel(channel, provided.owner)));
     } catch (error) {
-      this.recordFailure(channel, provided.driver, error);
+      await this.recordFailure(channel, provided.driver, error);
     }
     return this.announce(await this.channels.save(channel));
   }
@@ -125,18 +125,21 @@ export class ChannelsService {
   }
 
   /**
-   * Applies the driver's classification of a failed call to the channel:
-   * `reauthorize` → NEEDS_REAUTH, `fatal` → ERROR; `retry` and `invalid`
-   * concern one call, not the account, and leave the status as it is.
+   * Applies the driver's classification of a failed call to the channel and
+   * saves it: `reauthorize` → NEEDS_REAUTH, `fatal` → ERROR; `retry` and
+   * `invalid` concern one call, not the account, and leave the status as it
+   * is. Returns the classification, for the caller's retry decision.
    */
-  recordFailure(channel: Channel, driver: ConnectableDriver, error: unknown): void {
+  async recordFailure(channel: Channel, driver: ConnectableDriver, error: unknown): Promise<ErrorClassification> {
     const classification = driver.classifyError(error);
     const message = error instanceof Error ? error.message : String(error);
     if (classification === 'reauthorize' || classification === 'fatal') {
       channel.status = STATUS_AFTER_FAILURE[classification];
       channel.statusReason = `${driver.displayName}: ${message}`;
+      await this.channels.update({ id: channel.id }, { status: channel.status, statusReason: channel.statusReason });
     }
     this.logger.warn({ channelId: channel.id, type: channel.type, classification, reason: message }, 'channel call failed');
+    return classification;
   }
 
   private resolveType(type: string): ResolvedType {

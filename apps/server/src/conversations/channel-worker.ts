@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import { ChannelsService } from '../channels/channels.service.js';
+import { syncFromCursor } from '../channels/cursor-sync.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
 import { JobQueue, type JobInfo } from '../jobs/job-queue.js';
 import type { Logger } from '../logging/logger.js';
@@ -18,9 +19,6 @@ import { DeliveryStatus, MessageDirection, MessageVisibility } from './conversat
 import { IngestionService } from './ingestion.service.js';
 import { Message } from './message.entity.js';
 import { EventBus } from '../events/event-bus.js';
-
-/** Pages pulled per sync run; a backfill continues in the next run from the stored cursor. */
-const MAX_PAGES_PER_SYNC = 50;
 
 class RetryLater extends Error {}
 
@@ -79,7 +77,7 @@ export class ChannelWorker {
     for (const { id } of stale) await this.queue.send(SYNC_CHANNEL, { channelId: id }, { singletonKey: `sync:${id}` });
   }
 
-  /** Pulls activity after the stored cursor, page by page, saving the cursor after each page so progress survives a crash. */
+  /** Pulls new activity of a polling channel (see syncFromCursor) into the inbox. */
   async sync(channelId: string): Promise<{ pages: number; created: number }> {
     const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: channelId });
     const provided = channel && this.registry.channelType(channel.type);
@@ -87,21 +85,12 @@ export class ChannelWorker {
     const context = this.contexts.forChannel(channel, provided.owner);
     let created = 0;
     let pages = 0;
-    for (; pages < MAX_PAGES_PER_SYNC; pages++) {
-      let page;
-      try {
-        page = await provided.driver.sync(context, channel.syncCursor);
-      } catch (error) {
-        this.channels.recordFailure(channel, provided.driver, error);
-        await this.dataSource.getRepository(Channel).update({ id: channel.id }, { status: channel.status, statusReason: channel.statusReason });
-        if (provided.driver.classifyError(error) === 'retry') throw error;
-        break;
-      }
-      created += (await this.ingestion.ingest(channel, page.items)).created;
-      const advanced = page.nextCursor !== channel.syncCursor;
-      channel.syncCursor = page.nextCursor;
-      await this.dataSource.getRepository(Channel).update({ id: channel.id }, { syncCursor: channel.syncCursor, lastSyncedAt: new Date() });
-      if (page.items.length === 0 || !advanced) break;
+    try {
+      pages = await syncFromCursor(this.dataSource, channel, (cursor) => provided.driver.sync(context, cursor), async (items) => {
+        created += (await this.ingestion.ingest(channel, items)).created;
+      });
+    } catch (error) {
+      if ((await this.channels.recordFailure(channel, provided.driver, error)) === 'retry') throw error;
     }
     this.logger.info({ channelId, pages, created }, 'channel synced');
     return { pages, created };
@@ -127,10 +116,7 @@ export class ChannelWorker {
       const classification = provided.driver.classifyError(error);
       const reason = error instanceof Error ? error.message : String(error);
       if (classification === 'retry' && job.retryCount < SEND_REPLY.retryLimit) throw new RetryLater(reason);
-      if (classification === 'reauthorize' || classification === 'fatal') {
-        this.channels.recordFailure(channel, provided.driver, error);
-        await this.dataSource.getRepository(Channel).update({ id: channel.id }, { status: channel.status, statusReason: channel.statusReason });
-      }
+      await this.channels.recordFailure(channel, provided.driver, error);
       await this.markReply(message, conversation, DeliveryStatus.FAILED, { deliveryError: reason });
     }
   }

@@ -93,10 +93,7 @@ export class PostPublisher {
       await this.finish(data, TargetStatus.PENDING, { lastError: message });
       throw new RetryLater(message);
     }
-    if (classification === 'reauthorize' || classification === 'fatal') {
-      this.channels.recordFailure(channel, driver, error);
-      await this.dataSource.getRepository(Channel).update({ id: channel.id }, { status: channel.status, statusReason: channel.statusReason });
-    }
+    await this.channels.recordFailure(channel, driver, error);
     await this.finish(data, TargetStatus.FAILED, { lastError: message });
   }
 

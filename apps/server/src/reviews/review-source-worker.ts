@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ChannelUpdatedEvent } from '../channels/channel-updated.event.js';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import { ChannelsService } from '../channels/channels.service.js';
+import { syncFromCursor } from '../channels/cursor-sync.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
 import { RAPPORT_CONFIG } from '../config/config.tokens.js';
 import type { RapportConfig } from '../config/rapport-config.js';
@@ -18,9 +19,6 @@ import { ReviewUpdatedEvent } from './review-events.js';
 import { Review } from './review.entity.js';
 import { ReviewReplyStatus } from './review.enums.js';
 import { INGEST_REVIEWS, REVIEWS_HOUSEKEEPING, SEND_REVIEW_REPLY, SYNC_REVIEW_SOURCE } from './review.jobs.js';
-
-/** Pages pulled per sync run; a backfill continues in the next run from the stored cursor. */
-const MAX_PAGES_PER_SYNC = 50;
 
 class RetryLater extends Error {}
 
@@ -87,23 +85,15 @@ export class ReviewSourceWorker {
     const source = await this.source(channelId);
     if (!source || source.channel.status !== ChannelStatus.CONNECTED) return totals;
     const { channel, provided, context } = source;
-    for (; totals.pages < MAX_PAGES_PER_SYNC; totals.pages++) {
-      let page;
-      try {
-        page = await provided.driver.sync(context, channel.syncCursor);
-      } catch (error) {
-        await this.recordFailure(source, error);
-        if (provided.driver.classifyError(error) === 'retry') throw error;
-        break;
-      }
-      const result = await this.ingestion.ingest(channel, provided.driver.ratingScale, page.items);
-      totals.created += result.created;
-      totals.edited += result.edited;
-      totals.unchanged += result.unchanged;
-      const advanced = page.nextCursor !== channel.syncCursor;
-      channel.syncCursor = page.nextCursor;
-      await this.dataSource.getRepository(Channel).update({ id: channel.id }, { syncCursor: channel.syncCursor, lastSyncedAt: new Date() });
-      if (page.items.length === 0 || !advanced) break;
+    try {
+      totals.pages = await syncFromCursor(this.dataSource, channel, (cursor) => provided.driver.sync(context, cursor), async (items) => {
+        const result = await this.ingestion.ingest(channel, provided.driver.ratingScale, items);
+        totals.created += result.created;
+        totals.edited += result.edited;
+        totals.unchanged += result.unchanged;
+      });
+    } catch (error) {
+      if ((await this.channels.recordFailure(channel, provided.driver, error)) === 'retry') throw error;
     }
     this.logger.info({ channelId, ...totals }, 'review source synced');
     return totals;
@@ -124,15 +114,9 @@ export class ReviewSourceWorker {
       const classification = provided.driver.classifyError(error);
       const reason = error instanceof Error ? error.message : String(error);
       if (classification === 'retry' && job.retryCount < SEND_REVIEW_REPLY.retryLimit) throw new RetryLater(reason);
-      if (classification === 'reauthorize' || classification === 'fatal') await this.recordFailure(source, error);
+      await this.channels.recordFailure(source.channel, source.provided.driver, error);
       await this.markReply(review, { status: ReviewReplyStatus.FAILED, error: reason });
     }
-  }
-
-  /** Marks the channel NEEDS_REAUTH or ERROR as the driver classifies the failure. */
-  async recordFailure({ channel, provided }: ReviewSourceHandle, error: unknown): Promise<void> {
-    this.channels.recordFailure(channel, provided.driver, error);
-    await this.dataSource.getRepository(Channel).update({ id: channel.id }, { status: channel.status, statusReason: channel.statusReason });
   }
 
   private async markReply(review: Review, fields: Partial<Review['reply']>): Promise<void> {

@@ -8,6 +8,7 @@ import { fillTemplate } from '../conversations/ingestion.service.js';
 import { EventBus } from '../events/event-bus.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { PoliciesService } from '../policies/policies.service.js';
+import { ChannelsService } from '../channels/channels.service.js';
 import type { BacktestItem } from '../policies/backtest.js';
 import { assertNotBlocked, OutboundOutcome } from '../policies/policy-engine.js';
 import { PolicyScope } from '../policies/policy.enums.js';
@@ -33,6 +34,7 @@ export class ReviewsService {
     private readonly dataSource: DataSource,
     private readonly policies: PoliciesService,
     private readonly worker: ReviewSourceWorker,
+    private readonly channels: ChannelsService,
     private readonly queue: JobQueue,
     private readonly events: EventBus,
   ) {
@@ -228,7 +230,7 @@ export class ReviewsService {
     try {
       return await call();
     } catch (error) {
-      await this.worker.recordFailure(source, error);
+      await this.channels.recordFailure(source.channel, source.provided.driver, error);
       throw new UpstreamUnavailableError(`The review site did not accept it: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
