@@ -1,0 +1,51 @@
+import type { PluginRegistry } from '../plugins/plugin-registry.js';
+import type { CreatePolicyInput } from '../policies/dto/policy.inputs.js';
+import { PolicyAction, PolicyScope } from '../policies/policy.enums.js';
+
+/**
+ * What the Demo workspace starts with, so a first run shows triage and
+ * brand-voice checks at work. Only rules whose plugins are loaded are used.
+ */
+const STARTER_POLICIES: Array<Omit<CreatePolicyInput, 'workspaceId'>> = [
+  {
+    name: 'Inbox triage',
+    scope: PolicyScope.INBOUND_MESSAGE,
+    rules: [
+      { rule: 'question-detector', action: PolicyAction.LABEL },
+      { rule: 'spam', action: PolicyAction.HIDE },
+      // Abuse is hidden; honest criticism is escalated instead (the engine guarantees it).
+      { rule: 'sentiment-and-criticism', action: PolicyAction.HIDE },
+    ],
+  },
+  {
+    name: 'Brand voice',
+    scope: PolicyScope.OUTBOUND_POST,
+    rules: [
+      { rule: 'profanity', action: PolicyAction.BLOCK },
+      { rule: 'inflated-claims', action: PolicyAction.REQUIRE_APPROVAL },
+      { rule: 'sales-pressure', action: PolicyAction.WARN },
+      { rule: 'inclusive-language', action: PolicyAction.WARN },
+    ],
+  },
+  {
+    name: 'Reply tone',
+    scope: PolicyScope.OUTBOUND_REPLY,
+    rules: [
+      { rule: 'profanity', action: PolicyAction.BLOCK },
+      { rule: 'inclusive-language', action: PolicyAction.WARN },
+    ],
+  },
+  {
+    name: 'Review triage',
+    scope: PolicyScope.REVIEW,
+    rules: [
+      { rule: 'sentiment-and-criticism', action: PolicyAction.ESCALATE },
+      { rule: 'spam', action: PolicyAction.LABEL },
+    ],
+  },
+];
+
+/** The starter policies whose rules are loaded, for one workspace. */
+export function starterPolicies(registry: PluginRegistry, workspaceId: string): CreatePolicyInput[] {
+  return STARTER_POLICIES.map((policy) => ({ ...policy, workspaceId, rules: policy.rules.filter((r) => registry.rule(r.rule)) })).filter((policy) => policy.rules.length > 0);
+}
