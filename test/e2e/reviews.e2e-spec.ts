@@ -242,6 +242,29 @@ describe('reviews: ingestion, triage, replies, suspicion, disputes and reputatio
     expect(await server.sql('SELECT id, updated_at FROM review ORDER BY id')).toEqual(before);
   });
 
+  it('drafts replies from templates by rating band and shows what the REVIEW policies found', async () => {
+    const create = 'mutation($input: CreateReviewReplyTemplateInput!) { createReviewReplyTemplate(input: $input) { id name } }';
+    const low = ok(await server.gql(create, { input: { workspaceId: workspaceA, name: 'sorry', minRating: 1, maxRating: 2, body: 'We are sorry, {{author.name}}. Please write to us.' } }, admin)).createReviewReplyTemplate;
+    ok(await server.gql(create, { input: { workspaceId: workspaceA, name: 'thanks', minRating: 4, maxRating: 5, body: 'Thank you {{author.name}} for the {{rating}} stars!' } }, admin));
+    const inverted = await server.gql(create, { input: { workspaceId: workspaceA, name: 'upside down', minRating: 5, maxRating: 1, body: 'x' } }, admin);
+    expect(inverted.errors![0].extensions.field).toBe('maxRating');
+
+    const reviews = ok(await server.gql('query($ws: ID!) { reviews(workspaceId: $ws, first: 100) { edges { node { id rating author { name handle } suggestedReply findings { rule labels } labels } } } }', { ws: workspaceA }, admin)).reviews.edges.map((e: { node: any }) => e.node);
+    const oneStar = reviews.find((r: { rating: number }) => r.rating <= 2);
+    const fiveStar = reviews.find((r: { rating: number }) => r.rating >= 4);
+    const name = (r: { author: { name: string | null; handle: string } }) => r.author.name ?? r.author.handle;
+    expect(oneStar.suggestedReply).toBe(`We are sorry, ${name(oneStar)}. Please write to us.`);
+    expect(fiveStar.suggestedReply).toMatch(new RegExp(`^Thank you ${name(fiveStar)} for the \\d+(\\.\\d+)? stars!$`));
+    expect(reviews.some((r: { findings: Array<{ rule: string }> }) => r.findings.some((f) => f.rule === 'sentiment-and-criticism'))).toBe(true);
+
+    const reply = ok(
+      await server.gql('mutation($input: ReplyToReviewInput!) { replyToReview(input: $input) { reply { body status } } }', { input: { workspaceId: workspaceA, reviewId: oneStar.id, templateId: low.id } }, admin),
+    ).replyToReview.reply;
+    expect(reply.body).toBe(oneStar.suggestedReply);
+    const both = await server.gql('mutation($input: ReplyToReviewInput!) { replyToReview(input: $input) { id } }', { input: { workspaceId: workspaceA, reviewId: oneStar.id, templateId: low.id, body: 'x' } }, admin);
+    expect(both.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('computes reputation figures from known reviews', async () => {
     const workspace = await createWorkspace(server, admin, 'Stats');
     const channel = '00000000-0000-4000-8000-000000000001';

@@ -14,10 +14,11 @@ import { ReviewDispute } from '../reviews/review-dispute.entity.js';
 import { ReviewRevision } from '../reviews/review-revision.entity.js';
 import { ReviewSettings } from '../reviews/review-settings.entity.js';
 import { Review } from '../reviews/review.entity.js';
+import { ReviewReplyTemplate } from '../reviews/review-reply-template.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Invitation } from '../workspaces/invitation.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
 
 /** Every core entity, listed explicitly so the app, the migration CLI and tests share one list. */
-export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry, Policy, PolicyVersion, Post, PostTarget, PostActivity, Contact, Conversation, Message, CannedReply, Review, ReviewRevision, ReviewDispute, ReviewSettings];
+export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry, Policy, PolicyVersion, Post, PostTarget, PostActivity, Contact, Conversation, Message, CannedReply, Review, ReviewRevision, ReviewDispute, ReviewSettings, ReviewReplyTemplate];

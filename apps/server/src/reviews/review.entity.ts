@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../common/base.entity.js';
+import { PolicyFindingType } from '../policies/dto/policy-evaluation.types.js';
 import { ReviewReplyStatus, SentimentLabel, SuspicionSignal } from './review.enums.js';
 
 @ObjectType({ description: 'Who wrote a review, as the review site knows them.' })
@@ -139,9 +140,9 @@ export class Review extends BaseEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   suspicionReasons: SuspicionReason[];
 
-  /** REVIEW policy findings at ingestion (the last version of the text). */
+  @Field(() => [PolicyFindingType], { description: 'What the REVIEW policies found at ingestion (in the latest version of the text).' })
   @Column({ type: 'jsonb', default: () => "'[]'" })
-  findings: unknown[];
+  findings: PolicyFindingType[];
 
   /** Always hydrated by TypeORM; the `reply` GraphQL field answers null when `reply.status` is null. */
   @Column(() => ReviewReply)

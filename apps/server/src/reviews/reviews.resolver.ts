@@ -9,7 +9,8 @@ import { UuidPipe } from '../common/uuid.pipe.js';
 import { PUB_SUB } from '../events/pub-sub.provider.js';
 import { workspaceTopic } from '../events/rapport-event.js';
 import { Reputation } from './dto/reputation.types.js';
-import { DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UpdateReviewSettingsInput } from './dto/review.inputs.js';
+import { CreateReviewReplyTemplateInput, DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UpdateReviewSettingsInput } from './dto/review.inputs.js';
+import { ReviewReplyTemplate } from './review-reply-template.entity.js';
 import { ReviewDispute } from './review-dispute.entity.js';
 import { ReviewAddedEvent, ReviewUpdatedEvent } from './review-events.js';
 import { ReviewRevision } from './review-revision.entity.js';
@@ -115,6 +116,33 @@ export class ReviewsResolver {
   }
 
   // Field resolvers run on a Review already authorised by the operation that returned it.
+  @Allow(Role.AGENT)
+  @Query(() => [ReviewReplyTemplate], { description: 'Reply templates of the workspace, by rating band.' })
+  reviewReplyTemplates(@Ctx() ctx: RequestContext, @Args('workspaceId', { type: () => ID, description: 'The workspace.' }) _ws: string) {
+    return this.reviewsService.listTemplates(ctx);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => ReviewReplyTemplate, { description: 'Saves a reply template for a rating band (ADMIN).' })
+  createReviewReplyTemplate(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: CreateReviewReplyTemplateInput) {
+    return this.reviewsService.createTemplate(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => ReviewReplyTemplate, { description: 'Deletes a reply template (ADMIN). Returns it as it was.' })
+  deleteReviewReplyTemplate(
+    @Ctx() ctx: RequestContext,
+    @Args('workspaceId', { type: () => ID, description: 'The workspace.' }) _ws: string,
+    @Args('id', { type: () => ID, description: 'The template.' }, new UuidPipe('id')) id: string,
+  ) {
+    return this.reviewsService.deleteTemplate(ctx, id);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: "A reply drafted from the template whose rating band holds this review's rating, filled in; null when no template fits." })
+  suggestedReply(@Parent() review: Review) {
+    return this.reviewsService.suggestedReply(review);
+  }
+
   @ResolveField(() => ReviewReply, { nullable: true, description: 'Our public answer, if any.' })
   reply(@Parent() review: Review) {
     return review.reply?.status ? review.reply : null;

@@ -13,10 +13,11 @@ import type { BacktestItem } from '../policies/backtest.js';
 import { assertNotBlocked, OutboundOutcome } from '../policies/policy-engine.js';
 import { PolicyScope } from '../policies/policy.enums.js';
 import type { RatingCount, Reputation, WeeklyReputation } from './dto/reputation.types.js';
-import type { DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UpdateReviewSettingsInput } from './dto/review.inputs.js';
+import type { CreateReviewReplyTemplateInput, DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UpdateReviewSettingsInput } from './dto/review.inputs.js';
 import { ReviewDispute } from './review-dispute.entity.js';
 import { ReviewUpdatedEvent } from './review-events.js';
 import { templateValues } from './review-ingestion.service.js';
+import { ReviewReplyTemplate } from './review-reply-template.entity.js';
 import { ReviewRevision } from './review-revision.entity.js';
 import { ReviewSettings, reviewSettingsOf } from './review-settings.entity.js';
 import { ReviewSourceWorker, type ReviewSourceHandle } from './review-source-worker.js';
@@ -94,13 +95,50 @@ export class ReviewsService {
   async reply(ctx: RequestContext, input: ReplyToReviewInput): Promise<Review> {
     const review = await this.get(ctx, input.reviewId);
     const { provided, channel } = await this.sourceFor(review, 'reply');
-    const body = fillTemplate(input.body, templateValues(review));
+    if (!input.body === !input.templateId) throw UserInputError.forField('body', 'give either body or templateId');
+    const text = input.body ?? (await this.template(ctx, input.templateId!)).body;
+    const body = fillTemplate(text, templateValues(review));
     const maxLength = provided.driver.replyLimits?.maxLength;
     if (maxLength !== undefined && body.length > maxLength) throw UserInputError.forField('body', `is ${body.length} characters long; ${channel.displayName} takes at most ${maxLength}`);
     const decision = await this.policies.evaluateIn(ctx.workspaceId, { scope: PolicyScope.OUTBOUND_REPLY, text: body, channelId: review.channelId });
     assertNotBlocked(decision.outbound, decision.findings);
     const status = decision.outbound === OutboundOutcome.REQUIRE_APPROVAL ? ReviewReplyStatus.PENDING_APPROVAL : ReviewReplyStatus.QUEUED;
     return this.changeReply(ctx, review.id, (current) => ({ body, status, revision: current.revision + 1, byUserId: ctx.userId, sentAt: null, error: null, externalId: current.externalId }));
+  }
+
+  listTemplates(ctx: RequestContext): Promise<ReviewReplyTemplate[]> {
+    return this.dataSource.getRepository(ReviewReplyTemplate).find({ where: { workspaceId: ctx.workspaceId }, order: { minRating: 'ASC', name: 'ASC' } });
+  }
+
+  async createTemplate(ctx: RequestContext, input: CreateReviewReplyTemplateInput): Promise<ReviewReplyTemplate> {
+    if (input.minRating > input.maxRating) throw UserInputError.forField('maxRating', 'must not be below minRating');
+    const repository = this.dataSource.getRepository(ReviewReplyTemplate);
+    if (await repository.existsBy({ workspaceId: ctx.workspaceId, name: input.name.trim() })) throw new ConflictError(`A template named "${input.name.trim()}" already exists.`);
+    return repository.save({ workspaceId: ctx.workspaceId, name: input.name.trim(), minRating: input.minRating, maxRating: input.maxRating, body: input.body });
+  }
+
+  async deleteTemplate(ctx: RequestContext, id: string): Promise<ReviewReplyTemplate> {
+    const template = await this.template(ctx, id);
+    await this.dataSource.getRepository(ReviewReplyTemplate).delete({ id, workspaceId: ctx.workspaceId });
+    return { ...template, id };
+  }
+
+  /** The reply of the first template whose band holds the review's rating, filled in; null when none does. */
+  async suggestedReply(review: Review): Promise<string | null> {
+    const template = await this.dataSource
+      .getRepository(ReviewReplyTemplate)
+      .createQueryBuilder('t')
+      .where('t.workspaceId = :ws AND :rating BETWEEN t.minRating AND t.maxRating', { ws: review.workspaceId, rating: Math.round(review.rating) })
+      .orderBy('t.maxRating - t.minRating', 'ASC')
+      .addOrderBy('t.name', 'ASC')
+      .getOne();
+    return template ? fillTemplate(template.body, templateValues(review)) : null;
+  }
+
+  private async template(ctx: RequestContext, id: string): Promise<ReviewReplyTemplate> {
+    const template = await this.dataSource.getRepository(ReviewReplyTemplate).findOneBy({ id, workspaceId: ctx.workspaceId });
+    if (!template) throw new NotFoundError('ReviewReplyTemplate', id);
+    return template;
   }
 
   /** Releases a reply held by a REQUIRE_APPROVAL policy (ADMIN). */

@@ -27,7 +27,23 @@ export class ReviewRefInput {
 
 @InputType({ description: 'Our public answer to a review; it replaces an earlier one.' })
 export class ReplyToReviewInput extends ReviewRefInput {
-  @Field({ description: 'The text; {{author.name}}, {{author.handle}} and {{rating}} are filled in.' }) @IsString() @MinLength(1) @MaxLength(10_000) body: string;
+  @Field({ nullable: true, description: 'The text; {{author.name}}, {{author.handle}} and {{rating}} are filled in. Required unless templateId is given.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10_000)
+  body?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Answer with this reply template instead of body.' }) @IsOptional() @IsUUID() templateId?: string;
+}
+
+@InputType({ description: 'A new reply template for a rating band.' })
+export class CreateReviewReplyTemplateInput {
+  @Field(() => ID, { description: 'The workspace.' }) @IsUUID() workspaceId: string;
+  @Field({ description: 'Short, unique name.' }) @IsString() @MinLength(1) @MaxLength(100) name: string;
+  @Field(() => Int, { description: 'Lowest rating (1–5) it is for.' }) @IsInt() @Min(1) @Max(5) minRating: number;
+  @Field(() => Int, { description: 'Highest rating (1–5) it is for.' }) @IsInt() @Min(1) @Max(5) maxRating: number;
+  @Field({ description: 'The text, with {{author.name}}, {{author.handle}} and {{rating}}.' }) @IsString() @MinLength(1) @MaxLength(10_000) body: string;
 }
 
 @InputType({ description: 'Why a review needs attention.' })
