@@ -8,6 +8,8 @@ import { DeliveryStatus, MessageDirection, MessageVisibility } from './conversat
 @Entity('message')
 @Index(['channelId', 'externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
 @Index(['conversationId', 'sentAt'])
+// The author's recent messages are read for every inbound item (repetition rules).
+@Index(['contactId', 'sentAt'])
 export class Message extends BaseEntity {
   @Column({ type: 'uuid' })
   workspaceId: string;
