@@ -19,13 +19,13 @@ import { fork } from 'node:child_process';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import http from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { freePort, intOption, onServer, printTable, prng, withDatabase } from './lib/common.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -152,13 +152,6 @@ async function startBareEndpoint(databaseUrl, secret, poolSize) {
 async function runParent() {
   // ---------------------------------------------------------------- options
 
-  function intOption(name, fallback, min = 1) {
-    const raw = process.env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
-    return value;
-  }
   function numberOption(name, fallback, min, max) {
     const raw = process.env[name];
     if (raw === undefined || raw === '') return fallback;
@@ -195,33 +188,8 @@ async function runParent() {
 
   // ---------------------------------------------------------------- helpers
 
-  function freePort() {
-    return new Promise((resolve, reject) => {
-      const server = createNetServer();
-      server.unref();
-      server.on('error', reject);
-      server.listen(0, '127.0.0.1', () => {
-        const { port } = server.address();
-        server.close(() => resolve(port));
-      });
-    });
-  }
 
-  async function onServer(serverUrl, statement) {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  }
 
-  function withDatabase(url, name) {
-    const parsed = new URL(url);
-    parsed.pathname = `/${name}`;
-    return parsed.toString();
-  }
 
   function startChild(name, env) {
     const child = fork(SELF, [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -314,29 +282,7 @@ async function runParent() {
     return sorted[rank];
   }
 
-  /** mulberry32: small, fast, deterministic. */
-  function prng(seed) {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
 
-  function printTable(title, header, rows) {
-    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => String(r[c]).length)));
-    const line = `+${widths.map((w) => '-'.repeat(w + 2)).join('+')}+`;
-    const row = (cells) => `| ${cells.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join(' | ')} |`;
-    console.log(`\n${title}`);
-    console.log(line);
-    console.log(row(header));
-    console.log(line);
-    for (const r of rows) console.log(row(r));
-    console.log(line);
-  }
 
   const fmt = {
     n: (v) => (v == null ? 'n/a' : Math.round(v).toLocaleString('en-US')),

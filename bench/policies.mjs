@@ -15,16 +15,10 @@ import { createLogger } from '../dist/apps/server/src/logging/logger.js';
 import { PluginRegistry } from '../dist/apps/server/src/plugins/plugin-registry.js';
 import { PolicyEngine } from '../dist/apps/server/src/policies/policy-engine.js';
 import { PolicyAction, PolicyScope, SCOPE_TARGET } from '../dist/apps/server/src/policies/policy.enums.js';
+import { intOption, printTable, prng } from './lib/common.mjs';
 
 // ---------------------------------------------------------------- options
 
-function intOption(name, fallback, min = 1) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
-  return value;
-}
 
 const CORPUS_SIZE = intOption('BENCH_CORPUS', 10_000);
 const SEED = intOption('BENCH_SEED', 42, 0);
@@ -98,17 +92,6 @@ function argsFor(rule) {
 
 // ---------------------------------------------------------------- the corpus
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const W = {
   name: ['Ana', 'Marc', 'Lea', 'Tom', 'Sofia', 'Karim', 'Julie', 'Ben', 'Nora', 'Hugo', 'Emma', 'Yuki'],
@@ -279,17 +262,6 @@ async function warmUp(engine, policies, inputs) {
   for (let i = 0; i < WARMUP; i++) await engine.evaluate(policies, inputs[i % inputs.length]);
 }
 
-function printTable(title, header, rows) {
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => String(r[c]).length)));
-  const line = `+${widths.map((w) => '-'.repeat(w + 2)).join('+')}+`;
-  const row = (cells) => `| ${cells.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join(' | ')} |`;
-  console.log(`\n${title}`);
-  console.log(line);
-  console.log(row(header));
-  console.log(line);
-  for (const r of rows) console.log(row(r));
-  console.log(line);
-}
 
 const n0 = (value) => Math.round(value).toLocaleString('en-US');
 const us = (value) => (value >= 100 ? Math.round(value).toString() : value.toFixed(1));

@@ -12,7 +12,6 @@ import { fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,16 +24,10 @@ import { JobQueue } from '../dist/apps/server/src/jobs/job-queue.js';
 import { createLogger } from '../dist/apps/server/src/logging/logger.js';
 import { loadPlugins } from '../dist/apps/server/src/plugins/plugin-loader.js';
 import { PUBLISH_TARGET } from '../dist/apps/server/src/posts/publish-target.job.js';
+import { freePort, intOption, onServer, withDatabase } from './lib/common.mjs';
 
 // ---------------------------------------------------------------- options
 
-function intOption(name, fallback, min = 1) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
-  return value;
-}
 
 const TARGETS = intOption('BENCH_TARGETS', 5000);
 const WORKERS = intOption('BENCH_WORKERS', 2);
@@ -53,33 +46,8 @@ const log = (message) => process.stderr.write(`[bench:publish] ${message}\n`);
 
 // ---------------------------------------------------------------- helpers
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
-async function onServer(serverUrl, statement) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
-function withDatabase(url, name) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
 
 /**
  * A counting reverse proxy in front of the sandbox: the sandbox answers a
