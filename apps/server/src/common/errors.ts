@@ -11,6 +11,7 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   UPSTREAM_UNAVAILABLE = 'UPSTREAM_UNAVAILABLE',
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -66,5 +67,12 @@ export class ConflictError extends RapportError {
 export class UpstreamUnavailableError extends RapportError {
   constructor(message: string) {
     super(message, ErrorCode.UPSTREAM_UNAVAILABLE);
+  }
+}
+
+/** Too many attempts or requests; `extensions.retryAfter` says in how many seconds to try again. */
+export class RateLimitedError extends RapportError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, ErrorCode.RATE_LIMITED, { retryAfter: retryAfterSeconds });
   }
 }
