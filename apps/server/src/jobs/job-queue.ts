@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
 import { RAPPORT_CONFIG } from '../config/config.tokens.js';
 import type { RapportConfig } from '../config/rapport-config.js';
 import { DATABASE_URL } from '../database/database.tokens.js';
@@ -77,7 +78,16 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.schedules.set(definition.name, cron);
   }
 
-  async send<TData extends object>(definition: JobDefinition<TData>, data: TData, options: { startAfter?: Date; singletonKey?: string } = {}): Promise<string | null> {
+  /**
+   * Enqueues a job. Pass `transaction` (a manager inside dataSource.transaction)
+   * to write the job row in that transaction: it commits or rolls back with the
+   * caller's rows, so no worker can see the job before the rows it is about.
+   */
+  async send<TData extends object>(
+    definition: JobDefinition<TData>,
+    data: TData,
+    options: { startAfter?: Date; singletonKey?: string; transaction?: EntityManager } = {},
+  ): Promise<string | null> {
     return this.boss.send(definition.name, data, {
       retryLimit: definition.retryLimit,
       retryDelay: definition.retryDelaySeconds,
@@ -85,6 +95,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       expireInSeconds: this.expiry(definition),
       ...(options.startAfter ? { startAfter: options.startAfter } : {}),
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+      ...(options.transaction ? { db: inTransaction(options.transaction) } : {}),
     });
   }
 
@@ -135,4 +146,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.stopping = true;
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
+}
+
+/** pg-boss's `db` option: its SQL runs on the connection of the caller's open transaction. */
+function inTransaction(manager: EntityManager): PgBoss.Db {
+  const runner = manager.queryRunner;
+  if (!runner?.isTransactionActive) throw new Error('JobQueue.send: `transaction` must be the manager of an open transaction');
+  return { executeSql: async (text, values) => ({ rows: (await runner.query(text, values, true)).records }) };
 }

@@ -15,8 +15,11 @@ import { PostTarget } from './post-target.entity.js';
 import { PostUpdatedEvent } from './post-updated.event.js';
 import { Post } from './post.entity.js';
 import { PostActivityKind, PostStatus, TargetStatus } from './post.enums.js';
-import { PUBLISH_TARGET, type PublishTargetJob } from './publish-target.job.js';
+import { PUBLISH_TARGET, REQUEUE_LOST_TARGETS, type PublishTargetJob } from './publish-target.job.js';
 
+/** Only targets this overdue are checked: a due job normally starts within seconds, and the sweep stays cheap under load. */
+const REQUEUE_AFTER_SECONDS = 60;
+const REQUEUE_BATCH = 500;
 
 /**
  * Publishes one post target per job. Each target publishes at most once:
@@ -35,9 +38,13 @@ export class PostPublisher {
     private readonly contexts: DriverContextFactory,
     private readonly channels: ChannelsService,
     private readonly events: EventBus,
-    queue: JobQueue,
+    private readonly queue: JobQueue,
   ) {
     queue.register(PUBLISH_TARGET, (data, job) => this.publish(data, job));
+    queue.register(REQUEUE_LOST_TARGETS, async () => {
+      await this.requeueLostTargets();
+    });
+    queue.schedule(REQUEUE_LOST_TARGETS, '* * * * *');
   }
 
   async publish(data: PublishTargetJob, job: JobInfo): Promise<void> {
@@ -56,14 +63,55 @@ export class PostPublisher {
     }
   }
 
+  /**
+   * The safety net behind the queue: every due target of a scheduled or
+   * publishing post must have a job waiting, running or retrying; one that has
+   * none (its job was lost or ran out of retries on a database error) gets a
+   * new one. One sweep runs at a time, so a target is never enqueued twice.
+   */
+  async requeueLostTargets(): Promise<number> {
+    const requeued = await this.dataSource.transaction(async (manager) => {
+      const [{ alone }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS alone', [REQUEUE_LOST_TARGETS.name]);
+      if (!alone) return [];
+      // pgboss.job is pg-boss's own table (JobQueue keeps its default schema).
+      const lost: Array<{ id: string; workspace_id: string; scheduled_at: Date }> = await manager.query(
+        `SELECT t.id, t.workspace_id, p.scheduled_at
+           FROM post_target t JOIN post p ON p.id = t.post_id
+          WHERE p.status IN ('SCHEDULED', 'PUBLISHING') AND p.scheduled_at <= now() - make_interval(secs => $2)
+            AND t.status IN ('PENDING', 'PUBLISHING')
+            AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = $1 AND j.data->>'targetId' = t.id::text AND j.state IN ('created', 'retry', 'active'))
+          ORDER BY p.scheduled_at
+          LIMIT $3`,
+        [PUBLISH_TARGET.name, REQUEUE_AFTER_SECONDS, REQUEUE_BATCH],
+      );
+      for (const target of lost) {
+        await this.queue.send(PUBLISH_TARGET, { workspaceId: target.workspace_id, targetId: target.id, scheduledAt: target.scheduled_at.toISOString() }, { transaction: manager });
+      }
+      return lost.map((target) => target.id);
+    });
+    if (requeued.length) this.logger.warn({ requeued: requeued.length, targetIds: requeued }, 'due post targets had no publish job; requeued them');
+    return requeued.length;
+  }
+
   /** Records the attempt before the network call; null when there is nothing (left) to do. */
   private async claim(data: PublishTargetJob) {
     const claimed = await this.dataSource.transaction(async (manager) => {
-      const target = await manager.findOne(PostTarget, { where: { id: data.targetId, workspaceId: data.workspaceId }, lock: { mode: 'pessimistic_write' } });
-      if (!target || target.status === TargetStatus.PUBLISHED || target.status === TargetStatus.FAILED || target.status === TargetStatus.CANCELLED) return null;
-      const post = await manager.findOneOrFail(Post, { where: { id: target.postId } });
-      // A rescheduled or cancelled post ignores the jobs of its old schedule.
-      if (post.status === PostStatus.CANCELLED || post.scheduledAt?.toISOString() !== data.scheduledAt) return null;
+      const locked = await this.lock(manager, data);
+      if (!locked) return null;
+      const { target, post } = locked;
+      if (target.status === TargetStatus.PUBLISHED || target.status === TargetStatus.FAILED || target.status === TargetStatus.CANCELLED) return null;
+      if (post.status === PostStatus.CANCELLED) return null;
+      const scheduledFor = new Date(data.scheduledAt).getTime();
+      if (!post.scheduledAt || post.scheduledAt.getTime() < scheduledFor) {
+        // Jobs commit with their schedule under this same lock, so this job was sent outside
+        // the post's transaction (e.g. by an older process) and overtook it: retry, never drop it.
+        this.logger.info({ targetId: data.targetId, scheduledAt: data.scheduledAt }, 'publish job is ahead of its post; retrying');
+        throw new RetryLater(`post ${post.id} is not scheduled for ${data.scheduledAt} yet`);
+      }
+      if (post.scheduledAt.getTime() > scheduledFor) {
+        this.logger.debug({ targetId: data.targetId, scheduledAt: data.scheduledAt }, 'ignoring the job of an earlier schedule');
+        return null;
+      }
       const channel = await manager.findOneByOrFail(Channel, { id: target.channelId, workspaceId: data.workspaceId });
       const driver = this.registry.channelType(channel.type)?.driver;
       if (!driver || channel.status !== ChannelStatus.CONNECTED) {
@@ -71,16 +119,28 @@ export class PostPublisher {
         await this.settle(manager, target, post, TargetStatus.FAILED, { lastError: reason });
         return { post, work: null };
       }
-      target.status = TargetStatus.PUBLISHING;
-      target.attempts += 1;
-      await manager.save(target);
-      // Only the status column: saving the whole post would cascade its stale copy of the targets.
-      await manager.update(Post, { id: post.id }, { status: PostStatus.PUBLISHING });
+      await this.settle(manager, target, post, TargetStatus.PUBLISHING, { attempts: target.attempts + 1 });
       return { post, work: { target, post, channel, driver } };
     });
     if (!claimed) return null;
     await this.events.publish(new PostUpdatedEvent(data.workspaceId, await this.reload(claimed.post.id)));
     return claimed.work;
+  }
+
+  /**
+   * Locks the target's post, then the target. Everything that changes a post's
+   * targets takes the post first (PostsService locks it too), so deriving the
+   * post's status sees every sibling target committed, and the order never deadlocks.
+   */
+  private async lock(manager: EntityManager, data: PublishTargetJob): Promise<{ target: PostTarget; post: Post } | null> {
+    const [row]: Array<{ post_id: string }> = await manager.query(
+      'SELECT p.id AS post_id FROM post p JOIN post_target t ON t.post_id = p.id WHERE t.id = $1 AND t.workspace_id = $2 FOR UPDATE OF p',
+      [data.targetId, data.workspaceId],
+    );
+    if (!row) return null;
+    const target = await manager.findOne(PostTarget, { where: { id: data.targetId }, lock: { mode: 'pessimistic_write' } });
+    if (!target) return null;
+    return { target, post: await manager.findOneOrFail(Post, { where: { id: row.post_id } }) };
   }
 
   private async fail(data: PublishTargetJob, job: JobInfo, channel: Channel, driver: ChannelDriver, error: unknown): Promise<void> {
@@ -96,13 +156,12 @@ export class PostPublisher {
   }
 
   private async finish(data: PublishTargetJob, status: TargetStatus, fields: Partial<PostTarget>): Promise<void> {
-    const post = await this.dataSource.transaction(async (manager) => {
-      const target = await manager.findOneOrFail(PostTarget, { where: { id: data.targetId }, lock: { mode: 'pessimistic_write' } });
-      const post = await manager.findOneOrFail(Post, { where: { id: target.postId } });
-      await this.settle(manager, target, post, status, fields);
-      return post;
+    const locked = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.lock(manager, data);
+      if (locked) await this.settle(manager, locked.target, locked.post, status, fields);
+      return locked;
     });
-    await this.events.publish(new PostUpdatedEvent(data.workspaceId, await this.reload(post.id)));
+    if (locked) await this.events.publish(new PostUpdatedEvent(data.workspaceId, await this.reload(locked.post.id)));
   }
 
   /** Saves a target's new state, records it, and derives the post status from all its targets. */

@@ -247,9 +247,10 @@ export class PostsService {
       if (fields.length) throw new UserInputError(`The post does not fit its channels. ${fields.map((f) => f.message).join('; ')}`, fields);
       post.status = PostStatus.SCHEDULED;
       post.scheduledAt = at;
+      // The jobs commit with the schedule: a worker never finds a job whose post is not scheduled yet.
       for (const target of post.targets) {
         if (target.status !== TargetStatus.PENDING) continue;
-        await this.queue.send(PUBLISH_TARGET, { workspaceId: ctx.workspaceId, targetId: target.id, scheduledAt: at.toISOString() }, { startAfter: at });
+        await this.queue.send(PUBLISH_TARGET, { workspaceId: ctx.workspaceId, targetId: target.id, scheduledAt: at.toISOString() }, { startAfter: at, transaction: manager });
       }
     });
   }

@@ -14,3 +14,6 @@ export const PUBLISH_TARGET = defineJob<PublishTargetJob>({
   // Long enough for a slow network call; a worker that died is replaced after this.
   expireInSeconds: 60,
 });
+
+/** Once a minute: re-enqueues due targets whose publish job is gone (see PostPublisher.requeueLostTargets). */
+export const REQUEUE_LOST_TARGETS = defineJob<object>({ name: 'publish-requeue-lost-targets', retryLimit: 0, retryDelaySeconds: 1, expireInSeconds: 120 });
