@@ -20,13 +20,16 @@ const DRIVER_ERROR = Symbol.for('@rapport/plugin-sdk/DriverError');
 export class DriverError extends Error {
   override name = 'DriverError';
   readonly [DRIVER_ERROR] = true;
+  /** For `retry`: seconds the network asked to wait (e.g. its rate-limit reset); the retry waits at least this long. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     message: string,
     readonly classification: ErrorClassification,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterSeconds?: number },
   ) {
     super(message, options);
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 }
 

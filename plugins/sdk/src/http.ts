@@ -1,4 +1,8 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { DriverError, isDriverError, type ErrorClassification } from './errors.js';
+import { createOutboundGuard, isOutboundBlockedError, type OutboundGuard } from './outbound-guard.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
 
@@ -30,6 +34,12 @@ export interface HttpClientOptions {
   timeoutMs?: number;
   /** Sent with every request; per-request headers win. */
   headers?: Record<string, string>;
+  /**
+   * Decides which destinations may be reached, redirects included. Without
+   * one, loopback is allowed (plugin tests against local fake servers) and
+   * other non-public addresses are refused; Rapport passes its configured guard.
+   */
+  guard?: OutboundGuard;
 }
 
 export interface HttpClient {
@@ -64,7 +74,8 @@ export class HttpError extends Error {
   readonly retryAfter: number | undefined;
 
   constructor(init: { status: number; method: string; url: string; body?: unknown; headers?: Record<string, string> }) {
-    super(`${init.method} ${init.url} failed with HTTP ${init.status}${describeBody(init.body)}`);
+    // The body stays out of the message: messages reach API callers and logs, upstream bodies may hold anything.
+    super(`${init.method} ${withoutQuery(init.url)} failed with HTTP ${init.status}`);
     this.status = init.status;
     this.method = init.method;
     this.url = init.url;
@@ -84,7 +95,7 @@ export class NetworkError extends Error {
 
   constructor(init: { method: string; url: string; cause: unknown; timedOutAfterMs?: number }) {
     const reason = init.timedOutAfterMs !== undefined ? `timed out after ${init.timedOutAfterMs} ms` : `failed: ${describeCause(init.cause)}`;
-    super(`${init.method} ${init.url} ${reason}`, { cause: init.cause });
+    super(`${init.method} ${withoutQuery(init.url)} ${reason}`, { cause: init.cause });
     this.method = init.method;
     this.url = init.url;
     this.timedOut = init.timedOutAfterMs !== undefined;
@@ -103,7 +114,8 @@ export function isNetworkError(error: unknown): error is NetworkError {
  * Maps an error from the SDK's HTTP client to the driver error taxonomy:
  * 429, 5xx, network failures and timeouts → `retry`; 401/403 → `reauthorize`;
  * 400/404/409/410/413/422 → `invalid`; a `DriverError` keeps its own
- * classification; anything else → `fatal`.
+ * classification; a destination refused by the outbound guard and anything
+ * else → `fatal`.
  */
 export function classifyHttpError(error: unknown): ErrorClassification {
   if (isDriverError(error)) return error.classification;
@@ -133,6 +145,16 @@ function errorName(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : undefined;
 }
 
+/**
+ * Seconds the network asked to wait before the next try: an HttpError's
+ * Retry-After, or a DriverError's `retryAfterSeconds`; undefined when it said nothing.
+ */
+export function retryAfterOf(error: unknown): number | undefined {
+  if (isHttpError(error)) return error.retryAfter;
+  if (isDriverError(error)) return error.retryAfterSeconds;
+  return undefined;
+}
+
 export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value.trim());
@@ -141,10 +163,10 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-function describeBody(body: unknown): string {
-  if (body === undefined || body === '') return '';
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return `: ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`;
+/** The URL without its query string, which may carry tokens. */
+function withoutQuery(url: string): string {
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  return parsed ? `${parsed.origin}${parsed.pathname}` : url;
 }
 
 function describeCause(cause: unknown): string {
@@ -155,11 +177,28 @@ function describeCause(cause: unknown): string {
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+const MAX_REDIRECTS = 10;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Sent to the first URL only: a redirect to another origin must not carry the account's credentials. */
+const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
 
-/** An HTTP client on global `fetch` with timeouts, JSON helpers and typed errors. */
+let defaultGuard: OutboundGuard | undefined;
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+}
+
+/**
+ * An HTTP client with timeouts, JSON helpers and typed errors. Every request,
+ * and every redirect it follows, passes the outbound guard, which also
+ * resolves host names so the connection goes to the address it checked.
+ */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const defaultHeaders = lowerCaseKeys(options.headers ?? {});
+  const guard = options.guard ?? (defaultGuard ??= createOutboundGuard({ allowLoopback: true }));
 
   async function request(method: HttpMethod, path: string, init: HttpRequestOptions = {}): Promise<HttpResponse> {
     const url = buildUrl(options.baseUrl, path, init.query);
@@ -171,23 +210,23 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     }
 
     const requestTimeoutMs = init.timeoutMs ?? timeoutMs;
-    let response: Response;
-    let text: string;
+    const signal = AbortSignal.timeout(requestTimeoutMs);
+    let response: RawResponse;
     try {
-      response = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(requestTimeoutMs) });
-      text = await response.text();
+      response = await followRedirects(guard, { method, url: new URL(url), headers, body }, signal);
     } catch (error) {
-      const timedOut = errorName(error) === 'TimeoutError';
+      if (isOutboundBlockedError(error) || isDriverError(error)) throw error;
+      const timedOut = signal.aborted && errorName(signal.reason) === 'TimeoutError';
       throw new NetworkError({ method, url, cause: error, timedOutAfterMs: timedOut ? requestTimeoutMs : undefined });
     }
 
-    const responseHeaders = Object.fromEntries(response.headers.entries());
-    if (!response.ok) {
-      throw new HttpError({ status: response.status, method, url, body: parseBodyLeniently(text), headers: responseHeaders });
+    if (response.status < 200 || response.status > 299) {
+      throw new HttpError({ status: response.status, method, url, body: parseBodyLeniently(response.text), headers: response.headers });
     }
+    const { text } = response;
     return {
       status: response.status,
-      headers: responseHeaders,
+      headers: response.headers,
       text,
       json<T>() {
         return JSON.parse(text) as T;
@@ -206,8 +245,75 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         baseUrl: extra.baseUrl ?? options.baseUrl,
         timeoutMs: extra.timeoutMs ?? timeoutMs,
         headers: { ...defaultHeaders, ...lowerCaseKeys(extra.headers ?? {}) },
+        guard: extra.guard ?? guard,
       }),
   };
+}
+
+interface OutgoingRequest {
+  method: string;
+  url: URL;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+
+/** Follows redirects as fetch does (303, and 301/302 after a POST, become GET), each hop checked by the guard. */
+async function followRedirects(guard: OutboundGuard, first: OutgoingRequest, signal: AbortSignal): Promise<RawResponse> {
+  let current = first;
+  for (let hop = 0; ; hop++) {
+    const response = await send(guard, current, signal);
+    const location = response.headers.location;
+    if (!REDIRECT_STATUSES.has(response.status) || !location) return response;
+    if (hop === MAX_REDIRECTS) throw new DriverError(`${first.method} ${withoutQuery(first.url.toString())} redirected more than ${MAX_REDIRECTS} times`, 'fatal');
+    const url = new URL(location, current.url);
+    const becomesGet = response.status === 303 ? current.method !== 'HEAD' : response.status <= 302 && current.method === 'POST';
+    const headers = { ...current.headers };
+    if (url.origin !== current.url.origin) for (const name of CREDENTIAL_HEADERS) delete headers[name];
+    if (becomesGet) delete headers['content-type'];
+    current = { method: becomesGet ? 'GET' : current.method, url, headers, body: becomesGet ? undefined : current.body };
+  }
+}
+
+function send(guard: OutboundGuard, outgoing: OutgoingRequest, signal: AbortSignal): Promise<RawResponse> {
+  const { method, url, body } = outgoing;
+  guard.assertUrl(url);
+  const headers = body === undefined ? outgoing.headers : { ...outgoing.headers, 'content-length': String(Buffer.byteLength(body)) };
+  const requestFn = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const request = requestFn(url, { method, headers, signal, agent: guard.agentFor(url), lookup: guard.lookupFor(url) }, (response) => {
+      const chunks: Buffer[] = [];
+      decoded(response)
+        .on('data', (chunk: Buffer) => chunks.push(chunk))
+        .on('error', reject)
+        .on('end', () => resolve({ status: response.statusCode ?? 0, headers: flattenHeaders(response), text: Buffer.concat(chunks).toString('utf8') }));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+/** The body stream, decompressed when the server compressed it. */
+function decoded(response: IncomingMessage): NodeJS.ReadableStream {
+  switch (response.headers['content-encoding']?.trim().toLowerCase()) {
+    case 'gzip':
+    case 'x-gzip':
+      return response.pipe(createGunzip());
+    case 'deflate':
+      return response.pipe(createInflate());
+    case 'br':
+      return response.pipe(createBrotliDecompress());
+    default:
+      return response;
+  }
+}
+
+function flattenHeaders(response: IncomingMessage): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(response.headers)
+      .filter((entry): entry is [string, string | string[]] => entry[1] !== undefined)
+      .map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]),
+  );
 }
 
 function buildUrl(baseUrl: string | undefined, path: string, query: Record<string, QueryValue> | undefined): string {

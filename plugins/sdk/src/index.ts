@@ -37,6 +37,7 @@ export {
   isHttpError,
   isNetworkError,
   parseRetryAfter,
+  retryAfterOf,
   type HttpClient,
   type HttpClientOptions,
   type HttpMethod,
@@ -44,6 +45,16 @@ export {
   type HttpResponse,
   type QueryValue,
 } from './http.js';
+export {
+  createOutboundGuard,
+  classifyAddress,
+  parseOutboundAllowList,
+  OutboundBlockedError,
+  isOutboundBlockedError,
+  type AddressRange,
+  type OutboundGuard,
+  type OutboundPolicy,
+} from './outbound-guard.js';
 export { createMemoryStore, type JsonValue, type KeyValueStore } from './store.js';
 export {
   validateAgainstSchema,
