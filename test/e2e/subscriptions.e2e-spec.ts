@@ -1,6 +1,6 @@
-import { createConnection } from 'node:net';
 import { ACME_TOKEN, startFakeAcme, type FakeAcme } from '../utils/fake-acme.js';
 import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
+import { redisUrlIfReachable } from '../utils/redis.js';
 import { refusal, subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 
@@ -73,17 +73,6 @@ describe('live updates over graphql-ws', () => {
     }
   });
 });
-
-async function redisUrlIfReachable(): Promise<string | undefined> {
-  if (process.env.TEST_REDIS_URL) return process.env.TEST_REDIS_URL;
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port: 6379 });
-    socket.setTimeout(500, () => socket.destroy());
-    socket.once('connect', () => socket.end(() => resolve('redis://127.0.0.1:6379')));
-    socket.once('error', () => resolve(undefined));
-    socket.once('close', () => resolve(undefined));
-  });
-}
 
 const redisUrl = await redisUrlIfReachable();
 if (!redisUrl) console.warn('No Redis at 127.0.0.1:6379 and no TEST_REDIS_URL: the cross-replica test does not run here.');

@@ -31,6 +31,8 @@ export async function createApp(
     // Webhook signatures are computed over the exact bytes received.
     rawBody: true,
   });
+  // Which client IP login throttling sees: X-Forwarded-For only from the proxies named in RAPPORT_TRUST_PROXY.
+  app.set('trust proxy', config.trustProxy);
   app.use(requestLogging(logger));
   app.useGlobalPipes(createValidationPipe());
   app.useStaticAssets(config.adminDir, { prefix: '/admin', index: 'index.html' });

@@ -38,6 +38,12 @@ export function attachContext(executionContext: ExecutionContext, value: unknown
   contexts.set(GqlExecutionContext.create(executionContext).getInfo(), value);
 }
 
+/** The caller's IP address (X-Forwarded-For only from proxies trusted by RAPPORT_TRUST_PROXY), for throttling. */
+export const ClientIp = createParamDecorator(
+  (_data: unknown, executionContext: ExecutionContext): string =>
+    GqlExecutionContext.create(executionContext).getContext<{ req: { ip?: string } }>().req.ip ?? 'unknown',
+);
+
 /** The RequestContext of this resolver call, as resolved by the AccessGuard. */
 export const Ctx = createParamDecorator((_data: unknown, executionContext: ExecutionContext) =>
   contexts.get(GqlExecutionContext.create(executionContext).getInfo()),

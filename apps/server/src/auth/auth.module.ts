@@ -9,6 +9,7 @@ import { ApiKeysResolver } from './api-keys.resolver.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { PrincipalService } from './principal.service.js';
+import { RateLimits } from './rate-limits.js';
 import { SessionsService } from './sessions.service.js';
 import { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
@@ -18,6 +19,7 @@ import { WorkspaceAccessService } from './workspace-access.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([User, ApiKey, Workspace, WorkspaceMember])],
   providers: [
+    RateLimits,
     UsersService,
     SessionsService,
     PrincipalService,

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../common/request-context.js';
-import { Authenticated, Ctx, Public } from './access.decorators.js';
+import { Authenticated, ClientIp, Ctx, Public } from './access.decorators.js';
 import { AuthPayload, LoginInput } from './dto/auth.types.js';
 import { SessionsService } from './sessions.service.js';
 import { User } from './user.entity.js';
@@ -15,8 +15,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Starts a session with e-mail and password.' })
-  async login(@Args('input', { description: 'What to do; see the input type for each field.' }) input: LoginInput): Promise<AuthPayload> {
-    return this.sessions.start(await this.users.authenticate(input.email, input.password));
+  async login(@Args('input', { description: 'What to do; see the input type for each field.' }) input: LoginInput, @ClientIp() clientIp: string): Promise<AuthPayload> {
+    return this.sessions.start(await this.users.authenticate(input.email, input.password, clientIp));
   }
 
   @Authenticated()

@@ -4,6 +4,7 @@ import { IsNull, Repository } from 'typeorm';
 import { AuthenticationError } from '../common/errors.js';
 import type { Principal } from '../common/request-context.js';
 import { ApiKey } from './api-key.entity.js';
+import { RateLimits } from './rate-limits.js';
 import { sha256Hex } from './secrets.js';
 import { SessionsService } from './sessions.service.js';
 import { User } from './user.entity.js';
@@ -18,6 +19,7 @@ export class PrincipalService {
     private readonly sessions: SessionsService,
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(ApiKey) private readonly apiKeys: Repository<ApiKey>,
+    private readonly rateLimits: RateLimits,
   ) {}
 
   /** Null when no credentials were sent; throws UNAUTHENTICATED when they are wrong. */
@@ -39,6 +41,7 @@ export class PrincipalService {
   private async fromApiKey(secret: string): Promise<Principal> {
     const apiKey = await this.apiKeys.findOneBy({ secretHash: sha256Hex(secret), revokedAt: IsNull() });
     if (!apiKey) throw new AuthenticationError('This API key is unknown or has been revoked.');
+    await this.rateLimits.countApiKeyRequest(apiKey.id);
     await this.touch(apiKey);
     return { kind: 'apiKey', apiKey };
   }

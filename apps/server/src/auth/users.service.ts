@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { ConflictError, AuthenticationError } from '../common/errors.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import { RateLimits } from './rate-limits.js';
 import { User } from './user.entity.js';
 
 export interface NewUser {
@@ -21,6 +22,7 @@ export class UsersService {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly rateLimits: RateLimits,
   ) {}
 
   findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
@@ -40,13 +42,18 @@ export class UsersService {
     );
   }
 
-  /** The user behind these credentials; one message for unknown e-mail and wrong password. */
-  async authenticate(email: string, password: string): Promise<User> {
-    const user = await this.findByEmail(email);
-    if (!(await verifyPassword(user?.passwordHash, password)) || !user) {
-      throw new AuthenticationError('Invalid e-mail or password.');
-    }
-    return user;
+  /**
+   * The user behind these credentials; one message for unknown e-mail and
+   * wrong password. Throttled per e-mail and per caller IP (RATE_LIMITED).
+   */
+  authenticate(email: string, password: string, clientIp: string): Promise<User> {
+    return this.rateLimits.throttleLogin(normaliseEmail(email), clientIp, async () => {
+      const user = await this.findByEmail(email);
+      if (!(await verifyPassword(user?.passwordHash, password)) || !user) {
+        throw new AuthenticationError('Invalid e-mail or password.');
+      }
+      return user;
+    });
   }
 
   hasAnyUser(): Promise<boolean> {

@@ -7,7 +7,7 @@ interface HttpContext {
 
 interface WebSocketContext {
   connectionParams?: Record<string, unknown>;
-  extra?: { request?: { headers?: Record<string, unknown> } };
+  extra?: { request?: { headers?: Record<string, unknown>; socket?: { remoteAddress?: string } } };
 }
 
 /**
@@ -23,6 +23,8 @@ export function graphqlContext(context: HttpContext & WebSocketContext) {
   return {
     req: {
       id: randomUUID(),
+      // The socket's peer, as Express would see it with `trust proxy` off: WebSocket upgrades bypass Express.
+      ip: context.extra?.request?.socket?.remoteAddress,
       headers: { authorization: typeof authorization === 'string' ? authorization : undefined },
     },
   };

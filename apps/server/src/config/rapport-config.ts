@@ -32,6 +32,9 @@ export interface RapportConfig {
   /** Secret for JWT signing and credential encryption. */
   secret: string;
   sessionTtlSeconds: number;
+  /** Express `trust proxy`: whose X-Forwarded-For to believe for the caller's IP (off by default). */
+  trustProxy: boolean | number | string;
+  rateLimits: RateLimitConfig;
   firstRun: {
     adminEmail?: string;
     adminPassword?: string;
@@ -40,6 +43,21 @@ export interface RapportConfig {
   logLevel: string;
   /** Where the admin UI's static files live. */
   adminDir: string;
+}
+
+/** Brute-force and abuse limits, shared by every replica (see auth/rate-limits.ts). */
+export interface RateLimitConfig {
+  /** Wrong passwords in a row for one e-mail before it is locked. */
+  loginFailuresPerAccount: number;
+  /** The first lock; every wrong password after a lock doubles it, up to loginMaxLockSeconds. */
+  loginLockSeconds: number;
+  loginMaxLockSeconds: number;
+  /** Failed logins one IP address may make per loginIpWindowSeconds. */
+  loginFailuresPerIp: number;
+  loginIpWindowSeconds: number;
+  /** Requests one API key may make per apiKeyWindowSeconds. */
+  apiKeyRequests: number;
+  apiKeyWindowSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +96,13 @@ function resolveSecret(env: NodeJS.ProcessEnv, mode: RapportEnvironment, stateDi
   return secret;
 }
 
+/** Off, `true` (any proxy), a number of hops, or addresses and subnets such as `loopback, 10.0.0.0/8`. */
+function trustProxyFromEnv(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
 function roleFromEnv(raw: string | undefined): RapportRole {
   if (raw === undefined || raw === '') return 'all';
   if (raw === 'api' || raw === 'worker' || raw === 'all') return raw;
@@ -106,6 +131,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
     redisUrl: env.REDIS_URL || undefined,
     secret: resolveSecret(env, mode, stateDir),
     sessionTtlSeconds: intFromEnv(env, 'RAPPORT_SESSION_TTL_HOURS', 24 * 7, 24 * 365) * 3600,
+    trustProxy: trustProxyFromEnv(env.RAPPORT_TRUST_PROXY),
+    rateLimits: {
+      loginFailuresPerAccount: Math.max(1, intFromEnv(env, 'RAPPORT_LOGIN_MAX_FAILURES', 5, 1000)),
+      loginLockSeconds: Math.max(1, intFromEnv(env, 'RAPPORT_LOGIN_LOCK_SECONDS', 60, 86_400)),
+      loginMaxLockSeconds: Math.max(1, intFromEnv(env, 'RAPPORT_LOGIN_MAX_LOCK_SECONDS', 3600, 7 * 86_400)),
+      loginFailuresPerIp: Math.max(1, intFromEnv(env, 'RAPPORT_LOGIN_IP_MAX_FAILURES', 100, 1_000_000)),
+      loginIpWindowSeconds: Math.max(1, intFromEnv(env, 'RAPPORT_LOGIN_IP_WINDOW_SECONDS', 3600, 7 * 86_400)),
+      apiKeyRequests: Math.max(1, intFromEnv(env, 'RAPPORT_API_KEY_MAX_REQUESTS', 600, 1_000_000)),
+      apiKeyWindowSeconds: Math.max(1, intFromEnv(env, 'RAPPORT_API_KEY_WINDOW_SECONDS', 60, 86_400)),
+    },
     firstRun: {
       adminEmail: env.RAPPORT_ADMIN_EMAIL || undefined,
       adminPassword: env.RAPPORT_ADMIN_PASSWORD || undefined,

@@ -56,8 +56,8 @@ export class MembersService {
     return { invitation, token };
   }
 
-  /** Redeems an invitation: creates the account or checks the existing one's password, then joins. */
-  async accept(input: AcceptInvitationInput): Promise<User> {
+  /** Redeems an invitation: creates the account or checks the existing one's password (throttled like login), then joins. */
+  async accept(input: AcceptInvitationInput, clientIp: string): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await manager.findOne(Invitation, {
         where: { tokenHash: sha256Hex(input.token), acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
@@ -66,8 +66,8 @@ export class MembersService {
       if (!invitation) throw UserInputError.forField('token', 'this invitation is unknown, used or expired');
       let user = await this.users.findByEmail(invitation.email, manager);
       if (user) {
-        await this.users.authenticate(invitation.email, input.password).catch(() => {
-          throw new AuthenticationError('This e-mail already has an account: give its password to accept.');
+        await this.users.authenticate(invitation.email, input.password, clientIp).catch((error: unknown) => {
+          throw error instanceof AuthenticationError ? new AuthenticationError('This e-mail already has an account: give its password to accept.') : error;
         });
       } else {
         if (!input.name) throw UserInputError.forField('name', 'is required for a new account');

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Authenticated, Ctx, InstanceAdminOnly, Public } from '../auth/access.decorators.js';
+import { Allow, Authenticated, ClientIp, Ctx, InstanceAdminOnly, Public } from '../auth/access.decorators.js';
 import { AcceptInvitationInput, AuthPayload } from '../auth/dto/auth.types.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { Role } from '../auth/role.enum.js';
@@ -77,8 +77,11 @@ export class WorkspacesResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Joins the workspace of an invitation (creating the account if needed) and starts a session.' })
-  async acceptInvitation(@Args('input', { description: 'What to do; see the input type for each field.' }) input: AcceptInvitationInput): Promise<AuthPayload> {
-    return this.sessions.start(await this.membersService.accept(input));
+  async acceptInvitation(
+    @Args('input', { description: 'What to do; see the input type for each field.' }) input: AcceptInvitationInput,
+    @ClientIp() clientIp: string,
+  ): Promise<AuthPayload> {
+    return this.sessions.start(await this.membersService.accept(input, clientIp));
   }
 
   // Field resolvers run on a Workspace already authorised by the query that returned it.
