@@ -3,7 +3,8 @@
 export default {
   plugins: [
     // A simulated social network and review site, run inside Rapport on port 4010
-    // so the whole loop works on `npm start` with no internet. Remove it in production.
+    // so the whole loop works on `npm start` with no internet. Remove it in production
+    // (where loopback is refused to plugins unless RAPPORT_OUTBOUND_ALLOW=127.0.0.1:4010).
     ['@rapport/plugin-network-sandbox', { baseUrl: 'http://127.0.0.1:4010', embedded: true }],
 
     // Built-in policy rules (see ruleTypes in the API and docs/policies.md).

@@ -1,7 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { validateAgainstSchema, type AccountInfo, type ChannelDriver, type DriverContext, type ErrorClassification, type ReviewSourceDriver } from '@rapport/plugin-sdk';
+import {
+  isDriverError,
+  isHttpError,
+  isNetworkError,
+  isOutboundBlockedError,
+  validateAgainstSchema,
+  type AccountInfo,
+  type ChannelDriver,
+  type DriverContext,
+  type ErrorClassification,
+  type ReviewSourceDriver,
+} from '@rapport/plugin-sdk';
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
 import { Repository } from 'typeorm';
 import { NotFoundError, UpstreamUnavailableError, UserInputError } from '../common/errors.js';
 import { paginate, type Connection } from '../common/pagination.js';
@@ -28,6 +40,28 @@ const STATUS_AFTER_FAILURE = {
   reauthorize: ChannelStatus.NEEDS_REAUTH,
   fatal: ChannelStatus.ERROR,
 } as const;
+
+const UPSTREAM_BODY_LOG_CHARS = 500;
+
+/**
+ * A failed network call as API callers may see it: the HTTP status, a timeout,
+ * a refused destination or the driver's own words, never the upstream body
+ * (which could be anything the URL pointed at). Details stay in the log.
+ */
+export function describeFailure(error: unknown): string {
+  if (isHttpError(error)) return `HTTP ${error.status}${STATUS_CODES[error.status] ? ` ${STATUS_CODES[error.status]}` : ''}`;
+  if (isNetworkError(error)) return error.timedOut ? 'no answer in time' : 'could not connect';
+  if (isOutboundBlockedError(error) || isDriverError(error)) return error.message;
+  return 'unexpected response';
+}
+
+/** The credential field holding the refused URL's host (else any URL field), for `extensions.field`. */
+function credentialNamingUrl(credentials: Record<string, unknown>, refusedUrl: string): string {
+  const urls = Object.entries(credentials).filter(([, value]) => typeof value === 'string' && /^https?:\/\//i.test(value) && URL.canParse(value));
+  const host = new URL(refusedUrl).host;
+  const field = urls.find(([, value]) => new URL(value as string).host === host) ?? urls[0];
+  return field ? `credentials.${field[0]}` : 'credentials';
+}
 
 @Injectable()
 export class ChannelsService {
@@ -132,14 +166,23 @@ export class ChannelsService {
    */
   async recordFailure(channel: Channel, driver: ConnectableDriver, error: unknown): Promise<ErrorClassification> {
     const classification = driver.classifyError(error);
-    const message = error instanceof Error ? error.message : String(error);
     if (classification === 'reauthorize' || classification === 'fatal') {
       channel.status = STATUS_AFTER_FAILURE[classification];
-      channel.statusReason = `${driver.displayName}: ${message}`;
+      channel.statusReason = `${driver.displayName}: ${describeFailure(error)}`;
       await this.channels.update({ id: channel.id }, { status: channel.status, statusReason: channel.statusReason });
     }
-    this.logger.warn({ channelId: channel.id, type: channel.type, classification, reason: message }, 'channel call failed');
+    this.logFailure(channel.id, channel.type, classification, error);
     return classification;
+  }
+
+  /** The whole reason goes to the log; an upstream body only at debug, truncated. */
+  private logFailure(channelId: string | undefined, type: string, classification: ErrorClassification, error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    this.logger.warn({ channelId, type, classification, reason }, 'channel call failed');
+    if (isHttpError(error) && error.body !== undefined && error.body !== '') {
+      const body = typeof error.body === 'string' ? error.body : JSON.stringify(error.body);
+      this.logger.debug({ channelId, status: error.status, body: body.slice(0, UPSTREAM_BODY_LOG_CHARS) }, 'upstream error body');
+    }
   }
 
   private resolveType(type: string): ResolvedType {
@@ -164,7 +207,12 @@ export class ChannelsService {
       return await driver.verifyCredentials(context);
     } catch (error) {
       const classification = driver.classifyError(error);
-      const reason = error instanceof Error ? error.message : String(error);
+      this.logFailure(context.channelId, driver.code, classification, error);
+      // A destination the outbound guard refuses is the user's input (a URL in the credentials), not an outage.
+      if (isOutboundBlockedError(error)) {
+        throw UserInputError.forField(credentialNamingUrl(context.credentials, error.url), `${driver.displayName}: ${error.message}`);
+      }
+      const reason = describeFailure(error);
       if (classification === 'reauthorize' || classification === 'invalid') {
         throw UserInputError.forField('credentials', `${driver.displayName} rejected these credentials (${reason})`);
       }

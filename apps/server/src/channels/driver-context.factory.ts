@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHttpClient, type DriverContext } from '@rapport/plugin-sdk';
+import { createHttpClient, createOutboundGuard, type DriverContext, type OutboundGuard } from '@rapport/plugin-sdk';
 import { DataSource } from 'typeorm';
 import { CredentialsCipher } from '../auth/credentials-cipher.js';
 import { RAPPORT_CONFIG } from '../config/config.tokens.js';
@@ -16,11 +16,14 @@ const DEFAULT_HTTP_TIMEOUT_MS = 10_000;
  * Builds what a driver gets: the channel's decrypted credentials, an HTTP
  * client bound to the plugin's base URL, a logger and a key/value store. It
  * is the only place credentials are decrypted, and drivers get nothing else
- * (no database, no other workspace).
+ * (no database, no other workspace). Every client goes through the one
+ * outbound guard of the configured policy, so a URL in credentials cannot
+ * reach Rapport itself or the private network.
  */
 @Injectable()
 export class DriverContextFactory {
   private readonly cipher: CredentialsCipher;
+  private readonly outbound: OutboundGuard;
 
   constructor(
     @Inject(RAPPORT_CONFIG) config: RapportConfig,
@@ -28,6 +31,7 @@ export class DriverContextFactory {
     private readonly dataSource: DataSource,
   ) {
     this.cipher = new CredentialsCipher(config.secret);
+    this.outbound = createOutboundGuard(config.outbound);
   }
 
   /** Ciphertext bound to the channel's id (used as associated data). */
@@ -52,7 +56,7 @@ export class DriverContextFactory {
       channelId,
       credentials,
       options: owner.options,
-      http: createHttpClient({ baseUrl, timeoutMs }),
+      http: createHttpClient({ baseUrl, timeoutMs, guard: this.outbound }),
       logger: this.logger.child({ plugin: owner.plugin.name, channelId }),
       store: createPluginStore(this.dataSource, owner.plugin.name, channelId),
     };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseOutboundAllowList, type OutboundPolicy } from '@rapport/plugin-sdk';
 import { PROJECT_ROOT } from './project-root.js';
 
 export type RapportEnvironment = 'development' | 'production' | 'test';
@@ -41,6 +42,8 @@ export interface RapportConfig {
     createDemoWorkspace: boolean;
   };
   logLevel: string;
+  /** Which non-public destinations plugins' HTTP may reach (SSRF guard): loopback outside production, plus RAPPORT_OUTBOUND_ALLOW. */
+  outbound: OutboundPolicy;
   /** Where the admin UI's static files live. */
   adminDir: string;
 }
@@ -103,6 +106,14 @@ function trustProxyFromEnv(raw: string | undefined): boolean | number | string {
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
+function outboundPolicyFromEnv(env: NodeJS.ProcessEnv, mode: RapportEnvironment): OutboundPolicy {
+  try {
+    return { allowLoopback: mode !== 'production', allow: parseOutboundAllowList(env.RAPPORT_OUTBOUND_ALLOW ?? '') };
+  } catch (error) {
+    throw new ConfigError(`RAPPORT_OUTBOUND_ALLOW: ${(error as Error).message}`);
+  }
+}
+
 function roleFromEnv(raw: string | undefined): RapportRole {
   if (raw === undefined || raw === '') return 'all';
   if (raw === 'api' || raw === 'worker' || raw === 'all') return raw;
@@ -147,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
       createDemoWorkspace: env.RAPPORT_DEMO_WORKSPACE !== 'false',
     },
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
+    outbound: outboundPolicyFromEnv(env, mode),
     adminDir: join(PROJECT_ROOT, 'apps/admin/public'),
   };
 }

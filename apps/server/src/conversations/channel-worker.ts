@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { retryAfterOf } from '@rapport/plugin-sdk';
 import { DataSource } from 'typeorm';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import { ChannelsService } from '../channels/channels.service.js';
@@ -89,7 +90,7 @@ export class ChannelWorker {
         created += (await this.ingestion.ingest(channel, items)).created;
       });
     } catch (error) {
-      if ((await this.channels.recordFailure(channel, provided.driver, error)) === 'retry') throw error;
+      if ((await this.channels.recordFailure(channel, provided.driver, error)) === 'retry') throw new RetryLater(String(error), retryAfterOf(error));
     }
     this.logger.info({ channelId, pages, created }, 'channel synced');
     return { pages, created };
@@ -114,7 +115,7 @@ export class ChannelWorker {
     } catch (error) {
       const classification = provided.driver.classifyError(error);
       const reason = error instanceof Error ? error.message : String(error);
-      if (classification === 'retry' && job.retryCount < SEND_REPLY.retryLimit) throw new RetryLater(reason);
+      if (classification === 'retry' && job.retryCount < SEND_REPLY.retryLimit) throw new RetryLater(reason, retryAfterOf(error));
       await this.channels.recordFailure(channel, provided.driver, error);
       await this.markReply(message, conversation, DeliveryStatus.FAILED, { deliveryError: reason });
     }
@@ -131,7 +132,7 @@ export class ChannelWorker {
     try {
       await call.call(provided.driver, this.contexts.forChannel(channel, provided.owner), message.externalId);
     } catch (error) {
-      if (provided.driver.classifyError(error) === 'retry' && job.retryCount < SET_VISIBILITY.retryLimit) throw new RetryLater(String(error));
+      if (provided.driver.classifyError(error) === 'retry' && job.retryCount < SET_VISIBILITY.retryLimit) throw new RetryLater(String(error), retryAfterOf(error));
       this.logger.warn({ messageId, hidden, reason: String(error) }, 'could not change visibility on the network');
     }
   }

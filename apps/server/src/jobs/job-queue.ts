@@ -24,8 +24,22 @@ export function defineJob<TData extends object>(definition: Omit<JobDefinition<T
   return definition;
 }
 
-/** Thrown by a handler to have the queue run the job again later, with backoff. */
-export class RetryLater extends Error {}
+/** The longest a network's Retry-After holds a retry back; a longer ask waits this long. */
+export const MAX_RETRY_AFTER_SECONDS = 3600;
+
+/**
+ * Thrown by a handler to have the queue run the job again later, with
+ * backoff; `afterSeconds` (e.g. the network's Retry-After) makes the retry
+ * wait at least that long.
+ */
+export class RetryLater extends Error {
+  constructor(
+    message: string,
+    readonly afterSeconds?: number,
+  ) {
+    super(message);
+  }
+}
 
 export interface JobInfo {
   id: string;
@@ -131,11 +145,31 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       async ([job]) => {
         try {
           await handler(job.data, { id: job.id, retryCount: job.retryCount });
+        } catch (error) {
+          if (!(error instanceof RetryLater) || !error.afterSeconds) throw error;
+          await this.retryNoSooner(definition, job.id, error, error.afterSeconds);
         } finally {
           if (!this.stopping) setImmediate(() => this.boss.notifyWorker(workerId));
         }
       },
     );
+  }
+
+  /**
+   * Fails the job as pg-boss does when a handler throws (same retry count,
+   * limit and dead-lettering), then moves its next attempt to no sooner than
+   * `afterSeconds` from now. pg-boss's own completion that follows finds the
+   * job no longer active and leaves it alone. The retry's backoff start is at
+   * least `retryDelaySeconds` away, so no worker takes it before the move.
+   */
+  private async retryNoSooner(definition: JobDefinition<object>, jobId: string, error: RetryLater, afterSeconds: number): Promise<void> {
+    await this.boss.fail(definition.name, jobId, error);
+    await this.boss
+      .getDb()
+      .executeSql(
+        `UPDATE pgboss.job SET start_after = GREATEST(start_after, now() + make_interval(secs => $3)) WHERE name = $1 AND id = $2 AND state = 'retry'`,
+        [definition.name, jobId, Math.min(afterSeconds, MAX_RETRY_AFTER_SECONDS)],
+      );
   }
 
   private expiry(definition: JobDefinition<object>): number {

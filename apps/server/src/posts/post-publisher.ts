@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ChannelDriver } from '@rapport/plugin-sdk';
+import { retryAfterOf, type ChannelDriver } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager } from 'typeorm';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import { ChannelsService } from '../channels/channels.service.js';
@@ -149,7 +149,7 @@ export class PostPublisher {
     this.logger.warn({ targetId: data.targetId, classification, attempt: job.retryCount + 1, reason: message }, 'publishing failed');
     if (classification === 'retry' && job.retryCount < PUBLISH_TARGET.retryLimit) {
       await this.finish(data, TargetStatus.PENDING, { lastError: message });
-      throw new RetryLater(message);
+      throw new RetryLater(message, retryAfterOf(error));
     }
     await this.channels.recordFailure(channel, driver, error);
     await this.finish(data, TargetStatus.FAILED, { lastError: message });

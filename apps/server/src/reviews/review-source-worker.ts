@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DriverContext, ReviewSourceDriver } from '@rapport/plugin-sdk';
+import { retryAfterOf, type DriverContext, type ReviewSourceDriver } from '@rapport/plugin-sdk';
 import { DataSource } from 'typeorm';
 import { ChannelUpdatedEvent } from '../channels/channel-updated.event.js';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
@@ -92,7 +92,7 @@ export class ReviewSourceWorker {
         totals.unchanged += result.unchanged;
       });
     } catch (error) {
-      if ((await this.channels.recordFailure(channel, provided.driver, error)) === 'retry') throw error;
+      if ((await this.channels.recordFailure(channel, provided.driver, error)) === 'retry') throw new RetryLater(String(error), retryAfterOf(error));
     }
     this.logger.info({ channelId, ...totals }, 'review source synced');
     return totals;
@@ -112,7 +112,7 @@ export class ReviewSourceWorker {
     } catch (error) {
       const classification = provided.driver.classifyError(error);
       const reason = error instanceof Error ? error.message : String(error);
-      if (classification === 'retry' && job.retryCount < SEND_REVIEW_REPLY.retryLimit) throw new RetryLater(reason);
+      if (classification === 'retry' && job.retryCount < SEND_REVIEW_REPLY.retryLimit) throw new RetryLater(reason, retryAfterOf(error));
       await this.channels.recordFailure(source.channel, source.provided.driver, error);
       await this.markReply(review, { status: ReviewReplyStatus.FAILED, error: reason });
     }
