@@ -1,39 +1,33 @@
 import { createRequire } from 'node:module';
 import { definePlugin, type Finding, type PolicyRule, type RuleTarget, type TextSpan } from '@rapport/plugin-sdk';
-import { findProfanity } from '@rapport/plugin-rule-profanity';
-import { memoizeByList, orderedUniqueSpans, spanAt, spansMatching, wholeWordsPattern } from '@rapport/plugin-rule-profanity/rule-kit';
+import { orderedUniqueSpans, spanAt } from '@rapport/plugin-rule-profanity/rule-kit';
 import Sentiment from 'sentiment';
+import { abuseSpans, DEFAULT_ABUSE_TERMS, DEFAULT_DIRECTED_INSULTS } from './abuse.js';
 
-export interface SentimentAndCriticismArgs {
-  /** Text whose AFINN-165 score (the sum of its words' scores, from -5 to +5 each) is at or below this is criticism. */
-  criticismThreshold: number;
-  /** Insults, threats and other abuse aimed at people, matched case-insensitively as whole words or phrases. */
+export { abuseSpans, DEFAULT_ABUSE_TERMS, DEFAULT_DIRECTED_INSULTS } from './abuse.js';
+
+/** What counts as abuse, for both rules of the plugin. */
+export interface AbuseArgs {
+  /** Insults, threats and dismissals, abusive wherever they appear; matched case-insensitively as whole words or phrases. */
   abuseTerms: string[];
+  /** Words abusive when aimed at the reader: "you are a liar", "you're pathetic", "you clown!". */
+  directedInsults: string[];
 }
 
-/** Insults and threats at people; criticism of a product or service ("useless", "disgusting") is deliberately not here. */
-export const DEFAULT_ABUSE_TERMS: readonly string[] = [
-  'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'cretin', 'cretins', 'halfwit', 'halfwits', 'dimwit', 'dimwits',
-  'dumbass', 'dumbasses', 'scum', 'scumbag', 'scumbags', 'lowlife', 'lowlifes', 'douchebag', 'douchebags', 'loser', 'losers',
-  'fuck you', 'fuck off', 'screw you', 'piss off', 'go to hell', 'shut up',
-  'kill you', 'kill yourself', 'kys', 'hope you die', 'hope you all die', 'i know where you live', 'watch your back',
-  'burn it down', 'burn the place down', 'hunt you down', 'beat you up', 'punch you',
-];
+export interface SentimentAndCriticismArgs extends AbuseArgs {
+  /** Text whose AFINN-165 score (the sum of its words' scores, from -5 to +5 each) is at or below this is criticism. */
+  criticismThreshold: number;
+}
+
+export const DEFAULT_ABUSE_ARGS: AbuseArgs = {
+  abuseTerms: [...DEFAULT_ABUSE_TERMS],
+  directedInsults: [...DEFAULT_DIRECTED_INSULTS],
+};
 
 export const DEFAULT_SENTIMENT_AND_CRITICISM_ARGS: SentimentAndCriticismArgs = {
   criticismThreshold: -2,
-  abuseTerms: [...DEFAULT_ABUSE_TERMS],
+  ...DEFAULT_ABUSE_ARGS,
 };
-
-/**
- * Words of obscenity's list that insult or demean people (slurs included),
- * caught even when obscured ("b1tch"). Plain swearing ("this is shit") is
- * left to the profanity rule: an angry but honest complaint is not abuse.
- */
-const INSULTING_PROFANITY = new Set([
-  'bastard', 'bitch', 'cunt', 'twat', 'wank', 'prick', 'whore', 'slut', 'cuck', 'retard', 'spastic', 'fag', 'dyke', 'tranny',
-  'nigger', 'negro', 'kike', 'chink', 'chingchong', 'abo', 'abeed', 'africoon', 'arabush', 'boonga',
-]);
 
 /**
  * sentiment's English negation flips a word only right after "not", "don't"
@@ -101,15 +95,6 @@ function negativeSpans(text: string, tokens: Token[], keys: string[]): TextSpan[
   return spans;
 }
 
-const abusePattern = memoizeByList(wholeWordsPattern);
-
-function abuseSpans(text: string, abuseTerms: readonly string[]): TextSpan[] {
-  const pattern = abusePattern(abuseTerms);
-  const listed = pattern ? spansMatching(text, pattern) : [];
-  const insults = findProfanity(text).filter((match) => INSULTING_PROFANITY.has(match.word));
-  return [...listed, ...insults.map((match) => match.span)];
-}
-
 const OUTBOUND_TARGETS: ReadonlySet<RuleTarget> = new Set(['post', 'reply']);
 
 function wording(score: number, criticism: boolean, abuse: TextSpan[], target: RuleTarget): Pick<Finding, 'message' | 'suggestion'> {
@@ -130,6 +115,23 @@ function wording(score: number, criticism: boolean, abuse: TextSpan[], target: R
   };
 }
 
+const abuseArgsSchema = {
+  abuseTerms: {
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    default: DEFAULT_ABUSE_ARGS.abuseTerms,
+    title: 'Abuse terms',
+    description: 'Insults, threats and dismissals ("shut up", "go to hell"), abusive wherever they appear; matched as whole words or phrases. Slurs and insulting profanity are always caught, obscured spellings included.',
+  },
+  directedInsults: {
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    default: DEFAULT_ABUSE_ARGS.directedInsults,
+    title: 'Insults when aimed at someone',
+    description: 'Words abusive only when aimed at the reader: "you are a liar", "you guys are pathetic", "you clown!" (plurals too), but not "our clowns" or "a pathetic turnout".',
+  },
+} as const;
+
 export const sentimentAndCriticismRule: PolicyRule<SentimentAndCriticismArgs> = {
   code: 'sentiment-and-criticism',
   description:
@@ -146,26 +148,20 @@ export const sentimentAndCriticismRule: PolicyRule<SentimentAndCriticismArgs> = 
         description:
           'Text whose sentiment score (the sum of its words’ AFINN-165 scores, each from -5 to +5, negated after "not", "never", ...) is at or below this is criticism. -2: one clearly negative word ("disappointed") is enough.',
       },
-      abuseTerms: {
-        type: 'array',
-        items: { type: 'string', minLength: 1 },
-        default: DEFAULT_SENTIMENT_AND_CRITICISM_ARGS.abuseTerms,
-        title: 'Abuse terms',
-        description: 'Insults and threats aimed at people, matched as whole words or phrases. Slurs and insulting profanity are always caught, obscured spellings included.',
-      },
+      ...abuseArgsSchema,
     },
     additionalProperties: false,
   },
   defaultArgs: DEFAULT_SENTIMENT_AND_CRITICISM_ARGS,
 
   evaluate(text, context, args) {
-    const { criticismThreshold, abuseTerms } = { ...DEFAULT_SENTIMENT_AND_CRITICISM_ARGS, ...args };
+    const { criticismThreshold, abuseTerms, directedInsults } = { ...DEFAULT_SENTIMENT_AND_CRITICISM_ARGS, ...args };
     const tokens = tokenize(text);
     const keys = tokens.map((token) => token.key);
     // Keys hold none of the characters sentiment splits on, so it reads back exactly these tokens.
     const { score } = analyzer.analyze(keys.join(' '), { language: LANGUAGE });
     const criticism = score <= criticismThreshold;
-    const abuse = abuseSpans(text, abuseTerms);
+    const abuse = abuseSpans(text, abuseTerms, directedInsults);
     if (!criticism && abuse.length === 0) return [];
     return [
       {
@@ -178,10 +174,31 @@ export const sentimentAndCriticismRule: PolicyRule<SentimentAndCriticismArgs> = 
   },
 };
 
+/**
+ * Abuse alone, for outbound checks: an agent's reply or a post that insults,
+ * threatens or dismisses people is blocked, while a reply that merely
+ * mentions a problem ("sorry your order was late") is not, as it would be
+ * with sentiment-and-criticism's criticism label.
+ */
+export const abuseRule: PolicyRule<AbuseArgs> = {
+  code: 'abuse',
+  description: 'Flags insults, threats, slurs and hostile dismissals aimed at people ("you are a liar", "shut up", "go to hell"), labelled "abuse"; criticism of a thing is not abuse.',
+  appliesTo: ['post', 'reply', 'inbound_message', 'review'],
+  argsSchema: { type: 'object', properties: { ...abuseArgsSchema }, additionalProperties: false },
+  defaultArgs: DEFAULT_ABUSE_ARGS,
+
+  evaluate(text, context, args) {
+    const { abuseTerms, directedInsults } = { ...DEFAULT_ABUSE_ARGS, ...args };
+    const abuse = orderedUniqueSpans(abuseSpans(text, abuseTerms, directedInsults));
+    if (abuse.length === 0) return [];
+    return [{ severity: 'high', ...wording(0, false, abuse, context.target), spans: abuse, labels: ['abuse'] }];
+  },
+};
+
 export default definePlugin({
   name: '@rapport/plugin-rule-sentiment-and-criticism',
   version: '1.0.0',
   compatibility: '^1.0.0',
-  description: 'Policy rule "sentiment-and-criticism": criticism and abuse labels for routing inbound messages and reviews (sentiment, AFINN-165).',
-  rules: [sentimentAndCriticismRule],
+  description: 'Policy rules "sentiment-and-criticism" (criticism and abuse labels for routing inbound messages and reviews, sentiment AFINN-165) and "abuse" (abuse alone, e.g. to block abusive replies).',
+  rules: [sentimentAndCriticismRule, abuseRule],
 });

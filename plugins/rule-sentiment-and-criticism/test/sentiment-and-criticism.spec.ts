@@ -1,7 +1,7 @@
 import { validateAgainstSchema, type Finding, type RuleContext } from '@rapport/plugin-sdk';
 import { assertConformance, runRuleConformance } from '@rapport/plugin-sdk/testing';
 import Sentiment from 'sentiment';
-import plugin, { DEFAULT_SENTIMENT_AND_CRITICISM_ARGS, sentimentAndCriticismRule, type SentimentAndCriticismArgs } from '../src/index.js';
+import plugin, { abuseRule, DEFAULT_ABUSE_ARGS, DEFAULT_SENTIMENT_AND_CRITICISM_ARGS, sentimentAndCriticismRule, type SentimentAndCriticismArgs } from '../src/index.js';
 
 const review: RuleContext = { target: 'review' };
 
@@ -18,9 +18,9 @@ function labelsOf(text: string, args: Partial<SentimentAndCriticismArgs> = {}): 
 const complaint = 'The delivery was two weeks late and nobody answered my emails. Very disappointed.';
 
 describe('sentiment-and-criticism rule', () => {
-  it('is the one rule of the plugin', () => {
+  it('is one of the two rules of the plugin', () => {
     expect(plugin.name).toBe('@rapport/plugin-rule-sentiment-and-criticism');
-    expect(plugin.rules).toEqual([sentimentAndCriticismRule]);
+    expect(plugin.rules).toEqual([sentimentAndCriticismRule, abuseRule]);
   });
 
   it('labels an honest complaint criticism, not abuse, so it is escalated rather than hidden', () => {
@@ -102,6 +102,72 @@ describe('sentiment-and-criticism rule', () => {
         args: { criticismThreshold: -5, abuseTerms: ['muppet'] },
         positive: ['Terrible, terrible service', 'What a muppet'],
         negative: [complaint],
+      }),
+    );
+  });
+});
+
+describe('abuse rule', () => {
+  const reply: RuleContext = { target: 'reply' };
+  const abuseIn = (text: string, args: Partial<SentimentAndCriticismArgs> = {}) => {
+    const findings = abuseRule.evaluate(text, reply, { ...DEFAULT_ABUSE_ARGS, ...args });
+    if (!Array.isArray(findings)) throw new Error('the abuse rule is synchronous');
+    return findings.flatMap((finding) => finding.spans.map((span) => span.text));
+  };
+
+  it('flags an abusive reply: dismissals, name-calling and insults aimed at the reader', () => {
+    const [finding, ...others] = abuseRule.evaluate('Go to hell, you are a liar and a loser. Shut up.', reply, DEFAULT_ABUSE_ARGS) as ReturnType<typeof findingsOf>;
+    expect(others).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'high', labels: ['abuse'], suggestion: 'Remove the insults or threats.' });
+    expect(finding.spans.map((span) => span.text)).toEqual(['Go to hell', 'you are a liar', 'loser', 'Shut up']);
+  });
+
+  it.each([
+    ["You're pathetic.", ["You're pathetic"]],
+    ['you guys are frauds and cheats!', ['you guys are frauds and cheats']],
+    ['You are a liar, a cheat and a fraud.', ['You are a liar, a cheat and a fraud']],
+    ['Get lost, nobody asked you', ['nobody asked you']],
+    ['Shut up you little rat', ['Shut up', 'you little rat']],
+    ['You clown!', ['You clown']],
+    ['u r a joke', ['u r a joke']],
+    ['ur so dumb lol', ['ur so dumb']],
+    ['You are all liars', ['You are all liars']],
+    ["You're such a disgrace to your family", ["You're such a disgrace"]],
+    ['Drop dead, you worthless piece of garbage', ['Drop dead', 'you worthless piece of garbage']],
+    ['you stupid b1tch', ['b1tch']],
+  ])('flags %j', (text, spans) => {
+    expect(abuseIn(text)).toEqual(spans);
+  });
+
+  it.each([
+    'Sorry your order was late: we are disappointed too and will refund it.',
+    'Did you cheat?',
+    'If you cheat on the diet, our treats are still fine',
+    "Our clowns are booked for your kids' party",
+    'You are a pig farmer, right?',
+    'you are thick-skinned',
+    "you are nobody's fool",
+    'Your parcel might get lost in the post',
+    'What a pathetic turnout for the launch',
+    'Are you a fraud victim? Call your bank.',
+    'Thank you, you are the best!',
+    'The food was a joke and the service useless',
+  ])('leaves %j alone', (text) => {
+    expect(abuseIn(text)).toEqual([]);
+  });
+
+  it('takes its words from args', () => {
+    expect(abuseIn('you are a muppet')).toEqual([]);
+    expect(abuseIn('you are a muppet', { directedInsults: ['muppet'] })).toEqual(['you are a muppet']);
+    expect(abuseIn('You are a liar', { directedInsults: [] })).toEqual([]);
+    expect(abuseIn('Shut up', { abuseTerms: [] })).toEqual([]);
+  });
+
+  it('passes the rule conformance kit', async () => {
+    assertConformance(
+      await runRuleConformance(abuseRule, {
+        positive: ['Go to hell, you are a liar and a loser. Shut up.', 'You clown!', 'you stupid b1tch'],
+        negative: [complaint, 'Thanks for your patience, we are sorry it was late.', 'Our clowns are great at parties'],
       }),
     );
   });
