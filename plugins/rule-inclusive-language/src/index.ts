@@ -2,6 +2,7 @@ import { definePlugin, type Finding, type FindingSeverity, type PolicyRule } fro
 import { severityArgSchema, spanAt } from '@rapport/plugin-rule-profanity/rule-kit';
 import retextEquality from 'retext-equality';
 import retextProfanities from 'retext-profanities';
+import { GROOM_RULE, groomSense, groomWords, PRONOUN_RULES, pronounIsAboutUnspecifiedPerson } from './gendered-context.js';
 import { ShardedChecker, type Message } from './sharded-checker.js';
 
 export type ProfanitySureness = 0 | 1 | 2;
@@ -64,6 +65,37 @@ function toFinding(text: string, message: Message, severity: FindingSeverity): F
   };
 }
 
+/**
+ * alex flags every gendered pronoun and every "groom"; only those about
+ * unspecified people, and the bridegroom, are gendered language here (see
+ * gendered-context.ts). "groom" beside children gets its own finding.
+ */
+function meantAsGendered(text: string, message: Message): boolean {
+  const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
+  if (start === undefined || !message.ruleId) return true;
+  if (PRONOUN_RULES.has(message.ruleId)) return pronounIsAboutUnspecifiedPerson(text, start);
+  if (message.ruleId === GROOM_RULE && /^groom/i.test(message.actual ?? '')) return groomSense(text, start) === 'wedding';
+  return true;
+}
+
+/** Rule id of the "groom" beside children finding, for `allow`. */
+export const CHILD_GROOMING_RULE = 'groom-children';
+
+function childGroomingFindings(text: string, severity: FindingSeverity): Finding[] {
+  return groomWords(text)
+    .filter((word) => groomSense(text, word.start) === 'children')
+    .map((word) => {
+      const span = spanAt(text, word.start, word.end);
+      return {
+        severity,
+        message: `"${span.text}" beside children reads as child grooming (preparing a child for abuse).`,
+        spans: [span],
+        suggestion: `Rephrase without "${span.text}", e.g. "haircuts for children" or "we style kids' hair".`,
+        labels: ['insensitive-language'],
+      };
+    });
+}
+
 export const inclusiveLanguageRule: PolicyRule<InclusiveLanguageArgs> = {
   code: 'inclusive-language',
   description:
@@ -97,6 +129,7 @@ export const inclusiveLanguageRule: PolicyRule<InclusiveLanguageArgs> = {
     const messages = checkerFor(profanitySureness)
       .check(text)
       .filter((message) => !message.ruleId || !allow.includes(message.ruleId))
+      .filter((message) => meantAsGendered(text, message))
       // Equality messages first: when both plugins flag a word ("idiot"), the one with alternatives is kept.
       .sort((a, b) => Number(b.source === EQUALITY_SOURCE) - Number(a.source === EQUALITY_SOURCE));
     const findings: Finding[] = [];
@@ -108,6 +141,7 @@ export const inclusiveLanguageRule: PolicyRule<InclusiveLanguageArgs> = {
       flagged.add(where);
       findings.push(finding);
     }
+    if (!allow.includes(CHILD_GROOMING_RULE)) findings.push(...childGroomingFindings(text, severity));
     return findings.sort((a, b) => a.spans[0].start - b.spans[0].start);
   },
 };

@@ -62,7 +62,62 @@ describe('inclusive-language rule', () => {
   });
 
   it('does not report rule ids on the allow list', async () => {
-    expect(await flaggedWords('Hey guys, he is here. Damn.', { allow: ['gals-man', 'damn'] })).toEqual(['he']);
+    expect(await flaggedWords('Hey guys, if anyone calls, he is here. Damn.', { allow: ['gals-man', 'damn'] })).toEqual(['he']);
+    expect(await flaggedWords('We groom kids too', { allow: ['groom-children'] })).toEqual([]);
+  });
+
+  describe('gendered pronouns, by what they refer to', () => {
+    it.each([
+      ['When a customer calls, he or she gets a reply.', ['he', 'she']],
+      ['Every guest can bring his partner.', ['his']],
+      ['Anyone can book online; she only needs an e-mail address.', ['she']],
+      ['If a client is late, tell him the new time.', ['him']],
+      ['Ask the customer for his/her order number.', ['his', 'her']],
+      ['Customers love it when he answers within the hour.', ['he']],
+    ])('flags %j: about an unspecified person', async (text, words) => {
+      expect(await flaggedWords(text)).toEqual(words);
+    });
+
+    it.each([
+      'She is a good dog',
+      'Our groomer will groom your dog. She loved the bath.',
+      'Bella was a star today. She loved her bath and he was so proud!',
+      'Thanks for bringing your puppy, he was very brave.',
+      'Our groomer Anna said she will call you tomorrow.',
+      'Thanks, Maria! She loved the salon.',
+      'He will call you back this afternoon.',
+    ])('leaves %j alone: a named or known individual, or an animal', async (text) => {
+      expect(await flaggedWords(text)).toEqual([]);
+    });
+  });
+
+  describe('"groom", by sense', () => {
+    it.each([
+      'We groom cats and dogs.',
+      'Our groomer will groom your dog.',
+      'Book a full groom for your poodle today.',
+      'Beard trims and a groom for your horse.',
+      'Well groomed and happy!',
+    ])('leaves %j alone: caring for pets or hair', async (text) => {
+      expect(await flaggedWords(text)).toEqual([]);
+    });
+
+    it('still flags the bridegroom, with the alternatives', async () => {
+      const findings = await findingsOf('Congratulations to the bride and groom!');
+      expect(findings.map((finding) => finding.spans[0].text)).toEqual(['bride', 'groom']);
+      expect(findings[1].suggestion).toContain('"spouse"');
+      expect(await flaggedWords('The groom looked great.')).toEqual(['groom']);
+    });
+
+    it('flags "groom" beside children, in the child-abuse sense', async () => {
+      for (const [text, word] of [['We groom kids and teens too', 'groom'], ['Grooming children since 1998', 'Grooming']]) {
+        const [finding, ...others] = await findingsOf(text);
+        expect(others).toEqual([]);
+        expect(finding).toMatchObject({ labels: ['insensitive-language'], spans: [{ text: word }] });
+        expect(finding.message).toContain('child grooming');
+      }
+      expect(await flaggedWords("We groom your kids' puppies")).toEqual([]);
+    });
   });
 
   it('reports profanity by sureness, as alex does', async () => {
