@@ -51,9 +51,9 @@ export interface HttpClient {
   /**
    * A client sharing this one's settings with another base URL and/or extra
    * headers: how a driver points the host's client at one account's API and
-   * adds its authorization.
+   * adds its authorization. The guard is kept: a driver cannot loosen it.
    */
-  extend(options: HttpClientOptions): HttpClient;
+  extend(options: Omit<HttpClientOptions, 'guard'>): HttpClient;
 }
 
 // Brands rather than `instanceof`, as for DriverError.
@@ -245,7 +245,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         baseUrl: extra.baseUrl ?? options.baseUrl,
         timeoutMs: extra.timeoutMs ?? timeoutMs,
         headers: { ...defaultHeaders, ...lowerCaseKeys(extra.headers ?? {}) },
-        guard: extra.guard ?? guard,
+        guard,
       }),
   };
 }

@@ -48,7 +48,7 @@ const UPSTREAM_BODY_LOG_CHARS = 500;
  * a refused destination or the driver's own words, never the upstream body
  * (which could be anything the URL pointed at). Details stay in the log.
  */
-export function describeFailure(error: unknown): string {
+function describeFailure(error: unknown): string {
   if (isHttpError(error)) return `HTTP ${error.status}${STATUS_CODES[error.status] ? ` ${STATUS_CODES[error.status]}` : ''}`;
   if (isNetworkError(error)) return error.timedOut ? 'no answer in time' : 'could not connect';
   if (isOutboundBlockedError(error) || isDriverError(error)) return error.message;
