@@ -129,6 +129,11 @@ describe('login throttling', () => {
     expect(ok(await login(server, '198.51.100.20', neighbour, PASSWORD)).login.token).toEqual(expect.any(String));
   });
 
+  it('counts a forwarded value that is no address as one unknown client, never as an error', async () => {
+    const junk = await login(server, 'x'.repeat(300), 'junk@throttle.test', WRONG);
+    expect(errorCode(junk)).toBe('UNAUTHENTICATED');
+  });
+
   it('throttles the password check of acceptInvitation together with login', async () => {
     const email = await member('invitee');
     const otherWorkspace = await createWorkspace(server, admin, 'Second brand');

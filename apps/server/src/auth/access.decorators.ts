@@ -1,5 +1,6 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { isIP } from 'node:net';
 import type { Role } from './role.enum.js';
 
 export const ACCESS_METADATA = 'rapport:access';
@@ -38,11 +39,15 @@ export function attachContext(executionContext: ExecutionContext, value: unknown
   contexts.set(GqlExecutionContext.create(executionContext).getInfo(), value);
 }
 
-/** The caller's IP address (X-Forwarded-For only from proxies trusted by RAPPORT_TRUST_PROXY), for throttling. */
-export const ClientIp = createParamDecorator(
-  (_data: unknown, executionContext: ExecutionContext): string =>
-    GqlExecutionContext.create(executionContext).getContext<{ req: { ip?: string } }>().req.ip ?? 'unknown',
-);
+/**
+ * The caller's IP address (X-Forwarded-For only from proxies trusted by
+ * RAPPORT_TRUST_PROXY), for throttling. A forwarded value that is no address
+ * shares one bucket with every other such value.
+ */
+export const ClientIp = createParamDecorator((_data: unknown, executionContext: ExecutionContext): string => {
+  const { ip } = GqlExecutionContext.create(executionContext).getContext<{ req: { ip?: string } }>().req;
+  return ip && isIP(ip) ? ip : 'unknown';
+});
 
 /** The RequestContext of this resolver call, as resolved by the AccessGuard. */
 export const Ctx = createParamDecorator((_data: unknown, executionContext: ExecutionContext) =>

@@ -87,12 +87,13 @@ export class RateLimits implements OnApplicationShutdown {
    * e-mail's failures.
    */
   async throttleLogin<T>(email: string, clientIp: string, checkPassword: () => Promise<T>): Promise<T> {
-    // Hashed: unknown e-mails are throttled alike, and the table holds no addresses.
+    // Hashed: unknown e-mails are throttled alike, and the store holds no e-mail addresses.
     const account = sha256Hex(email);
     await this.ipFailures.consume(clientIp).catch((rejection: unknown) => {
       throw refusal(rejection, (seconds) => `Too many failed logins from your address: try again in ${seconds} s.`);
     });
     const notAFailure = () => Promise.all([this.accountFailures.reward(account), this.ipFailures.reward(clientIp)]);
+    // Counted before the check (a success undoes it), so guesses sent at once each take their own place in line.
     const failures = (await this.accountFailures.penalty(account)).consumedPoints;
     if (failures > this.limits.loginFailuresPerAccount) {
       await this.accountLocks.consume(account, 1, { customDuration: this.lockSeconds(failures) }).catch(async (rejection: unknown) => {
@@ -105,6 +106,7 @@ export class RateLimits implements OnApplicationShutdown {
       result = await checkPassword();
     } catch (error) {
       if (!(error instanceof AuthenticationError)) await notAFailure();
+      // The last wrong password allowed locks the account, so the next attempt is refused at once.
       else if (failures >= this.limits.loginFailuresPerAccount) await this.accountLocks.block(account, this.lockSeconds(failures));
       throw error;
     }
