@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { RAPPORT_CONFIG } from '../config/config.tokens.js';
 import type { RapportConfig } from '../config/rapport-config.js';
 import { DATABASE_URL } from '../database/database.tokens.js';
@@ -67,6 +67,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(DATABASE_URL) databaseUrl: string,
     @Inject(RAPPORT_CONFIG) private readonly config: RapportConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly dataSource: DataSource,
   ) {
     this.boss = new PgBoss({ connectionString: databaseUrl, max: 4, application_name: 'rapport-jobs', maintenanceIntervalSeconds: config.jobMaintenanceSeconds });
     this.boss.on('error', (error) => {
@@ -157,19 +158,19 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   /**
    * Fails the job as pg-boss does when a handler throws (same retry count,
-   * limit and dead-lettering), then moves its next attempt to no sooner than
-   * `afterSeconds` from now. pg-boss's own completion that follows finds the
-   * job no longer active and leaves it alone. The retry's backoff start is at
-   * least `retryDelaySeconds` away, so no worker takes it before the move.
+   * limit and dead-lettering) and moves its next attempt to no sooner than
+   * `afterSeconds` from now, in one transaction, so no worker ever sees the
+   * retry at pg-boss's own earlier time. pg-boss's completion that follows
+   * finds the job no longer active and leaves it alone.
    */
   private async retryNoSooner(definition: JobDefinition<object>, jobId: string, error: RetryLater, afterSeconds: number): Promise<void> {
-    await this.boss.fail(definition.name, jobId, error);
-    await this.boss
-      .getDb()
-      .executeSql(
+    await this.dataSource.transaction(async (manager) => {
+      await this.boss.fail(definition.name, jobId, error, { db: inTransaction(manager) });
+      await manager.query(
         `UPDATE pgboss.job SET start_after = GREATEST(start_after, now() + make_interval(secs => $3)) WHERE name = $1 AND id = $2 AND state = 'retry'`,
         [definition.name, jobId, Math.min(afterSeconds, MAX_RETRY_AFTER_SECONDS)],
       );
+    });
   }
 
   private expiry(definition: JobDefinition<object>): number {
