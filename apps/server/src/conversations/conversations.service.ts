@@ -4,6 +4,7 @@ import { Channel } from '../channels/channel.entity.js';
 import { ConflictError, NotFoundError, UserInputError } from '../common/errors.js';
 import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
+import { assertKnownTemplateVariables, contactValues, renderTemplate, TemplateContext } from '../common/template-variables.js';
 import { EventBus } from '../events/event-bus.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { PoliciesService } from '../policies/policies.service.js';
@@ -31,7 +32,6 @@ import {
   type SetConversationPriorityInput,
   type SetConversationStatusInput,
 } from './dto/conversation.inputs.js';
-import { fillTemplate } from './ingestion.service.js';
 import { Message } from './message.entity.js';
 
 type FigureRow = { conversations: number; answered: number; median: number | null; p90: number | null };
@@ -113,8 +113,8 @@ export class ConversationsService {
     const { message, conversation } = await this.dataSource.transaction(async (manager) => {
       const conversation = await this.get(ctx, input.conversationId, manager);
       const contact = await manager.findOneByOrFail(Contact, { id: conversation.contactId });
-      const template = input.body ?? (await this.cannedReply(ctx, input.cannedReplyId!, manager)).body;
-      const body = fillTemplate(template, { 'contact.name': contact.name ?? contact.handle, 'contact.handle': contact.handle });
+      const [template, field] = input.body ? [input.body, 'body'] : [(await this.cannedReply(ctx, input.cannedReplyId!, manager)).body, 'cannedReplyId'];
+      const body = renderTemplate(template, TemplateContext.INBOX, contactValues(contact), field);
       const decision = await this.policies.evaluateIn(ctx.workspaceId, { scope: PolicyScope.OUTBOUND_REPLY, text: body, channelId: conversation.channelId });
       const findings = decision.findings.map(({ config: _config, ...finding }) => finding);
       assertNotBlocked(decision.outbound, findings);
@@ -144,6 +144,7 @@ export class ConversationsService {
   }
 
   async createCannedReply(ctx: RequestContext, input: CreateCannedReplyInput): Promise<CannedReply> {
+    assertKnownTemplateVariables(input.body, TemplateContext.INBOX, 'body');
     const repository = this.dataSource.getRepository(CannedReply);
     if (await repository.existsBy({ workspaceId: ctx.workspaceId, name: input.name.trim() })) throw new ConflictError(`A saved answer named "${input.name.trim()}" already exists.`);
     return repository.save({ workspaceId: ctx.workspaceId, name: input.name.trim(), body: input.body });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { InboundItem, InboundKind } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Channel } from '../channels/channel.entity.js';
+import { contactValues, renderTemplate, TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
 import { EventBus } from '../events/event-bus.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { PoliciesService } from '../policies/policies.service.js';
@@ -123,7 +124,8 @@ export class IngestionService {
     if (newest) conversation.lastMessageAt = sentAt;
     await manager.save(conversation);
 
-    const autoReply = inbound.autoReply && !inbound.hide
+    // Policies check their templates when saved; one saved before that check is not sent rather than sent with a raw {{variable}}.
+    const autoReply = inbound.autoReply && !inbound.hide && !templateVariablesProblem(inbound.autoReply, TemplateContext.INBOX)
       ? await manager.save(
           manager.create(Message, {
             workspaceId: channel.workspaceId,
@@ -131,7 +133,7 @@ export class IngestionService {
             channelId: channel.id,
             direction: MessageDirection.OUTBOUND,
             inReplyToExternalId: item.externalId,
-            body: fillTemplate(inbound.autoReply, { 'contact.name': item.author.name ?? item.author.handle, 'contact.handle': item.author.handle }),
+            body: renderTemplate(inbound.autoReply, TemplateContext.INBOX, contactValues(item.author), 'template'),
             sentAt: new Date(),
             deliveryStatus: DeliveryStatus.QUEUED,
           }),
@@ -139,9 +141,4 @@ export class IngestionService {
       : null;
     return { message, conversation, hide: inbound.hide, autoReply };
   }
-}
-
-/** Fills {{name}} variables; unknown ones are left as written so the mistake is visible. */
-export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
 }

@@ -6,6 +6,7 @@ import { Channel } from '../channels/channel.entity.js';
 import { NotFoundError, UserInputError, type FieldProblem } from '../common/errors.js';
 import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
+import { TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
@@ -15,7 +16,7 @@ import type { CreatePolicyInput, EvaluatePolicyArgs, PoliciesArgs, PolicyRuleInp
 import { BacktestOutcome, BacktestReport, type BacktestPolicyInput, type BacktestSource } from './backtest.js';
 import { PolicyEngine, type InboundOutcome, type PolicyDecision } from './policy-engine.js';
 import type { PolicyRuleConfig } from './policy-rule-config.js';
-import { INBOUND_ACTIONS, OUTBOUND_ACTIONS, OUTBOUND_SCOPES, PolicyAction, SCOPE_TARGET, Severity, type PolicyScope } from './policy.enums.js';
+import { INBOUND_ACTIONS, OUTBOUND_ACTIONS, OUTBOUND_SCOPES, PolicyAction, PolicyScope, SCOPE_TARGET, Severity } from './policy.enums.js';
 import { Policy } from './policy.entity.js';
 import { PolicyVersion } from './policy-version.entity.js';
 
@@ -67,35 +68,43 @@ export class PoliciesService {
     return paginate(query, args);
   }
 
-  async create(ctx: RequestContext, input: CreatePolicyInput): Promise<Policy> {
-    return this.dataSource.transaction(async (manager) => {
-      const rules = await this.validatedRules(ctx, input.scope, input.rules, manager);
-      if (input.channelId) await this.assertChannel(ctx, input.channelId, manager);
-      const policy = await manager.save(
-        manager.create(Policy, { workspaceId: ctx.workspaceId, name: input.name.trim(), scope: input.scope, enabled: input.enabled ?? true, channelId: input.channelId ?? null, rules, version: 1 }),
-      );
-      await this.snapshot(ctx, policy, manager);
-      return policy;
-    });
+  /** Creates version 1, in the caller's transaction when `manager` is given (a new workspace and its starter policies commit together). */
+  async create(ctx: RequestContext, input: CreatePolicyInput, manager?: EntityManager): Promise<Policy> {
+    if (!manager) return this.dataSource.transaction((transaction) => this.create(ctx, input, transaction));
+    const rules = await this.validatedRules(ctx, input.scope, input.rules, manager);
+    if (input.channelId) await this.assertChannel(ctx, input.channelId, manager);
+    const policy = await manager.save(
+      manager.create(Policy, { workspaceId: ctx.workspaceId, name: input.name.trim(), scope: input.scope, enabled: input.enabled ?? true, channelId: input.channelId ?? null, rules, version: 1 }),
+    );
+    // Policies apply in creation order, but those made in one transaction (a new workspace's starter set, a copy) would share now().
+    const { raw } = await manager
+      .createQueryBuilder()
+      .update(Policy)
+      .set({ createdAt: () => "GREATEST(clock_timestamp(), (SELECT max(p.created_at) + interval '1 millisecond' FROM policy p WHERE p.workspace_id = :workspaceId AND p.id <> :id))" })
+      .where('id = :id', { id: policy.id, workspaceId: ctx.workspaceId })
+      .returning('created_at')
+      .execute();
+    policy.createdAt = raw[0].created_at;
+    await this.snapshot(ctx, policy, manager);
+    return policy;
   }
 
-  /** Every edit makes a new version; the row lock keeps concurrent edits from sharing a number. */
-  async update(ctx: RequestContext, input: UpdatePolicyInput): Promise<Policy> {
-    return this.dataSource.transaction(async (manager) => {
-      const policy = await this.get(ctx, input.policyId, manager);
-      await manager.createQueryBuilder(Policy, 'policy').setLock('pessimistic_write').where('policy.id = :id', { id: policy.id }).getOne();
-      if (input.rules) policy.rules = await this.validatedRules(ctx, policy.scope, input.rules, manager);
-      if (input.name !== undefined) policy.name = input.name.trim();
-      if (input.enabled !== undefined) policy.enabled = input.enabled;
-      if (input.channelId !== undefined) {
-        if (input.channelId) await this.assertChannel(ctx, input.channelId, manager);
-        policy.channelId = input.channelId;
-      }
-      policy.version += 1;
-      const saved = await manager.save(policy);
-      await this.snapshot(ctx, saved, manager);
-      return saved;
-    });
+  /** Every edit makes a new version; the row lock keeps concurrent edits from sharing a number. In the caller's transaction when `manager` is given. */
+  async update(ctx: RequestContext, input: UpdatePolicyInput, manager?: EntityManager): Promise<Policy> {
+    if (!manager) return this.dataSource.transaction((transaction) => this.update(ctx, input, transaction));
+    const policy = await this.get(ctx, input.policyId, manager);
+    await manager.createQueryBuilder(Policy, 'policy').setLock('pessimistic_write').where('policy.id = :id', { id: policy.id }).getOne();
+    if (input.rules) policy.rules = await this.validatedRules(ctx, policy.scope, input.rules, manager);
+    if (input.name !== undefined) policy.name = input.name.trim();
+    if (input.enabled !== undefined) policy.enabled = input.enabled;
+    if (input.channelId !== undefined) {
+      if (input.channelId) await this.assertChannel(ctx, input.channelId, manager);
+      policy.channelId = input.channelId;
+    }
+    policy.version += 1;
+    const saved = await manager.save(policy);
+    await this.snapshot(ctx, saved, manager);
+    return saved;
   }
 
   async remove(ctx: RequestContext, policyId: string): Promise<Policy> {
@@ -209,6 +218,8 @@ export class PoliciesService {
       if (input.action === PolicyAction.ASSIGN && !input.assigneeId) problem('assigneeId', 'is required for ASSIGN');
       if (input.action === PolicyAction.SET_PRIORITY && !input.priority) problem('priority', 'is required for SET_PRIORITY');
       if (input.action === PolicyAction.AUTO_REPLY && !input.template) problem('template', 'is required for AUTO_REPLY');
+      const templateProblem = input.template && templateVariablesProblem(input.template, scope === PolicyScope.REVIEW ? TemplateContext.REVIEW : TemplateContext.INBOX);
+      if (templateProblem) problem('template', templateProblem);
       return {
         rule: input.rule,
         args,

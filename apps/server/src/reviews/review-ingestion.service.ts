@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { InboundReview, RatingScale } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Channel } from '../channels/channel.entity.js';
-import { fillTemplate } from '../conversations/ingestion.service.js';
+import { contactValues, renderTemplate, TemplateContext, templateVariablesProblem, type TemplateValues } from '../common/template-variables.js';
 import { EventBus } from '../events/event-bus.js';
 import { PoliciesService } from '../policies/policies.service.js';
 import { PolicyScope } from '../policies/policy.enums.js';
@@ -150,9 +150,10 @@ export class ReviewIngestionService {
     const flags = review.flags.filter((flag) => flag !== SUSPICIOUS_FLAG);
     review.flags = review.suspicion >= SUSPICIOUS_AT ? [...flags, SUSPICIOUS_FLAG] : flags;
 
-    if (inbound.autoReply && !review.reply.status) {
+    // Policies check their templates when saved; one saved before that check drafts nothing rather than a raw {{variable}}.
+    if (inbound.autoReply && !review.reply.status && !templateVariablesProblem(inbound.autoReply, TemplateContext.REVIEW)) {
       // A policy's answer is only a draft: a person sends it (replyToReview), so it still passes OUTBOUND_REPLY policies.
-      review.reply = { ...review.reply, status: ReviewReplyStatus.DRAFT, body: fillTemplate(inbound.autoReply, templateValues(review)), byUserId: null, error: null };
+      review.reply = { ...review.reply, status: ReviewReplyStatus.DRAFT, body: renderTemplate(inbound.autoReply, TemplateContext.REVIEW, templateValues(review), 'template'), byUserId: null, error: null };
     }
   }
 
@@ -171,7 +172,8 @@ export class ReviewIngestionService {
   }
 }
 
-/** Variables reply templates can use: {{author.name}}, {{author.handle}}, {{rating}}. */
-export function templateValues(review: Review): Record<string, string> {
-  return { 'author.name': review.author.name ?? review.author.handle, 'author.handle': review.author.handle, rating: String(review.rawRating) };
+/** The values of the review vocabulary (common/template-variables.ts) for one review. */
+export function templateValues(review: Review): TemplateValues {
+  const contact = contactValues(review.author);
+  return { ...contact, 'author.name': contact['contact.name'], 'author.handle': contact['contact.handle'], rating: String(review.rawRating) };
 }

@@ -4,7 +4,7 @@ import { Channel } from '../channels/channel.entity.js';
 import { ConflictError, NotFoundError, UpstreamUnavailableError, UserInputError } from '../common/errors.js';
 import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
-import { fillTemplate } from '../conversations/ingestion.service.js';
+import { assertKnownTemplateVariables, renderTemplate, TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
 import { EventBus } from '../events/event-bus.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { PoliciesService } from '../policies/policies.service.js';
@@ -24,6 +24,11 @@ import { ReviewSourceWorker, type ReviewSourceHandle } from './review-source-wor
 import { Review } from './review.entity.js';
 import { DisputeStatus, ReviewReplyStatus } from './review.enums.js';
 import { SEND_REVIEW_REPLY, SYNC_REVIEW_SOURCE } from './review.jobs.js';
+
+/** The whole-star rating (1–5) compared with reply templates' bands. */
+function bandRating(review: Review): number {
+  return Math.round(review.rating);
+}
 
 /** Reply states in which nobody has answered the review yet. */
 const AWAITING_REPLY = [ReviewReplyStatus.DRAFT, ReviewReplyStatus.FAILED];
@@ -96,8 +101,9 @@ export class ReviewsService {
     const review = await this.get(ctx, input.reviewId);
     const { provided, channel } = await this.sourceFor(review, 'reply');
     if (!input.body === !input.templateId) throw UserInputError.forField('body', 'give either body or templateId');
-    const text = input.body ?? (await this.template(ctx, input.templateId!)).body;
-    const body = fillTemplate(text, templateValues(review));
+    const body = input.body
+      ? renderTemplate(input.body, TemplateContext.REVIEW, templateValues(review), 'body')
+      : renderTemplate(this.assertFits(await this.template(ctx, input.templateId!), review, input.allowOutsideRatingBand ?? false).body, TemplateContext.REVIEW, templateValues(review), 'templateId');
     const maxLength = provided.driver.replyLimits?.maxLength;
     if (maxLength !== undefined && body.length > maxLength) throw UserInputError.forField('body', `is ${body.length} characters long; ${channel.displayName} takes at most ${maxLength}`);
     const decision = await this.policies.evaluateIn(ctx.workspaceId, { scope: PolicyScope.OUTBOUND_REPLY, text: body, channelId: review.channelId });
@@ -112,6 +118,7 @@ export class ReviewsService {
 
   async createTemplate(ctx: RequestContext, input: CreateReviewReplyTemplateInput): Promise<ReviewReplyTemplate> {
     if (input.minRating > input.maxRating) throw UserInputError.forField('maxRating', 'must not be below minRating');
+    assertKnownTemplateVariables(input.body, TemplateContext.REVIEW, 'body');
     const repository = this.dataSource.getRepository(ReviewReplyTemplate);
     if (await repository.existsBy({ workspaceId: ctx.workspaceId, name: input.name.trim() })) throw new ConflictError(`A template named "${input.name.trim()}" already exists.`);
     return repository.save({ workspaceId: ctx.workspaceId, name: input.name.trim(), minRating: input.minRating, maxRating: input.maxRating, body: input.body });
@@ -128,11 +135,22 @@ export class ReviewsService {
     const template = await this.dataSource
       .getRepository(ReviewReplyTemplate)
       .createQueryBuilder('t')
-      .where('t.workspaceId = :ws AND :rating BETWEEN t.minRating AND t.maxRating', { ws: review.workspaceId, rating: Math.round(review.rating) })
+      .where('t.workspaceId = :ws AND :rating BETWEEN t.minRating AND t.maxRating', { ws: review.workspaceId, rating: bandRating(review) })
       .orderBy('t.maxRating - t.minRating', 'ASC')
       .addOrderBy('t.name', 'ASC')
       .getOne();
-    return template ? fillTemplate(template.body, templateValues(review)) : null;
+    // A template saved before variables were checked is not suggested with a raw {{variable}} in it.
+    return template && !templateVariablesProblem(template.body, TemplateContext.REVIEW) ? renderTemplate(template.body, TemplateContext.REVIEW, templateValues(review), 'templateId') : null;
+  }
+
+  /** A template sent on a review outside its band (a 5★ thank-you on a 1★ complaint) is refused unless allowed on purpose. */
+  private assertFits(template: ReviewReplyTemplate, review: Review, allowOutsideRatingBand: boolean): ReviewReplyTemplate {
+    const rating = bandRating(review);
+    if (allowOutsideRatingBand || (rating >= template.minRating && rating <= template.maxRating)) return template;
+    throw UserInputError.forField(
+      'templateId',
+      `"${template.name}" is for ${template.minRating}–${template.maxRating}★ reviews and this one is rated ${rating}★; pick a template for its rating, or set allowOutsideRatingBand: true to send it anyway`,
+    );
   }
 
   private async template(ctx: RequestContext, id: string): Promise<ReviewReplyTemplate> {

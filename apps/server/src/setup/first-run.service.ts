@@ -7,18 +7,12 @@ import type { RapportConfig } from '../config/rapport-config.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
-import { Role } from '../auth/role.enum.js';
-import { RequestContext } from '../common/request-context.js';
-import { PluginRegistry } from '../plugins/plugin-registry.js';
-import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
-import { PoliciesService } from '../policies/policies.service.js';
-import { starterPolicies } from './starter-policies.js';
 
 /**
  * A fresh installation has no user. The first instance admin comes either from
  * RAPPORT_ADMIN_EMAIL / RAPPORT_ADMIN_PASSWORD at boot, or from the one-time
- * `setup` mutation; either way a demo workspace (with starter policies built
- * from the loaded rules) is created unless disabled.
+ * `setup` mutation; either way a demo workspace (with the starter policies
+ * every workspace gets) is created unless disabled.
  */
 @Injectable()
 export class FirstRunService implements OnApplicationBootstrap {
@@ -28,8 +22,6 @@ export class FirstRunService implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly workspaces: WorkspacesService,
-    private readonly policies: PoliciesService,
-    @Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -44,18 +36,12 @@ export class FirstRunService implements OnApplicationBootstrap {
    * The table lock makes two racing setups create exactly one admin.
    */
   async createFirstAdmin(input: NewUser): Promise<User | null> {
-    const created = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       await manager.query('LOCK TABLE "user" IN EXCLUSIVE MODE');
       if (await manager.exists(User)) return null;
       const admin = await this.users.create({ ...input, isInstanceAdmin: true }, manager);
-      const demo = this.config.firstRun.createDemoWorkspace ? await this.workspaces.createWithOwner({ name: 'Demo', slug: 'demo' }, admin.id, manager) : null;
-      return { admin, demo };
+      if (this.config.firstRun.createDemoWorkspace) await this.workspaces.createWithOwner({ name: 'Demo', slug: 'demo' }, admin, 'first-run', manager);
+      return admin;
     });
-    if (created?.demo) {
-      // After the commit: policies are validated and versioned by their own service.
-      const ctx = new RequestContext('first-run', { kind: 'user', user: created.admin }, { workspaceId: created.demo.id, role: Role.OWNER });
-      for (const policy of starterPolicies(this.registry, created.demo.id)) await this.policies.create(ctx, policy);
-    }
-    return created?.admin ?? null;
   }
 }

@@ -3,8 +3,9 @@ import type { CreatePolicyInput } from '../policies/dto/policy.inputs.js';
 import { PolicyAction, PolicyScope } from '../policies/policy.enums.js';
 
 /**
- * What the Demo workspace starts with, so a first run shows triage and
- * brand-voice checks at work. Only rules whose plugins are loaded are used.
+ * What every new workspace starts with (the Demo workspace of a first run
+ * too), so spam is hidden and abusive replies are blocked from day one. Only
+ * rules whose plugins are loaded are used. docs/policies.md lists them.
  */
 const STARTER_POLICIES: Array<Omit<CreatePolicyInput, 'workspaceId'>> = [
   {
@@ -22,6 +23,7 @@ const STARTER_POLICIES: Array<Omit<CreatePolicyInput, 'workspaceId'>> = [
     scope: PolicyScope.OUTBOUND_POST,
     rules: [
       { rule: 'profanity', action: PolicyAction.BLOCK },
+      { rule: 'abuse', action: PolicyAction.BLOCK },
       { rule: 'inflated-claims', action: PolicyAction.REQUIRE_APPROVAL },
       { rule: 'sales-pressure', action: PolicyAction.WARN },
       { rule: 'inclusive-language', action: PolicyAction.WARN },
@@ -32,6 +34,8 @@ const STARTER_POLICIES: Array<Omit<CreatePolicyInput, 'workspaceId'>> = [
     scope: PolicyScope.OUTBOUND_REPLY,
     rules: [
       { rule: 'profanity', action: PolicyAction.BLOCK },
+      // Insults, "shut up", "go to hell": an agent's bad moment must not reach a customer.
+      { rule: 'abuse', action: PolicyAction.BLOCK },
       { rule: 'inclusive-language', action: PolicyAction.WARN },
     ],
   },

@@ -1,17 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module.js';
+import { PoliciesModule } from '../policies/policies.module.js';
 import { Invitation } from './invitation.entity.js';
 import { MembersService } from './members.service.js';
 import { Workspace } from './workspace.entity.js';
 import { WorkspaceMember } from './workspace-member.entity.js';
 import { WorkspacesResolver } from './workspaces.resolver.js';
+import { WorkspaceSettingsService } from './workspace-settings.service.js';
 import { WorkspacesService } from './workspaces.service.js';
 
-/** Workspaces (one per brand or client), their members and invitations. */
+/** Workspaces (one per brand or client), their members and invitations, their starter set and copied settings. */
 @Module({
-  imports: [AuthModule, TypeOrmModule.forFeature([Workspace, WorkspaceMember, Invitation])],
-  providers: [WorkspacesService, MembersService, WorkspacesResolver],
+  imports: [AuthModule, PoliciesModule, TypeOrmModule.forFeature([Workspace, WorkspaceMember, Invitation])],
+  providers: [WorkspacesService, WorkspaceSettingsService, MembersService, WorkspacesResolver],
   exports: [WorkspacesService],
 })
 export class WorkspacesModule {}

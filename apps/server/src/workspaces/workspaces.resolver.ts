@@ -7,7 +7,9 @@ import { ConnectionArgs, ConnectionType } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { AddMemberInput, CreateWorkspaceInput, InviteMemberInput, InviteMemberPayload, UpdateMemberRoleInput, UpdateWorkspaceInput } from './dto/workspace.inputs.js';
+import { CopyWorkspaceSettingsInput, CopyWorkspaceSettingsPayload } from './dto/copy-workspace-settings.types.js';
 import { MembersService } from './members.service.js';
+import { WorkspaceSettingsService } from './workspace-settings.service.js';
 import { WorkspaceMember } from './workspace-member.entity.js';
 import { Workspace } from './workspace.entity.js';
 import { WorkspacesService } from './workspaces.service.js';
@@ -21,6 +23,7 @@ export class WorkspacesResolver {
     private readonly workspacesService: WorkspacesService,
     private readonly membersService: MembersService,
     private readonly sessions: SessionsService,
+    private readonly settings: WorkspaceSettingsService,
   ) {}
 
   @Authenticated()
@@ -36,7 +39,7 @@ export class WorkspacesResolver {
   }
 
   @InstanceAdminOnly()
-  @Mutation(() => Workspace, { description: 'Creates a workspace with you as its OWNER (instance admins).' })
+  @Mutation(() => Workspace, { description: 'Creates a workspace with you as its OWNER and the starter policies (instance admins).' })
   createWorkspace(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: CreateWorkspaceInput): Promise<Workspace> {
     return this.workspacesService.create(ctx, input);
   }
@@ -45,6 +48,15 @@ export class WorkspacesResolver {
   @Mutation(() => Workspace, { description: "Changes a workspace's name or time zone (ADMIN)." })
   updateWorkspace(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: UpdateWorkspaceInput): Promise<Workspace> {
     return this.workspacesService.update(ctx, input);
+  }
+
+  @Allow(Role.ADMIN, 'input.toWorkspaceId')
+  @Mutation(() => CopyWorkspaceSettingsPayload, {
+    description:
+      'Copies policies, canned replies and reply templates from one workspace to another, in one transaction (ADMIN or higher in both; NOT_FOUND for a workspace you cannot see). Name clashes follow onNameClash. See docs/workspaces.md.',
+  })
+  copyWorkspaceSettings(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: CopyWorkspaceSettingsInput): Promise<CopyWorkspaceSettingsPayload> {
+    return this.settings.copy(ctx, input);
   }
 
   @Allow(Role.ADMIN)

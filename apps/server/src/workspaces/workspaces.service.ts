@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Role } from '../auth/role.enum.js';
+import type { User } from '../auth/user.entity.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
 import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { CreateWorkspaceInput, UpdateWorkspaceInput } from './dto/workspace.inputs.js';
 import { Workspace } from './workspace.entity.js';
+import { WorkspaceSettingsService } from './workspace-settings.service.js';
 import { WorkspaceMember } from './workspace-member.entity.js';
 
 function slugify(name: string): string {
@@ -25,6 +27,7 @@ export class WorkspacesService {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(Workspace) private readonly workspaces: Repository<Workspace>,
+    private readonly settings: WorkspaceSettingsService,
   ) {}
 
   /** Workspaces the caller can see: all for instance admins, the key's own for API keys, memberships otherwise. */
@@ -47,15 +50,20 @@ export class WorkspacesService {
   }
 
   async create(ctx: RequestContext, input: CreateWorkspaceInput): Promise<Workspace> {
-    return this.dataSource.transaction((manager) => this.createWithOwner(input, ctx.user.id, manager));
+    return this.dataSource.transaction((manager) => this.createWithOwner(input, ctx.user, ctx.requestId, manager));
   }
 
-  /** Creates a workspace and makes `ownerId` its OWNER, inside the caller's transaction. */
-  async createWithOwner(input: CreateWorkspaceInput, ownerId: string, manager: EntityManager): Promise<Workspace> {
+  /**
+   * Creates a workspace with `owner` as its OWNER and (unless asked not to)
+   * the starter policies, inside the caller's transaction. The one way a workspace is made: by
+   * createWorkspace and for the Demo workspace of a first run.
+   */
+  async createWithOwner(input: CreateWorkspaceInput, owner: User, requestId: string, manager: EntityManager): Promise<Workspace> {
     const slug = input.slug ?? (await this.freeSlug(slugify(input.name), manager));
     if (await manager.existsBy(Workspace, { slug })) throw new ConflictError(`The slug "${slug}" is taken; choose another.`);
     const workspace = await manager.save(manager.create(Workspace, { name: input.name.trim(), slug, timezone: input.timezone ?? 'UTC' }));
-    await manager.save(manager.create(WorkspaceMember, { workspaceId: workspace.id, userId: ownerId, role: Role.OWNER }));
+    await manager.save(manager.create(WorkspaceMember, { workspaceId: workspace.id, userId: owner.id, role: Role.OWNER }));
+    if (input.starterPolicies !== false) await this.settings.applyStarterSet(workspace.id, owner, requestId, manager);
     return workspace;
   }
 

@@ -27,14 +27,19 @@ export class ReviewRefInput {
 
 @InputType({ description: 'Our public answer to a review; it replaces an earlier one.' })
 export class ReplyToReviewInput extends ReviewRefInput {
-  @Field({ nullable: true, description: 'The text; {{author.name}}, {{author.handle}} and {{rating}} are filled in. Required unless templateId is given.' })
+  @Field({ nullable: true, description: 'The text; variables such as {{contact.name}} and {{rating}} are filled in (docs/templates.md), unknown ones refused. Required unless templateId is given.' })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(10_000)
   body?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Answer with this reply template instead of body.' }) @IsOptional() @IsUUID() templateId?: string;
+  @Field(() => ID, { nullable: true, description: "Answer with this reply template instead of body. It must be meant for the review's rating (its band) unless allowOutsideRatingBand is true." }) @IsOptional() @IsUUID() templateId?: string;
+
+  @Field({ nullable: true, description: "True to send a template outside its rating band on purpose (e.g. a thank-you on a 3★ review); refused otherwise." })
+  @IsOptional()
+  @IsBoolean()
+  allowOutsideRatingBand?: boolean;
 }
 
 @InputType({ description: 'A new reply template for a rating band.' })
@@ -43,7 +48,7 @@ export class CreateReviewReplyTemplateInput {
   @Field({ description: 'Short, unique name.' }) @IsString() @MinLength(1) @MaxLength(100) name: string;
   @Field(() => Int, { description: 'Lowest rating (1–5) it is for.' }) @IsInt() @Min(1) @Max(5) minRating: number;
   @Field(() => Int, { description: 'Highest rating (1–5) it is for.' }) @IsInt() @Min(1) @Max(5) maxRating: number;
-  @Field({ description: 'The text, with {{author.name}}, {{author.handle}} and {{rating}}.' }) @IsString() @MinLength(1) @MaxLength(10_000) body: string;
+  @Field({ description: 'The text, with variables such as {{contact.name}} and {{rating}} (docs/templates.md); unknown ones are refused.' }) @IsString() @MinLength(1) @MaxLength(10_000) body: string;
 }
 
 @InputType({ description: 'Why a review needs attention.' })

@@ -37,6 +37,11 @@ export class CreateWorkspaceInput {
   @IsOptional()
   @Validate(IsTimeZone)
   timezone?: string;
+
+  @Field({ nullable: true, description: 'False to start with no policies (e.g. to copy another workspace’s with copyWorkspaceSettings); by default the starter policies are created (docs/policies.md).' })
+  @IsOptional()
+  @IsBoolean()
+  starterPolicies?: boolean;
 }
 
 @InputType({ description: 'Changes to a workspace; omitted fields stay as they are.' })
