@@ -53,7 +53,7 @@ export class WorkspacesResolver {
   @Allow(Role.ADMIN, 'input.toWorkspaceId')
   @Mutation(() => CopyWorkspaceSettingsPayload, {
     description:
-      'Copies policies, canned replies and reply templates from one workspace to another, in one transaction (ADMIN or higher in both; NOT_FOUND for a workspace you cannot see). Name clashes follow onNameClash. See docs/workspaces.md.',
+      'Copies policies, canned replies and reply templates from one workspace to another, in one transaction (ADMIN or higher in both; NOT_FOUND for a workspace you cannot see). Name clashes follow onNameClash. See docs/policies.md.',
   })
   copyWorkspaceSettings(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: CopyWorkspaceSettingsInput): Promise<CopyWorkspaceSettingsPayload> {
     return this.settings.copy(ctx, input);
