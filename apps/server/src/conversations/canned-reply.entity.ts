@@ -2,7 +2,7 @@ import { Field, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../common/base.entity.js';
 
-@ObjectType({ description: 'A saved answer agents reuse; {{contact.name}} and {{contact.handle}} are filled in when sent.' })
+@ObjectType({ description: 'A saved answer agents reuse; variables such as {{contact.name}} are filled in when sent (docs/templates.md).' })
 @Entity('canned_reply')
 @Index(['workspaceId', 'name'], { unique: true })
 export class CannedReply extends BaseEntity {
@@ -13,7 +13,7 @@ export class CannedReply extends BaseEntity {
   @Column({ type: 'varchar', length: 100 })
   name: string;
 
-  @Field({ description: 'The text, with {{variables}}.' })
+  @Field({ description: 'The text, with {{variables}} (docs/templates.md).' })
   @Column({ type: 'text' })
   body: string;
 }

@@ -21,7 +21,7 @@ export class ReviewReplyTemplate extends BaseEntity {
   @Column({ type: 'int' })
   maxRating: number;
 
-  @Field({ description: 'The text, with {{author.name}}, {{author.handle}} and {{rating}}.' })
+  @Field({ description: 'The text, with variables such as {{contact.name}} and {{rating}} (docs/templates.md).' })
   @Column({ type: 'text' })
   body: string;
 }

@@ -6,12 +6,12 @@ import { ConversationRefInput } from './conversation.inputs.js';
 export class CreateCannedReplyInput {
   @Field(() => ID, { description: 'The workspace.' }) @IsUUID() workspaceId: string;
   @Field({ description: 'Short, unique name.' }) @IsString() @MinLength(1) @MaxLength(100) name: string;
-  @Field({ description: 'The text, with {{contact.name}} / {{contact.handle}}.' }) @IsString() @MinLength(1) @MaxLength(10_000) body: string;
+  @Field({ description: 'The text, with {{contact.name}} / {{contact.handle}} (docs/templates.md); unknown variables are refused.' }) @IsString() @MinLength(1) @MaxLength(10_000) body: string;
 }
 
 @InputType({ description: 'A reply: your own text, or a saved answer.' })
 export class ReplyToConversationInput extends ConversationRefInput {
-  @Field({ nullable: true, description: 'The text; {{contact.name}} and {{contact.handle}} are filled in. Required unless cannedReplyId is given.' })
+  @Field({ nullable: true, description: 'The text; {{contact.name}} and {{contact.handle}} are filled in, unknown variables refused (docs/templates.md). Required unless cannedReplyId is given.' })
   @IsOptional()
   @IsString()
   @MinLength(1)
