@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module.js';
 import { createErrorFormatter } from './common/graphql-errors.js';
 import { graphqlContext } from './common/graphql-context.js';
+import { QueryLimits } from './common/query-limits.js';
 import { EventsModule } from './events/events.module.js';
 import { DATABASE_URL } from './database/database.tokens.js';
 import { JobsModule } from './jobs/jobs.module.js';
@@ -35,6 +36,7 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static forRoot({ config, databaseUrl, logger, registry }: AppModuleOptions): DynamicModule {
+    const queryLimits = new QueryLimits(config.graphql);
     return {
       module: AppModule,
       global: true,
@@ -45,11 +47,15 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
-          introspection: true,
+          introspection: config.graphql.introspection,
+          // GraphiQL needs introspection; it is served at GET /graphql with its own CSP (see common/security-headers.ts).
+          graphiql: config.graphql.introspection,
+          validationRules: queryLimits.validationRules(),
+          plugins: [queryLimits.apolloPlugin()],
           includeStacktraceInErrorResponses: false,
-          formatError: createErrorFormatter(logger, config.env !== 'production'),
+          formatError: createErrorFormatter(logger, config.env !== 'production', !config.graphql.introspection),
           context: graphqlContext,
-          subscriptions: { 'graphql-ws': { path: '/graphql' } },
+          subscriptions: { 'graphql-ws': { path: '/graphql', onSubscribe: queryLimits.onSubscribe } },
         }),
         EventsModule,
         JobsModule,

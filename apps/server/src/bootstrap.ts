@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { Server } from 'node:http';
 import { AppModule } from './app.module.js';
+import { securityHeaders } from './common/security-headers.js';
 import { createValidationPipe } from './common/validation.js';
 import type { RapportConfig } from './config/rapport-config.js';
 import { openDatabase, type DatabaseTarget } from './database/database-target.js';
@@ -34,6 +35,10 @@ export async function createApp(
   // Which client IP login throttling sees: X-Forwarded-For only from the proxies named in RAPPORT_TRUST_PROXY.
   app.set('trust proxy', config.trustProxy);
   app.use(requestLogging(logger));
+  app.use(securityHeaders(config.graphql.introspection));
+  // Cross-origin browser callers only from RAPPORT_CORS_ORIGINS: the admin UI is same-origin, tokens never ride in
+  // cookies, and Apollo's CSRF prevention refuses simple (preflight-free) cross-origin POSTs anyway.
+  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, maxAge: 600 });
   app.useGlobalPipes(createValidationPipe());
   app.useStaticAssets(config.adminDir, { prefix: '/admin', index: 'index.html' });
   app.use((req: Request, res: Response, next: NextFunction) => (req.path === '/' ? res.redirect('/admin/') : next()));

@@ -12,6 +12,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   UPSTREAM_UNAVAILABLE = 'UPSTREAM_UNAVAILABLE',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The operation asks for more than one request may (cost, aliases or tokens); refused before anything runs. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -74,5 +76,12 @@ export class UpstreamUnavailableError extends RapportError {
 export class RateLimitedError extends RapportError {
   constructor(message: string, retryAfterSeconds: number) {
     super(message, ErrorCode.RATE_LIMITED, { retryAfter: retryAfterSeconds });
+  }
+}
+
+/** An operation over one of the query limits; `extensions` carry the measure and the limit (e.g. `cost`, `maxCost`). */
+export class QueryTooComplexError extends RapportError {
+  constructor(message: string, measures: Record<string, number>) {
+    super(message, ErrorCode.QUERY_TOO_COMPLEX, measures);
   }
 }

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logging/logger.js';
 import { ErrorCode, RapportError } from './errors.js';
 
@@ -13,13 +13,27 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
 };
 
 /**
+ * graphql-js's hints such as `Did you mean "posts"?` name fields, arguments and enum values. Apollo cannot ask
+ * graphql-js to leave them out while coercing variables, so they are removed here (graphql-ws asks graphql-js).
+ */
+function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .+\?$/s, '');
+}
+
+/** Apollo re-codes what validation rules report as GRAPHQL_VALIDATION_FAILED; Rapport's own (QUERY_TOO_COMPLEX) keep their code. */
+function unwrapApolloValidationError(error: unknown): unknown {
+  return error instanceof GraphQLError && error.originalError instanceof RapportError ? error.originalError : error;
+}
+
+/**
  * Shapes every error a client sees: Rapport's own errors and GraphQL's
  * validation errors keep their message and code; anything unexpected is
  * logged and reported as INTERNAL_SERVER_ERROR, without internals in production.
  */
-export function createErrorFormatter(logger: Logger, exposeInternals: boolean) {
+export function createErrorFormatter(logger: Logger, exposeInternals: boolean, hideSchemaHints = false) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    if (hideSchemaHints) formatted = { ...formatted, message: withoutSuggestions(formatted.message) };
+    const original = unwrapApolloValidationError(unwrapResolverError(error));
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     if (original instanceof RapportError) {
       return { ...formatted, extensions: { ...extensions, code: original.extensions.code } };

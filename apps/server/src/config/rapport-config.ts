@@ -46,6 +46,20 @@ export interface RapportConfig {
   outbound: OutboundPolicy;
   /** Where the admin UI's static files live. */
   adminDir: string;
+  graphql: GraphQLConfig;
+  /** Browser origins allowed to call the API cross-origin (CORS); empty: same origin only. */
+  corsOrigins: string[];
+}
+
+/** What one GraphQL operation may ask for, and what the schema reveals (see common/query-limits.ts). */
+export interface GraphQLConfig {
+  /** Highest cost: 1 per field, a list's selection times its page size (`first`, default 20). */
+  maxCost: number;
+  maxAliases: number;
+  /** Lexical tokens in the document (names, punctuation, values). */
+  maxTokens: number;
+  /** Introspection and "Did you mean ...?" hints; off in production unless switched on. */
+  introspection: boolean;
 }
 
 /** Brute-force and abuse limits, shared by every replica (see auth/rate-limits.ts). */
@@ -114,6 +128,13 @@ function outboundPolicyFromEnv(env: NodeJS.ProcessEnv, mode: RapportEnvironment)
   }
 }
 
+function booleanFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
 function roleFromEnv(raw: string | undefined): RapportRole {
   if (raw === undefined || raw === '') return 'all';
   if (raw === 'api' || raw === 'worker' || raw === 'all') return raw;
@@ -160,5 +181,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
     outbound: outboundPolicyFromEnv(env, mode),
     adminDir: join(PROJECT_ROOT, 'apps/admin/public'),
+    graphql: {
+      maxCost: Math.max(1, intFromEnv(env, 'RAPPORT_GRAPHQL_MAX_COST', 5000, 1_000_000)),
+      maxAliases: intFromEnv(env, 'RAPPORT_GRAPHQL_MAX_ALIASES', 30, 10_000),
+      maxTokens: Math.max(1, intFromEnv(env, 'RAPPORT_GRAPHQL_MAX_TOKENS', 5000, 1_000_000)),
+      introspection: booleanFromEnv(env, 'RAPPORT_GRAPHQL_INTROSPECTION', mode !== 'production'),
+    },
+    corsOrigins: (env.RAPPORT_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
   };
 }
