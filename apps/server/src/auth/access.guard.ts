@@ -4,6 +4,8 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { AuthenticationError, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { RequestContext, type Principal } from '../common/request-context.js';
+import { assertUuid } from '../common/uuid.pipe.js';
+import { annotateRequestLog, callerLogFields } from '../logging/logger.js';
 import { ACCESS_METADATA, attachContext, type AccessRule } from './access.decorators.js';
 import { PrincipalService } from './principal.service.js';
 import { roleAtLeast } from './role.enum.js';
@@ -48,6 +50,7 @@ export class AccessGuard implements CanActivate {
     req.rapportPrincipal ??= this.principals.fromAuthorizationHeader(req.headers.authorization);
     const principal = await req.rapportPrincipal;
     if (!principal) throw new AuthenticationError();
+    annotateRequestLog(req, callerLogFields(principal));
     const ctx = new RequestContext(requestId, principal);
 
     if (rule.kind === 'instanceAdmin' && !ctx.isInstanceAdmin) {
@@ -56,13 +59,16 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'workspace') {
       const args = gql.getArgs<Record<string, unknown>>();
       const paths = rule.workspaceArg ? [rule.workspaceArg] : ['workspaceId', 'input.workspaceId'];
-      const workspaceId = paths.map((path) => readPath(args, path)).find((value) => typeof value === 'string') as string | undefined;
-      if (!workspaceId) throw new Error(`Operation declared @Allow but has no workspace argument at ${paths.join(' or ')}`);
+      const path = paths.find((candidate) => readPath(args, candidate) !== undefined);
+      if (!path) throw new Error(`Operation declared @Allow but has no workspace argument at ${paths.join(' or ')}`);
+      // Named like every BAD_USER_INPUT field: relative to its input object.
+      const workspaceId = assertUuid(path.split('.').at(-1)!, readPath(args, path));
       const role = await this.access.roleIn(principal, workspaceId);
       if (!role) throw new NotFoundError('Workspace', workspaceId);
       if (!roleAtLeast(role, rule.minimum)) {
         throw new ForbiddenError(`This needs the ${rule.minimum} role or higher in this workspace; you are ${role}.`);
       }
+      annotateRequestLog(req, { workspaceId });
       attachContext(executionContext, ctx.withAccess({ workspaceId, role }));
       return true;
     }

@@ -1,7 +1,8 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, isUUID, Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { parseDateTime } from './date-time.js';
 import { UserInputError } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -92,7 +93,8 @@ function encodeCursor(value: string, id: string): string {
 function decodeCursor(cursor: string): { value: string; id: string } {
   try {
     const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof value !== 'string' || typeof id !== 'string' || (Number.isNaN(Date.parse(value)) && !value.endsWith('infinity'))) throw new Error();
+    const isSortValue = typeof value === 'string' && (parseDateTime(value) !== null || value === NULL_AS.ASC || value === NULL_AS.DESC);
+    if (!isSortValue || typeof id !== 'string' || !isUUID(id)) throw new Error();
     return { value, id };
   } catch {
     throw UserInputError.forField('after', 'is not a cursor returned by this list');

@@ -1,5 +1,24 @@
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
-const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { readDateTime, storableInstant, wallClockAsUtc } from './date-time.js';
+
+/** Whether the runtime knows this IANA time zone (Intl throws a RangeError for any other). */
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value === '') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** class-validator: an IANA time zone, for every input that accepts one. */
+export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    { name: 'isTimeZone', validator: { validate: isTimeZone, defaultMessage: () => 'must be an IANA time zone such as "Europe/Paris" or "UTC"' } },
+    options,
+  );
+}
 
 /** The zone's offset from UTC, in minutes, at an instant. */
 function offsetMinutes(instant: Date, timeZone: string): number {
@@ -15,19 +34,17 @@ function offsetMinutes(instant: Date, timeZone: string): number {
 /**
  * Reads a schedule time: an ISO instant with an offset ("2026-12-01T09:00:00+01:00"
  * or "...Z") as is, or a wall-clock time without one ("2026-12-01T09:00") in
- * `timeZone`, DST included. Returns null when it is neither.
+ * `timeZone` (which must be valid, see isTimeZone), DST included. Returns null
+ * when it is neither, or not a real time (see readDateTime).
  */
 export function parseScheduleTime(value: string, timeZone: string): Date | null {
-  if (WITH_OFFSET.test(value)) {
-    const instant = new Date(value);
-    return Number.isNaN(instant.getTime()) ? null : instant;
-  }
-  const match = LOCAL_DATE_TIME.exec(value);
-  if (!match) return null;
-  const [, y, mo, d, h, mi, s] = match.map(Number);
-  const wallClockAsUtc = Date.UTC(y, mo - 1, d, h, mi, s || 0);
+  const parts = readDateTime(value);
+  if (!parts?.hasTime) return null;
+  const wallClock = wallClockAsUtc(parts);
+  if (parts.offsetMinutes !== null) return storableInstant(wallClock - parts.offsetMinutes * 60_000);
+  if (!storableInstant(wallClock)) return null;
   // Two passes settle the offset around DST changes.
-  let instant = wallClockAsUtc - offsetMinutes(new Date(wallClockAsUtc), timeZone) * 60_000;
-  instant = wallClockAsUtc - offsetMinutes(new Date(instant), timeZone) * 60_000;
-  return new Date(instant);
+  let instant = wallClock - offsetMinutes(new Date(wallClock), timeZone) * 60_000;
+  instant = wallClock - offsetMinutes(new Date(instant), timeZone) * 60_000;
+  return storableInstant(instant);
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDateString, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsDateTime } from '../common/date-time.js';
 import { PolicyFindingType } from './dto/policy-evaluation.types.js';
 import { MAX_RULES_PER_POLICY, PolicyRuleInput } from './dto/policy.inputs.js';
 import { PolicyScope } from './policy.enums.js';
@@ -56,7 +57,7 @@ export class BacktestPolicyInput {
   draft?: DraftPolicyInput;
 
   @Field({ description: 'Replay content stored since this time (ISO).' })
-  @IsDateString()
+  @IsDateTime()
   since: string;
 
   @Field(() => Int, { nullable: true, description: 'Examples kept per outcome (default 3).' })

@@ -166,7 +166,6 @@ export class PostsService {
     const workspace = await this.dataSource.manager.findOneByOrFail(Workspace, { id: ctx.workspaceId });
     const at = parseScheduleTime(input.at, input.timezone ?? workspace.timezone);
     if (!at) throw UserInputError.forField('at', 'must be an ISO time with offset, or YYYY-MM-DDTHH:mm in the time zone');
-    if (input.timezone && !parseScheduleTime('2000-01-01T00:00', input.timezone)) throw UserInputError.forField('timezone', 'is not an IANA time zone');
     return this.scheduleAt(ctx, input.postId, at, PostActivityKind.SCHEDULED, `for ${at.toISOString()}`);
   }
 

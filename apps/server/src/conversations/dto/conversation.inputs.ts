@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsDateString, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsDateTime } from '../../common/date-time.js';
+import { NullClears } from '../../common/null-input.js';
 import { ConnectionArgs } from '../../common/pagination.js';
 import { Priority } from '../../policies/policy.enums.js';
 import { ConversationKind, ConversationStatus } from '../conversation.enums.js';
@@ -44,13 +46,13 @@ export class ConversationTextInput extends ConversationRefInput {
 
 @InputType({ description: 'Who handles a conversation.' })
 export class AssignConversationInput extends ConversationRefInput {
-  @Field(() => ID, { nullable: true, description: 'A member of the workspace; null to unassign.' }) @IsOptional() @IsUUID() assigneeId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A member of the workspace; null to unassign.' }) @NullClears() @IsOptional() @IsUUID() assigneeId?: string | null;
 }
 
 @InputType({ description: 'A new status.' })
 export class SetConversationStatusInput extends ConversationRefInput {
   @Field(() => ConversationStatus, { description: 'The status.' }) @IsEnum(ConversationStatus) status: ConversationStatus;
-  @Field({ nullable: true, description: 'Required for SNOOZED: when it comes back (ISO time).' }) @IsOptional() @IsDateString() snoozedUntil?: string;
+  @Field({ nullable: true, description: 'Required for SNOOZED: when it comes back (ISO time).' }) @IsOptional() @IsDateTime() snoozedUntil?: string;
 }
 
 @InputType({ description: 'A new priority.' })
@@ -72,8 +74,8 @@ export class MessageRefInput {
 @ArgsType()
 export class EngagementStatsArgs {
   @Field(() => ID, { description: 'The workspace.' }) @IsUUID() workspaceId: string;
-  @Field({ description: 'Conversations that started at or after this time (ISO).' }) @IsDateString() from: string;
-  @Field({ description: 'Conversations that started before this time (ISO).' }) @IsDateString() to: string;
+  @Field({ description: 'Conversations that started at or after this time (ISO).' }) @IsDateTime() from: string;
+  @Field({ description: 'Conversations that started before this time (ISO).' }) @IsDateTime() to: string;
   @Field(() => ID, { nullable: true, description: 'Only this channel.' }) @IsOptional() @IsUUID() channelId?: string;
   @Field({ nullable: true, description: 'Questions unanswered for longer than this many hours count as overdue (default 24).' })
   @IsOptional()

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { JSONScalar } from '../../common/json.scalar.js';
+import { NullClears } from '../../common/null-input.js';
 import { ConnectionArgs } from '../../common/pagination.js';
 import { PolicyAction, PolicyScope, Priority, Severity } from '../policy.enums.js';
 
@@ -110,6 +111,7 @@ export class UpdatePolicyInput {
   enabled?: boolean;
 
   @Field(() => ID, { nullable: true, description: 'Restrict to this channel; pass null to apply to every channel.' })
+  @NullClears()
   @IsOptional()
   @IsUUID()
   channelId?: string | null;

@@ -1,6 +1,8 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsDateTime } from '../../common/date-time.js';
+import { IsTimeZone } from '../../common/time-zones.js';
 import { ConnectionArgs } from '../../common/pagination.js';
 import { PostKind, PostStatus } from '../post.enums.js';
 
@@ -121,7 +123,7 @@ export class SchedulePostInput {
 
   @Field({ nullable: true, description: 'IANA zone for a wall-clock `at`; the workspace time zone by default.' })
   @IsOptional()
-  @IsString()
+  @IsTimeZone()
   timezone?: string;
 }
 
@@ -149,11 +151,11 @@ export class CalendarArgs {
   workspaceId: string;
 
   @Field({ description: 'Start of the range (inclusive), ISO time.' })
-  @IsDateString()
+  @IsDateTime()
   from: string;
 
   @Field({ description: 'End of the range (exclusive), ISO time.' })
-  @IsDateString()
+  @IsDateTime()
   to: string;
 
   @Field(() => ID, { nullable: true, description: 'Only posts going to this channel.' })

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsDateTime } from '../../common/date-time.js';
 import { ConnectionArgs } from '../../common/pagination.js';
 import { DisputeStatus, ReviewReplyStatus, SentimentLabel } from '../review.enums.js';
 
@@ -86,7 +87,7 @@ export class UpdateReviewSettingsInput {
 @ArgsType()
 export class ReputationArgs {
   @Field(() => ID, { description: 'The workspace.' }) @IsUUID() workspaceId: string;
-  @Field({ description: 'Reviews written at or after this time (ISO).' }) @IsDateString() from: string;
-  @Field({ description: 'Reviews written before this time (ISO).' }) @IsDateString() to: string;
+  @Field({ description: 'Reviews written at or after this time (ISO).' }) @IsDateTime() from: string;
+  @Field({ description: 'Reviews written before this time (ISO).' }) @IsDateTime() to: string;
   @Field(() => ID, { nullable: true, description: 'Only this review source.' }) @IsOptional() @IsUUID() channelId?: string;
 }

@@ -1,24 +1,8 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { Role } from '../../auth/role.enum.js';
+import { IsTimeZone } from '../../common/time-zones.js';
 import { Invitation } from '../invitation.entity.js';
-
-@ValidatorConstraint({ name: 'isTimeZone' })
-export class IsTimeZone implements ValidatorConstraintInterface {
-  validate(value: unknown): boolean {
-    if (typeof value !== 'string') return false;
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: value });
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  defaultMessage(): string {
-    return 'must be an IANA time zone such as "Europe/Paris" or "UTC"';
-  }
-}
 
 @InputType({ description: 'A new workspace (brand or client).' })
 export class CreateWorkspaceInput {
@@ -35,7 +19,7 @@ export class CreateWorkspaceInput {
 
   @Field({ nullable: true, description: 'IANA time zone; UTC when omitted.' })
   @IsOptional()
-  @Validate(IsTimeZone)
+  @IsTimeZone()
   timezone?: string;
 
   @Field({ nullable: true, description: 'False to start with no policies (e.g. to copy another workspace’s with copyWorkspaceSettings); by default the starter policies are created (docs/policies.md).' })
@@ -59,7 +43,7 @@ export class UpdateWorkspaceInput {
 
   @Field({ nullable: true, description: 'New IANA time zone.' })
   @IsOptional()
-  @Validate(IsTimeZone)
+  @IsTimeZone()
   timezone?: string;
 
   @Field({ nullable: true, description: 'Require an ADMIN’s approval for every post.' })
