@@ -1,17 +1,27 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { signTimestamped, verifyTimestampedSignature } from '@rapport/plugin-sdk';
 
 /** Header carrying the webhook signature. */
 export const SIGNATURE_HEADER = 'x-sandbox-signature';
 
-/** The signature header value for `rawBody`: `sha256=<hex HMAC-SHA256 with secret>`. */
-export function signWebhookBody(secret: string, rawBody: Buffer | string): string {
-  return `sha256=${createHmac('sha256', secret).update(rawBody).digest('hex')}`;
+/**
+ * The signature header value for `rawBody` sent at `timestamp` (Unix seconds, now by default):
+ * `t=<timestamp>,sha256=<hex HMAC-SHA256, keyed with secret, of "<timestamp>.<raw body>">`.
+ */
+export function signWebhookBody(secret: string, rawBody: Buffer | string, timestamp = Math.floor(Date.now() / 1000)): string {
+  return `t=${timestamp},sha256=${signTimestamped({ secret, timestamp, body: rawBody })}`;
 }
 
-/** Whether `signature` is the correct signature of `rawBody`, compared in constant time. */
-export function verifyWebhookSignature(secret: string, rawBody: Buffer, signature: string | undefined): boolean {
-  if (!signature) return false;
-  const expected = Buffer.from(signWebhookBody(secret, rawBody));
-  const actual = Buffer.from(signature);
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+/**
+ * Whether `header` is a correct signature of `rawBody`, compared in constant time, made within
+ * `toleranceSeconds` of now (5 minutes by default): a replayed old delivery is refused.
+ */
+export function verifyWebhookSignature(secret: string, rawBody: Buffer, header: string | undefined, toleranceSeconds?: number): boolean {
+  const parts = new Map(
+    (header ?? '').split(',').map((part) => {
+      const at = part.indexOf('=');
+      return [part.slice(0, at).trim(), part.slice(at + 1).trim()] as const;
+    }),
+  );
+  const timestamp = parts.get('t');
+  return timestamp !== undefined && verifyTimestampedSignature({ secret, timestamp, body: rawBody, signature: parts.get('sha256'), toleranceSeconds });
 }

@@ -165,7 +165,7 @@ describe('sandbox webhooks', () => {
     expect(network.state.webhookDeliveries.map((delivery) => delivery.status)).toEqual([204, 204]);
 
     const [activityDelivery, reviewDelivery] = receiver.requests;
-    expect(activityDelivery!.headers['x-sandbox-signature']).toMatch(/^sha256=[0-9a-f]{64}$/);
+    expect(activityDelivery!.headers['x-sandbox-signature']).toMatch(/^t=\d+,sha256=[0-9a-f]{64}$/);
     expect(await sandboxChannelDriver.verifyWebhook!(ctx, activityDelivery!)).toBe(true);
     expect(await sandboxChannelDriver.parseWebhook!(ctx, activityDelivery!)).toEqual((await sandboxChannelDriver.sync(ctx, null)).items);
     expect(await sandboxChannelDriver.parseWebhook!(ctx, reviewDelivery!)).toEqual([]);
@@ -179,6 +179,23 @@ describe('sandbox webhooks', () => {
     expect(await sandboxChannelDriver.verifyWebhook!(contextFor(network), tampered)).toBe(false);
     expect(await sandboxChannelDriver.verifyWebhook!(contextFor(network, { webhookSecret: 'other' }), delivery)).toBe(false);
     expect(await sandboxChannelDriver.verifyWebhook!(contextFor(network), { ...delivery, headers: {} })).toBe(false);
+  });
+
+  it('rejects a delivery signed more than 5 minutes ago or ahead (a replay)', async () => {
+    const rawBody = Buffer.from('{}');
+    const signedAt = (secondsFromNow: number) => ({ headers: { 'x-sandbox-signature': signWebhookBody(WEBHOOK_SECRET, rawBody, Math.floor(Date.now() / 1000) + secondsFromNow) }, rawBody });
+    expect(await sandboxChannelDriver.verifyWebhook!(contextFor(network), signedAt(-60))).toBe(true);
+    expect(await sandboxChannelDriver.verifyWebhook!(contextFor(network), signedAt(-600))).toBe(false);
+    expect(await sandboxChannelDriver.verifyWebhook!(contextFor(network), signedAt(600))).toBe(false);
+  });
+
+  it('refuses events with a field of the wrong type, naming each field', async () => {
+    await network.inject.comment({ text: 'Great post' });
+    const event = JSON.parse(receiver.requests[0]!.rawBody.toString());
+    const wrong = signedDelivery({ ...event, data: { ...event.data, text: 42, author: { ...event.data.author, handle: ['ana'] } } });
+    expect(() => sandboxChannelDriver.parseWebhook!(contextFor(network), wrong)).toThrow(expect.objectContaining({ name: 'WebhookPayloadError', message: expect.stringMatching(/data\.author\.handle: must be string.*data\.text: must be string|data\.text: must be string.*data\.author\.handle: must be string/) }));
+    const notJson = { ...wrong, rawBody: Buffer.from('not json') };
+    expect(() => sandboxReviewDriver.parseWebhook!(contextFor(network), notJson)).toThrow('the body is not JSON');
   });
 });
 

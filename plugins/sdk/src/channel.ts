@@ -116,7 +116,15 @@ export interface ChannelDriver {
   unhide?(ctx: DriverContext, externalId: string): Promise<void>;
   /** Deletes content we published (a post or one of our replies). */
   delete?(ctx: DriverContext, externalId: string): Promise<void>;
+  /**
+   * Whether the delivery is signed by the network (false: the host answers 401, stores nothing). A network
+   * that signs a timestamp should check it with `verifyTimestampedSignature`, which refuses replayed deliveries.
+   */
   verifyWebhook?(ctx: DriverContext, request: WebhookRequest): boolean | Promise<boolean>;
+  /**
+   * The items of a verified delivery. Check the payload fully (e.g. `parseJsonWebhook(request, schema)`) and
+   * throw a `WebhookPayloadError` when it is not one you understand: the host answers 400 with its message.
+   */
   parseWebhook?(ctx: DriverContext, request: WebhookRequest): InboundItem[] | Promise<InboundItem[]>;
   classifyError(error: unknown): ErrorClassification;
 }

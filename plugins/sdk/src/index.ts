@@ -55,6 +55,16 @@ export {
   type OutboundGuard,
   type OutboundPolicy,
 } from './outbound-guard.js';
+export { describeInboundItemProblems, describeInboundReviewProblems } from './inbound-validation.js';
+export {
+  WebhookPayloadError,
+  isWebhookPayloadError,
+  parseJsonWebhook,
+  signTimestamped,
+  verifyTimestampedSignature,
+  DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  type TimestampedSignatureInput,
+} from './webhook.js';
 export { createMemoryStore, type JsonValue, type KeyValueStore } from './store.js';
 export {
   validateAgainstSchema,

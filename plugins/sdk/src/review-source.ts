@@ -61,7 +61,15 @@ export interface ReviewSourceDriver {
   deleteReply?(ctx: DriverContext, reviewExternalId: string): Promise<void>;
   /** Disputes an abusive or fake review with the site. */
   report?(ctx: DriverContext, input: ReviewReportInput): Promise<{ reference: string }>;
+  /**
+   * Whether the delivery is signed by the network (false: the host answers 401, stores nothing). A network
+   * that signs a timestamp should check it with `verifyTimestampedSignature`, which refuses replayed deliveries.
+   */
   verifyWebhook?(ctx: DriverContext, request: WebhookRequest): boolean | Promise<boolean>;
+  /**
+   * The items of a verified delivery. Check the payload fully (e.g. `parseJsonWebhook(request, schema)`) and
+   * throw a `WebhookPayloadError` when it is not one you understand: the host answers 400 with its message.
+   */
   parseWebhook?(ctx: DriverContext, request: WebhookRequest): InboundReview[] | Promise<InboundReview[]>;
   classifyError(error: unknown): ErrorClassification;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { INBOUND_KINDS, type ChannelCapabilities, type ChannelDriver, type InboundItem, type MediaAttachment, type WebhookRequest } from '../channel.js';
+import { type ChannelCapabilities, type ChannelDriver, type InboundItem, type MediaAttachment, type WebhookRequest } from '../channel.js';
 import type { DriverContext } from '../context.js';
+import { describeInboundItemProblems } from '../inbound-validation.js';
 import {
   check,
   checkBooleanFlags,
@@ -9,9 +10,7 @@ import {
   checkPositiveInteger,
   classifyErrorCheck,
   credentialChecks,
-  describeAuthorProblems,
   firstSyncAfterSeed,
-  isIsoDate,
   isNonEmptyString,
   once,
   requireMethod,
@@ -170,19 +169,4 @@ function checkChannelMetadata(driver: ChannelDriver): void {
     checkPositiveInteger('rateLimit.requests', driver.rateLimit.requests);
     check(typeof driver.rateLimit.perSeconds === 'number' && driver.rateLimit.perSeconds > 0, 'rateLimit.perSeconds must be positive');
   }
-}
-
-function describeInboundItemProblems(item: InboundItem, label: string): string[] {
-  if (typeof item !== 'object' || item === null) return [`${label} must be an object`];
-  const problems: string[] = [];
-  if (!INBOUND_KINDS.includes(item.kind)) problems.push(`${label}.kind must be one of ${INBOUND_KINDS.join(', ')}`);
-  if (!isNonEmptyString(item.externalId)) problems.push(`${label}.externalId must be a non-empty string`);
-  if (!isNonEmptyString(item.threadExternalId)) problems.push(`${label}.threadExternalId must be a non-empty string`);
-  for (const optional of ['inReplyToExternalId', 'postExternalId'] as const) {
-    if (item[optional] !== undefined && !isNonEmptyString(item[optional])) problems.push(`${label}.${optional} must be a non-empty string when given`);
-  }
-  problems.push(...describeAuthorProblems(`${label}.author`, item.author));
-  if (typeof item.text !== 'string') problems.push(`${label}.text must be a string`);
-  if (!isIsoDate(item.createdAt)) problems.push(`${label}.createdAt must be an ISO 8601 date`);
-  return problems;
 }

@@ -4,7 +4,10 @@ import type { DriverContext } from '../context.js';
 import type { ErrorClassification } from '../errors.js';
 import { HttpError } from '../http.js';
 import { checkJsonSchema, formatSchemaIssues, validateAgainstSchema, type JSONSchema } from '../json-schema.js';
+import { isNonEmptyString } from '../inbound-validation.js';
 import { CODE_PATTERN } from '../plugin.js';
+
+export { isNonEmptyString };
 
 export interface ConformanceCheck {
   name: string;
@@ -96,14 +99,6 @@ export function once<T>(produce: () => Promise<T>): () => Promise<T> {
   return () => (result ??= produce());
 }
 
-export function isNonEmptyString(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '';
-}
-
-export function isIsoDate(value: unknown): boolean {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
-}
-
 export function checkCode(code: unknown): void {
   check(isNonEmptyString(code) && CODE_PATTERN.test(code), `code ${JSON.stringify(code)} must match ${CODE_PATTERN}`);
 }
@@ -133,17 +128,6 @@ export function checkMethodsForCapabilities(
     }
   }
   check(missing.length === 0, missing.join('; '));
-}
-
-export function describeAuthorProblems(label: string, author: unknown): string[] {
-  if (typeof author !== 'object' || author === null) return [`${label} must be an object`];
-  const { externalId, handle, name, avatarUrl } = author as Record<string, unknown>;
-  const problems: string[] = [];
-  if (!isNonEmptyString(externalId)) problems.push(`${label}.externalId must be a non-empty string`);
-  if (!isNonEmptyString(handle)) problems.push(`${label}.handle must be a non-empty string`);
-  if (name !== undefined && typeof name !== 'string') problems.push(`${label}.name must be a string`);
-  if (avatarUrl !== undefined && typeof avatarUrl !== 'string') problems.push(`${label}.avatarUrl must be a string`);
-  return problems;
 }
 
 export function checkItems<T>(label: string, items: unknown, describeProblems: (item: T, label: string) => string[]): asserts items is T[] {

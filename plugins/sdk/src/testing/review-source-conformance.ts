@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { WebhookRequest } from '../channel.js';
 import type { DriverContext } from '../context.js';
-import type { InboundReview, RatingScale, ReviewSourceCapabilities, ReviewSourceDriver } from '../review-source.js';
+import { describeInboundReviewProblems } from '../inbound-validation.js';
+import type { InboundReview, ReviewSourceCapabilities, ReviewSourceDriver } from '../review-source.js';
 import {
   check,
   checkBooleanFlags,
@@ -10,9 +11,7 @@ import {
   checkPositiveInteger,
   classifyErrorCheck,
   credentialChecks,
-  describeAuthorProblems,
   firstSyncAfterSeed,
-  isIsoDate,
   isNonEmptyString,
   once,
   requireMethod,
@@ -61,7 +60,7 @@ export async function runReviewSourceConformance(
     seed: samples.seedReviews,
     webhookSupported: capabilities.webhooks === true,
     webhook: samples.webhook,
-    describeItemProblems: (review, label) => describeReviewProblems(review, label, driver.ratingScale),
+    describeItemProblems: (review, label) => describeInboundReviewProblems(review, label, driver.ratingScale),
     firstSync: firstSyncAfterSeed(driver, context, samples.seedReviews),
   };
   const targetReview = async () => {
@@ -150,21 +149,4 @@ function checkReviewSourceMetadata(driver: ReviewSourceDriver): void {
   );
   checkBooleanFlags('capabilities', driver.capabilities, REVIEW_SOURCE_CAPABILITIES);
   if (driver.replyLimits !== undefined) checkPositiveInteger('replyLimits.maxLength', driver.replyLimits.maxLength);
-}
-
-function describeReviewProblems(review: InboundReview, label: string, scale: RatingScale): string[] {
-  if (typeof review !== 'object' || review === null) return [`${label} must be an object`];
-  const problems: string[] = [];
-  if (!isNonEmptyString(review.externalId)) problems.push(`${label}.externalId must be a non-empty string`);
-  problems.push(...describeAuthorProblems(`${label}.author`, review.author));
-  if (typeof review.rating !== 'number' || !(review.rating >= scale.min && review.rating <= scale.max)) {
-    problems.push(`${label}.rating ${String(review.rating)} is outside the rating scale ${scale.min}..${scale.max}`);
-  }
-  for (const optional of ['title', 'language'] as const) {
-    if (review[optional] !== undefined && typeof review[optional] !== 'string') problems.push(`${label}.${optional} must be a string when given`);
-  }
-  if (typeof review.text !== 'string') problems.push(`${label}.text must be a string`);
-  if (!isIsoDate(review.createdAt)) problems.push(`${label}.createdAt must be an ISO 8601 date`);
-  if (review.updatedAt !== undefined && !isIsoDate(review.updatedAt)) problems.push(`${label}.updatedAt must be an ISO 8601 date when given`);
-  return problems;
 }

@@ -1,0 +1,78 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { WebhookRequest } from './channel.js';
+import { formatSchemaIssues, validateAgainstSchema, type JSONSchema, type SchemaIssue } from './json-schema.js';
+
+// A brand rather than `instanceof`: a plugin may bundle its own copy of the SDK.
+const WEBHOOK_PAYLOAD_ERROR = Symbol.for('@rapport/plugin-sdk/WebhookPayloadError');
+
+/**
+ * Thrown by `parseWebhook` when a correctly signed delivery is not a payload
+ * the driver understands: the host answers 400 with this message as the
+ * reason, stores nothing and queues nothing.
+ */
+export class WebhookPayloadError extends Error {
+  override name = 'WebhookPayloadError';
+  readonly [WEBHOOK_PAYLOAD_ERROR] = true;
+
+  constructor(
+    message: string,
+    /** Each invalid field, when the payload was checked against a schema. */
+    readonly issues: SchemaIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export function isWebhookPayloadError(error: unknown): error is WebhookPayloadError {
+  return typeof error === 'object' && error !== null && WEBHOOK_PAYLOAD_ERROR in error;
+}
+
+/**
+ * The body of a JSON webhook, checked against the driver's `schema`; throws a
+ * WebhookPayloadError naming every invalid field, or saying the body is not JSON.
+ */
+export function parseJsonWebhook<T>(request: WebhookRequest, schema: JSONSchema): T {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(request.rawBody.toString('utf8'));
+  } catch {
+    throw new WebhookPayloadError('the body is not JSON');
+  }
+  const result = validateAgainstSchema(schema, payload);
+  if (!result.valid) throw new WebhookPayloadError(formatSchemaIssues(result.errors), result.errors);
+  return payload as T;
+}
+
+/** How far a signed timestamp may be from now, by default: 5 minutes either way. */
+export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300;
+
+export interface TimestampedSignatureInput {
+  secret: string;
+  /** Unix time in seconds, as the network sent it. */
+  timestamp: string | number;
+  /** The raw body, exactly as received. */
+  body: Buffer | string;
+}
+
+/** Hex HMAC-SHA256, keyed with `secret`, of `<timestamp>.<body>`: a signature that also covers when it was made. */
+export function signTimestamped({ secret, timestamp, body }: TimestampedSignatureInput): string {
+  return createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex');
+}
+
+/**
+ * Whether `signature` (hex) is `signTimestamped` of this timestamp and body,
+ * compared in constant time, and the timestamp lies within
+ * `toleranceSeconds` of now: a delivery captured and replayed later, or
+ * dated in the future, is refused like a forged one.
+ */
+export function verifyTimestampedSignature(
+  input: TimestampedSignatureInput & { signature: string | undefined; toleranceSeconds?: number; now?: Date },
+): boolean {
+  const { signature, toleranceSeconds = DEFAULT_WEBHOOK_TOLERANCE_SECONDS, now = new Date() } = input;
+  const timestamp = String(input.timestamp);
+  if (!signature || !/^\d{1,12}$/.test(timestamp)) return false;
+  if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > toleranceSeconds) return false;
+  const expected = Buffer.from(signTimestamped({ ...input, timestamp }));
+  const actual = Buffer.from(signature);
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
