@@ -9,6 +9,7 @@ import { QueryLimits } from './common/query-limits.js';
 import { EventsModule } from './events/events.module.js';
 import { DATABASE_URL } from './database/database.tokens.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { FailedJobsModule } from './jobs/failed-jobs.module.js';
 import { RAPPORT_CONFIG } from './config/config.tokens.js';
 import type { RapportConfig } from './config/rapport-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -59,6 +60,7 @@ export class AppModule {
         }),
         EventsModule,
         JobsModule,
+        FailedJobsModule,
         AuthModule,
         WorkspacesModule,
         SetupModule,

@@ -26,6 +26,8 @@ export interface RapportConfig {
   jobMaintenanceSeconds: number;
   /** Caps every job's expiry (how long a silent worker keeps a job); unset: each job's own. */
   jobExpireSeconds?: number;
+  /** Caps every job's first retry delay (0: retry at once, as tests do); unset: each job's own. */
+  jobRetryDelaySeconds?: number;
   /** Channels are polled when their last sync is older than this. */
   syncIntervalSeconds: number;
   /** Redis for pub/sub across replicas; in-memory pub/sub when absent. */
@@ -159,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
     jobConcurrency: intFromEnv(env, 'RAPPORT_JOB_CONCURRENCY', 4, 64) || 1,
     jobMaintenanceSeconds: intFromEnv(env, 'RAPPORT_JOB_MAINTENANCE_SECONDS', 60, 3600) || 60,
     jobExpireSeconds: env.RAPPORT_JOB_EXPIRE_SECONDS ? intFromEnv(env, 'RAPPORT_JOB_EXPIRE_SECONDS', 60, 86_400) : undefined,
+    jobRetryDelaySeconds: env.RAPPORT_JOB_RETRY_DELAY_SECONDS ? intFromEnv(env, 'RAPPORT_JOB_RETRY_DELAY_SECONDS', 0, 3600) : undefined,
     syncIntervalSeconds: intFromEnv(env, 'RAPPORT_SYNC_INTERVAL_SECONDS', 300, 86_400),
     redisUrl: env.REDIS_URL || undefined,
     secret: resolveSecret(env, mode, stateDir),

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { retryAfterOf } from '@rapport/plugin-sdk';
+import { describeInboundItemProblems, retryAfterOf } from '@rapport/plugin-sdk';
 import { DataSource } from 'typeorm';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import { ChannelsService } from '../channels/channels.service.js';
 import { syncFromCursor } from '../channels/cursor-sync.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
-import { JobQueue, RetryLater, type JobInfo } from '../jobs/job-queue.js';
+import { JobQueue, NotRetryable, RetryLater, type JobInfo } from '../jobs/job-queue.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
@@ -41,6 +41,9 @@ export class ChannelWorker {
     private readonly queue: JobQueue,
   ) {
     queue.register(INGEST_ITEMS, async ({ channelId, items }) => {
+      const problems = items.flatMap((item, index) => describeInboundItemProblems(item, `items[${index}]`));
+      // Invalid items stay invalid: fail at once rather than retry.
+      if (problems.length) throw new NotRetryable(`invalid items: ${problems.join('; ')}`);
       const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: channelId });
       if (channel) await this.ingestion.ingest(channel, items);
     });
@@ -55,7 +58,7 @@ export class ChannelWorker {
     events.ofType(ChannelUpdatedEvent).subscribe((event) => {
       const { channel, disconnected } = event.payload;
       if (!disconnected && channel.status === ChannelStatus.CONNECTED && !channel.lastSyncedAt) {
-        queue.send(SYNC_CHANNEL, { channelId: channel.id }).catch((error: unknown) => this.logger.error({ err: error, channelId: channel.id }, 'could not queue the first sync'));
+        queue.send(SYNC_CHANNEL, { workspaceId: channel.workspaceId, channelId: channel.id }).catch((error: unknown) => this.logger.error({ err: error, channelId: channel.id }, 'could not queue the first sync'));
       }
     });
   }
@@ -70,11 +73,11 @@ export class ChannelWorker {
       const conversation = await this.dataSource.getRepository(Conversation).findOneByOrFail({ id });
       await this.events.publish(new ConversationUpdatedEvent(conversation.workspaceId, conversation));
     }
-    const stale: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM channel WHERE status = 'CONNECTED' AND (last_synced_at IS NULL OR last_synced_at < now() - make_interval(secs => $1))`,
+    const stale: Array<{ id: string; workspace_id: string }> = await this.dataSource.query(
+      `SELECT id, workspace_id FROM channel WHERE status = 'CONNECTED' AND (last_synced_at IS NULL OR last_synced_at < now() - make_interval(secs => $1))`,
       [this.config.syncIntervalSeconds],
     );
-    for (const { id } of stale) await this.queue.send(SYNC_CHANNEL, { channelId: id }, { singletonKey: `sync:${id}` });
+    for (const { id, workspace_id } of stale) await this.queue.send(SYNC_CHANNEL, { workspaceId: workspace_id, channelId: id }, { singletonKey: `sync:${id}` });
   }
 
   /** Pulls new activity of a polling channel (see syncFromCursor) into the inbox. */

@@ -2,16 +2,16 @@ import type { InboundItem } from '@rapport/plugin-sdk';
 import { defineJob } from '../jobs/job-queue.js';
 
 /** Items a webhook delivered, verified and parsed, to be ingested off the request path. */
-export const INGEST_ITEMS = defineJob<{ channelId: string; items: InboundItem[] }>({ name: 'ingest-inbound-items', retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 120 });
+export const INGEST_ITEMS = defineJob<{ workspaceId: string; channelId: string; items: InboundItem[] }>({ name: 'ingest-inbound-items', retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 120 });
 
 /** Pulls new activity of one channel from its network (polling and backfill). */
-export const SYNC_CHANNEL = defineJob<{ channelId: string }>({ name: 'sync-channel', retryLimit: 3, retryDelaySeconds: 5, expireInSeconds: 600 });
+export const SYNC_CHANNEL = defineJob<{ workspaceId: string; channelId: string }>({ name: 'sync-channel', retryLimit: 3, retryDelaySeconds: 5, expireInSeconds: 600 });
 
 /** Sends one outbound reply through the driver. */
-export const SEND_REPLY = defineJob<{ messageId: string }>({ name: 'send-reply', retryLimit: 5, retryDelaySeconds: 1, expireInSeconds: 60 });
+export const SEND_REPLY = defineJob<{ workspaceId: string; messageId: string }>({ name: 'send-reply', retryLimit: 5, retryDelaySeconds: 1, expireInSeconds: 60 });
 
 /** Hides or unhides one inbound message on its network. */
-export const SET_VISIBILITY = defineJob<{ messageId: string; hidden: boolean }>({ name: 'set-message-visibility', retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 60 });
+export const SET_VISIBILITY = defineJob<{ workspaceId: string; messageId: string; hidden: boolean }>({ name: 'set-message-visibility', retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 60 });
 
 /** Every minute: wake snoozed conversations that are due, and poll channels whose last sync is stale. */
 export const INBOX_HOUSEKEEPING = defineJob<object>({ name: 'inbox-housekeeping', retryLimit: 0, retryDelaySeconds: 1, expireInSeconds: 120 });

@@ -135,7 +135,7 @@ export class ConversationsService {
       if (!held) await this.markAnswered(conversation, manager);
       return { message, conversation };
     });
-    if (message.deliveryStatus === DeliveryStatus.QUEUED) await this.queue.send(SEND_REPLY, { messageId: message.id });
+    if (message.deliveryStatus === DeliveryStatus.QUEUED) await this.queue.send(SEND_REPLY, { workspaceId: message.workspaceId, messageId: message.id });
     return this.announce(message, conversation);
   }
 
@@ -173,7 +173,7 @@ export class ConversationsService {
       await this.markAnswered(conversation, manager);
       return { message, conversation };
     });
-    await this.queue.send(SEND_REPLY, { messageId: message.id });
+    await this.queue.send(SEND_REPLY, { workspaceId: message.workspaceId, messageId: message.id });
     return this.announce(message, conversation);
   }
 
@@ -225,14 +225,14 @@ export class ConversationsService {
     if (message.direction !== MessageDirection.INBOUND) throw new ConflictError('Only inbound messages can be hidden.');
     message.visibility = hidden ? MessageVisibility.HIDDEN : MessageVisibility.VISIBLE;
     await this.dataSource.getRepository(Message).save(message);
-    await this.queue.send(SET_VISIBILITY, { messageId: message.id, hidden });
+    await this.queue.send(SET_VISIBILITY, { workspaceId: message.workspaceId, messageId: message.id, hidden });
     return this.announce(message, await this.get(ctx, message.conversationId));
   }
 
   /** Queues a sync (poll) of a channel now; with a stored cursor it resumes where the last one stopped. */
   async requestSync(ctx: RequestContext, channelId: string): Promise<boolean> {
     if (!(await this.dataSource.manager.existsBy(Channel, { id: channelId, workspaceId: ctx.workspaceId }))) throw new NotFoundError('Channel', channelId);
-    await this.queue.send(SYNC_CHANNEL, { channelId });
+    await this.queue.send(SYNC_CHANNEL, { workspaceId: ctx.workspaceId, channelId });
     return true;
   }
 

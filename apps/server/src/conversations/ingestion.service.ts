@@ -54,8 +54,8 @@ export class IngestionService {
       }
       result.created += 1;
       const { message, conversation, hide, autoReply } = outcome;
-      if (hide) await this.queue.send(SET_VISIBILITY, { messageId: message.id, hidden: true });
-      if (autoReply) await this.queue.send(SEND_REPLY, { messageId: autoReply.id });
+      if (hide) await this.queue.send(SET_VISIBILITY, { workspaceId: channel.workspaceId, messageId: message.id, hidden: true });
+      if (autoReply) await this.queue.send(SEND_REPLY, { workspaceId: channel.workspaceId, messageId: autoReply.id });
       await this.events.publish(new MessageAddedEvent(channel.workspaceId, message));
       if (autoReply) await this.events.publish(new MessageAddedEvent(channel.workspaceId, autoReply));
       await this.events.publish(new ConversationUpdatedEvent(channel.workspaceId, conversation));

@@ -16,9 +16,10 @@ import { ReviewSettings } from '../reviews/review-settings.entity.js';
 import { Review } from '../reviews/review.entity.js';
 import { ReviewReplyTemplate } from '../reviews/review-reply-template.entity.js';
 import { User } from '../auth/user.entity.js';
+import { FailedJob } from '../jobs/failed-jobs.entity.js';
 import { Invitation } from '../workspaces/invitation.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
 
 /** Every core entity, listed explicitly so the app, the migration CLI and tests share one list. */
-export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry, Policy, PolicyVersion, Post, PostTarget, PostActivity, Contact, Conversation, Message, CannedReply, Review, ReviewRevision, ReviewDispute, ReviewSettings, ReviewReplyTemplate];
+export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry, Policy, PolicyVersion, Post, PostTarget, PostActivity, Contact, Conversation, Message, CannedReply, Review, ReviewRevision, ReviewDispute, ReviewSettings, ReviewReplyTemplate, FailedJob];

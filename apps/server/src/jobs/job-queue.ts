@@ -41,6 +41,18 @@ export class RetryLater extends Error {
   }
 }
 
+/**
+ * Thrown by a handler when running the job again cannot help (e.g. its data
+ * is invalid): the job fails at once, without its remaining retries, and is
+ * kept among the failed jobs.
+ */
+export class NotRetryable extends Error {}
+
+/** pg-boss copies a job that failed for good into this queue, from which JobQueue records it in `failed_job`. */
+function deadLetterQueueOf(name: string): string {
+  return `${name}__dead`;
+}
+
 export interface JobInfo {
   id: string;
   /** 0 on the first attempt. */
@@ -105,7 +117,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   ): Promise<string | null> {
     return this.boss.send(definition.name, data, {
       retryLimit: definition.retryLimit,
-      retryDelay: definition.retryDelaySeconds,
+      retryDelay: this.retryDelay(definition),
       retryBackoff: true,
       expireInSeconds: this.expiry(definition),
       ...(options.startAfter ? { startAfter: options.startAfter } : {}),
@@ -118,17 +130,24 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.boss.start();
     this.started = true;
     for (const { definition, handler } of this.handlers.values()) {
+      const cron = this.schedules.get(definition.name);
+      // A scheduled job runs again at its next tick, so its failures are only logged; every other job's are kept.
+      const deadLetter = cron ? undefined : deadLetterQueueOf(definition.name);
+      if (deadLetter) await this.boss.createQueue(deadLetter);
       await this.boss.createQueue(definition.name, {
         name: definition.name,
         retryLimit: definition.retryLimit,
-        retryDelay: definition.retryDelaySeconds,
+        retryDelay: this.retryDelay(definition),
         retryBackoff: true,
         expireInSeconds: this.expiry(definition),
+        ...(deadLetter ? { deadLetter } : {}),
       });
-      const cron = this.schedules.get(definition.name);
+      // createQueue leaves an existing queue as it was: one made before dead letters existed gets its own here.
+      if (deadLetter) await this.boss.updateQueue(definition.name, { name: definition.name, deadLetter });
       if (cron) await this.boss.schedule(definition.name, cron, {});
       if (this.config.role === 'api') continue;
       for (let poller = 0; poller < this.config.jobConcurrency; poller++) await this.startPoller(definition, handler);
+      if (deadLetter) await this.startPoller({ ...definition, name: deadLetter }, (_data, job) => this.recordFailedJob(definition.name, deadLetter, job.id));
     }
   }
 
@@ -147,8 +166,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         try {
           await handler(job.data, { id: job.id, retryCount: job.retryCount });
         } catch (error) {
-          if (!(error instanceof RetryLater) || !error.afterSeconds) throw error;
-          await this.retryNoSooner(definition, job.id, error, error.afterSeconds);
+          if (error instanceof NotRetryable) await this.failForGood(definition, job.id, error);
+          else if (error instanceof RetryLater && error.afterSeconds) await this.retryNoSooner(definition, job.id, error, error.afterSeconds);
+          else throw error;
         } finally {
           if (!this.stopping) setImmediate(() => this.boss.notifyWorker(workerId));
         }
@@ -171,6 +191,41 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         [definition.name, jobId, Math.min(afterSeconds, MAX_RETRY_AFTER_SECONDS)],
       );
     });
+  }
+
+  /** Fails the job with no retry left (pg-boss then dead-letters it), in one transaction like retryNoSooner. */
+  private async failForGood(definition: JobDefinition<object>, jobId: string, error: NotRetryable): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE pgboss.job SET retry_limit = retry_count WHERE name = $1 AND id = $2 AND state = 'active'`, [definition.name, jobId]);
+      await this.boss.fail(definition.name, jobId, error, { db: inTransaction(manager) });
+    });
+  }
+
+  /**
+   * Keeps a dead-lettered job in `failed_job`, for its workspace's ADMINs to
+   * see, retry or discard. pg-boss's copy carries the job's data, its last
+   * error and its retry limit (so attempts = limit + 1); it is recorded once
+   * however often this runs.
+   */
+  private async recordFailedJob(kind: string, deadLetter: string, deadLetterJobId: string): Promise<void> {
+    const recorded: Array<{ id: string }> = await this.dataSource.query(
+      `INSERT INTO failed_job (id, workspace_id, kind, data, last_error, attempts, failed_at)
+       SELECT j.id, w.id, $3, j.data, coalesce(j.output->>'message', j.output->'value'->>'message'), j.retry_limit + 1, j.created_on
+         FROM pgboss.job j JOIN workspace w ON w.id::text = j.data->>'workspaceId'
+        WHERE j.name = $1 AND j.id = $2
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [deadLetter, deadLetterJobId, kind],
+    );
+    if (!recorded.length) this.logger.warn({ kind, jobId: deadLetterJobId }, 'a job failed for good but names no existing workspace (or was recorded already)');
+  }
+
+  /** The definition of a registered job kind, e.g. to send a failed job again. */
+  definitionOf(kind: string): JobDefinition<object> | undefined {
+    return this.handlers.get(kind)?.definition;
+  }
+
+  private retryDelay(definition: JobDefinition<object>): number {
+    return Math.min(definition.retryDelaySeconds, this.config.jobRetryDelaySeconds ?? Infinity);
   }
 
   private expiry(definition: JobDefinition<object>): number {

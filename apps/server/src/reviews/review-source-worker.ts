@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { retryAfterOf, type DriverContext, type ReviewSourceDriver } from '@rapport/plugin-sdk';
+import { describeInboundReviewProblems, retryAfterOf, type DriverContext, type ReviewSourceDriver } from '@rapport/plugin-sdk';
 import { DataSource } from 'typeorm';
 import { ChannelUpdatedEvent } from '../channels/channel-updated.event.js';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
@@ -9,7 +9,7 @@ import { DriverContextFactory } from '../channels/driver-context.factory.js';
 import { RAPPORT_CONFIG } from '../config/config.tokens.js';
 import type { RapportConfig } from '../config/rapport-config.js';
 import { EventBus } from '../events/event-bus.js';
-import { JobQueue, RetryLater, type JobInfo } from '../jobs/job-queue.js';
+import { JobQueue, NotRetryable, RetryLater, type JobInfo } from '../jobs/job-queue.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { PluginRegistry, type Provided } from '../plugins/plugin-registry.js';
@@ -48,7 +48,11 @@ export class ReviewSourceWorker {
   ) {
     queue.register(INGEST_REVIEWS, async ({ channelId, reviews }) => {
       const source = await this.source(channelId);
-      if (source) await this.ingestion.ingest(source.channel, source.provided.driver.ratingScale, reviews);
+      if (!source) return;
+      const problems = reviews.flatMap((review, index) => describeInboundReviewProblems(review, `reviews[${index}]`, source.provided.driver.ratingScale));
+      // Invalid reviews stay invalid: fail at once rather than retry.
+      if (problems.length) throw new NotRetryable(`invalid reviews: ${problems.join('; ')}`);
+      await this.ingestion.ingest(source.channel, source.provided.driver.ratingScale, reviews);
     });
     queue.register(SYNC_REVIEW_SOURCE, async ({ channelId }) => void (await this.sync(channelId)));
     queue.register(SEND_REVIEW_REPLY, ({ reviewId, revision }, job) => this.sendReply(reviewId, revision, job));
@@ -58,7 +62,7 @@ export class ReviewSourceWorker {
     events.ofType(ChannelUpdatedEvent).subscribe((event) => {
       const { channel, disconnected } = event.payload;
       if (!disconnected && channel.kind === 'REVIEW_SOURCE' && channel.status === ChannelStatus.CONNECTED && !channel.lastSyncedAt) {
-        queue.send(SYNC_REVIEW_SOURCE, { channelId: channel.id }).catch((error: unknown) => this.logger.error({ err: error, channelId: channel.id }, 'could not queue the first review sync'));
+        queue.send(SYNC_REVIEW_SOURCE, { workspaceId: channel.workspaceId, channelId: channel.id }).catch((error: unknown) => this.logger.error({ err: error, channelId: channel.id }, 'could not queue the first review sync'));
       }
     });
   }
@@ -71,11 +75,11 @@ export class ReviewSourceWorker {
   }
 
   async housekeeping(): Promise<void> {
-    const stale: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM channel WHERE kind = 'REVIEW_SOURCE' AND status = 'CONNECTED' AND (last_synced_at IS NULL OR last_synced_at < now() - make_interval(secs => $1))`,
+    const stale: Array<{ id: string; workspace_id: string }> = await this.dataSource.query(
+      `SELECT id, workspace_id FROM channel WHERE kind = 'REVIEW_SOURCE' AND status = 'CONNECTED' AND (last_synced_at IS NULL OR last_synced_at < now() - make_interval(secs => $1))`,
       [this.config.syncIntervalSeconds],
     );
-    for (const { id } of stale) await this.queue.send(SYNC_REVIEW_SOURCE, { channelId: id }, { singletonKey: `sync-reviews:${id}` });
+    for (const { id, workspace_id } of stale) await this.queue.send(SYNC_REVIEW_SOURCE, { workspaceId: workspace_id, channelId: id }, { singletonKey: `sync-reviews:${id}` });
   }
 
   /** Pulls reviews created or edited after the stored cursor, saving the cursor after each page so progress survives a crash. */

@@ -225,7 +225,7 @@ export class ReviewsService {
   /** Queues a sync of a review source now; with a stored cursor it resumes where the last one stopped. */
   async requestSync(ctx: RequestContext, channelId: string): Promise<boolean> {
     if (!(await this.dataSource.manager.existsBy(Channel, { id: channelId, workspaceId: ctx.workspaceId, kind: 'REVIEW_SOURCE' }))) throw new NotFoundError('Channel', channelId);
-    await this.queue.send(SYNC_REVIEW_SOURCE, { channelId });
+    await this.queue.send(SYNC_REVIEW_SOURCE, { workspaceId: ctx.workspaceId, channelId });
     return true;
   }
 
@@ -304,7 +304,7 @@ export class ReviewsService {
       review.reply = next(review.reply);
       return manager.save(review);
     });
-    if (review.reply.status === ReviewReplyStatus.QUEUED) await this.queue.send(SEND_REVIEW_REPLY, { reviewId: review.id, revision: review.reply.revision });
+    if (review.reply.status === ReviewReplyStatus.QUEUED) await this.queue.send(SEND_REVIEW_REPLY, { workspaceId: review.workspaceId, reviewId: review.id, revision: review.reply.revision });
     await this.events.publish(new ReviewUpdatedEvent(ctx.workspaceId, review));
     return review;
   }

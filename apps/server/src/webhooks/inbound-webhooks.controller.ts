@@ -1,4 +1,4 @@
-import type { InboundItem, InboundReview } from '@rapport/plugin-sdk';
+import { describeInboundItemProblems, describeInboundReviewProblems, isWebhookPayloadError, type InboundItem, type InboundReview } from '@rapport/plugin-sdk';
 import { Controller, HttpStatus, Inject, Param, Post, Req, Res, type RawBodyRequest } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { Request, Response } from 'express';
@@ -16,9 +16,10 @@ import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
 /**
  * POST /webhooks/:channelId — where networks push activity and review sites
  * push reviews. The driver checks the signature over the raw body (401 and
- * nothing stored when it fails) and parses the payload (400 with the reason
- * when it cannot); the items are then queued for ingestion (inbox or reviews,
- * by the channel's kind) and the sender gets 202 at once.
+ * nothing stored when it fails, e.g. a replayed delivery) and parses the
+ * payload (400 with the reason when it cannot, or when what it made of it is
+ * not valid items: nothing stored or queued); the items are then queued for
+ * ingestion (inbox or reviews, by the channel's kind) and the sender gets 202 at once.
  */
 @Controller('webhooks')
 export class InboundWebhooksController {
@@ -49,13 +50,29 @@ export class InboundWebhooksController {
     try {
       items = await provided.driver.parseWebhook(context, delivery);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      // Only a WebhookPayloadError's message is meant for the sender; anything else may describe the driver's insides.
+      const reason = isWebhookPayloadError(error) ? error.message : 'the driver could not read it';
+      this.logger.warn({ channelId, reason, err: isWebhookPayloadError(error) ? undefined : error }, 'webhook rejected: malformed payload');
+      res.status(HttpStatus.BAD_REQUEST).json({ error: `malformed payload: ${reason}` });
+      return;
+    }
+    // What the driver made of the payload is checked too, so no plugin can queue items ingestion would choke on.
+    const problems = Array.isArray(items)
+      ? items.flatMap((item, index) =>
+          'ratingScale' in provided.driver
+            ? describeInboundReviewProblems(item as InboundReview, `items[${index}]`, provided.driver.ratingScale)
+            : describeInboundItemProblems(item as InboundItem, `items[${index}]`),
+        )
+      : ['items must be an array'];
+    if (problems.length) {
+      const reason = problems.join('; ');
       this.logger.warn({ channelId, reason }, 'webhook rejected: malformed payload');
       res.status(HttpStatus.BAD_REQUEST).json({ error: `malformed payload: ${reason}` });
       return;
     }
-    if (items.length && channel.kind === 'REVIEW_SOURCE') await this.queue.send(INGEST_REVIEWS, { channelId, reviews: items as InboundReview[] });
-    else if (items.length) await this.queue.send(INGEST_ITEMS, { channelId, items: items as InboundItem[] });
+    const workspaceId = channel.workspaceId;
+    if (items.length && channel.kind === 'REVIEW_SOURCE') await this.queue.send(INGEST_REVIEWS, { workspaceId, channelId, reviews: items as InboundReview[] });
+    else if (items.length) await this.queue.send(INGEST_ITEMS, { workspaceId, channelId, items: items as InboundItem[] });
     res.status(HttpStatus.ACCEPTED).json({ accepted: items.length });
   }
 }
