@@ -39,8 +39,8 @@ function serverUrl(): string {
   return url;
 }
 
-async function onServer(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl() });
+async function onServer(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query(statement);
@@ -60,12 +60,15 @@ export interface TestServerOptions {
   replicaOf?: TestServer;
   /** For tests that assert on log lines; otherwise TEST_LOG_LEVEL or debug. */
   logLevel?: string;
+  /** A PostgreSQL server of the test's own (e.g. one it restarts) instead of the suite's. */
+  postgresUrl?: string;
 }
 
 export async function createTestServer(env: Record<string, string> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const database = options.replicaOf ? new URL(options.replicaOf.databaseUrl).pathname.slice(1) : `rapport_test_${randomBytes(6).toString('hex')}`;
-  if (!options.replicaOf) await onServer(`CREATE DATABASE ${database}`);
-  const databaseUrl = withDatabase(serverUrl(), database);
+  const postgresUrl = options.replicaOf ? options.replicaOf.databaseUrl : (options.postgresUrl ?? serverUrl());
+  if (!options.replicaOf) await onServer(postgresUrl, `CREATE DATABASE ${database}`);
+  const databaseUrl = withDatabase(postgresUrl, database);
   const secret = options.replicaOf?.config.secret ?? randomBytes(32).toString('hex');
   const config = loadConfig({ NODE_ENV: 'test', RAPPORT_SECRET: secret, ...env });
   const logLines: string[] = [];
@@ -96,7 +99,7 @@ export async function createTestServer(env: Record<string, string> = {}, options
     async close() {
       await pool.end();
       await app.close();
-      if (!options.replicaOf) await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      if (!options.replicaOf) await onServer(postgresUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     },
   };
 }

@@ -14,6 +14,7 @@ import { RAPPORT_CONFIG } from './config/config.tokens.js';
 import type { RapportConfig } from './config/rapport-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthController } from './health/health.controller.js';
+import { GraphqlLoggingModule } from './logging/graphql-logging.js';
 import type { Logger } from './logging/logger.js';
 import { LOGGER } from './logging/logger.tokens.js';
 import { SetupModule } from './setup/setup.module.js';
@@ -42,7 +43,7 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, registry)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, registry, logger)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -58,6 +59,7 @@ export class AppModule {
           context: graphqlContext,
           subscriptions: { 'graphql-ws': { path: '/graphql', onSubscribe: queryLimits.onSubscribe } },
         }),
+        GraphqlLoggingModule,
         EventsModule,
         JobsModule,
         FailedJobsModule,

@@ -50,6 +50,7 @@ export interface RunningServer {
   app: INestApplication;
   database: DatabaseTarget;
   registry: PluginRegistry;
+  logger: Logger;
   apiUrl: string;
   adminUrl: string;
   /** Drains HTTP, closes the app and stops the embedded database. */
@@ -87,6 +88,7 @@ export async function startServer(config: RapportConfig, env: NodeJS.ProcessEnv 
     app,
     database: db,
     registry,
+    logger,
     apiUrl: `${base}/graphql`,
     adminUrl: `${base}/admin`,
     close: () =>

@@ -43,6 +43,18 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+
+  // Expected failures (a database restart, a network down) are handled where they happen. Anything that still
+  // escapes (also an unhandled rejection, which Node raises here) leaves the process in an unknown state: it stays
+  // a crash, for the supervisor to restart, but is logged as one JSON line and the embedded database is stopped first.
+  let crashed = false;
+  process.on('uncaughtException', (error, origin) => {
+    server.logger.fatal({ err: error, origin }, 'crashed: stopping');
+    if (crashed) return;
+    crashed = true;
+    setTimeout(() => process.exit(1), 5_000).unref();
+    server.close().finally(() => process.exit(1));
+  });
 }
 
 main().catch((error: unknown) => {

@@ -11,6 +11,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   UPSTREAM_UNAVAILABLE = 'UPSTREAM_UNAVAILABLE',
+  /** Rapport's own database is unreachable for now (e.g. restarting); the same request may succeed later. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   RATE_LIMITED = 'RATE_LIMITED',
   /** The operation asks for more than one request may (cost, aliases or tokens); refused before anything runs. */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',

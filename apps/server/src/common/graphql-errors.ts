@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '../database/database-errors.js';
 import type { Logger } from '../logging/logger.js';
 import { ErrorCode, RapportError } from './errors.js';
 
@@ -27,8 +28,9 @@ function unwrapApolloValidationError(error: unknown): unknown {
 
 /**
  * Shapes every error a client sees: Rapport's own errors and GraphQL's
- * validation errors keep their message and code; anything unexpected is
- * logged and reported as INTERNAL_SERVER_ERROR, without internals in production.
+ * validation errors keep their message and code; an unreachable database is
+ * SERVICE_UNAVAILABLE; anything unexpected is logged and reported as
+ * INTERNAL_SERVER_ERROR, without internals in production.
  */
 export function createErrorFormatter(logger: Logger, exposeInternals: boolean, hideSchemaHints = false) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -45,6 +47,15 @@ export function createErrorFormatter(logger: Logger, exposeInternals: boolean, h
     const code = extensions.code;
     if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return { ...formatted, extensions }; // GraphQL parse/validation and variable coercion errors
+    }
+    if (isDatabaseUnavailable(original)) {
+      // Not logged on its own: the request line counts this code, the job queue and /health/ready report the outage.
+      return {
+        message: 'The database is unavailable right now; try again shortly.',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
     return {

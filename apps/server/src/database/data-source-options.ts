@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { coreMigrations } from '../../../../migrations/index.js';
+import type { Logger } from '../logging/logger.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { coreEntities } from './core-entities.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
@@ -7,9 +8,11 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 /**
  * The one definition of how Rapport talks to PostgreSQL. The schema comes
  * from migrations only: `synchronize` is never on. Plugin entities and
- * migrations join core's.
+ * migrations join core's. With a `logger`, connections the database drops
+ * (a restart, an administrator) are reported there; the pool replaces them on
+ * the next query either way.
  */
-export function dataSourceOptions(url: string, plugins: PluginRegistry = new PluginRegistry()): DataSourceOptions {
+export function dataSourceOptions(url: string, plugins: PluginRegistry = new PluginRegistry(), logger?: Logger): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -23,6 +26,8 @@ export function dataSourceOptions(url: string, plugins: PluginRegistry = new Plu
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     logging: false,
-    extra: { max: 10 },
+    // While the database is down, a request waiting for a connection fails after this instead of hanging.
+    extra: { max: 10, connectionTimeoutMillis: 10_000 },
+    ...(logger ? { poolErrorHandler: (error: Error) => logger.warn({ err: error }, 'database connection lost') } : {}),
   };
 }

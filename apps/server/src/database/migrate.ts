@@ -14,6 +14,8 @@ const MIGRATION_LOCK_KEY = 7_245_991_031;
  */
 export async function runMigrations(url: string, registry: PluginRegistry = new PluginRegistry()): Promise<string[]> {
   const lock = new pg.Client({ connectionString: url });
+  // Losing this idle connection must not crash the process: the migrations' own queries fail on the same outage.
+  lock.on('error', () => undefined);
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);

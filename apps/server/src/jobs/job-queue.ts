@@ -3,9 +3,11 @@ import PgBoss from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RAPPORT_CONFIG } from '../config/config.tokens.js';
 import type { RapportConfig } from '../config/rapport-config.js';
+import { isDatabaseUnavailable } from '../database/database-errors.js';
 import { DATABASE_URL } from '../database/database.tokens.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
+import { createJobQueueDb, JOB_SCHEMA, type JobQueueDb } from './job-queue-db.js';
 
 /** A kind of job: its queue name and how it is retried. */
 export interface JobDefinition<TData extends object> {
@@ -69,6 +71,7 @@ type Handler<TData> = (data: TData, job: JobInfo) => Promise<void>;
  */
 @Injectable()
 export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly db: JobQueueDb;
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, { definition: JobDefinition<object>; handler: Handler<object> }>();
   private readonly schedules = new Map<string, string>();
@@ -81,12 +84,17 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly dataSource: DataSource,
   ) {
-    this.boss = new PgBoss({ connectionString: databaseUrl, max: 4, application_name: 'rapport-jobs', maintenanceIntervalSeconds: config.jobMaintenanceSeconds });
-    this.boss.on('error', (error) => {
-      // While shutting down, pg-boss may still report its connections being closed by the database; that is expected.
-      if (this.stopping) this.logger.debug({ err: error }, 'job queue error while stopping');
-      else this.logger.error({ err: error }, 'job queue error');
-    });
+    this.db = createJobQueueDb(databaseUrl, (error, message) => this.reportError(error, message));
+    this.boss = new PgBoss({ db: this.db, schema: JOB_SCHEMA, maintenanceIntervalSeconds: config.jobMaintenanceSeconds });
+    // Workers keep polling through a database outage and resume when it is back; meanwhile each failed poll lands here.
+    this.boss.on('error', (error) => this.reportError(error, 'job queue error'));
+  }
+
+  private reportError(error: unknown, message: string): void {
+    // While shutting down, pg-boss may still report its connections being closed by the database; that is expected.
+    if (this.stopping) this.logger.debug({ err: error }, `${message} while stopping`);
+    else if (isDatabaseUnavailable(error)) this.logger.warn({ err: error }, `${message}: the database is unavailable`);
+    else this.logger.error({ err: error }, message);
   }
 
   /** Registers the handler of a job kind; call it from a module's constructor or onModuleInit. */
@@ -235,6 +243,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await this.db.close();
   }
 }
 
