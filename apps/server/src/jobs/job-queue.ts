@@ -195,7 +195,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.dataSource.transaction(async (manager) => {
       await this.boss.fail(definition.name, jobId, error, { db: inTransaction(manager) });
       await manager.query(
-        `UPDATE pgboss.job SET start_after = GREATEST(start_after, now() + make_interval(secs => $3)) WHERE name = $1 AND id = $2 AND state = 'retry'`,
+        `UPDATE ${JOB_SCHEMA}.job SET start_after = GREATEST(start_after, now() + make_interval(secs => $3)) WHERE name = $1 AND id = $2 AND state = 'retry'`,
         [definition.name, jobId, Math.min(afterSeconds, MAX_RETRY_AFTER_SECONDS)],
       );
     });
@@ -204,7 +204,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   /** Fails the job with no retry left (pg-boss then dead-letters it), in one transaction like retryNoSooner. */
   private async failForGood(definition: JobDefinition<object>, jobId: string, error: NotRetryable): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE pgboss.job SET retry_limit = retry_count WHERE name = $1 AND id = $2 AND state = 'active'`, [definition.name, jobId]);
+      await manager.query(`UPDATE ${JOB_SCHEMA}.job SET retry_limit = retry_count WHERE name = $1 AND id = $2 AND state = 'active'`, [definition.name, jobId]);
       await this.boss.fail(definition.name, jobId, error, { db: inTransaction(manager) });
     });
   }
@@ -219,7 +219,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     const recorded: Array<{ id: string }> = await this.dataSource.query(
       `INSERT INTO failed_job (id, workspace_id, kind, data, last_error, attempts, failed_at)
        SELECT j.id, w.id, $3, j.data, coalesce(j.output->>'message', j.output->'value'->>'message'), j.retry_limit + 1, j.created_on
-         FROM pgboss.job j JOIN workspace w ON w.id::text = j.data->>'workspaceId'
+         FROM ${JOB_SCHEMA}.job j JOIN workspace w ON w.id::text = j.data->>'workspaceId'
         WHERE j.name = $1 AND j.id = $2
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       [deadLetter, deadLetterJobId, kind],
