@@ -16,7 +16,7 @@
 // file is also the child processes (BENCH_INGEST_ROLE=api | worker | bare).
 // Nothing is sent anywhere but 127.0.0.1.
 import { fork } from 'node:child_process';
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -25,6 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { SIGNATURE_HEADER, verifyWebhookSignature } from '@rapport/plugin-network-sandbox';
 import { freePort, intOption, onServer, printTable, prng, withDatabase, runAndExit } from './lib/common.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -119,9 +120,8 @@ async function startBareEndpoint(databaseUrl, secret, poolSize) {
     req.on('end', async () => {
       try {
         const raw = Buffer.concat(chunks);
-        const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`);
-        const given = Buffer.from(String(req.headers['x-sandbox-signature'] ?? ''));
-        if (given.length !== expected.length || !timingSafeEqual(given, expected)) return reply(res, 401, { error: 'invalid signature' });
+        // The same check Rapport's sandbox driver makes, so the baseline does the same work.
+        if (!verifyWebhookSignature(secret, raw, req.headers[SIGNATURE_HEADER])) return reply(res, 401, { error: 'invalid signature' });
         let event;
         try {
           event = JSON.parse(raw.toString('utf8'));
@@ -184,7 +184,7 @@ async function runParent() {
 
   // Imported here, not at the top: the child processes do not need them.
   const { startSandboxNetwork } = await import('@rapport/plugin-network-sandbox/server');
-  const { signWebhookBody, SIGNATURE_HEADER } = await import('@rapport/plugin-network-sandbox');
+  const { signWebhookBody } = await import('@rapport/plugin-network-sandbox');
 
   // ---------------------------------------------------------------- helpers
 

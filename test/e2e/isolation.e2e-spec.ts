@@ -9,11 +9,12 @@ import { createTestServer, type TestServer } from '../utils/test-server.js';
 describe('workspace isolation', () => {
   let server: TestServer;
   let a: { id: string; ownerId: string; keyId: string };
+  let bId: string;
   const intruders: Record<string, string> = {};
 
   const snapshot = () =>
     Promise.all(
-      ['workspace', 'workspace_member', 'invitation', 'api_key', '"user"'].map((table) =>
+      ['workspace', 'workspace_member', 'invitation', 'api_key', '"user"', 'policy', 'canned_reply', 'review_reply_template'].map((table) =>
         server.sql(`SELECT * FROM ${table} ORDER BY id`).then((rows) => rows.map((r) => ({ ...r, last_used_at: undefined }))),
       ),
     );
@@ -27,7 +28,7 @@ describe('workspace isolation', () => {
     const [owner] = await server.sql('SELECT id FROM "user" WHERE email = $1', ['owner@a.test']);
     a = { id: aId, ownerId: owner.id, keyId: aKey.id };
 
-    const bId = await createWorkspace(server, admin, 'Brand B');
+    bId = await createWorkspace(server, admin, 'Brand B');
     intruders['B owner (session)'] = await createMember(server, admin, bId, 'owner@b.test', 'OWNER');
     intruders['B admin API key'] = (await createApiKey(server, admin, bId, 'ADMIN')).secret;
     intruders['B owner API key'] = (await createApiKey(server, admin, bId, 'OWNER')).secret;
@@ -45,6 +46,8 @@ describe('workspace isolation', () => {
     ['removeMember', 'mutation($ws: ID!, $u: ID!) { removeMember(workspaceId: $ws, userId: $u) { id } }', { ws: a.id, u: a.ownerId }],
     ['createApiKey', 'mutation($ws: ID!) { createApiKey(input: { workspaceId: $ws, name: "backdoor", role: VIEWER }) { secret } }', { ws: a.id }],
     ['revokeApiKey', 'mutation($ws: ID!, $id: ID!) { revokeApiKey(workspaceId: $ws, id: $id) { id } }', { ws: a.id, id: a.keyId }],
+    ['copyWorkspaceSettings from A', 'mutation($ws: ID!, $b: ID!) { copyWorkspaceSettings(input: { fromWorkspaceId: $ws, toWorkspaceId: $b, include: [POLICIES, CANNED_REPLIES, REPLY_TEMPLATES] }) { settings { kind } } }', { ws: a.id, b: bId }],
+    ['copyWorkspaceSettings into A', 'mutation($ws: ID!, $b: ID!) { copyWorkspaceSettings(input: { fromWorkspaceId: $b, toWorkspaceId: $ws, include: [POLICIES] }) { settings { kind } } }', { ws: a.id, b: bId }],
   ];
 
   it("answers NOT_FOUND to every operation on brand A, exactly as for a workspace that does not exist, and changes nothing", async () => {
