@@ -46,7 +46,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when read: GraphQL reads it only when `totalCount` is selected. */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** Builds the `XConnection` and `XEdge` GraphQL types for a node type. */
@@ -114,7 +115,6 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
 ): Promise<Connection<T>> {
   const alias = query.alias;
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  const totalCount = await query.clone().getCount();
   const column = `${alias}.${sort.property}`;
   const sortExpression = sort.nullable ? `coalesce(${column}, '${NULL_AS[sort.direction]}'::timestamptz)` : column;
   const page = query.clone().orderBy(sortExpression, sort.direction).addOrderBy(`${alias}.id`, sort.direction).take(first + 1);
@@ -128,9 +128,15 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     const value = node[sort.property] as Date | null;
     return { node, cursor: encodeCursor(value ? value.toISOString() : NULL_AS[sort.direction], node.id) };
   });
+  let totalCount: Promise<number> | undefined;
+  const countQuery = query.clone();
   return {
     edges,
-    totalCount,
+    // A count reads every matching row; most pages never ask for it.
+    get totalCount() {
+      totalCount ??= countQuery.getCount();
+      return totalCount;
+    },
     pageInfo: {
       hasNextPage,
       hasPreviousPage: Boolean(args.after),

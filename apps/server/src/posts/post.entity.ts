@@ -15,6 +15,7 @@ export interface PostMedia {
 @ObjectType({ description: 'Content composed once and published to several channels, each a PostTarget.' })
 @Entity('post')
 @Index(['workspaceId', 'scheduledAt'])
+@Index(['workspaceId', 'createdAt', 'id'])
 export class Post extends BaseEntity {
   @Column({ type: 'uuid' })
   workspaceId: string;

@@ -64,11 +64,17 @@ export class PostsService {
     return rows.map((row) => ({ itemType: 'post', itemId: row.id, text: row.text, channelId: row.channel_id, channelCode: row.type }));
   }
 
-  list(ctx: RequestContext, args: PostsArgs): Promise<Connection<Post>> {
-    const query = this.dataSource.getRepository(Post).createQueryBuilder('post').leftJoinAndSelect('post.targets', 'target').where('post.workspaceId = :workspaceId', { workspaceId: ctx.workspaceId });
+  async list(ctx: RequestContext, args: PostsArgs): Promise<Connection<Post>> {
+    // Paged without joining the targets: a LIMIT over a one-to-many join makes TypeORM
+    // pre-select DISTINCT ids over every post of the workspace.
+    const query = this.dataSource.getRepository(Post).createQueryBuilder('post').where('post.workspaceId = :workspaceId', { workspaceId: ctx.workspaceId });
     if (args.status) query.andWhere('post.status = :status', { status: args.status });
     if (args.channelId) query.andWhere('EXISTS (SELECT 1 FROM post_target t WHERE t.post_id = post.id AND t.channel_id = :channelId)', { channelId: args.channelId });
-    return paginate(query, args);
+    const page = await paginate(query, args);
+    const posts = page.edges.map((edge) => edge.node);
+    const targets = posts.length ? await this.dataSource.getRepository(PostTarget).find({ where: { postId: In(posts.map((p) => p.id)) } }) : [];
+    for (const post of posts) post.targets = targets.filter((t) => t.postId === post.id);
+    return page;
   }
 
   /** Posts scheduled (or published) in [from, to), by time: the content calendar. */
