@@ -117,6 +117,8 @@ export interface SandboxNetwork {
     dm(input: InjectDirectMessageInput): Promise<SandboxActivity>;
     review(input: InjectReviewInput): Promise<SandboxReview>;
   };
+  /** Takes a review down, as the site's moderators do when they uphold a report (`DELETE /v1/_reviews/:id`). */
+  removeReview(id: string): void;
   /** Makes the next `count` API calls fail with `status`, as `POST /v1/_faults` does. */
   setFaults(input: FaultInput): void;
   configure(settings: Partial<SandboxSettings>): void;
@@ -178,6 +180,7 @@ export async function startSandboxNetwork(options: SandboxNetworkOptions = {}): 
       dm: (input) => sandbox.injectDirectMessage(input),
       review: (input) => sandbox.injectReview(input),
     },
+    removeReview: (id) => sandbox.removeReview(id),
     setFaults: (input) => sandbox.setFaults(input),
     configure: (settings) => Object.assign(sandbox.state.settings, settings),
     close: () => server.close(),
@@ -247,7 +250,7 @@ class Sandbox {
         this.deleteReviewReply(request.params.id!);
         return { status: 204 };
       },
-      'POST /v1/reviews/:id/report': (request) => ({ status: 201, json: this.reportReview(request.params.id!, request.json) }),
+      'POST /v1/reviews/:id/report': (request) => this.idempotent(request, `reviews/${request.params.id}/report`, () => this.reportReview(request.params.id!, request.json)),
     };
   }
 
@@ -257,6 +260,10 @@ class Sandbox {
       'POST /v1/_inject/mention': async (request) => ({ status: 201, json: await this.injectMention(body(request)) }),
       'POST /v1/_inject/dm': async (request) => ({ status: 201, json: await this.injectDirectMessage(body(request)) }),
       'POST /v1/_inject/review': async (request) => ({ status: 201, json: await this.injectReview(body(request)) }),
+      'DELETE /v1/_reviews/:id': (request) => {
+        this.removeReview(request.params.id!);
+        return { status: 204 };
+      },
       'POST /v1/_faults': (request) => {
         this.setFaults(body(request));
         return { status: 204 };
@@ -401,9 +408,17 @@ class Sandbox {
     const { reason, evidence = '' } = (input ?? {}) as { reason?: unknown; evidence?: unknown };
     requireText(reason, 'reason');
     if (typeof evidence !== 'string') throw new ApiError(422, 'validation_failed', 'evidence must be a string');
+    // Like real review sites, a review is investigated once: a second report is refused.
+    const earlier = this.state.reports.find((report) => report.review_id === reviewId);
+    if (earlier) throw new ApiError(409, 'already_reported', `Review ${reviewId} was already reported (${earlier.reference})`);
     const report: SandboxReport = { reference: this.nextId('rpt'), review_id: reviewId, reason, evidence, created_at: now() };
     this.state.reports.push(report);
     return { reference: report.reference, status: 'received' };
+  }
+
+  removeReview(reviewId: string): void {
+    const found = this.findReview(reviewId);
+    this.state.reviews = this.state.reviews.filter((entry) => entry !== found);
   }
 
   // --- simulated inbound activity

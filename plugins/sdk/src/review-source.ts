@@ -38,6 +38,8 @@ export interface ReviewReplyInput {
 }
 
 export interface ReviewReportInput {
+  /** Stable per dispute (Rapport always sends one): the same key must not file a second report. */
+  idempotencyKey?: string;
   reviewExternalId: string;
   reason: string;
   evidence: string;
@@ -59,7 +61,7 @@ export interface ReviewSourceDriver {
   /** Publishes our public answer to a review; a review has at most one, so this replaces it. */
   reply?(ctx: DriverContext, input: ReviewReplyInput): Promise<{ externalId?: string }>;
   deleteReply?(ctx: DriverContext, reviewExternalId: string): Promise<void>;
-  /** Disputes an abusive or fake review with the site. */
+  /** Disputes an abusive or fake review with the site. A refusal (e.g. already reported) is an error `classifyError` calls `invalid`. */
   report?(ctx: DriverContext, input: ReviewReportInput): Promise<{ reference: string }>;
   /**
    * Whether the delivery is signed by the network (false: the host answers 401, stores nothing). A network
