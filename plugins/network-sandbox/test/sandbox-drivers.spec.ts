@@ -33,7 +33,7 @@ describe('sandbox plugin', () => {
     expect(isCompatible(sandboxPlugin.compatibility, CORE_API_VERSION)).toBe(true);
   });
 
-  it('channel driver passes the conformance kit, with no check skipped', async () => {
+  it('channel driver passes the conformance kit, skipping only the deletion of inbound items it does not declare', async () => {
     const post = await sandboxChannelDriver.publish(contextFor(network), { idempotencyKey: 'seed', text: 'Launch day!', media: [] });
     const report = await runChannelConformance(sandboxChannelDriver, {
       context: contextFor(network),
@@ -54,7 +54,7 @@ describe('sandbox plugin', () => {
       },
     });
     assertConformance(report);
-    expect(report.checks.filter((result) => result.skipped)).toEqual([]);
+    expect(report.checks.filter((result) => result.skipped).map((result) => result.name)).toEqual(['delete-inbound']);
   });
 
   it('review driver passes the conformance kit, with no check skipped', async () => {
@@ -77,6 +77,23 @@ describe('sandbox plugin', () => {
     assertConformance(report);
     expect(report.checks.filter((result) => result.skipped)).toEqual([]);
     expect(network.state.reports).toHaveLength(1);
+  });
+
+  it('declares exactly the kinds the network hides and deletes: a direct message or someone else\'s comment is refused', async () => {
+    const ctx = contextFor(network);
+    const { hideableKinds, deletableKinds } = sandboxChannelDriver.capabilities;
+    const comment = await network.inject.comment({ text: 'Spam!', author: { handle: 'spammer' } });
+    const mention = await network.inject.mention({ text: '@rapport-demo spam', author: { handle: 'spammer' } });
+    const dm = await network.inject.dm({ text: 'Spam in private', author: { handle: 'spammer' } });
+    expect(hideableKinds).toEqual(['comment', 'mention']);
+    for (const item of [comment, mention]) await sandboxChannelDriver.hide!(ctx, item.id);
+    expect(network.state.activity.map(({ item }) => item.hidden)).toEqual([true, true, false]);
+    const refusedHide = await sandboxChannelDriver.hide!(ctx, dm.id).catch((error: unknown) => error);
+    expect(refusedHide).toBeInstanceOf(HttpError);
+    expect([(refusedHide as HttpError).status, sandboxChannelDriver.classifyError(refusedHide)]).toEqual([422, 'invalid']);
+    expect(deletableKinds).toEqual([]);
+    const refusedDelete = await sandboxChannelDriver.delete!(ctx, comment.id).catch((error: unknown) => error);
+    expect((refusedDelete as HttpError).status).toBe(403);
   });
 
   it('publishes idempotently', async () => {

@@ -5,12 +5,25 @@ import type { JSONSchema } from './json-schema.js';
 export interface ChannelCapabilities {
   publish: boolean;
   reply: boolean;
+  /** Some inbound items can be hidden on the network; say which in `hideableKinds`. */
   hide: boolean;
+  /** Our own content (posts, replies) can be deleted; inbound items others wrote only of the `deletableKinds`. */
   delete: boolean;
   mentions: boolean;
   directMessages: boolean;
   webhooks: boolean;
   polling: boolean;
+  /**
+   * The kinds of inbound item `hide` (and `unhide`) work on, e.g. `['comment', 'mention']` on a network that
+   * cannot hide direct messages. Required (non-empty) when `hide` is true. The host refuses to hide any other
+   * kind on the network before calling the driver, so declare only what the network really accepts.
+   */
+  hideableKinds?: InboundKind[];
+  /**
+   * The kinds of inbound item written by others that `delete` removes (e.g. comments under our posts on a
+   * network that lets the page owner delete them). Empty or left out: `delete` removes only our own content.
+   */
+  deletableKinds?: InboundKind[];
 }
 
 /** What the network accepts in one post; the composer checks drafts against it. */
@@ -43,6 +56,38 @@ export type InboundKind = 'comment' | 'mention' | 'direct_message';
 
 export const INBOUND_KINDS: readonly InboundKind[] = ['comment', 'mention', 'direct_message'];
 
+/**
+ * What is wrong with a channel's item-kind capabilities (empty when nothing is), each starting with
+ * `capabilities.`: the host trusts `hideableKinds` and `deletableKinds` to refuse what the network would, so
+ * they must name real kinds and agree with the `hide` and `delete` flags. `definePlugin` and the conformance
+ * kit both check it.
+ */
+export function channelCapabilityProblems(capabilities: Partial<ChannelCapabilities> | undefined): string[] {
+  if (typeof capabilities !== 'object' || capabilities === null) return [];
+  const problems: string[] = [];
+  for (const list of ['hideableKinds', 'deletableKinds'] as const) {
+    const kinds: unknown = capabilities[list];
+    if (kinds === undefined) continue;
+    if (!Array.isArray(kinds)) problems.push(`capabilities.${list} must be a list of ${INBOUND_KINDS.join(', ')}`);
+    else if (kinds.some((kind) => !INBOUND_KINDS.includes(kind))) {
+      problems.push(`capabilities.${list} has unknown kinds: ${kinds.filter((kind) => !INBOUND_KINDS.includes(kind)).join(', ')} (known: ${INBOUND_KINDS.join(', ')})`);
+    }
+  }
+  const hideable = Array.isArray(capabilities.hideableKinds) ? capabilities.hideableKinds.length : 0;
+  if (capabilities.hide === true && hideable === 0) problems.push(`capabilities.hide is true: list the kinds of item the network lets you hide in capabilities.hideableKinds (e.g. ['comment'])`);
+  if (capabilities.hide !== true && hideable > 0) problems.push('capabilities.hideableKinds is set but capabilities.hide is not true');
+  if (capabilities.delete !== true && Array.isArray(capabilities.deletableKinds) && capabilities.deletableKinds.length > 0) {
+    problems.push('capabilities.deletableKinds is set but capabilities.delete is not true');
+  }
+  return problems;
+}
+
+/** Whether the driver declares that the network hides (or deletes) inbound items of this kind. */
+export function canActOnKind(driver: Pick<ChannelDriver, 'capabilities'>, action: 'hide' | 'delete', kind: InboundKind): boolean {
+  const kinds = action === 'hide' ? driver.capabilities.hideableKinds : driver.capabilities.deletableKinds;
+  return driver.capabilities[action] === true && Array.isArray(kinds) && kinds.includes(kind);
+}
+
 /** One comment, mention or direct message, normalised across networks. */
 export interface InboundItem {
   kind: InboundKind;
@@ -59,6 +104,11 @@ export interface InboundItem {
 }
 
 export interface AccountInfo {
+  /**
+   * The account's stable id on the network (not its handle, which may change). Rapport connects one account at
+   * most once per workspace and channel type, by this id: on a network of several servers (e.g. Mastodon)
+   * include the server, e.g. `109837@mastodon.social`.
+   */
   accountId: string;
   displayName: string;
   url?: string;
@@ -112,9 +162,10 @@ export interface ChannelDriver {
   /** Inbound items after `cursor` (`null`: from the start the network allows), oldest first. */
   sync(ctx: DriverContext, cursor: string | null): Promise<SyncResult<InboundItem>>;
   reply(ctx: DriverContext, input: ReplyInput): Promise<{ externalId: string }>;
+  /** Hides an inbound item of one of the `hideableKinds`; throw (e.g. the network's refusal) when it did not happen. */
   hide?(ctx: DriverContext, externalId: string): Promise<void>;
   unhide?(ctx: DriverContext, externalId: string): Promise<void>;
-  /** Deletes content we published (a post or one of our replies). */
+  /** Deletes content we published (a post or one of our replies), or an inbound item of one of the `deletableKinds`. */
   delete?(ctx: DriverContext, externalId: string): Promise<void>;
   /**
    * Whether the delivery is signed by the network (false: the host answers 401, stores nothing). A network

@@ -16,7 +16,7 @@ export type {
   SyncResult,
   WebhookRequest,
 } from './channel.js';
-export { INBOUND_KINDS } from './channel.js';
+export { INBOUND_KINDS, canActOnKind, channelCapabilityProblems } from './channel.js';
 export type {
   InboundReview,
   RatingScale,

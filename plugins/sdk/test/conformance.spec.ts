@@ -29,7 +29,7 @@ function startTinyNetwork(): Promise<FakeServer> {
   return startFakeServer({
     'GET /me': guard(() => ({ json: { id: 'acct-1', name: 'Tiny' } })),
     'POST /posts': guard((request) => idempotent(request, () => ({ id: `post-${nextId++}` }))),
-    'DELETE /posts/:id': guard(() => ({ status: 204 })),
+    'DELETE /posts/:id': guard((request) => (request.params.id!.startsWith('post-') ? { status: 204 } : { status: 404, json: { error: 'no such post' } })),
     'GET /inbox': guard((request) => {
       const after = Number(request.query.after ?? 0);
       const items = inbox.filter((item) => item.seq > after);
@@ -49,7 +49,7 @@ const tinyChannel: ChannelDriver = {
   code: 'tiny',
   displayName: 'Tiny',
   description: 'A tiny test network',
-  capabilities: { publish: true, reply: true, hide: true, delete: true, mentions: false, directMessages: false, webhooks: false, polling: true },
+  capabilities: { publish: true, reply: true, hide: true, delete: true, mentions: false, directMessages: false, webhooks: false, polling: true, hideableKinds: ['comment'] },
   limits: { maxLength: 100, maxMedia: 0, mediaTypes: [] },
   credentialsSchema: { type: 'object', required: ['token'], properties: { token: { type: 'string' } } },
   async verifyCredentials(ctx) {
@@ -111,7 +111,7 @@ describe('runChannelConformance', () => {
     const report = await runChannelConformance(tinyChannel, options());
     expect(report.subject).toBe('channel driver "tiny"');
     expect(() => assertConformance(report)).not.toThrow();
-    expect(report.checks.filter((result) => result.skipped).map((result) => result.name)).toEqual(['webhook-verify', 'webhook-parse']);
+    expect(report.checks.filter((result) => result.skipped).map((result) => result.name)).toEqual(['delete-inbound', 'webhook-verify', 'webhook-parse']);
   });
 
   it('fails a broken driver on exactly the checks it breaks', async () => {
@@ -137,8 +137,21 @@ describe('runChannelConformance', () => {
       'classify-error',
     ]);
     expect(() => assertConformance(report)).toThrow(
-      /channel driver "Broken Net" failed 7 of 16 conformance checks:\n- metadata: code "Broken Net" must match[\s\S]*- capabilities-match-methods: capabilities.hide needs hide\(\)[\s\S]*- classify-error: HTTP 429 → 'fatal', expected 'retry'/,
+      /channel driver "Broken Net" failed 7 of 17 conformance checks:\n- metadata: code "Broken Net" must match[\s\S]*- capabilities-match-methods: capabilities.hide needs hide\(\)[\s\S]*- classify-error: HTTP 429 → 'fatal', expected 'retry'/,
     );
+  });
+
+  it('fails a driver whose declared hideable or deletable kinds it cannot show working', async () => {
+    const overclaiming: ChannelDriver = { ...tinyChannel, capabilities: { ...tinyChannel.capabilities, hideableKinds: ['comment', 'direct_message'], deletableKinds: ['comment'] } };
+    const report = await runChannelConformance(overclaiming, options());
+    const failed = Object.fromEntries(report.checks.filter((result) => !result.passed).map((result) => [result.name, result.error]));
+    expect(failed).toEqual({
+      'hide-unhide': 'sync returned no direct_message to hide (capabilities.hideableKinds lists it; seed one)',
+      // The tiny network deletes only posts: deleting a comment is refused.
+      'delete-inbound': expect.stringMatching(/HTTP 404/),
+    });
+    const unlisted = await runChannelConformance({ ...tinyChannel, capabilities: { ...tinyChannel.capabilities, hideableKinds: [] } }, options());
+    expect(unlisted.checks.find((result) => result.name === 'metadata')?.error).toMatch(/capabilities\.hide is true: list the kinds/);
   });
 
   it('fails a driver that hangs, within the check time limit', async () => {

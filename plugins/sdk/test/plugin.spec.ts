@@ -61,6 +61,14 @@ describe('definePlugin', () => {
     expect(error.message).toContain('channels[0] (net).publish() is required');
     expect(error.message).toContain('channels[0] (net).credentialsSchema is not a valid JSON Schema');
   });
+
+  it('requires a hiding driver to say which kinds of item the network hides, naming only real kinds', () => {
+    const withCapabilities = (capabilities: Partial<ChannelDriver['capabilities']>) => ({ ...valid, channels: [{ ...channel('net'), capabilities: { ...channel('net').capabilities, ...capabilities } }] });
+    expect(() => definePlugin(withCapabilities({ hide: true }))).toThrow(/channels\[0\] \(net\)\.capabilities\.hide is true: list the kinds .* in capabilities\.hideableKinds/);
+    expect(() => definePlugin(withCapabilities({ hide: true, hideableKinds: ['comment', 'story' as never] }))).toThrow(/capabilities\.hideableKinds has unknown kinds: story/);
+    expect(() => definePlugin(withCapabilities({ deletableKinds: ['comment'] }))).toThrow(/capabilities\.deletableKinds is set but capabilities\.delete is not true/);
+    expect(definePlugin(withCapabilities({ hide: true, hideableKinds: ['comment', 'mention'], delete: true, deletableKinds: [] })).channels[0].capabilities.hideableKinds).toEqual(['comment', 'mention']);
+  });
 });
 
 describe('compatibility', () => {

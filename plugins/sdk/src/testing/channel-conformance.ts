@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type ChannelCapabilities, type ChannelDriver, type InboundItem, type MediaAttachment, type WebhookRequest } from '../channel.js';
+import { channelCapabilityProblems, type ChannelCapabilities, type ChannelDriver, type InboundItem, type MediaAttachment, type WebhookRequest } from '../channel.js';
 import type { DriverContext } from '../context.js';
 import { describeInboundItemProblems } from '../inbound-validation.js';
 import {
@@ -30,7 +30,10 @@ export interface ChannelConformanceOptions {
   samples?: {
     /** What publish sends; defaults to a short text post without media. */
     post?: { text: string; media?: MediaAttachment[] };
-    /** Creates inbound activity before the first sync; sync must then return items to reply to and hide. */
+    /**
+     * Creates inbound activity before the first sync; sync must then return items to reply to, at least one of
+     * each of the `hideableKinds` (each is hidden and shown again) and of the `deletableKinds` (deleted).
+     */
     seedInbound?: () => unknown;
     replyText?: string;
     /** A correctly signed webhook delivery; the kit derives a tampered copy. */
@@ -73,9 +76,9 @@ export async function runChannelConformance(driver: ChannelDriver, options: Chan
     };
   });
   const replyOnce = once(async () => driver.reply(context, await replyInput()));
-  const skipUnless = (capability: keyof ChannelCapabilities) => () =>
+  const skipUnless = (capability: 'publish' | 'reply' | 'hide' | 'delete' | 'webhooks') => () =>
     capabilities[capability] ? undefined : `capabilities.${capability} is off`;
-  const needsSyncedItem = (capability: keyof ChannelCapabilities) => () =>
+  const needsSyncedItem = (capability: 'reply' | 'hide') => () =>
     skipUnless(capability)() ?? (samples.seedInbound ? undefined : 'no samples.seedInbound given, so nothing to act on');
 
   const specs: CheckSpec[] = [
@@ -141,10 +144,29 @@ export async function runChannelConformance(driver: ChannelDriver, options: Chan
       name: 'hide-unhide',
       skipIf: needsSyncedItem('hide'),
       run: async () => {
-        const target = (await shared.firstSync()).items.find((item) => item.kind !== 'direct_message');
-        check(target, 'sync returned no comment or mention to hide');
-        await requireMethod(driver, 'hide')(context, target.externalId);
-        await driver.unhide?.(context, target.externalId);
+        // The host hides exactly the declared kinds on the network, so each of them must really work.
+        const items = (await shared.firstSync()).items;
+        for (const kind of capabilities.hideableKinds ?? []) {
+          const target = items.find((item) => item.kind === kind);
+          check(target, `sync returned no ${kind} to hide (capabilities.hideableKinds lists it; seed one)`);
+          await requireMethod(driver, 'hide')(context, target.externalId);
+          await driver.unhide?.(context, target.externalId);
+        }
+      },
+    },
+    {
+      name: 'delete-inbound',
+      skipIf: () =>
+        (capabilities.deletableKinds?.length ? undefined : 'capabilities.deletableKinds is empty') ??
+        (samples.seedInbound ? undefined : 'no samples.seedInbound given, so nothing to act on'),
+      run: async () => {
+        // Last of the checks on synced items: the deleted ones are gone afterwards.
+        const items = (await shared.firstSync()).items;
+        for (const kind of capabilities.deletableKinds ?? []) {
+          const target = items.find((item) => item.kind === kind);
+          check(target, `sync returned no ${kind} to delete (capabilities.deletableKinds lists it; seed one)`);
+          await requireMethod(driver, 'delete')(context, target.externalId);
+        }
       },
     },
     ...webhookChecks(shared),
@@ -158,6 +180,8 @@ function checkChannelMetadata(driver: ChannelDriver): void {
   check(isNonEmptyString(driver.displayName), 'displayName must be a non-empty string');
   check(typeof driver.description === 'string', 'description must be a string');
   checkBooleanFlags('capabilities', driver.capabilities, CHANNEL_CAPABILITIES);
+  const kindProblems = channelCapabilityProblems(driver.capabilities);
+  check(kindProblems.length === 0, kindProblems.join('; '));
   check(typeof driver.limits === 'object' && driver.limits !== null, 'limits must be an object');
   checkPositiveInteger('limits.maxLength', driver.limits.maxLength);
   checkPositiveInteger('limits.maxMedia', driver.limits.maxMedia, true);

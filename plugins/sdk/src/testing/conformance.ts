@@ -117,7 +117,7 @@ export function checkPositiveInteger(label: string, value: unknown, allowZero = 
 /** Capability flag → methods a driver must implement when the flag is on. */
 export function checkMethodsForCapabilities(
   driver: object,
-  capabilities: Partial<Record<string, boolean>>,
+  capabilities: Partial<Record<string, unknown>>,
   required: Record<string, readonly string[]>,
 ): void {
   const missing: string[] = [];
