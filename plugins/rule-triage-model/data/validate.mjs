@@ -78,7 +78,7 @@ for (const split of ['train', 'dev']) {
       checkLabels(where, kind, o.labels);
       n++;
       if (Array.isArray(o.labels)) for (const l of o.labels) perLabel[l] = (perLabel[l] ?? 0) + 1;
-      items.push({ split, where, text: o.text, tokens: tokens(o.text) });
+      items.push({ split, lang, where, text: o.text, tokens: tokens(o.text), labels: String(o.labels) });
     });
     counts.push({ file: `${split}/${file}`, n, perLabel });
   }
@@ -89,15 +89,18 @@ const seen = new Map();
 const near = new Map();
 for (const it of items) {
   const k = key(it.text);
-  if (seen.has(k)) err(it.where, `duplicate of ${seen.get(k)}`);
-  else seen.set(k, it.where);
+  const first = seen.get(k);
+  if (!first) seen.set(k, it);
+  // "ok" or an emoji may appear once per language with the same labels; anything else repeated is a duplicate.
+  else if (first.split !== it.split || first.lang === it.lang || first.labels !== it.labels || it.tokens.length > 2)
+    err(it.where, `duplicate of ${first.where}`);
   const t = it.tokens;
   if (t.length < NEAR_MIN_TOKENS) continue;
   const mine = new Set();
   for (let i = 0; i < t.length; i++) {
     const nk = [...t.slice(0, i), '\u0000', ...t.slice(i + 1)].join(' ');
     const other = near.get(nk);
-    if (other && other !== it.where && seen.get(k) === it.where && !mine.has(other)) {
+    if (other && other !== it.where && seen.get(k) === it && !mine.has(other)) {
       mine.add(other);
       err(it.where, `near duplicate (one word swapped) of ${other}`);
     }
