@@ -65,7 +65,7 @@ export interface RunningServer {
 export async function startServer(config: RapportConfig, env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const registry = await loadPlugins(await readPluginEntries(env, PROJECT_ROOT));
   const logger = createLogger(config.logLevel);
-  const services = await startPluginServices(registry, logger);
+  const services = await startPluginServices(registry, logger, config.stateDir);
   const pgLogger = logger.child({ component: 'embedded-postgres' });
   let database: DatabaseTarget | undefined;
   let app: NestExpressApplication;

@@ -1,5 +1,5 @@
 export { SDK_VERSION, CORE_API_VERSION, isCompatible } from './version.js';
-export { definePlugin, CODE_PATTERN, type PluginDefinition, type PluginHostContext, type PluginService, type RapportPlugin } from './plugin.js';
+export { definePlugin, findPluginProblems, isRapportPlugin, CODE_PATTERN, type PluginDefinition, type PluginHostContext, type PluginService, type RapportPlugin } from './plugin.js';
 export type {
   AccountInfo,
   ChannelCapabilities,

@@ -41,6 +41,11 @@ export interface PluginHostContext {
   /** The plugin's options, validated against its configSchema. */
   options: Record<string, unknown>;
   logger: PluginLogger;
+  /**
+   * A folder of the plugin's own under Rapport's state directory (`RAPPORT_STATE_DIR`, `.rapport` by default),
+   * created before `start` runs and kept across restarts: for local files such as the sandbox network's state.
+   */
+  stateDir: string;
 }
 
 export interface PluginService {
@@ -54,6 +59,15 @@ export interface RapportPlugin extends Readonly<Omit<PluginDefinition, 'channels
   readonly rules: readonly PolicyRule<any>[];
 }
 
+// A brand rather than `instanceof`: a plugin may bundle its own copy of the SDK. Not enumerable, so a copy
+// made by spreading a plugin (`{ ...plugin, rules }`) is not one.
+const RAPPORT_PLUGIN = Symbol.for('@rapport/plugin-sdk/RapportPlugin');
+
+/** Whether `value` was made by `definePlugin` (of this or another copy of the SDK). */
+export function isRapportPlugin(value: unknown): value is RapportPlugin {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[RAPPORT_PLUGIN] === true;
+}
+
 const CHANNEL_METHODS = ['verifyCredentials', 'publish', 'sync', 'reply', 'classifyError'] as const;
 const REVIEW_SOURCE_METHODS = ['verifyCredentials', 'sync', 'classifyError'] as const;
 
@@ -63,20 +77,26 @@ const REVIEW_SOURCE_METHODS = ['verifyCredentials', 'sync', 'classifyError'] as 
  * a message that says what to fix.
  */
 export function definePlugin(definition: PluginDefinition): RapportPlugin {
-  const problems = findDefinitionProblems(definition);
+  const problems = findPluginProblems(definition);
   if (problems.length > 0) {
     const name = typeof definition?.name === 'string' && definition.name ? definition.name : '(unnamed)';
     throw new Error(`Invalid Rapport plugin "${name}":\n- ${problems.join('\n- ')}`);
   }
-  return Object.freeze({
+  const plugin = {
     ...definition,
     channels: Object.freeze([...(definition.channels ?? [])]),
     reviewSources: Object.freeze([...(definition.reviewSources ?? [])]),
     rules: Object.freeze([...(definition.rules ?? [])]),
-  });
+  };
+  Object.defineProperty(plugin, RAPPORT_PLUGIN, { value: true });
+  return Object.freeze(plugin);
 }
 
-function findDefinitionProblems(definition: PluginDefinition): string[] {
+/**
+ * Every problem `definePlugin` refuses a definition for (empty when there is none). The host runs it again on
+ * each loaded plugin, so one made by another copy of the SDK is held to the same checks.
+ */
+export function findPluginProblems(definition: PluginDefinition | RapportPlugin): string[] {
   if (typeof definition !== 'object' || definition === null) return ['the definition must be an object'];
   const problems: string[] = [];
   if (!isNonEmptyString(definition.name)) problems.push('name is required');

@@ -1,4 +1,4 @@
-import { CORE_API_VERSION, SDK_VERSION, definePlugin, isCompatible, type ChannelDriver, type PluginDefinition, type ReviewSourceDriver } from '../src/index.js';
+import { CORE_API_VERSION, SDK_VERSION, definePlugin, findPluginProblems, isCompatible, isRapportPlugin, type ChannelDriver, type PluginDefinition, type ReviewSourceDriver } from '../src/index.js';
 
 function channel(code: string): ChannelDriver {
   return {
@@ -19,6 +19,14 @@ function channel(code: string): ChannelDriver {
 const valid: PluginDefinition = { name: '@acme/plugin-test', version: '1.2.3', compatibility: '^1.0.0', channels: [channel('net')] };
 
 describe('definePlugin', () => {
+  it('brands what it makes, and a spread copy of a plugin is not one', () => {
+    const plugin = definePlugin(valid);
+    expect(isRapportPlugin(plugin)).toBe(true);
+    expect(isRapportPlugin({ ...plugin })).toBe(false);
+    expect(isRapportPlugin(valid)).toBe(false);
+    expect(findPluginProblems(plugin)).toEqual([]);
+  });
+
   it('returns a frozen plugin with empty lists for what it does not provide', () => {
     const plugin = definePlugin(valid);
     expect(Object.isFrozen(plugin)).toBe(true);

@@ -17,6 +17,8 @@ export interface RapportConfig {
   /** External PostgreSQL; when absent an embedded server is started. */
   databaseUrl?: string;
   embeddedPostgres: { dataDir: string; port: number };
+  /** Local state (RAPPORT_STATE_DIR): the embedded database, the development secret, plugins' files. */
+  stateDir: string;
   role: RapportRole;
   /** How often idle workers look for due jobs. */
   jobPollingSeconds: number;
@@ -156,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
       dataDir: env.RAPPORT_EMBEDDED_PG_DIR ?? join(stateDir, 'pgdata'),
       port: intFromEnv(env, 'RAPPORT_EMBEDDED_PG_PORT', 54329),
     },
+    stateDir,
     role: roleFromEnv(env.RAPPORT_ROLE),
     jobPollingSeconds: Number(env.RAPPORT_JOB_POLLING_SECONDS ?? (mode === 'test' ? 0.5 : 2)),
     jobConcurrency: intFromEnv(env, 'RAPPORT_JOB_CONCURRENCY', 4, 64) || 1,

@@ -1,4 +1,4 @@
-import { CORE_API_VERSION, isCompatible, validateAgainstSchema, type RapportPlugin } from '@rapport/plugin-sdk';
+import { CORE_API_VERSION, findPluginProblems, isCompatible, isRapportPlugin, validateAgainstSchema, type RapportPlugin } from '@rapport/plugin-sdk';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,12 +54,29 @@ async function importPlugin(entry: PluginEntry): Promise<{ module: Record<string
   }
 }
 
+/**
+ * The module's default export, which must be made by definePlugin() (a hand-made object or a named export is
+ * refused), checked again as definePlugin checks it: it may come from another copy of the SDK.
+ */
 function asPlugin(module: Record<string, unknown>, specifier: string): RapportPlugin {
-  const candidate = (module.default ?? module.plugin) as Partial<RapportPlugin> | undefined;
-  if (!candidate || typeof candidate !== 'object' || typeof candidate.name !== 'string' || typeof candidate.compatibility !== 'string') {
+  let candidate = module.default;
+  // A CommonJS plugin compiled from `export default` (TypeScript, Babel) arrives wrapped once more.
+  if (!isRapportPlugin(candidate) && isTranspiledModule(candidate)) candidate = candidate.default;
+  if (candidate === undefined) {
+    throw new PluginLoadError(specifier, 'has no default export (export default definePlugin({ ... }) from @rapport/plugin-sdk)');
+  }
+  if (!isRapportPlugin(candidate)) {
     throw new PluginLoadError(specifier, 'its default export is not a plugin (make it with definePlugin() from @rapport/plugin-sdk)');
   }
-  return candidate as RapportPlugin;
+  const problems = findPluginProblems(candidate);
+  if (problems.length > 0) {
+    throw new PluginLoadError(typeof candidate.name === 'string' && candidate.name ? candidate.name : specifier, `is invalid: ${problems.join('; ')}`);
+  }
+  return candidate;
+}
+
+function isTranspiledModule(value: unknown): value is { default: unknown } {
+  return typeof value === 'object' && value !== null && (value as { __esModule?: unknown }).__esModule === true && 'default' in value;
 }
 
 function assertUniqueCodes(loaded: LoadedPlugin[]): void {

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Logger } from '../logging/logger.js';
 import { PluginLoadError } from './plugin-loader.js';
 import type { PluginRegistry } from './plugin-registry.js';
@@ -6,12 +8,18 @@ export interface RunningPluginServices {
   stop(): Promise<void>;
 }
 
+/** The folder a plugin may keep files in: `<stateDir>/plugins/<its name as one safe folder name>`. */
+export function pluginStateDir(stateDir: string, pluginName: string): string {
+  return join(stateDir, 'plugins', pluginName.replace(/^@/, '').replace(/[^a-zA-Z0-9._-]+/g, '-').replace(/^\.+/, '_'));
+}
+
 /**
  * Starts the background services plugins declare with `start()` (e.g. the
- * embedded sandbox network). A service that fails to start stops the boot
- * like any other plugin problem; the ones already started are stopped.
+ * embedded sandbox network), each with its own folder under `stateDir`. A
+ * service that fails to start stops the boot like any other plugin problem;
+ * the ones already started are stopped.
  */
-export async function startPluginServices(registry: PluginRegistry, logger: Logger): Promise<RunningPluginServices> {
+export async function startPluginServices(registry: PluginRegistry, logger: Logger, stateDir: string): Promise<RunningPluginServices> {
   const running: Array<{ name: string; stop(): Promise<void> }> = [];
   const stopAll = async () => {
     for (const service of running.reverse()) {
@@ -22,8 +30,11 @@ export async function startPluginServices(registry: PluginRegistry, logger: Logg
     if (!plugin.start) continue;
     const log = logger.child({ plugin: plugin.name });
     try {
+      const dir = pluginStateDir(stateDir, plugin.name);
+      mkdirSync(dir, { recursive: true });
       const service = await plugin.start({
         options,
+        stateDir: dir,
         logger: {
           debug: (message, meta) => log.debug(meta ?? {}, message),
           info: (message, meta) => log.info(meta ?? {}, message),
