@@ -49,15 +49,23 @@ export class Conversation extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   assigneeId: string | null;
 
-  @Field(() => [String], { description: 'Labels, from agents and policies.' })
+  @Field(() => [String], { description: 'Labels, from agents and policies; compared case-insensitively and stored trimmed in lower case.' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   labels: string[];
 
-  @Field({ description: 'A policy or agent flagged it for a human (e.g. criticism).' })
+  @Field({ description: 'A policy flagged it for a human (e.g. criticism, hidden or not) and nobody has cleared it since (clearEscalation).' })
   @Column({ type: 'boolean', default: false })
   escalated: boolean;
 
-  @Field({ description: 'The last inbound message asks something and nobody has answered since.' })
+  @Field(() => Date, { nullable: true, description: 'When a person last cleared its escalation (clearEscalation); kept if a later message escalates it again.' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  escalationClearedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The user who last cleared its escalation (null when never cleared, or cleared with an API key).' })
+  @Column({ type: 'uuid', nullable: true })
+  escalationClearedById: string | null;
+
+  @Field({ description: 'The last visible inbound message asks something or complains (criticism) and nobody has answered since.' })
   @Column({ type: 'boolean', default: false })
   awaitingAnswer: boolean;
 

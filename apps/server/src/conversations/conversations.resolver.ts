@@ -15,6 +15,7 @@ import { ConversationsService } from './conversations.service.js';
 import {
   AssignConversationInput,
   ConversationLabelInput,
+  ConversationRefInput,
   ConversationsArgs,
   ConversationTextInput,
   EngagementStatsArgs,
@@ -23,7 +24,7 @@ import {
   SetConversationStatusInput,
 } from './dto/conversation.inputs.js';
 import { EngagementStats } from './dto/engagement.types.js';
-import { CreateCannedReplyInput, ReplyToConversationInput } from './dto/canned-reply.inputs.js';
+import { CreateCannedReplyInput, ReplyToConversationInput, UpdateCannedReplyInput } from './dto/canned-reply.inputs.js';
 import { CannedReply } from './canned-reply.entity.js';
 import { Message } from './message.entity.js';
 
@@ -76,6 +77,12 @@ export class ConversationsResolver {
   }
 
   @Allow(Role.ADMIN)
+  @Mutation(() => CannedReply, { description: 'Renames or rewrites a saved answer (ADMIN); checked as when created (unknown variables refused, a name in use is CONFLICT).' })
+  updateCannedReply(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: UpdateCannedReplyInput) {
+    return this.conversationsService.updateCannedReply(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
   @Mutation(() => CannedReply, { description: 'Deletes a saved answer (ADMIN). Returns it as it was.' })
   deleteCannedReply(@Ctx() ctx: RequestContext, @Args('workspaceId', WORKSPACE) _ws: string, @Args('id', { type: () => ID, description: 'The saved answer.' }, new UuidPipe('id')) id: string) {
     return this.conversationsService.deleteCannedReply(ctx, id);
@@ -109,6 +116,12 @@ export class ConversationsResolver {
   @Mutation(() => Conversation, { description: 'Sets the priority (AGENT).' })
   setConversationPriority(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: SetConversationPriorityInput) {
     return this.conversationsService.setPriority(ctx, input);
+  }
+
+  @Allow(Role.AGENT)
+  @Mutation(() => Conversation, { description: 'Clears an escalation once a person has dealt with it, recording who and when (escalationClearedAt, escalationClearedById); CONFLICT when it is not escalated (AGENT).' })
+  clearEscalation(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: ConversationRefInput) {
+    return this.conversationsService.clearEscalation(ctx, input);
   }
 
   @Allow(Role.AGENT)

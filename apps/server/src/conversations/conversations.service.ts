@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, Not } from 'typeorm';
 import { Channel } from '../channels/channel.entity.js';
 import { ConflictError, NotFoundError, UserInputError } from '../common/errors.js';
 import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
@@ -14,7 +14,7 @@ import type { BacktestItem } from '../policies/backtest.js';
 import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
 import { CannedReply } from './canned-reply.entity.js';
 import { Contact } from './contact.entity.js';
-import type { CreateCannedReplyInput, ReplyToConversationInput } from './dto/canned-reply.inputs.js';
+import type { CreateCannedReplyInput, ReplyToConversationInput, UpdateCannedReplyInput } from './dto/canned-reply.inputs.js';
 import { SEND_REPLY, SET_VISIBILITY, SYNC_CHANNEL } from './conversation.jobs.js';
 import { ConversationUpdatedEvent, MessageAddedEvent } from './conversation-events.js';
 import { Conversation } from './conversation.entity.js';
@@ -32,6 +32,7 @@ import {
   type SetConversationPriorityInput,
   type SetConversationStatusInput,
 } from './dto/conversation.inputs.js';
+import { canonicalLabel, mergeLabels } from './labels.js';
 import { Message } from './message.entity.js';
 
 type FigureRow = { conversations: number; answered: number; median: number | null; p90: number | null };
@@ -40,6 +41,16 @@ function figures(row: FigureRow | undefined): ResponseFigures {
   const conversations = row?.conversations ?? 0;
   const answered = row?.answered ?? 0;
   return { conversations, answered, responseRate: conversations ? answered / conversations : null, medianFirstResponseSeconds: row?.median ?? null, p90FirstResponseSeconds: row?.p90 ?? null };
+}
+
+function cannedReplyName(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed) throw UserInputError.forField('name', 'must not be blank');
+  return trimmed;
+}
+
+function cannedReplyNameTaken(name: string): ConflictError {
+  return new ConflictError(`A saved answer named "${name}" already exists.`);
 }
 
 @Injectable()
@@ -74,7 +85,7 @@ export class ConversationsService {
     if (args.channelId) query.andWhere('conversation.channelId = :channelId', { channelId: args.channelId });
     if (args.assigneeId) query.andWhere('conversation.assigneeId = :assigneeId', { assigneeId: args.assigneeId });
     if (args.kind) query.andWhere('conversation.kind = :kind', { kind: args.kind });
-    if (args.label) query.andWhere(':label = ANY(conversation.labels)', { label: args.label });
+    if (args.label) query.andWhere(':label = ANY(conversation.labels)', { label: canonicalLabel(args.label) });
     if (args.awaitingAnswer !== undefined) query.andWhere('conversation.awaitingAnswer = :awaiting', { awaiting: args.awaitingAnswer });
     if (args.escalated !== undefined) query.andWhere('conversation.escalated = :escalated', { escalated: args.escalated });
     if (args.search) {
@@ -145,9 +156,23 @@ export class ConversationsService {
 
   async createCannedReply(ctx: RequestContext, input: CreateCannedReplyInput): Promise<CannedReply> {
     assertKnownTemplateVariables(input.body, TemplateContext.INBOX, 'body');
+    const name = cannedReplyName(input.name);
     const repository = this.dataSource.getRepository(CannedReply);
-    if (await repository.existsBy({ workspaceId: ctx.workspaceId, name: input.name.trim() })) throw new ConflictError(`A saved answer named "${input.name.trim()}" already exists.`);
-    return repository.save({ workspaceId: ctx.workspaceId, name: input.name.trim(), body: input.body });
+    if (await repository.existsBy({ workspaceId: ctx.workspaceId, name })) throw cannedReplyNameTaken(name);
+    return repository.save({ workspaceId: ctx.workspaceId, name, body: input.body });
+  }
+
+  /** Renames or rewrites a saved answer, checked as when it was created. */
+  async updateCannedReply(ctx: RequestContext, input: UpdateCannedReplyInput): Promise<CannedReply> {
+    if (input.body !== undefined) assertKnownTemplateVariables(input.body, TemplateContext.INBOX, 'body');
+    return this.dataSource.transaction(async (manager) => {
+      const reply = await this.cannedReply(ctx, input.id, manager);
+      const name = input.name === undefined ? reply.name : cannedReplyName(input.name);
+      if (await manager.existsBy(CannedReply, { workspaceId: ctx.workspaceId, name, id: Not(reply.id) })) throw cannedReplyNameTaken(name);
+      reply.name = name;
+      reply.body = input.body ?? reply.body;
+      return manager.save(reply);
+    });
   }
 
   async deleteCannedReply(ctx: RequestContext, id: string): Promise<CannedReply> {
@@ -211,12 +236,23 @@ export class ConversationsService {
     return this.change(ctx, input, (c) => void (c.priority = input.priority));
   }
 
+  /** A person has dealt with what was escalated: the conversation leaves the escalated list, recording who and when. */
+  clearEscalation(ctx: RequestContext, input: ConversationRefInput): Promise<Conversation> {
+    return this.change(ctx, input, (c) => {
+      if (!c.escalated) throw new ConflictError('This conversation is not escalated.');
+      c.escalated = false;
+      c.escalationClearedAt = new Date();
+      c.escalationClearedById = ctx.userId;
+    });
+  }
+
   addLabel(ctx: RequestContext, input: ConversationLabelInput): Promise<Conversation> {
-    return this.change(ctx, input, (c) => void (c.labels = [...new Set([...c.labels, input.label.trim()])].sort()));
+    return this.change(ctx, input, (c) => void (c.labels = mergeLabels(c.labels, [input.label])));
   }
 
   removeLabel(ctx: RequestContext, input: ConversationLabelInput): Promise<Conversation> {
-    return this.change(ctx, input, (c) => void (c.labels = c.labels.filter((label) => label !== input.label.trim())));
+    const removed = canonicalLabel(input.label);
+    return this.change(ctx, input, (c) => void (c.labels = c.labels.filter((label) => canonicalLabel(label) !== removed)));
   }
 
   /** Hides (or shows again) an inbound message in the inbox now, and on the network through the queue. */
@@ -236,26 +272,36 @@ export class ConversationsService {
     return true;
   }
 
-  /** First-response times (median, p90), response rate, overdue questions; overall, per channel and per first responder. */
+  /**
+   * First-response times (median, p90), response rate, overdue questions; overall, per channel and per first responder.
+   * Hidden messages (spam, abuse) ask nothing of us: a conversation counts from its first visible inbound message,
+   * and one with none is left out, as is an overdue one whose waiting messages are all hidden.
+   */
   async engagementStats(ctx: RequestContext, args: EngagementStatsArgs): Promise<EngagementStats> {
-    const scope = `c.workspace_id = $1 AND c.first_inbound_at >= $2 AND c.first_inbound_at < $3 AND ($4::uuid IS NULL OR c.channel_id = $4)`;
+    // last_message_at >= from is implied by a visible inbound message in the range; it spares the lateral for old threads.
+    const started = `WITH started AS (
+      SELECT c.id, c.channel_id, CASE WHEN c.first_response_at >= first_visible.at THEN extract(epoch FROM c.first_response_at - first_visible.at) END AS response_seconds
+        FROM conversation c
+        JOIN LATERAL (SELECT min(m.sent_at) AS at FROM message m WHERE m.conversation_id = c.id AND m.direction = 'INBOUND' AND m.visibility = 'VISIBLE') first_visible ON true
+       WHERE c.workspace_id = $1 AND ($4::uuid IS NULL OR c.channel_id = $4) AND c.last_message_at >= $2 AND first_visible.at >= $2 AND first_visible.at < $3)`;
     const params = [ctx.workspaceId, args.from, args.to, args.channelId ?? null];
-    const measured = `count(*)::int AS conversations, count(c.first_response_at)::int AS answered,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_response_at - c.first_inbound_at)) AS median,
-      percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_response_at - c.first_inbound_at)) AS p90`;
-    const [overall] = await this.dataSource.query(`SELECT ${measured} FROM conversation c WHERE ${scope}`, params);
-    const perChannel: Array<FigureRow & { channel_id: string }> = await this.dataSource.query(`SELECT c.channel_id, ${measured} FROM conversation c WHERE ${scope} GROUP BY c.channel_id ORDER BY c.channel_id`, params);
+    const measured = `count(*)::int AS conversations, count(s.response_seconds)::int AS answered,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY s.response_seconds) AS median,
+      percentile_cont(0.9) WITHIN GROUP (ORDER BY s.response_seconds) AS p90`;
+    const [overall] = await this.dataSource.query(`${started} SELECT ${measured} FROM started s`, params);
+    const perChannel: Array<FigureRow & { channel_id: string }> = await this.dataSource.query(`${started} SELECT s.channel_id, ${measured} FROM started s GROUP BY s.channel_id ORDER BY s.channel_id`, params);
     const perAgent: Array<{ user_id: string; answered: number; median: number | null }> = await this.dataSource.query(
-      `SELECT first_reply.author_user_id AS user_id, count(*)::int AS answered,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_response_at - c.first_inbound_at)) AS median
-         FROM conversation c
-         JOIN LATERAL (SELECT m.author_user_id FROM message m WHERE m.conversation_id = c.id AND m.direction = 'OUTBOUND' AND m.delivery_status = 'SENT' ORDER BY m.sent_at, m.id LIMIT 1) first_reply ON true
-        WHERE ${scope} AND c.first_response_at IS NOT NULL AND first_reply.author_user_id IS NOT NULL
+      `${started} SELECT first_reply.author_user_id AS user_id, count(*)::int AS answered, percentile_cont(0.5) WITHIN GROUP (ORDER BY s.response_seconds) AS median
+         FROM started s
+         JOIN LATERAL (SELECT m.author_user_id FROM message m WHERE m.conversation_id = s.id AND m.direction = 'OUTBOUND' AND m.delivery_status = 'SENT' ORDER BY m.sent_at, m.id LIMIT 1) first_reply ON true
+        WHERE s.response_seconds IS NOT NULL AND first_reply.author_user_id IS NOT NULL
         GROUP BY first_reply.author_user_id ORDER BY answered DESC, user_id`,
       params,
     );
     const [{ overdue }] = await this.dataSource.query(
-      `SELECT count(*)::int AS overdue FROM conversation c WHERE c.workspace_id = $1 AND ($2::uuid IS NULL OR c.channel_id = $2) AND c.awaiting_answer AND c.waiting_since < now() - make_interval(hours => $3)`,
+      `SELECT count(*)::int AS overdue FROM conversation c
+        WHERE c.workspace_id = $1 AND ($2::uuid IS NULL OR c.channel_id = $2) AND c.awaiting_answer AND c.waiting_since < now() - make_interval(hours => $3)
+          AND EXISTS (SELECT 1 FROM message m WHERE m.conversation_id = c.id AND m.direction = 'INBOUND' AND m.visibility = 'VISIBLE' AND m.sent_at >= c.waiting_since)`,
       [ctx.workspaceId, args.channelId ?? null, args.overdueAfterHours ?? 24],
     );
     return {

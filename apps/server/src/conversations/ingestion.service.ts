@@ -11,6 +11,7 @@ import { SEND_REPLY, SET_VISIBILITY } from './conversation.jobs.js';
 import { ConversationUpdatedEvent, MessageAddedEvent } from './conversation-events.js';
 import { Conversation } from './conversation.entity.js';
 import { ConversationKind, ConversationStatus, DeliveryStatus, MessageDirection, MessageVisibility } from './conversation.enums.js';
+import { mergeLabels } from './labels.js';
 import { Message } from './message.entity.js';
 
 const KIND_OF: Record<InboundKind, ConversationKind> = {
@@ -102,7 +103,7 @@ export class IngestionService {
     });
     const inbound = decision.inbound!;
     const message = await manager.findOneByOrFail(Message, { id: inserted[0].id });
-    message.labels = inbound.labels;
+    message.labels = mergeLabels(inbound.labels);
     message.findings = decision.findings.map(({ config: _config, ...finding }) => finding);
     if (inbound.hide) message.visibility = MessageVisibility.HIDDEN;
     await manager.save(message);
@@ -110,7 +111,7 @@ export class IngestionService {
     // Locked: two messages of one thread ingested at once must not overwrite each other's changes.
     const conversation = await manager.createQueryBuilder(Conversation, 'conversation').setLock('pessimistic_write').where('conversation.id = :id', { id: thread.id }).getOneOrFail();
     const newest = sentAt >= conversation.lastMessageAt;
-    conversation.labels = [...new Set([...conversation.labels, ...inbound.labels])].sort();
+    conversation.labels = mergeLabels(conversation.labels, inbound.labels);
     conversation.escalated ||= inbound.escalate;
     if (inbound.priority && PRIORITY_RANK[inbound.priority] > PRIORITY_RANK[conversation.priority]) conversation.priority = inbound.priority as Priority;
     conversation.assigneeId ??= inbound.assigneeId;
@@ -118,7 +119,8 @@ export class IngestionService {
     if (!inbound.hide) {
       // A hidden message (spam, abuse) does not make anyone wait for an answer.
       conversation.waitingSince ??= sentAt;
-      if (newest) conversation.awaitingAnswer = inbound.labels.includes('question');
+      // A complaint is answered like a question: it stays in "awaiting answer" and overdue figures until we reply.
+      if (newest) conversation.awaitingAnswer = inbound.labels.includes('question') || inbound.labels.includes('criticism');
       if (conversation.status === ConversationStatus.RESOLVED || conversation.status === ConversationStatus.PENDING) conversation.status = ConversationStatus.OPEN;
     }
     if (newest) conversation.lastMessageAt = sentAt;

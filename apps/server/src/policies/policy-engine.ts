@@ -66,6 +66,8 @@ export interface PolicyDecision {
 
 const OUTBOUND_RANK: Record<OutboundOutcome, number> = { ALLOW: 0, WARN: 1, REQUIRE_APPROVAL: 2, BLOCK: 3 };
 const CRITICISM_CLASSIFIER = 'sentiment-and-criticism';
+/** The least priority content labelled `criticism` gets. */
+const CRITICISM_PRIORITY = Priority.HIGH;
 
 function severityOf(finding: Finding): Severity {
   return finding.severity.toUpperCase() as Severity;
@@ -78,7 +80,9 @@ function severityOf(finding: Finding): Severity {
  * - inbound: actions compose (labels add up, the highest priority wins, the
  *   first assignee and auto-reply in policy order win);
  * - HIDE is never taken on honest criticism: content labelled `criticism`
- *   but not `abuse` or `spam` is escalated to a human instead.
+ *   but not `abuse` or `spam` is escalated to a human instead;
+ * - criticism raises the priority to at least HIGH, and hidden criticism
+ *   (abusive or spammy) is still escalated.
  */
 export class PolicyEngine {
   constructor(
@@ -174,9 +178,13 @@ export class PolicyEngine {
       await this.classifyCriticism(labels, policies, input);
       if (labels.has('criticism') && !labels.has('abuse') && !labels.has('spam')) {
         outcome.hide = false;
-        outcome.escalate = true;
         outcome.hideWithheldForCriticism = true;
       }
+    }
+    if (labels.has('criticism')) {
+      // A complaint needs a person, even one hidden for its abuse, and comes before routine questions.
+      if (outcome.hide || outcome.hideWithheldForCriticism) outcome.escalate = true;
+      if (!outcome.priority || PRIORITY_RANK[outcome.priority] < PRIORITY_RANK[CRITICISM_PRIORITY]) outcome.priority = CRITICISM_PRIORITY;
     }
     outcome.labels = [...labels].sort();
     return outcome;

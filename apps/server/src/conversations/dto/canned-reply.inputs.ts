@@ -9,6 +9,19 @@ export class CreateCannedReplyInput {
   @Field({ description: 'The text, with {{contact.name}} / {{contact.handle}} (docs/templates.md); unknown variables are refused.' }) @IsString() @MinLength(1) @MaxLength(10_000) body: string;
 }
 
+@InputType({ description: 'Changes to a saved answer; fields left out stay as they are.' })
+export class UpdateCannedReplyInput {
+  @Field(() => ID, { description: 'The workspace.' }) @IsUUID() workspaceId: string;
+  @Field(() => ID, { description: 'The saved answer.' }) @IsUUID() id: string;
+  @Field({ nullable: true, description: 'A new short, unique name.' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(100) name?: string;
+  @Field({ nullable: true, description: 'A new text, with {{contact.name}} / {{contact.handle}} (docs/templates.md); unknown variables are refused.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10_000)
+  body?: string;
+}
+
 @InputType({ description: 'A reply: your own text, or a saved answer.' })
 export class ReplyToConversationInput extends ConversationRefInput {
   @Field({ nullable: true, description: 'The text; {{contact.name}} and {{contact.handle}} are filled in, unknown variables refused (docs/templates.md). Required unless cannedReplyId is given.' })

@@ -25,7 +25,7 @@ export class ConversationsArgs extends ConnectionArgs {
   @Field(() => ConversationStatus, { nullable: true, description: 'Only this status.' }) @IsOptional() @IsEnum(ConversationStatus) status?: ConversationStatus;
   @Field(() => ID, { nullable: true, description: 'Only this channel.' }) @IsOptional() @IsUUID() channelId?: string;
   @Field(() => ID, { nullable: true, description: 'Only conversations assigned to this user.' }) @IsOptional() @IsUUID() assigneeId?: string;
-  @Field({ nullable: true, description: 'Only conversations with this label.' }) @IsOptional() @IsString() label?: string;
+  @Field({ nullable: true, description: 'Only conversations with this label (case-insensitive).' }) @IsOptional() @IsString() label?: string;
   @Field(() => ConversationKind, { nullable: true, description: 'Only this kind.' }) @IsOptional() @IsEnum(ConversationKind) kind?: ConversationKind;
   @Field({ nullable: true, description: 'Only those whose last message asks something unanswered (true), or not (false).' }) @IsOptional() @IsBoolean() awaitingAnswer?: boolean;
   @Field({ nullable: true, description: 'Only escalated ones.' }) @IsOptional() @IsBoolean() escalated?: boolean;
@@ -62,7 +62,7 @@ export class SetConversationPriorityInput extends ConversationRefInput {
 
 @InputType({ description: 'A label to add or remove.' })
 export class ConversationLabelInput extends ConversationRefInput {
-  @Field({ description: 'The label.' }) @IsString() @MinLength(1) @MaxLength(60) label: string;
+  @Field({ description: 'The label; case-insensitive ("Booking" and "booking" are one label, stored in lower case).' }) @IsString() @MinLength(1) @MaxLength(60) label: string;
 }
 
 @InputType({ description: 'A message to act on.' })

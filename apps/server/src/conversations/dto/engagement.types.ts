@@ -2,10 +2,10 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'Response figures for a set of conversations.' })
 export class ResponseFigures {
-  @Field(() => Int, { description: 'Conversations started by a customer in the range.' }) conversations: number;
+  @Field(() => Int, { description: 'Conversations a customer started in the range (from their first visible message; those whose every message is hidden, e.g. spam or abuse, are left out).' }) conversations: number;
   @Field(() => Int, { description: 'Of those, how many we answered.' }) answered: number;
   @Field(() => Float, { nullable: true, description: 'answered / conversations (null when there are none).' }) responseRate: number | null;
-  @Field(() => Float, { nullable: true, description: 'Median time to first answer, in seconds.' }) medianFirstResponseSeconds: number | null;
+  @Field(() => Float, { nullable: true, description: 'Median time from the first visible message to our first answer, in seconds.' }) medianFirstResponseSeconds: number | null;
   @Field(() => Float, { nullable: true, description: '90th percentile of time to first answer, in seconds.' }) p90FirstResponseSeconds: number | null;
 }
 
@@ -24,7 +24,7 @@ export class AgentResponseFigures {
 @ObjectType({ description: 'How well the workspace answers people: first-response times, response rate, overdue questions.' })
 export class EngagementStats {
   @Field(() => ResponseFigures, { description: 'All channels together.' }) overall: ResponseFigures;
-  @Field(() => Int, { description: 'Questions still unanswered after the overdue threshold, right now.' }) overdueQuestions: number;
+  @Field(() => Int, { description: 'Conversations awaiting an answer (a question or a complaint) for longer than the overdue threshold, right now; hidden messages never make one overdue.' }) overdueQuestions: number;
   @Field(() => [ChannelResponseFigures], { description: 'Per channel.' }) perChannel: ChannelResponseFigures[];
   @Field(() => [AgentResponseFigures], { description: 'Per agent.' }) perAgent: AgentResponseFigures[];
 }
