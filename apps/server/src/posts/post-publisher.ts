@@ -100,7 +100,9 @@ export class PostPublisher {
       if (!locked) return null;
       const { target, post } = locked;
       if (target.status === TargetStatus.PUBLISHED || target.status === TargetStatus.FAILED || target.status === TargetStatus.CANCELLED) return null;
-      if (post.status === PostStatus.CANCELLED) return null;
+      // Unscheduled, edited back to DRAFT or cancelled since the job was sent: nothing to publish. Jobs
+      // commit with their schedule, so a job never finds its post before it was SCHEDULED.
+      if (post.status !== PostStatus.SCHEDULED && post.status !== PostStatus.PUBLISHING) return null;
       const scheduledFor = new Date(data.scheduledAt).getTime();
       if (!post.scheduledAt || post.scheduledAt.getTime() < scheduledFor) {
         // Jobs commit with their schedule under this same lock, so this job was sent outside

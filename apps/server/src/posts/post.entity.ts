@@ -48,7 +48,7 @@ export class Post extends BaseEntity {
   @Column({ type: 'enum', enum: PostStatus, enumName: 'post_status', default: PostStatus.DRAFT })
   status: PostStatus;
 
-  @Field(() => Date, { nullable: true, description: 'When it publishes (set by schedulePost / publishNow).' })
+  @Field(() => Date, { nullable: true, description: 'When it publishes (set by schedulePost, reschedulePost and publishPostNow; cleared when it goes back to DRAFT).' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   scheduledAt: Date | null;
 

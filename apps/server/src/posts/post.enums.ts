@@ -32,6 +32,8 @@ export enum PostActivityKind {
   APPROVED = 'APPROVED',
   CHANGES_REQUESTED = 'CHANGES_REQUESTED',
   SCHEDULED = 'SCHEDULED',
+  RESCHEDULED = 'RESCHEDULED',
+  UNSCHEDULED = 'UNSCHEDULED',
   PUBLISH_REQUESTED = 'PUBLISH_REQUESTED',
   CANCELLED = 'CANCELLED',
   TARGET_PUBLISHED = 'TARGET_PUBLISHED',
@@ -73,7 +75,7 @@ registerEnumType(PostActivityKind, {
   name: 'PostActivityKind',
   description: 'What happened to a post.',
   valuesMap: Object.fromEntries(
-    ['CREATED', 'UPDATED', 'SUBMITTED', 'APPROVED', 'CHANGES_REQUESTED', 'SCHEDULED', 'PUBLISH_REQUESTED', 'CANCELLED', 'TARGET_PUBLISHED', 'TARGET_FAILED'].map((k) => [
+    Object.values(PostActivityKind).map((k) => [
       k,
       { description: k.toLowerCase().replace(/_/g, ' ') },
     ]),

@@ -14,6 +14,7 @@ import { ChannelHealth } from './channel-health.js';
 import { ImportPostsInput, ImportPostsPayload } from './dto/import.types.js';
 import { PostImportService } from './post-import.service.js';
 import { PostActivity } from './post-activity.entity.js';
+import { PostDeletedEvent } from './post-deleted.event.js';
 import { PostUpdatedEvent } from './post-updated.event.js';
 import { Post } from './post.entity.js';
 import { PostsService } from './posts.service.js';
@@ -74,13 +75,19 @@ export class PostsResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => ImportPostsPayload, { description: 'Creates DRAFT posts in bulk from CSV or JSON: valid rows are created, invalid rows reported (EDITOR).' })
+  @Mutation(() => ImportPostsPayload, {
+    description:
+      'Creates posts in bulk from CSV or JSON (EDITOR; format in docs/posts.md): each valid row becomes a DRAFT, or a SCHEDULED post when it has a scheduledAt; invalid rows are reported and create nothing; ignored columns are reported as warnings.',
+  })
   importPosts(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: ImportPostsInput): Promise<ImportPostsPayload> {
     return this.postImport.import(ctx, input);
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => Post, { description: 'Edits a post; an edited post in review or approved goes back to DRAFT (EDITOR).' })
+  @Mutation(() => Post, {
+    description:
+      'Edits a DRAFT, IN_REVIEW, APPROVED or SCHEDULED post (EDITOR). Changing tags or kind changes nothing else. Changing what the networks receive (text, variants, media, channels) sends a post in review or approved back to DRAFT; a SCHEDULED post keeps its time when it needs no approval (the edit must pass the scheduling checks), else it goes back to DRAFT, unscheduled. See docs/posts.md.',
+  })
   updatePost(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: UpdatePostInput): Promise<Post> {
     return this.postsService.update(ctx, input);
   }
@@ -92,7 +99,7 @@ export class PostsResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => Post, { description: 'Approves a post in review (ADMIN).' })
+  @Mutation(() => Post, { description: 'Approves a post in review (ADMIN). FORBIDDEN for whoever wrote or edited it when the workspace sets requireDifferentApprover.' })
   approvePost(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: PostActionInput): Promise<Post> {
     return this.postsService.approve(ctx, input);
   }
@@ -104,9 +111,21 @@ export class PostsResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => Post, { description: 'Schedules (or reschedules) a post; it must be approved when approval is required, and fit every channel’s limits (EDITOR).' })
+  @Mutation(() => Post, { description: 'Schedules a post at a future time (or moves a SCHEDULED one); it must be approved when approval is required, and fit every channel’s limits (EDITOR).' })
   schedulePost(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: SchedulePostInput): Promise<Post> {
     return this.postsService.schedule(ctx, input);
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => Post, { description: 'Moves a SCHEDULED post to another future time, with the same checks as schedulePost; CONFLICT for any other status, e.g. once publishing started (EDITOR).' })
+  reschedulePost(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: SchedulePostInput): Promise<Post> {
+    return this.postsService.reschedule(ctx, input);
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => Post, { description: 'Takes a SCHEDULED post back to DRAFT: it will not publish, its time is cleared, its content kept (EDITOR).' })
+  unschedulePost(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: PostActionInput): Promise<Post> {
+    return this.postsService.unschedule(ctx, input);
   }
 
   @Allow(Role.EDITOR)
@@ -119,6 +138,27 @@ export class PostsResolver {
   @Mutation(() => Post, { description: 'Cancels a post that has not started publishing (EDITOR).' })
   cancelPost(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: PostActionInput): Promise<Post> {
     return this.postsService.cancel(ctx, input);
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => Post, {
+    description: 'Deletes a post that never reached a network (DRAFT, IN_REVIEW, APPROVED, SCHEDULED, CANCELLED or FAILED), with its history; it will not publish. CONFLICT once anything was published (EDITOR). Returns it as it was.',
+  })
+  deletePost(
+    @Ctx() ctx: RequestContext,
+    @Args('workspaceId', { type: () => ID, description: 'The workspace.' }) _workspaceId: string,
+    @Args('id', { type: () => ID, description: 'The post.' }, new UuidPipe('id')) id: string,
+  ): Promise<Post> {
+    return this.postsService.remove(ctx, id);
+  }
+
+  @Allow(Role.VIEWER)
+  @Subscription(() => ID, {
+    description: 'Fires with the id of each post of the workspace that is deleted.',
+    resolve: (message: { event: string }) => message.event,
+  })
+  postDeleted(@Args('workspaceId', { type: () => ID, description: 'The workspace.' }) workspaceId: string) {
+    return this.pubSub.asyncIterableIterator(workspaceTopic(PostDeletedEvent.eventName, workspaceId));
   }
 
   @Allow(Role.VIEWER)

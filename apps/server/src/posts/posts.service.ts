@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Channel } from '../channels/channel.entity.js';
-import { ConflictError, NotFoundError, UserInputError, type FieldProblem } from '../common/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, UserInputError, type FieldProblem } from '../common/errors.js';
 import { paginate, type Connection } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
-import { parseScheduleTime } from '../common/time-zones.js';
 import { EventBus } from '../events/event-bus.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
@@ -18,21 +17,36 @@ import type { CalendarArgs, CreatePostInput, PostActionInput, PostsArgs, Schedul
 import { ChannelHealth, PROMOTIONAL_SHARE_WARNING, QUIET_AFTER_DAYS } from './channel-health.js';
 import { PostActivity } from './post-activity.entity.js';
 import { PostTarget } from './post-target.entity.js';
+import { PostDeletedEvent } from './post-deleted.event.js';
 import { PostUpdatedEvent } from './post-updated.event.js';
 import { Post } from './post.entity.js';
 import { PostActivityKind, PostStatus, TargetStatus } from './post.enums.js';
-import { PUBLISH_TARGET } from './publish-target.job.js';
+import { cancelPublishJobs, PUBLISH_TARGET } from './publish-target.job.js';
+import { readScheduleTime } from './schedule-time.js';
 
 const OUTCOME_RANK: Record<string, number> = { ALLOW: 0, WARN: 1, REQUIRE_APPROVAL: 2, BLOCK: 3 };
 
 /** Which statuses each action may start from; anything else is a CONFLICT naming them. */
 const ALLOWED_FROM = {
-  edit: [PostStatus.DRAFT, PostStatus.IN_REVIEW, PostStatus.APPROVED],
+  edit: [PostStatus.DRAFT, PostStatus.IN_REVIEW, PostStatus.APPROVED, PostStatus.SCHEDULED],
   submit: [PostStatus.DRAFT],
   review: [PostStatus.IN_REVIEW],
   schedule: [PostStatus.DRAFT, PostStatus.APPROVED, PostStatus.SCHEDULED],
+  reschedule: [PostStatus.SCHEDULED],
+  unschedule: [PostStatus.SCHEDULED],
   cancel: [PostStatus.DRAFT, PostStatus.IN_REVIEW, PostStatus.APPROVED, PostStatus.SCHEDULED],
+  // Whatever never reached a network; a post that did stays, with its history.
+  delete: [PostStatus.DRAFT, PostStatus.IN_REVIEW, PostStatus.APPROVED, PostStatus.SCHEDULED, PostStatus.CANCELLED, PostStatus.FAILED],
 } as const;
+
+/** What a transition's change may say for the history, in place of the default kind and detail. */
+type ChangeOutcome = { kind?: PostActivityKind; detail?: string } | void;
+
+/** What the networks would receive: text per channel and media. Tags and kind are Rapport's own labels. */
+function publishedContent(post: Post): string {
+  const targets = post.targets.map((t) => [t.channelId, t.variantText]).sort(([a], [b]) => String(a).localeCompare(String(b)));
+  return JSON.stringify([post.body, post.media, targets]);
+}
 
 export interface PolicyCheck {
   outcome: OutboundOutcome;
@@ -101,7 +115,8 @@ export class PostsService {
     return this.dataSource.getRepository(PostActivity).find({ where: { workspaceId: ctx.workspaceId, postId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  async create(ctx: RequestContext, input: CreatePostInput): Promise<Post> {
+  /** Creates a DRAFT; with `scheduleAt`, also schedules it in the same transaction (both or neither, as importPosts needs). */
+  async create(ctx: RequestContext, input: CreatePostInput, scheduleAt?: Date): Promise<Post> {
     const post = await this.dataSource.transaction(async (manager) => {
       await this.assertChannels(ctx, input.channelIds, manager);
       const created = manager.create(Post, {
@@ -117,15 +132,29 @@ export class PostsService {
       await this.applyPolicies(ctx, created, manager);
       const saved = await manager.save(created);
       await this.record(ctx, saved, PostActivityKind.CREATED, null, manager);
-      return saved;
+      if (!scheduleAt) return saved;
+      await this.makeScheduled(ctx, saved, scheduleAt, manager);
+      const scheduled = await manager.save(saved);
+      await this.record(ctx, scheduled, PostActivityKind.SCHEDULED, `for ${scheduleAt.toISOString()}`, manager);
+      return scheduled;
     });
     return this.announce(post);
   }
 
+  /**
+   * Edits a post. Tags and kind change nothing else. Changed content (text,
+   * variants, media, channels) was not what was reviewed: a post in review or
+   * approved goes back to DRAFT; a SCHEDULED one stays scheduled at the same
+   * time when it needs no approval (and still passes the scheduling checks, or
+   * the edit is refused), else it goes back to DRAFT, unscheduled.
+   */
   async update(ctx: RequestContext, input: UpdatePostInput): Promise<Post> {
     const post = await this.dataSource.transaction(async (manager) => {
       const post = await this.lock(ctx, input.postId, manager);
       this.assertFrom('edit', post);
+      const before = publishedContent(post);
+      const wasScheduled = post.status === PostStatus.SCHEDULED;
+      const oldTargetIds = post.targets.map((t) => t.id);
       if (input.body !== undefined) post.body = input.body;
       if (input.media !== undefined) post.media = input.media;
       if (input.tags !== undefined) post.tags = input.tags;
@@ -136,11 +165,26 @@ export class PostsService {
         await manager.delete(PostTarget, { postId: post.id });
         post.targets = this.targetsFor(ctx, channelIds, input.variants ?? post.targets.map((t) => ({ channelId: t.channelId, text: t.variantText ?? '' })).filter((v) => v.text));
       }
-      // Changed content is not what was reviewed or approved.
-      post.status = PostStatus.DRAFT;
       await this.applyPolicies(ctx, post, manager);
+      let detail: string | null = null;
+      if (publishedContent(post) !== before) {
+        if (post.status === PostStatus.SCHEDULED && !post.requiresApproval) {
+          await this.assertPublishable(post, manager);
+          detail = `still scheduled for ${post.scheduledAt!.toISOString()}`;
+        } else {
+          if (post.status === PostStatus.SCHEDULED) {
+            detail = `unscheduled (was for ${post.scheduledAt!.toISOString()}): the new content needs approval`;
+            post.scheduledAt = null;
+          }
+          post.status = PostStatus.DRAFT;
+        }
+      }
       const saved = await manager.save(post);
-      await this.record(ctx, saved, PostActivityKind.UPDATED, null, manager);
+      // New targets (channels or variants given) get new ids: the old ones' jobs are void.
+      const targetsReplaced = saved.targets.some((t) => !oldTargetIds.includes(t.id));
+      if (wasScheduled && (targetsReplaced || saved.status !== PostStatus.SCHEDULED)) await cancelPublishJobs(manager, oldTargetIds);
+      if (targetsReplaced && saved.status === PostStatus.SCHEDULED) await this.sendPublishJobs(ctx, saved, manager);
+      await this.record(ctx, saved, PostActivityKind.UPDATED, detail, manager);
       return saved;
     });
     return this.announce(post);
@@ -155,8 +199,9 @@ export class PostsService {
   }
 
   approve(ctx: RequestContext, input: PostActionInput): Promise<Post> {
-    return this.transition(ctx, input.postId, 'review', PostActivityKind.APPROVED, input.comment, async (post) => {
+    return this.transition(ctx, input.postId, 'review', PostActivityKind.APPROVED, input.comment, async (post, manager) => {
       assertNotBlocked(post.policyCheck.outcome, post.policyCheck.findings as PolicyCheck['findings']);
+      await this.assertMayApprove(ctx, post, manager);
       post.status = PostStatus.APPROVED;
     });
   }
@@ -168,22 +213,60 @@ export class PostsService {
     });
   }
 
+  /** Schedules a DRAFT (that needs no approval) or APPROVED post, or moves a SCHEDULED one (history: RESCHEDULED). */
   async schedule(ctx: RequestContext, input: SchedulePostInput): Promise<Post> {
-    const workspace = await this.dataSource.manager.findOneByOrFail(Workspace, { id: ctx.workspaceId });
-    const at = parseScheduleTime(input.at, input.timezone ?? workspace.timezone);
-    if (!at) throw UserInputError.forField('at', 'must be an ISO time with offset, or YYYY-MM-DDTHH:mm in the time zone');
-    return this.scheduleAt(ctx, input.postId, at, PostActivityKind.SCHEDULED, `for ${at.toISOString()}`);
+    const at = await this.scheduleTimeOf(ctx, input);
+    return this.scheduleAt(ctx, 'schedule', input.postId, at, PostActivityKind.SCHEDULED, `for ${at.toISOString()}`);
+  }
+
+  /** Moves a SCHEDULED post to a new time; anything else (e.g. a post that started publishing) is a CONFLICT. */
+  async reschedule(ctx: RequestContext, input: SchedulePostInput): Promise<Post> {
+    const at = await this.scheduleTimeOf(ctx, input);
+    return this.scheduleAt(ctx, 'reschedule', input.postId, at, PostActivityKind.RESCHEDULED, `for ${at.toISOString()}`);
   }
 
   publishNow(ctx: RequestContext, input: PostActionInput): Promise<Post> {
-    return this.scheduleAt(ctx, input.postId, new Date(), PostActivityKind.PUBLISH_REQUESTED, input.comment);
+    return this.scheduleAt(ctx, 'schedule', input.postId, new Date(), PostActivityKind.PUBLISH_REQUESTED, input.comment);
+  }
+
+  /** Takes a SCHEDULED post back to DRAFT: its jobs are cancelled and its time cleared, its content and approval findings kept. */
+  unschedule(ctx: RequestContext, input: PostActionInput): Promise<Post> {
+    return this.transition(ctx, input.postId, 'unschedule', PostActivityKind.UNSCHEDULED, input.comment, async (post, manager) => {
+      await cancelPublishJobs(manager, post.targets.map((t) => t.id));
+      const detail = [`was scheduled for ${post.scheduledAt!.toISOString()}`, input.comment].filter(Boolean).join('; ');
+      post.status = PostStatus.DRAFT;
+      post.scheduledAt = null;
+      return { detail };
+    });
   }
 
   cancel(ctx: RequestContext, input: PostActionInput): Promise<Post> {
-    return this.transition(ctx, input.postId, 'cancel', PostActivityKind.CANCELLED, input.comment, async (post) => {
+    return this.transition(ctx, input.postId, 'cancel', PostActivityKind.CANCELLED, input.comment, async (post, manager) => {
+      if (post.status === PostStatus.SCHEDULED) await cancelPublishJobs(manager, post.targets.map((t) => t.id));
       post.status = PostStatus.CANCELLED;
       for (const target of post.targets) if (target.status === TargetStatus.PENDING) target.status = TargetStatus.CANCELLED;
     });
+  }
+
+  /**
+   * Deletes a post that never reached a network, with its targets and
+   * history, and cancels its waiting publish jobs (a running one finds the
+   * post gone). Returns it as it was; subscribers hear of it on postDeleted.
+   */
+  async remove(ctx: RequestContext, postId: string): Promise<Post> {
+    const post = await this.dataSource.transaction(async (manager) => {
+      const post = await this.lock(ctx, postId, manager);
+      this.assertFrom('delete', post);
+      const targetIds = post.targets.map((t) => t.id);
+      if (post.status === PostStatus.SCHEDULED) await cancelPublishJobs(manager, targetIds);
+      // Publish jobs of a FAILED post kept for its ADMINs would only point at targets that are gone.
+      await manager.query(`DELETE FROM failed_job WHERE workspace_id = $1 AND kind = $2 AND data->>'targetId' = ANY($3::text[])`, [ctx.workspaceId, PUBLISH_TARGET.name, targetIds]);
+      await manager.delete(PostActivity, { workspaceId: ctx.workspaceId, postId });
+      await manager.delete(Post, { id: postId, workspaceId: ctx.workspaceId });
+      return post;
+    });
+    await this.events.publish(new PostDeletedEvent(post.workspaceId, post.id));
+    return post;
   }
 
   /**
@@ -239,25 +322,63 @@ export class PostsService {
     return problems;
   }
 
-  private async scheduleAt(ctx: RequestContext, postId: string, at: Date, kind: PostActivityKind, detail: string | null | undefined): Promise<Post> {
-    return this.transition(ctx, postId, 'schedule', kind, detail, async (post, manager) => {
+  private async scheduleTimeOf(ctx: RequestContext, input: SchedulePostInput): Promise<Date> {
+    const workspace = await this.dataSource.manager.findOneByOrFail(Workspace, { id: ctx.workspaceId });
+    const time = readScheduleTime(input.at, input.timezone ?? workspace.timezone);
+    if (time.problem !== undefined) throw UserInputError.forField('at', time.problem);
+    return time.at;
+  }
+
+  private async scheduleAt(ctx: RequestContext, action: 'schedule' | 'reschedule', postId: string, at: Date, kind: PostActivityKind, detail: string | undefined): Promise<Post> {
+    return this.transition(ctx, postId, action, kind, detail, async (post, manager) => {
+      const previous = post.status === PostStatus.SCHEDULED ? post.scheduledAt : null;
       await this.applyPolicies(ctx, post, manager);
-      assertNotBlocked(post.policyCheck.outcome, post.policyCheck.findings as PolicyCheck['findings']);
-      if (post.requiresApproval && post.status === PostStatus.DRAFT) {
-        throw new ConflictError('This post needs approval first: submit it for review.');
-      }
-      const fields: FieldProblem[] = [...(await this.limitProblems(post, manager))].flatMap(([channelId, messages]) =>
-        messages.map((message) => ({ field: `targets.${channelId}`, message })),
-      );
-      if (fields.length) throw new UserInputError(`The post does not fit its channels. ${fields.map((f) => f.message).join('; ')}`, fields);
-      post.status = PostStatus.SCHEDULED;
-      post.scheduledAt = at;
-      // The jobs commit with the schedule: a worker never finds a job whose post is not scheduled yet.
-      for (const target of post.targets) {
-        if (target.status !== TargetStatus.PENDING) continue;
-        await this.queue.send(PUBLISH_TARGET, { workspaceId: ctx.workspaceId, targetId: target.id, scheduledAt: at.toISOString() }, { startAfter: at, transaction: manager });
-      }
+      await this.makeScheduled(ctx, post, at, manager);
+      if (previous && kind !== PostActivityKind.PUBLISH_REQUESTED) return { kind: PostActivityKind.RESCHEDULED, detail: `from ${previous.toISOString()} to ${at.toISOString()}` };
     });
+  }
+
+  /** Schedules a post whose policies were just checked: refused when blocked, unapproved or not fitting; its earlier jobs replaced by jobs for `at`. */
+  private async makeScheduled(ctx: RequestContext, post: Post, at: Date, manager: EntityManager): Promise<void> {
+    if (post.requiresApproval && post.status === PostStatus.DRAFT) {
+      throw new ConflictError('This post needs approval before it can be scheduled: submit it for review and have an ADMIN approve it.');
+    }
+    await this.assertPublishable(post, manager);
+    if (post.status === PostStatus.SCHEDULED) await cancelPublishJobs(manager, post.targets.map((t) => t.id));
+    post.status = PostStatus.SCHEDULED;
+    post.scheduledAt = at;
+    await this.sendPublishJobs(ctx, post, manager);
+  }
+
+  /** The jobs commit with the schedule: a worker never finds a job whose post is not scheduled yet. */
+  private async sendPublishJobs(ctx: RequestContext, post: Post, manager: EntityManager): Promise<void> {
+    const at = post.scheduledAt!;
+    for (const target of post.targets) {
+      if (target.status !== TargetStatus.PENDING) continue;
+      await this.queue.send(PUBLISH_TARGET, { workspaceId: ctx.workspaceId, targetId: target.id, scheduledAt: at.toISOString() }, { startAfter: at, transaction: manager });
+    }
+  }
+
+  /** What scheduling requires of the content: no blocking finding, and every channel's limits met. */
+  private async assertPublishable(post: Post, manager: EntityManager): Promise<void> {
+    assertNotBlocked(post.policyCheck.outcome, post.policyCheck.findings as PolicyCheck['findings']);
+    const fields: FieldProblem[] = [...(await this.limitProblems(post, manager))].flatMap(([channelId, messages]) =>
+      messages.map((message) => ({ field: `targets.${channelId}`, message })),
+    );
+    if (fields.length) throw new UserInputError(`The post does not fit its channels. ${fields.map((f) => f.message).join('; ')}`, fields);
+  }
+
+  /**
+   * With the workspace's requireDifferentApprover on, a post is approved by
+   * someone other than whoever wrote or edited it, and by a person: an API
+   * key cannot tell who holds it.
+   */
+  private async assertMayApprove(ctx: RequestContext, post: Post, manager: EntityManager): Promise<void> {
+    const workspace = await manager.findOneByOrFail(Workspace, { id: ctx.workspaceId });
+    if (!workspace.requireDifferentApprover) return;
+    if (!ctx.userId) throw new ForbiddenError('This workspace requires a different approver: approve posts signed in as yourself, not with an API key.');
+    const wrote = post.authorId === ctx.userId || (await manager.existsBy(PostActivity, { workspaceId: ctx.workspaceId, postId: post.id, kind: PostActivityKind.UPDATED, actorId: ctx.userId }));
+    if (wrote) throw new ForbiddenError('This workspace requires a different approver: you wrote or edited this post, so another ADMIN must approve it.');
   }
 
   /** Loads and locks a post, checks the action is allowed from its status, applies the change, records it and announces it after commit. */
@@ -267,14 +388,14 @@ export class PostsService {
     action: keyof typeof ALLOWED_FROM,
     kind: PostActivityKind,
     detail: string | null | undefined,
-    change: (post: Post, manager: EntityManager) => Promise<void>,
+    change: (post: Post, manager: EntityManager) => Promise<ChangeOutcome>,
   ): Promise<Post> {
     const post = await this.dataSource.transaction(async (manager) => {
       const post = await this.lock(ctx, postId, manager);
       this.assertFrom(action, post);
-      await change(post, manager);
+      const outcome = await change(post, manager);
       const saved = await manager.save(post);
-      await this.record(ctx, saved, kind, detail ?? null, manager);
+      await this.record(ctx, saved, outcome?.kind ?? kind, outcome?.detail ?? detail ?? null, manager);
       return saved;
     });
     return this.announce(post);

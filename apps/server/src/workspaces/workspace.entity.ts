@@ -19,6 +19,10 @@ export class Workspace extends BaseEntity {
   @Column({ type: 'boolean', default: false })
   postApprovalRequired: boolean;
 
+  @Field({ description: 'When true, nobody approves a post they wrote or edited (approvePost answers FORBIDDEN), and API keys cannot approve posts.' })
+  @Column({ type: 'boolean', default: false })
+  requireDifferentApprover: boolean;
+
   @Field({ description: 'IANA time zone used for scheduling and reports, e.g. Europe/Paris.' })
   @Column({ type: 'varchar', length: 64, default: 'UTC' })
   timezone: string;

@@ -72,6 +72,7 @@ export class WorkspacesService {
     if (input.name !== undefined) workspace.name = input.name.trim();
     if (input.timezone !== undefined) workspace.timezone = input.timezone;
     if (input.postApprovalRequired !== undefined) workspace.postApprovalRequired = input.postApprovalRequired;
+    if (input.requireDifferentApprover !== undefined) workspace.requireDifferentApprover = input.requireDifferentApprover;
     return this.workspaces.save(workspace);
   }
 

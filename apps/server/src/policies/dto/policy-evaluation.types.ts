@@ -37,10 +37,10 @@ export class PolicyFindingType {
 @ObjectType({ description: 'What inbound policies do to a message or review (actions compose).' })
 export class InboundOutcomeType {
   @Field({ description: 'Hide it on the network and in the inbox.' }) hide: boolean;
-  @Field({ description: 'Flag it for a human.' }) escalate: boolean;
+  @Field({ description: 'Flag it for a human (ESCALATE, honest criticism asked to be hidden, or criticism hidden for its abuse or spam).' }) escalate: boolean;
   @Field(() => [String], { description: 'Labels to add.' }) labels: string[];
   @Field(() => ID, { nullable: true, description: 'Member to assign.' }) assigneeId: string | null;
-  @Field(() => Priority, { nullable: true, description: 'Priority to set.' }) priority: Priority | null;
+  @Field(() => Priority, { nullable: true, description: 'Priority to set: the highest SET_PRIORITY, and at least HIGH for criticism.' }) priority: Priority | null;
   @Field(() => String, { nullable: true, description: 'Automatic reply to send.' }) autoReply: string | null;
   @Field({ description: 'A HIDE was turned into ESCALATE because this is criticism without abuse: Rapport never silently hides honest criticism.' })
   hideWithheldForCriticism: boolean;

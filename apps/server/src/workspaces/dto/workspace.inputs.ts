@@ -50,6 +50,11 @@ export class UpdateWorkspaceInput {
   @IsOptional()
   @IsBoolean()
   postApprovalRequired?: boolean;
+
+  @Field({ nullable: true, description: 'Require the approver of a post to be someone other than whoever wrote or edited it (and a person, not an API key).' })
+  @IsOptional()
+  @IsBoolean()
+  requireDifferentApprover?: boolean;
 }
 
 @InputType({ description: 'Add an existing user to a workspace.' })
