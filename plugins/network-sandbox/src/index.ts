@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { definePlugin } from '@rapport/plugin-sdk';
 import { sandboxChannelDriver } from './channel-driver.js';
 import { sandboxReviewDriver } from './review-driver.js';
@@ -23,11 +24,13 @@ export default definePlugin({
       embedded: { type: 'boolean', description: 'Run the sandbox network inside the Rapport process, listening at baseUrl (for npm start demos)' },
     },
   },
-  async start({ options, logger }) {
+  async start({ options, logger, stateDir }) {
     if (options.embedded !== true) return;
     const at = new URL(typeof options.baseUrl === 'string' ? options.baseUrl : 'http://127.0.0.1:4010');
-    const network = await startSandboxNetwork({ host: at.hostname, port: Number(at.port || 80) });
-    logger.info(`sandbox network listening on ${network.url} (access token: ${network.accessToken})`);
+    // Kept across restarts: Rapport keeps its sync cursors, so a sandbox starting empty would reuse ids and hide new activity.
+    const stateFile = join(stateDir, 'sandbox-network.json');
+    const network = await startSandboxNetwork({ host: at.hostname, port: Number(at.port || 80), stateFile, onWarning: (message) => logger.warn(message) });
+    logger.info(`sandbox network listening on ${network.url} (access token: ${network.accessToken}, state in ${stateFile})`);
     return { stop: () => network.close() };
   },
 });

@@ -1,5 +1,6 @@
 import { createRouter, startFakeServer, type FakeResponse, type FakeRoutes, type RecordedRequest } from '@rapport/plugin-sdk/testing';
 import { SIGNATURE_HEADER, signWebhookBody } from './signature.js';
+import { JsonStateFile } from './state-file.js';
 import {
   DEFAULT_ACCESS_TOKEN,
   MAX_POST_LENGTH,
@@ -20,7 +21,9 @@ import {
 
 export * from './contract.js';
 
-// The sandbox is a fake network for demos and tests: all state is in memory and
+// The sandbox is a fake network for demos and tests: its state is in memory (and,
+// with `stateFile`, saved to disk after every change, so a restart keeps ids and
+// feed cursors: a host's stored cursor stays meaningful) and
 // the HTTP layer is the SDK's fake server (with request recording off, so a
 // long-running demo does not grow).
 
@@ -103,6 +106,13 @@ export interface SandboxNetworkOptions {
   accessToken?: string;
   /** Where to POST signed webhook events for new inbound activity and reviews. */
   webhook?: { url: string; secret: string };
+  /**
+   * A JSON file to keep the state in across restarts (posts, activity, reviews, ids, cursors, settings;
+   * not faults), rewritten atomically after every change. Unset: the state lives in memory only.
+   */
+  stateFile?: string;
+  /** Told about a state file that could not be read (it is moved aside) or written; `console.warn` by default. */
+  onWarning?: (message: string) => void;
 }
 
 export interface SandboxNetwork {
@@ -148,13 +158,19 @@ class FaultError extends ApiError {
 /** Starts the sandbox network. */
 export async function startSandboxNetwork(options: SandboxNetworkOptions = {}): Promise<SandboxNetwork> {
   const accessToken = options.accessToken ?? DEFAULT_ACCESS_TOKEN;
-  const sandbox = new Sandbox({ latencyMs: options.latencyMs ?? 0, webhook: options.webhook ?? null });
+  const warn = options.onWarning ?? ((message: string) => console.warn(`sandbox network: ${message}`));
+  const sandbox = new Sandbox({ latencyMs: 0, webhook: null }, options.stateFile ? new JsonStateFile(options.stateFile, warn) : undefined);
+  // Explicit options win over the saved settings.
+  if (options.latencyMs !== undefined) sandbox.state.settings.latencyMs = options.latencyMs;
+  if (options.webhook !== undefined) sandbox.state.settings.webhook = options.webhook;
   const api = createRouter(sandbox.apiRoutes());
   const developer = createRouter(sandbox.developerRoutes());
 
   const server = await startFakeServer(
     async (request) => {
       const response = await answer(request).catch(toErrorResponse);
+      // Only reads leave the state as it was.
+      if (request.method !== 'GET') sandbox.save();
       return { ...response, delayMs: sandbox.state.settings.latencyMs };
     },
     { port: options.port, host: options.host, recordRequests: false },
@@ -175,15 +191,21 @@ export async function startSandboxNetwork(options: SandboxNetworkOptions = {}): 
     accessToken,
     state: sandbox.state,
     inject: {
-      comment: (input) => sandbox.injectComment(input),
-      mention: (input) => sandbox.injectMention(input),
-      dm: (input) => sandbox.injectDirectMessage(input),
-      review: (input) => sandbox.injectReview(input),
+      comment: (input) => sandbox.injectComment(input).finally(() => sandbox.save()),
+      mention: (input) => sandbox.injectMention(input).finally(() => sandbox.save()),
+      dm: (input) => sandbox.injectDirectMessage(input).finally(() => sandbox.save()),
+      review: (input) => sandbox.injectReview(input).finally(() => sandbox.save()),
     },
     removeReview: (id) => sandbox.removeReview(id),
     setFaults: (input) => sandbox.setFaults(input),
-    configure: (settings) => Object.assign(sandbox.state.settings, settings),
-    close: () => server.close(),
+    configure: (settings) => {
+      Object.assign(sandbox.state.settings, settings);
+      sandbox.save();
+    },
+    close: async () => {
+      await server.close();
+      sandbox.save();
+    },
   };
 }
 
@@ -203,7 +225,10 @@ class Sandbox {
   private readonly idempotentResults = new Map<string, unknown>();
   private readonly dmThreadByAuthor = new Map<string, string>();
 
-  constructor(settings: SandboxSettings) {
+  constructor(
+    settings: SandboxSettings,
+    private readonly file?: JsonStateFile<SavedSandbox>,
+  ) {
     this.state = {
       account: { id: 'acct_sandbox', handle: 'rapport-demo', display_name: 'Rapport Demo', url: '' },
       posts: new Map(),
@@ -215,6 +240,21 @@ class Sandbox {
       settings,
       faults: null,
     };
+    const saved = file?.read(savedSandboxProblem);
+    if (saved) {
+      this.lastId = saved.lastId;
+      this.lastSeq = saved.lastSeq;
+      saved.idempotentResults.forEach((value, key) => this.idempotentResults.set(key, value));
+      saved.dmThreadByAuthor.forEach((value, key) => this.dmThreadByAuthor.set(key, value));
+      Object.assign(this.state, saved.state);
+    }
+  }
+
+  /** Writes the state file, when there is one. Faults are not kept: a restart clears them. */
+  save(): void {
+    if (!this.file) return;
+    const { faults: _transient, ...state } = this.state;
+    this.file.write({ version: 1, lastId: this.lastId, lastSeq: this.lastSeq, idempotentResults: this.idempotentResults, dmThreadByAuthor: this.dmThreadByAuthor, state });
   }
 
   /** The URL the server listens on, for the `url` fields of the account and posts. */
@@ -560,4 +600,27 @@ function requireInteger(value: unknown, field: string): number {
 
 function now(): string {
   return new Date().toISOString();
+}
+
+/** What the state file holds. */
+interface SavedSandbox {
+  version: 1;
+  lastId: number;
+  lastSeq: number;
+  idempotentResults: Map<string, unknown>;
+  dmThreadByAuthor: Map<string, string>;
+  state: Omit<SandboxState, 'faults'>;
+}
+
+function savedSandboxProblem(value: unknown): string | undefined {
+  const saved = value as Partial<SavedSandbox> | null;
+  if (typeof saved !== 'object' || saved === null || saved.version !== 1) return 'not a version 1 sandbox state';
+  if (!Number.isInteger(saved.lastId) || !Number.isInteger(saved.lastSeq)) return 'lastId and lastSeq must be integers';
+  if (!(saved.idempotentResults instanceof Map) || !(saved.dmThreadByAuthor instanceof Map)) return 'idempotentResults and dmThreadByAuthor must be maps';
+  const state = saved.state;
+  const lists = state && [state.activity, state.reviews, state.reports, state.webhookDeliveries];
+  if (!state || !(state.posts instanceof Map) || !(state.ownReplies instanceof Map) || !lists!.every(Array.isArray) || typeof state.settings !== 'object' || state.settings === null) {
+    return 'state lacks posts, activity, replies, reviews, reports, deliveries or settings';
+  }
+  return undefined;
 }
