@@ -189,6 +189,19 @@ describe('the inbox tells the truth', () => {
       expect(errorCode(refused)).toBe('BAD_USER_INPUT');
       expect(refused.errors![0].extensions.field).toBe('body');
     }
+    // Saves racing for one name: one wins, the other is a CONFLICT (never an internal error), however they interleave.
+    const other = ok(await create('spare', 'Spare.')).createCannedReply;
+    const raced = await Promise.all([
+      update({ name: 'racing name' }),
+      mutate('updateCannedReply', 'UpdateCannedReplyInput', { workspaceId: workspaceA, id: other.id, name: 'racing name' }, admin, 'id'),
+      create('racing twin', 'One.'),
+      create('racing twin', 'Two.'),
+    ]);
+    expect(raced.map((response) => errorCode(response) ?? 'ok').sort()).toEqual(['CONFLICT', 'CONFLICT', 'ok', 'ok']);
+    ok(await update({ name: 'opening hours' }));
+    for (const id of [other.id, ...raced.slice(2).filter((response) => !response.errors).map((response) => response.data!.createCannedReply.id)]) {
+      ok(await gql('mutation($ws: ID!, $id: ID!) { deleteCannedReply(workspaceId: $ws, id: $id) { id } }', { ws: workspaceA, id }, admin));
+    }
     expect(errorCode(await update({ name: '   ' }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await update({ body: '' }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await update({ body: 'x' }, agentA))).toBe('FORBIDDEN');

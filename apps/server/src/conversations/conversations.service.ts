@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, Not } from 'typeorm';
+import { DataSource, EntityManager, Not, QueryFailedError } from 'typeorm';
 import { Channel } from '../channels/channel.entity.js';
 import { ConflictError, NotFoundError, UserInputError } from '../common/errors.js';
 import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
@@ -51,6 +51,16 @@ function cannedReplyName(name: string): string {
 
 function cannedReplyNameTaken(name: string): ConflictError {
   return new ConflictError(`A saved answer named "${name}" already exists.`);
+}
+
+/** Two saves racing for one name: the unique index decides, and the later one is a CONFLICT as if it had checked after. */
+async function savedUnderName<T>(name: string, save: () => Promise<T>): Promise<T> {
+  try {
+    return await save();
+  } catch (error) {
+    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') throw cannedReplyNameTaken(name);
+    throw error;
+  }
 }
 
 @Injectable()
@@ -159,7 +169,7 @@ export class ConversationsService {
     const name = cannedReplyName(input.name);
     const repository = this.dataSource.getRepository(CannedReply);
     if (await repository.existsBy({ workspaceId: ctx.workspaceId, name })) throw cannedReplyNameTaken(name);
-    return repository.save({ workspaceId: ctx.workspaceId, name, body: input.body });
+    return savedUnderName(name, () => repository.save({ workspaceId: ctx.workspaceId, name, body: input.body }));
   }
 
   /** Renames or rewrites a saved answer, checked as when it was created. */
@@ -171,7 +181,7 @@ export class ConversationsService {
       if (await manager.existsBy(CannedReply, { workspaceId: ctx.workspaceId, name, id: Not(reply.id) })) throw cannedReplyNameTaken(name);
       reply.name = name;
       reply.body = input.body ?? reply.body;
-      return manager.save(reply);
+      return savedUnderName(name, () => manager.save(reply));
     });
   }
 
