@@ -211,8 +211,13 @@ describe('reviews: ingestion, triage, replies, suspicion, disputes and reputatio
     const disputeInput = { workspaceId: workspaceA, reviewId: danReviewId, reason: 'Not a customer', evidence: 'No order under this name' };
     const fields = 'id status platformReference submittedAt resolvedAt reason evidence';
     expect(errorCode(await mutate('disputeReview', 'DisputeReviewInput', disputeInput, agentA, fields))).toBe('FORBIDDEN');
-    const dispute = ok(await mutate('disputeReview', 'DisputeReviewInput', disputeInput, admin, fields)).disputeReview;
-    expect(dispute).toMatchObject({ status: 'SUBMITTED', reason: 'Not a customer', resolvedAt: null });
+    const queued = ok(await mutate('disputeReview', 'DisputeReviewInput', disputeInput, admin, fields)).disputeReview;
+    expect(queued).toMatchObject({ status: 'QUEUED', reason: 'Not a customer', platformReference: null });
+    // Reported on the queue.
+    const disputeNow = async () => ok(await server.gql(`query($ws: ID!, $id: ID!) { review(workspaceId: $ws, id: $id) { disputes { edges { node { ${fields} } } } } }`, { ws: workspaceA, id: danReviewId }, agentA)).review.disputes.edges[0].node;
+    await waitFor(async () => (await disputeNow()).status === 'SUBMITTED', 'the dispute to be reported');
+    const dispute = await disputeNow();
+    expect(dispute).toMatchObject({ id: queued.id, reason: 'Not a customer', resolvedAt: null });
     expect(dispute.platformReference).toMatch(/^rpt_/);
     expect(sandbox.state.reports).toEqual([expect.objectContaining({ reference: dispute.platformReference, review_id: dan, reason: 'Not a customer', evidence: 'No order under this name' })]);
     expect(errorCode(await mutate('disputeReview', 'DisputeReviewInput', disputeInput, admin, fields))).toBe('CONFLICT');
@@ -307,6 +312,7 @@ describe('reviews: ingestion, triage, replies, suspicion, disputes and reputatio
       mutate('approveReviewReply', 'ReviewRefInput', { workspaceId: ws, ...ref }, token),
       mutate('deleteReviewReply', 'ReviewRefInput', { workspaceId: ws, ...ref }, token),
       mutate('flagReview', 'FlagReviewInput', { workspaceId: ws, ...ref, reason: 'x' }, token),
+      mutate('unflagReview', 'UnflagReviewInput', { workspaceId: ws, ...ref, flag: 'x' }, token),
       mutate('disputeReview', 'DisputeReviewInput', { workspaceId: ws, ...ref, reason: 'x' }, token, 'id'),
       mutate('resolveDispute', 'ResolveDisputeInput', { workspaceId: ws, disputeId, status: 'UPHELD' }, token, 'id'),
       server.gql('mutation($ws: ID!, $ch: ID!) { syncReviews(workspaceId: $ws, channelId: $ch) }', { ws, ch: sourceA }, token),

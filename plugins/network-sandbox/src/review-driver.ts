@@ -2,23 +2,25 @@ import { classifyHttpError, DriverError, isHttpError, type InboundReview, type R
 import { credentialsSchema, idempotencyHeader, isSignedBySandbox, parseWebhookEvent, sandboxApi, toInboundReview } from './api.js';
 import { MAX_REVIEW_REPLY_LENGTH, type SandboxPage, type SandboxReview, type SandboxReviewReply } from './contract.js';
 
-/** Longest part of the site's own error message kept in a refusal's reason. */
-const MAX_SITE_MESSAGE = 300;
+/** The site's documented refusals (the `code` of its `{ error: { code } }` answers), in words a person can act on. */
+const REFUSALS: Record<string, string> = {
+  not_found: 'the review (or our reply to it) is no longer on the site',
+  already_reported: 'the site takes one report per review, and this review was reported before',
+  validation_failed: 'the site refused the text (empty or too long)',
+};
 
 /**
- * Runs a write on the site, so that a refusal carries a reason a person can act on: the site's own
- * message (`{ error: { message } }`), not only an HTTP status. The classification stays the status's.
+ * Runs a write on the site, so that a documented refusal carries a reason a person can act on, not only an
+ * HTTP status. Only the error code is read from the answer: its free text never reaches Rapport's callers.
  */
 async function explained<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    const message = isHttpError(error) ? (error.body as { error?: { message?: unknown } } | undefined)?.error?.message : undefined;
-    if (!isHttpError(error) || typeof message !== 'string' || message === '') throw error;
-    throw new DriverError(`the review site answered HTTP ${error.status}: ${message.replace(/\p{Cc}/gu, ' ').slice(0, MAX_SITE_MESSAGE)}`, classifyHttpError(error), {
-      cause: error,
-      retryAfterSeconds: error.retryAfter,
-    });
+    const code = isHttpError(error) ? (error.body as { error?: { code?: unknown } } | undefined)?.error?.code : undefined;
+    const refusal = typeof code === 'string' && Object.hasOwn(REFUSALS, code) ? REFUSALS[code] : undefined;
+    if (!isHttpError(error) || !refusal) throw error;
+    throw new DriverError(`${refusal} (HTTP ${error.status})`, classifyHttpError(error), { cause: error, retryAfterSeconds: error.retryAfter });
   }
 }
 

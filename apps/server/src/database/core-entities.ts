@@ -11,6 +11,7 @@ import { Contact } from '../conversations/contact.entity.js';
 import { Conversation } from '../conversations/conversation.entity.js';
 import { Message } from '../conversations/message.entity.js';
 import { ReviewDispute } from '../reviews/review-dispute.entity.js';
+import { ReviewFlagChange } from '../reviews/review-flag-change.entity.js';
 import { ReviewRevision } from '../reviews/review-revision.entity.js';
 import { ReviewSettings } from '../reviews/review-settings.entity.js';
 import { Review } from '../reviews/review.entity.js';
@@ -22,4 +23,4 @@ import { Workspace } from '../workspaces/workspace.entity.js';
 import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
 
 /** Every core entity, listed explicitly so the app, the migration CLI and tests share one list. */
-export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry, Policy, PolicyVersion, Post, PostTarget, PostActivity, Contact, Conversation, Message, CannedReply, Review, ReviewRevision, ReviewDispute, ReviewSettings, ReviewReplyTemplate, FailedJob];
+export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry, Policy, PolicyVersion, Post, PostTarget, PostActivity, Contact, Conversation, Message, CannedReply, Review, ReviewRevision, ReviewDispute, ReviewFlagChange, ReviewSettings, ReviewReplyTemplate, FailedJob];

@@ -34,6 +34,10 @@ export class ReviewDispute extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   byUserId: string | null;
 
+  @Field(() => String, { nullable: true, description: "Why reporting it FAILED: the review site's refusal, or its last failure once retries ran out." })
+  @Column({ type: 'text', nullable: true })
+  error: string | null;
+
   @Field(() => Date, { nullable: true, description: 'When the site received it.' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   submittedAt: Date | null;

@@ -7,11 +7,12 @@ import { EventBus } from '../events/event-bus.js';
 import { PoliciesService } from '../policies/policies.service.js';
 import { PolicyScope } from '../policies/policy.enums.js';
 import { ReviewAddedEvent, ReviewUpdatedEvent } from './review-events.js';
+import { ReviewFlagChange } from './review-flag-change.entity.js';
 import { ReviewRevision } from './review-revision.entity.js';
 import { ReviewSentiment } from './review-sentiment.js';
 import { reviewSettingsOf } from './review-settings.entity.js';
 import { Review } from './review.entity.js';
-import { ReviewReplyStatus } from './review.enums.js';
+import { ReviewFlagAction, ReviewReplyStatus } from './review.enums.js';
 import { BURST_MAX_RATING, BURST_WINDOW_HOURS, SUSPICIOUS_AT, SUSPICIOUS_FLAG, jaccard, mentionedNames, suspicionReasons, suspicionScore, textTokens } from './suspicion.js';
 
 /** How many of the workspace's latest reviews a new text is compared with for near-duplicates. */
@@ -147,14 +148,31 @@ export class ReviewIngestionService {
     });
     review.suspicion = suspicionScore(reasons);
     review.suspicionReasons = reasons;
-    const flags = review.flags.filter((flag) => flag !== SUSPICIOUS_FLAG);
-    review.flags = review.suspicion >= SUSPICIOUS_AT ? [...flags, SUSPICIOUS_FLAG] : flags;
+    await this.flagIfSuspicious(manager, review);
 
     // Policies check their templates when saved; one saved before that check drafts nothing rather than a raw {{variable}}.
     if (inbound.autoReply && !review.reply.status && !templateVariablesProblem(inbound.autoReply, TemplateContext.REVIEW)) {
       // A policy's answer is only a draft: a person sends it (replyToReview), so it still passes OUTBOUND_REPLY policies.
       review.reply = { ...review.reply, status: ReviewReplyStatus.DRAFT, body: renderTemplate(inbound.autoReply, TemplateContext.REVIEW, templateValues(review), 'template'), byUserId: null, error: null };
     }
+  }
+
+  /**
+   * Puts the "suspicious" flag on or off by the score, unless a person (or API key) last put it
+   * on or took it off themselves: their judgement stands when the review is edited.
+   */
+  private async flagIfSuspicious(manager: EntityManager, review: Review): Promise<void> {
+    const [decided]: Array<{ action: ReviewFlagAction }> = await manager.query(
+      `SELECT action FROM review_flag_change WHERE review_id = $1 AND flag = $2 AND NOT by_suspicion_check ORDER BY created_at DESC LIMIT 1`,
+      [review.id, SUSPICIOUS_FLAG],
+    );
+    const flagged = review.flags.includes(SUSPICIOUS_FLAG);
+    const wanted = decided ? decided.action === ReviewFlagAction.ADDED : review.suspicion >= SUSPICIOUS_AT;
+    if (wanted === flagged) return;
+    review.flags = wanted ? [...review.flags, SUSPICIOUS_FLAG] : review.flags.filter((flag) => flag !== SUSPICIOUS_FLAG);
+    await manager.save(
+      manager.create(ReviewFlagChange, { workspaceId: review.workspaceId, reviewId: review.id, flag: SUSPICIOUS_FLAG, action: wanted ? ReviewFlagAction.ADDED : ReviewFlagAction.REMOVED, byUserId: null, bySuspicionCheck: true }),
+    );
   }
 
   private async closestText(manager: EntityManager, review: Review): Promise<{ externalId: string; similarity: number } | null> {

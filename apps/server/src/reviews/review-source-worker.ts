@@ -15,10 +15,11 @@ import { LOGGER } from '../logging/logger.tokens.js';
 import { PluginRegistry, type Provided } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
 import { ReviewIngestionService, type ReviewIngestionResult } from './review-ingestion.service.js';
+import { ReviewDispute } from './review-dispute.entity.js';
 import { ReviewUpdatedEvent } from './review-events.js';
 import { Review } from './review.entity.js';
-import { ReviewReplyStatus } from './review.enums.js';
-import { INGEST_REVIEWS, REVIEWS_HOUSEKEEPING, SEND_REVIEW_REPLY, SYNC_REVIEW_SOURCE } from './review.jobs.js';
+import { DisputeStatus, ReviewReplyStatus } from './review.enums.js';
+import { INGEST_REVIEWS, REVIEWS_HOUSEKEEPING, SEND_REVIEW_REPLY, SEND_REVIEW_REPORT, SYNC_REVIEW_SOURCE } from './review.jobs.js';
 
 
 /** A review source channel with its loaded driver and the context to call it. */
@@ -30,8 +31,10 @@ export interface ReviewSourceHandle {
 
 /**
  * The reviews' network work, on the durable queue: ingesting webhook
- * deliveries, syncing review sources (stored cursor, also backfill) and
- * sending replies (idempotency key = review id + reply revision).
+ * deliveries, syncing review sources (stored cursor, also backfill), sending
+ * replies (idempotency key = review id + reply revision) and reporting
+ * disputes (idempotency key = dispute id). A send the site refuses, or that
+ * keeps failing, ends FAILED on its row with the reason, and subscribers are told.
  */
 @Injectable()
 export class ReviewSourceWorker {
@@ -56,6 +59,7 @@ export class ReviewSourceWorker {
     });
     queue.register(SYNC_REVIEW_SOURCE, async ({ channelId }) => void (await this.sync(channelId)));
     queue.register(SEND_REVIEW_REPLY, ({ reviewId, revision }, job) => this.sendReply(reviewId, revision, job));
+    queue.register(SEND_REVIEW_REPORT, ({ disputeId }, job) => this.sendReport(disputeId, job));
     queue.register(REVIEWS_HOUSEKEEPING, () => this.housekeeping());
     queue.schedule(REVIEWS_HOUSEKEEPING, '*/5 * * * *');
     // A newly connected review source backfills at once instead of waiting for housekeeping.
@@ -120,6 +124,31 @@ export class ReviewSourceWorker {
       await this.channels.recordFailure(source.channel, source.provided.driver, error);
       await this.markReply(review, { status: ReviewReplyStatus.FAILED, error: reason });
     }
+  }
+
+  async sendReport(disputeId: string, job: JobInfo): Promise<void> {
+    const dispute = await this.dataSource.getRepository(ReviewDispute).findOneBy({ id: disputeId });
+    if (dispute?.status !== DisputeStatus.QUEUED) return;
+    const review = await this.dataSource.getRepository(Review).findOneByOrFail({ id: dispute.reviewId });
+    const source = await this.source(review.channelId);
+    const report = source?.provided.driver.capabilities.report ? source.provided.driver.report : undefined;
+    if (!source || !report) return this.markDispute(dispute, { status: DisputeStatus.FAILED, error: 'the review source type is not loaded or cannot take reports' });
+    const { provided, context } = source;
+    try {
+      const { reference } = await report.call(provided.driver, context, { idempotencyKey: dispute.id, reviewExternalId: review.externalId, reason: dispute.reason, evidence: dispute.evidence });
+      await this.markDispute(dispute, { status: DisputeStatus.SUBMITTED, platformReference: reference, submittedAt: new Date(), error: null });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (provided.driver.classifyError(error) === 'retry' && job.retryCount < SEND_REVIEW_REPORT.retryLimit) throw new RetryLater(reason, retryAfterOf(error));
+      await this.channels.recordFailure(source.channel, provided.driver, error);
+      await this.markDispute(dispute, { status: DisputeStatus.FAILED, error: reason });
+    }
+  }
+
+  /** Writes the report's outcome while the dispute is still QUEUED (one outcome per dispute), then tells subscribers of the review. */
+  private async markDispute(dispute: ReviewDispute, fields: Partial<ReviewDispute>): Promise<void> {
+    const updated = await this.dataSource.getRepository(ReviewDispute).update({ id: dispute.id, status: DisputeStatus.QUEUED }, fields);
+    if (updated.affected) await this.events.publish(new ReviewUpdatedEvent(dispute.workspaceId, await this.dataSource.getRepository(Review).findOneByOrFail({ id: dispute.reviewId })));
   }
 
   private async markReply(review: Review, fields: Partial<Review['reply']>): Promise<void> {

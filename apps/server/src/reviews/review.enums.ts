@@ -10,9 +10,17 @@ export enum ReviewReplyStatus {
 
 export enum DisputeStatus {
   OPEN = 'OPEN',
+  QUEUED = 'QUEUED',
   SUBMITTED = 'SUBMITTED',
+  FAILED = 'FAILED',
   UPHELD = 'UPHELD',
   REJECTED = 'REJECTED',
+}
+
+/** What happened to a flag of a review. */
+export enum ReviewFlagAction {
+  ADDED = 'ADDED',
+  REMOVED = 'REMOVED',
 }
 
 export enum SentimentLabel {
@@ -46,10 +54,21 @@ registerEnumType(DisputeStatus, {
   name: 'DisputeStatus',
   description: 'Where a dispute of a review with the review site stands.',
   valuesMap: {
-    OPEN: { description: 'Recorded; the site has not been told (it cannot take reports, or reporting failed).' },
+    OPEN: { description: 'Recorded by hand (manual: true): Rapport did not report it; you filed it with the site yourself.' },
+    QUEUED: { description: "Waiting to be reported through the site's report API by the queue." },
     SUBMITTED: { description: 'Reported to the site, which gave a reference.' },
+    FAILED: { description: 'The site refused the report, or kept failing; see error. Dispute again to retry.' },
     UPHELD: { description: 'The site agreed and removed or corrected the review.' },
     REJECTED: { description: 'The site kept the review.' },
+  },
+});
+
+registerEnumType(ReviewFlagAction, {
+  name: 'ReviewFlagAction',
+  description: 'What happened to a flag of a review.',
+  valuesMap: {
+    ADDED: { description: 'The flag was put on the review.' },
+    REMOVED: { description: 'The flag was taken off the review.' },
   },
 });
 

@@ -10,5 +10,8 @@ export const SYNC_REVIEW_SOURCE = defineJob<{ workspaceId: string; channelId: st
 /** Sends one reply text (revision) to a review through the driver. */
 export const SEND_REVIEW_REPLY = defineJob<{ workspaceId: string; reviewId: string; revision: number }>({ name: 'send-review-reply', retryLimit: 5, retryDelaySeconds: 1, expireInSeconds: 60 });
 
+/** Reports one dispute to the review site through the driver (idempotency key = dispute id). */
+export const SEND_REVIEW_REPORT = defineJob<{ workspaceId: string; disputeId: string }>({ name: 'send-review-report', retryLimit: 5, retryDelaySeconds: 1, expireInSeconds: 60 });
+
 /** Every few minutes: queue a sync for every connected review source not synced within the interval. */
 export const REVIEWS_HOUSEKEEPING = defineJob<object>({ name: 'reviews-housekeeping', retryLimit: 0, retryDelaySeconds: 1, expireInSeconds: 120 });

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChannelsModule } from '../channels/channels.module.js';
 import { PoliciesModule } from '../policies/policies.module.js';
 import { ReviewDispute } from './review-dispute.entity.js';
+import { ReviewFlagChange } from './review-flag-change.entity.js';
 import { ReviewIngestionService } from './review-ingestion.service.js';
 import { ReviewReplyTemplate } from './review-reply-template.entity.js';
 import { ReviewRevision } from './review-revision.entity.js';
@@ -15,7 +16,7 @@ import { ReviewsService } from './reviews.service.js';
 
 /** Reviews: ingestion from review sites (webhooks, sync), triage, replies, suspicion, disputes, reputation. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Review, ReviewRevision, ReviewDispute, ReviewSettings, ReviewReplyTemplate]), ChannelsModule, PoliciesModule],
+  imports: [TypeOrmModule.forFeature([Review, ReviewRevision, ReviewDispute, ReviewFlagChange, ReviewSettings, ReviewReplyTemplate]), ChannelsModule, PoliciesModule],
   providers: [ReviewSentiment, ReviewIngestionService, ReviewSourceWorker, ReviewsService, ReviewsResolver],
 })
 export class ReviewsModule {}

@@ -9,10 +9,11 @@ import { UuidPipe } from '../common/uuid.pipe.js';
 import { PUB_SUB } from '../events/pub-sub.provider.js';
 import { workspaceTopic } from '../events/rapport-event.js';
 import { Reputation } from './dto/reputation.types.js';
-import { CreateReviewReplyTemplateInput, DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UpdateReviewSettingsInput } from './dto/review.inputs.js';
+import { CreateReviewReplyTemplateInput, DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UnflagReviewInput, UpdateReviewSettingsInput } from './dto/review.inputs.js';
 import { ReviewReplyTemplate } from './review-reply-template.entity.js';
 import { ReviewDispute } from './review-dispute.entity.js';
 import { ReviewAddedEvent, ReviewUpdatedEvent } from './review-events.js';
+import { ReviewFlagChange } from './review-flag-change.entity.js';
 import { ReviewRevision } from './review-revision.entity.js';
 import { ReviewSettings } from './review-settings.entity.js';
 import { Review, ReviewReply } from './review.entity.js';
@@ -21,6 +22,7 @@ import { ReviewsService } from './reviews.service.js';
 const ReviewConnection = ConnectionType(Review, 'Review');
 const ReviewRevisionConnection = ConnectionType(ReviewRevision, 'ReviewRevision');
 const ReviewDisputeConnection = ConnectionType(ReviewDispute, 'ReviewDispute');
+const ReviewFlagChangeConnection = ConnectionType(ReviewFlagChange, 'ReviewFlagChange');
 const INPUT = { description: 'What to do; see the input type for each field.' };
 const WORKSPACE = { type: () => ID, description: 'The workspace.' };
 
@@ -80,19 +82,30 @@ export class ReviewsResolver {
   }
 
   @Allow(Role.AGENT)
-  @Mutation(() => Review, { description: 'Flags a review for attention with a reason (AGENT).' })
+  @Mutation(() => Review, { description: 'Flags a review for attention with a reason, recorded in flagHistory (AGENT).' })
   flagReview(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: FlagReviewInput) {
     return this.reviewsService.flag(ctx, input);
   }
 
+  @Allow(Role.AGENT)
+  @Mutation(() => Review, {
+    description: 'Takes a flag off a review, recorded in flagHistory; CONFLICT when it does not have it. Taking off "suspicious" overrules the suspicion check, which will not put it back when the review is edited (AGENT).',
+  })
+  unflagReview(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: UnflagReviewInput) {
+    return this.reviewsService.unflag(ctx, input);
+  }
+
   @Allow(Role.ADMIN)
-  @Mutation(() => ReviewDispute, { description: 'Disputes a fake or abusive review with its site: reported through the driver when the site takes reports (ADMIN).' })
+  @Mutation(() => ReviewDispute, {
+    description:
+      "Disputes a fake or abusive review with its site (ADMIN). It is reported through the site's report API on the queue: QUEUED, then SUBMITTED or FAILED (with error), each announced by reviewUpdated. CONFLICT, with nothing saved, when the source cannot take reports (unless manual) or the review already has an unresolved dispute.",
+  })
   disputeReview(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: DisputeReviewInput) {
     return this.reviewsService.dispute(ctx, input);
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => ReviewDispute, { description: "Records the review site's verdict on a dispute: UPHELD or REJECTED (ADMIN)." })
+  @Mutation(() => ReviewDispute, { description: "Records the review site's verdict on an OPEN or SUBMITTED dispute: UPHELD (the review then leaves every reputation figure) or REJECTED (ADMIN)." })
   resolveDispute(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: ResolveDisputeInput) {
     return this.reviewsService.resolveDispute(ctx, input);
   }
@@ -151,6 +164,11 @@ export class ReviewsResolver {
   @ResolveField(() => ReviewRevisionConnection, { description: 'What it said before each edit, oldest first.' })
   revisions(@Parent() review: Review, @Args() args: ConnectionArgs) {
     return this.reviewsService.revisions(review, args);
+  }
+
+  @ResolveField(() => ReviewFlagChangeConnection, { description: 'Flags put on and taken off it, by whom and when, oldest first.' })
+  flagHistory(@Parent() review: Review, @Args() args: ConnectionArgs) {
+    return this.reviewsService.flagHistory(review, args);
   }
 
   @ResolveField(() => ReviewDisputeConnection, { description: 'Our disputes of it with the review site, oldest first.' })

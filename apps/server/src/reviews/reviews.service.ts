@@ -13,17 +13,18 @@ import type { BacktestItem } from '../policies/backtest.js';
 import { assertNotBlocked, OutboundOutcome } from '../policies/policy-engine.js';
 import { PolicyScope } from '../policies/policy.enums.js';
 import type { RatingCount, Reputation, WeeklyReputation } from './dto/reputation.types.js';
-import type { CreateReviewReplyTemplateInput, DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UpdateReviewSettingsInput } from './dto/review.inputs.js';
+import type { CreateReviewReplyTemplateInput, DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UnflagReviewInput, UpdateReviewSettingsInput } from './dto/review.inputs.js';
 import { ReviewDispute } from './review-dispute.entity.js';
 import { ReviewUpdatedEvent } from './review-events.js';
+import { ReviewFlagChange } from './review-flag-change.entity.js';
 import { templateValues } from './review-ingestion.service.js';
 import { ReviewReplyTemplate } from './review-reply-template.entity.js';
 import { ReviewRevision } from './review-revision.entity.js';
 import { ReviewSettings, reviewSettingsOf } from './review-settings.entity.js';
 import { ReviewSourceWorker, type ReviewSourceHandle } from './review-source-worker.js';
 import { Review } from './review.entity.js';
-import { DisputeStatus, ReviewReplyStatus } from './review.enums.js';
-import { SEND_REVIEW_REPLY, SYNC_REVIEW_SOURCE } from './review.jobs.js';
+import { DisputeStatus, ReviewFlagAction, ReviewReplyStatus } from './review.enums.js';
+import { SEND_REVIEW_REPLY, SEND_REVIEW_REPORT, SYNC_REVIEW_SOURCE } from './review.jobs.js';
 
 /** The whole-star rating (1–5) compared with reply templates' bands. */
 function bandRating(review: Review): number {
@@ -32,7 +33,17 @@ function bandRating(review: Review): number {
 
 /** Reply states in which nobody has answered the review yet. */
 const AWAITING_REPLY = [ReviewReplyStatus.DRAFT, ReviewReplyStatus.FAILED];
-const UNRESOLVED_DISPUTE = [DisputeStatus.OPEN, DisputeStatus.SUBMITTED];
+/** A review has at most one of these at a time; a FAILED dispute does not stop a new one. */
+const UNRESOLVED_DISPUTE = [DisputeStatus.OPEN, DisputeStatus.QUEUED, DisputeStatus.SUBMITTED];
+/** The site can only give a verdict on a dispute it received (or one filed by hand). */
+const RESOLVABLE_DISPUTE = [DisputeStatus.OPEN, DisputeStatus.SUBMITTED];
+
+/** What a review source is asked to do, in the words of the refusal when its driver cannot. */
+const CANNOT = {
+  reply: 'take replies',
+  deleteReply: 'delete replies',
+  report: 'take reports; dispute the review on the site yourself and record it with manual: true',
+} as const;
 
 @Injectable()
 export class ReviewsService {
@@ -83,6 +94,12 @@ export class ReviewsService {
   /** Earlier versions of an (already authorised) review, oldest first. */
   revisions(review: Review, args: ConnectionArgs): Promise<Connection<ReviewRevision>> {
     const query = this.dataSource.getRepository(ReviewRevision).createQueryBuilder('revision').where('revision.reviewId = :id AND revision.workspaceId = :workspaceId', { id: review.id, workspaceId: review.workspaceId });
+    return paginate(query, args);
+  }
+
+  /** Flags put on and taken off an (already authorised) review, oldest first. */
+  flagHistory(review: Review, args: ConnectionArgs): Promise<Connection<ReviewFlagChange>> {
+    const query = this.dataSource.getRepository(ReviewFlagChange).createQueryBuilder('change').where('change.reviewId = :id AND change.workspaceId = :workspaceId', { id: review.id, workspaceId: review.workspaceId });
     return paginate(query, args);
   }
 
@@ -179,43 +196,70 @@ export class ReviewsService {
     return this.changeReply(ctx, review.id, (current) => ({ body: null, status: null, revision: current.revision + 1, byUserId: null, sentAt: null, error: null, externalId: null }));
   }
 
-  async flag(ctx: RequestContext, input: FlagReviewInput): Promise<Review> {
+  /** Puts a flag on a review; one it already has is left as it is. */
+  flag(ctx: RequestContext, input: FlagReviewInput): Promise<Review> {
+    return this.changeFlag(ctx, input.reviewId, input.reason, ReviewFlagAction.ADDED);
+  }
+
+  /**
+   * Takes a flag off a review. Taking off "suspicious" overrules the suspicion
+   * check: it does not put it back when the review is edited (see ingestion).
+   */
+  unflag(ctx: RequestContext, input: UnflagReviewInput): Promise<Review> {
+    return this.changeFlag(ctx, input.reviewId, input.flag, ReviewFlagAction.REMOVED, 'flag');
+  }
+
+  /** Changes one flag under the review's row lock and records who did it in the flag history. */
+  private async changeFlag(ctx: RequestContext, reviewId: string, text: string, action: ReviewFlagAction, field = 'reason'): Promise<Review> {
+    const flag = text.trim();
+    if (!flag) throw UserInputError.forField(field, 'must not be blank');
+    let changed = false;
     const review = await this.dataSource.transaction(async (manager) => {
-      const review = await this.locked(ctx, input.reviewId, manager);
-      review.flags = [...new Set([...review.flags, input.reason.trim()])];
+      const review = await this.locked(ctx, reviewId, manager);
+      const present = review.flags.includes(flag);
+      if (action === ReviewFlagAction.REMOVED && !present) {
+        throw new ConflictError(`This review has no flag "${flag}"; its flags are: ${review.flags.map((f) => `"${f}"`).join(', ') || 'none'}.`);
+      }
+      if (action === ReviewFlagAction.ADDED && present) return review;
+      review.flags = action === ReviewFlagAction.ADDED ? [...review.flags, flag] : review.flags.filter((f) => f !== flag);
+      await manager.save(manager.create(ReviewFlagChange, { workspaceId: ctx.workspaceId, reviewId: review.id, flag, action, byUserId: ctx.userId, bySuspicionCheck: false }));
+      changed = true;
       return manager.save(review);
     });
-    await this.events.publish(new ReviewUpdatedEvent(ctx.workspaceId, review));
+    if (changed) await this.events.publish(new ReviewUpdatedEvent(ctx.workspaceId, review));
     return review;
   }
 
   /**
-   * Disputes a review with its site: reported through the driver when the site
-   * takes reports (SUBMITTED, with the site's reference), else recorded OPEN to
-   * follow up by hand. A failed report saves nothing and can be tried again.
+   * Disputes a review with its site. Reported through the driver on the queue
+   * (QUEUED, then SUBMITTED with the site's reference, or FAILED with the
+   * reason); a source whose driver cannot take reports is refused before
+   * anything is saved, unless `manual` records a dispute filed by hand (OPEN).
    */
   async dispute(ctx: RequestContext, input: DisputeReviewInput): Promise<ReviewDispute> {
     const review = await this.get(ctx, input.reviewId);
-    if (await this.dataSource.manager.existsBy(ReviewDispute, UNRESOLVED_DISPUTE.map((status) => ({ reviewId: review.id, workspaceId: ctx.workspaceId, status })))) {
-      throw new ConflictError('This review already has an unresolved dispute.');
-    }
-    const dispute = this.dataSource.manager.create(ReviewDispute, { workspaceId: ctx.workspaceId, reviewId: review.id, reason: input.reason, evidence: input.evidence ?? '', byUserId: ctx.userId, status: DisputeStatus.OPEN });
-    const source = await this.worker.source(review.channelId, ctx.workspaceId);
-    const report = source?.provided.driver.capabilities.report ? source.provided.driver.report : undefined;
-    if (source && report) {
-      const { reference } = await this.callSite(source, () => report.call(source.provided.driver, source.context, { reviewExternalId: review.externalId, reason: dispute.reason, evidence: dispute.evidence }));
-      Object.assign(dispute, { status: DisputeStatus.SUBMITTED, platformReference: reference, submittedAt: new Date() });
-    }
-    const saved = await this.dataSource.manager.save(dispute);
+    const reported = !input.manual;
+    if (reported) await this.sourceFor(review, 'report');
+    const dispute = await this.dataSource.transaction(async (manager) => {
+      // Locked: two disputes of one review arriving at once must not both pass the check.
+      await this.locked(ctx, review.id, manager);
+      if (await manager.existsBy(ReviewDispute, UNRESOLVED_DISPUTE.map((status) => ({ reviewId: review.id, workspaceId: ctx.workspaceId, status })))) {
+        throw new ConflictError('This review already has an unresolved dispute.');
+      }
+      const status = reported ? DisputeStatus.QUEUED : DisputeStatus.OPEN;
+      const saved = await manager.save(manager.create(ReviewDispute, { workspaceId: ctx.workspaceId, reviewId: review.id, reason: input.reason, evidence: input.evidence ?? '', byUserId: ctx.userId, status }));
+      if (reported) await this.queue.send(SEND_REVIEW_REPORT, { workspaceId: ctx.workspaceId, disputeId: saved.id }, { transaction: manager });
+      return saved;
+    });
     await this.events.publish(new ReviewUpdatedEvent(ctx.workspaceId, review));
-    return saved;
+    return dispute;
   }
 
-  /** Records the site's verdict on a dispute. */
+  /** Records the site's verdict on a dispute it received (or one filed by hand). */
   async resolveDispute(ctx: RequestContext, input: ResolveDisputeInput): Promise<ReviewDispute> {
     const dispute = await this.dataSource.manager.findOneBy(ReviewDispute, { id: input.disputeId, workspaceId: ctx.workspaceId });
     if (!dispute) throw new NotFoundError('ReviewDispute', input.disputeId);
-    if (!UNRESOLVED_DISPUTE.includes(dispute.status)) throw new ConflictError(`This dispute is already ${dispute.status}.`);
+    if (!RESOLVABLE_DISPUTE.includes(dispute.status)) throw new ConflictError(`Only OPEN or SUBMITTED disputes can be resolved; this one is ${dispute.status}.`);
     Object.assign(dispute, { status: input.status, resolvedAt: new Date() });
     const saved = await this.dataSource.manager.save(dispute);
     await this.events.publish(new ReviewUpdatedEvent(ctx.workspaceId, await this.get(ctx, dispute.reviewId)));
@@ -241,10 +285,16 @@ export class ReviewsService {
     return this.dataSource.manager.save(settings);
   }
 
-  /** Average, distribution, weekly trend, reply rate, median reply time and share flagged of the reviews written in a period. */
+  /**
+   * Average, distribution, weekly trend, reply rate, median reply time and share flagged of the reviews written in a period.
+   * A review whose dispute the site upheld (it removed or corrected it) counts in none of them, only in `upheldDisputeCount`.
+   */
   async reputation(ctx: RequestContext, args: ReputationArgs): Promise<Reputation> {
-    const scope = `workspace_id = $1 AND source_created_at >= $2 AND source_created_at < $3 AND ($4::uuid IS NULL OR channel_id = $4)`;
+    const period = `workspace_id = $1 AND source_created_at >= $2 AND source_created_at < $3 AND ($4::uuid IS NULL OR channel_id = $4)`;
+    const upheld = `EXISTS (SELECT 1 FROM review_dispute d WHERE d.review_id = review.id AND d.status = 'UPHELD')`;
+    const scope = `${period} AND NOT ${upheld}`;
     const params = [ctx.workspaceId, args.from, args.to, args.channelId ?? null];
+    const [excluded]: Array<{ count: number }> = await this.dataSource.query(`SELECT count(*)::int AS count FROM review WHERE ${period} AND ${upheld}`, params);
     const [overall]: Array<{ count: number; average: number | null; replied: number; median: number | null; flagged: number }> = await this.dataSource.query(
       `SELECT count(*)::int AS count, avg(rating)::float AS average,
               count(*) FILTER (WHERE reply_status = 'SENT')::int AS replied,
@@ -269,25 +319,33 @@ export class ReviewsService {
       replyRate: share(overall.replied),
       medianReplySeconds: overall.median,
       flaggedShare: share(overall.flagged),
+      upheldDisputeCount: excluded.count,
     };
   }
 
-  /** The review's source, when its driver is loaded and can do what is asked. */
-  private async sourceFor(review: Review, capability: 'reply' | 'deleteReply'): Promise<ReviewSourceHandle> {
+  /** The review's source, when its driver is loaded and declares it can do what is asked; CONFLICT otherwise. */
+  private async sourceFor(review: Review, capability: keyof typeof CANNOT): Promise<ReviewSourceHandle> {
     const source = await this.worker.source(review.channelId, review.workspaceId);
     if (!source || !source.provided.driver.capabilities[capability] || !source.provided.driver[capability]) {
-      throw new ConflictError(`This review source cannot ${capability === 'reply' ? 'take replies' : 'delete replies'}.`);
+      throw new ConflictError(`This review source cannot ${CANNOT[capability]}.`);
     }
     return source;
   }
 
-  /** Calls the review site now (the caller waits for its answer); failures become UPSTREAM_UNAVAILABLE and may mark the channel. */
+  /**
+   * Calls the review site now (the caller waits for its answer). A transient
+   * failure is UPSTREAM_UNAVAILABLE (try again later); a refusal, or revoked
+   * credentials, is CONFLICT, since trying again will not help until something changes.
+   */
   private async callSite<T>(source: ReviewSourceHandle, call: () => Promise<T>): Promise<T> {
     try {
       return await call();
     } catch (error) {
-      await this.channels.recordFailure(source.channel, source.provided.driver, error);
-      throw new UpstreamUnavailableError(`The review site did not accept it: ${error instanceof Error ? error.message : String(error)}`);
+      const classification = await this.channels.recordFailure(source.channel, source.provided.driver, error);
+      const reason = error instanceof Error ? error.message : String(error);
+      if (classification === 'retry') throw new UpstreamUnavailableError(`The review site could not be reached (${reason}); try again later.`);
+      if (classification === 'reauthorize') throw new ConflictError(`The review site refused our credentials (${reason}); reconnect the review source.`);
+      throw new ConflictError(`The review site refused it: ${reason}`);
     }
   }
 

@@ -14,13 +14,15 @@ export class WeeklyReputation {
   @Field(() => Float, { description: 'Their average 1–5 rating.' }) averageRating: number;
 }
 
-@ObjectType({ description: 'What reviews say about the business over a period.' })
+@ObjectType({ description: 'What reviews say about the business over a period; reviews whose dispute the site upheld are left out of every figure (see upheldDisputeCount).' })
 export class Reputation {
-  @Field(() => Int, { description: 'Reviews written in the period.' }) count: number;
+  @Field(() => Int, { description: 'Reviews written in the period, less those whose dispute the site upheld.' }) count: number;
   @Field(() => Float, { nullable: true, description: 'Their average 1–5 rating (null when there are none).' }) averageRating: number | null;
   @Field(() => [RatingCount], { description: 'How many reviews gave 1, 2, 3, 4 and 5 stars.' }) distribution: RatingCount[];
   @Field(() => [WeeklyReputation], { description: 'Count and average per ISO week, oldest first (weeks without reviews left out).' }) trend: WeeklyReputation[];
   @Field(() => Float, { nullable: true, description: 'Share of those reviews we answered (reply SENT), 0–1.' }) replyRate: number | null;
   @Field(() => Float, { nullable: true, description: 'Median time from a review being written to our reply being sent, in seconds.' }) medianReplySeconds: number | null;
   @Field(() => Float, { nullable: true, description: 'Share of those reviews that are flagged, 0–1.' }) flaggedShare: number | null;
+  @Field(() => Int, { description: 'Reviews written in the period that every other figure leaves out because the site upheld our dispute of them (removed or corrected them).' })
+  upheldDisputeCount: number;
 }

@@ -57,10 +57,22 @@ export class FlagReviewInput extends ReviewRefInput {
   @Field({ description: 'The reason, kept as a flag on the review (e.g. "fake", "mentions staff").' }) @IsString() @MinLength(1) @MaxLength(200) reason: string;
 }
 
+@InputType({ description: 'A flag to take off a review.' })
+export class UnflagReviewInput extends ReviewRefInput {
+  @Field({ description: 'The flag, as listed in Review.flags (e.g. "suspicious" or "fake").' }) @IsString() @MinLength(1) @MaxLength(200) flag: string;
+}
+
 @InputType({ description: 'A dispute of a review with its review site.' })
 export class DisputeReviewInput extends ReviewRefInput {
   @Field({ description: 'Why the review should go.' }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
   @Field({ nullable: true, description: 'What backs the reason (order lookups, links...).' }) @IsOptional() @IsString() @MaxLength(10_000) evidence?: string;
+  @Field({
+    nullable: true,
+    description: "True to only record a dispute you filed with the site yourself: it stays OPEN until resolveDispute. Needed when the review source cannot take reports; otherwise it is reported through the site's report API.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  manual?: boolean;
 }
 
 @InputType({ description: "The review site's answer to a dispute." })
