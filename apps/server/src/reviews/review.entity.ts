@@ -124,7 +124,7 @@ export class Review extends BaseEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   labels: string[];
 
-  @Field(() => [String], { description: 'Why someone (or the suspicion check, "suspicious") flagged it for attention.' })
+  @Field(() => [String], { description: 'Why someone (or the suspicion check, "suspicious") flagged it for attention; flagReview and unflagReview change them, flagHistory says who did and when.' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   flags: string[];
 

@@ -123,7 +123,7 @@ export class ReviewsResolver {
   }
 
   @Allow(Role.VIEWER)
-  @Subscription(() => Review, { description: 'Fires when a review of the workspace changes (edited on the site, replied to, flagged, disputed).', resolve: (message: { event: Review }) => message.event })
+  @Subscription(() => Review, { description: 'Fires when a review of the workspace changes (edited on the site, replied to, flagged or unflagged, disputed), also when the site accepts or refuses our reply or report.', resolve: (message: { event: Review }) => message.event })
   reviewUpdated(@Args('workspaceId', WORKSPACE) workspaceId: string) {
     return this.pubSub.asyncIterableIterator(workspaceTopic(ReviewUpdatedEvent.eventName, workspaceId));
   }
