@@ -177,15 +177,16 @@ describe('posts after scheduling: unschedule, reschedule, edit, delete, approver
   }, 30_000);
 
   it('sends an edited SCHEDULED post back through approval when approval is required: DRAFT, unscheduled, never published', async () => {
-    const post = await createPost('Results guaranteed');
+    const media = [{ url: 'https://cdn.pets.test/dog.png', mimeType: 'image/png', altText: 'A groomed poodle' }];
+    const post = await createPost('Results guaranteed', { media });
     expect(post.requiresApproval).toBe(true);
     ok(await act('submitPost', post.id));
     ok(await act('approvePost', post.id, admin));
     const at = IN(2500);
     ok(await schedule('schedulePost', post.id, at));
 
-    // Tags are not content: the approved, scheduled post stays as it is.
-    expect(ok(await update(post.id, { tags: ['claims'] })).updatePost).toMatchObject({ status: 'SCHEDULED', scheduledAt: new Date(at).toISOString(), tags: ['claims'] });
+    // Tags are not content, nor is the same media sent again: the approved, scheduled post stays as it is.
+    expect(ok(await update(post.id, { tags: ['claims'], media, body: 'Results guaranteed' })).updatePost).toMatchObject({ status: 'SCHEDULED', scheduledAt: new Date(at).toISOString(), tags: ['claims'] });
     const edited = ok(await update(post.id, { body: 'Results guaranteed, twice' })).updatePost;
     expect(edited).toMatchObject({ status: 'DRAFT', scheduledAt: null, requiresApproval: true });
     expect((await history(post.id)).at(-1)).toEqual({ kind: 'UPDATED', detail: `unscheduled (was for ${new Date(at).toISOString()}): the new content needs approval` });

@@ -45,7 +45,9 @@ type ChangeOutcome = { kind?: PostActivityKind; detail?: string } | void;
 /** What the networks would receive: text per channel and media. Tags and kind are Rapport's own labels. */
 function publishedContent(post: Post): string {
   const targets = post.targets.map((t) => [t.channelId, t.variantText]).sort(([a], [b]) => String(a).localeCompare(String(b)));
-  return JSON.stringify([post.body, post.media, targets]);
+  // Field by field: jsonb hands media back with its keys in another order than the input had them.
+  const media = post.media.map((m) => [m.url, m.mimeType, m.altText ?? null]);
+  return JSON.stringify([post.body, media, targets]);
 }
 
 export interface PolicyCheck {
