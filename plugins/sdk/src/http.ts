@@ -13,6 +13,8 @@ export interface HttpRequestOptions {
   query?: Record<string, QueryValue>;
   /** Serialised as the JSON body, with `content-type: application/json`. */
   json?: unknown;
+  /** A raw body (e.g. an image upload) instead of `json`; give its `content-type` in `headers`. */
+  body?: Uint8Array;
   headers?: Record<string, string>;
   /** Overrides the client's timeout for this request. */
   timeoutMs?: number;
@@ -24,6 +26,8 @@ export interface HttpResponse {
   headers: Record<string, string>;
   /** Raw body text. */
   text: string;
+  /** The body's bytes, for binary content such as images. */
+  bytes: Buffer;
   /** The body parsed as JSON (throws if it is not JSON). */
   json<T = unknown>(): T;
 }
@@ -187,7 +191,7 @@ let defaultGuard: OutboundGuard | undefined;
 interface RawResponse {
   status: number;
   headers: Record<string, string>;
-  text: string;
+  bytes: Buffer;
 }
 
 /**
@@ -203,10 +207,12 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   async function request(method: HttpMethod, path: string, init: HttpRequestOptions = {}): Promise<HttpResponse> {
     const url = buildUrl(options.baseUrl, path, init.query);
     const headers: Record<string, string> = { accept: 'application/json', ...defaultHeaders, ...lowerCaseKeys(init.headers ?? {}) };
-    let body: string | undefined;
+    let body: string | Buffer | undefined;
     if (init.json !== undefined) {
       body = JSON.stringify(init.json);
       headers['content-type'] ??= 'application/json';
+    } else if (init.body !== undefined) {
+      body = Buffer.from(init.body.buffer, init.body.byteOffset, init.body.byteLength);
     }
 
     const requestTimeoutMs = init.timeoutMs ?? timeoutMs;
@@ -220,14 +226,15 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       throw new NetworkError({ method, url, cause: error, timedOutAfterMs: timedOut ? requestTimeoutMs : undefined });
     }
 
+    const text = response.bytes.toString('utf8');
     if (response.status < 200 || response.status > 299) {
-      throw new HttpError({ status: response.status, method, url, body: parseBodyLeniently(response.text), headers: response.headers });
+      throw new HttpError({ status: response.status, method, url, body: parseBodyLeniently(text), headers: response.headers });
     }
-    const { text } = response;
     return {
       status: response.status,
       headers: response.headers,
       text,
+      bytes: response.bytes,
       json<T>() {
         return JSON.parse(text) as T;
       },
@@ -254,7 +261,7 @@ interface OutgoingRequest {
   method: string;
   url: URL;
   headers: Record<string, string>;
-  body: string | undefined;
+  body: string | Buffer | undefined;
 }
 
 /** Follows redirects as fetch does (303, and 301/302 after a POST, become GET), each hop checked by the guard. */
@@ -285,7 +292,7 @@ function send(guard: OutboundGuard, outgoing: OutgoingRequest, signal: AbortSign
       decoded(response)
         .on('data', (chunk: Buffer) => chunks.push(chunk))
         .on('error', reject)
-        .on('end', () => resolve({ status: response.statusCode ?? 0, headers: flattenHeaders(response), text: Buffer.concat(chunks).toString('utf8') }));
+        .on('end', () => resolve({ status: response.statusCode ?? 0, headers: flattenHeaders(response), bytes: Buffer.concat(chunks) }));
       response.on('error', reject);
     });
     request.on('error', reject);

@@ -9,6 +9,7 @@ describe('createHttpClient', () => {
       'GET /api/items/:id': (request) => ({ json: { id: request.params.id } }),
       'POST /api/items': (request) => ({ status: 201, json: { received: request.json } }),
       'GET /slow': () => ({ delayMs: 1_000, json: {} }),
+      'POST /echo-bytes': (request) => ({ body: request.rawBody, headers: { 'content-type': request.headers['content-type']! } }),
       'GET /status/:code': (request) => ({
         status: Number(request.params.code),
         json: { error: 'nope' },
@@ -33,6 +34,15 @@ describe('createHttpClient', () => {
     expect(getRequest!.headers['x-client']).toBe('rapport');
     expect(postRequest).toMatchObject({ method: 'POST', json: { text: 'hi' } });
     expect(postRequest!.headers['content-type']).toBe('application/json');
+  });
+
+  it('sends and receives raw bytes that are not UTF-8 text (e.g. an image) unchanged', async () => {
+    const bytes = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x80]);
+    const echoed = await createHttpClient({ baseUrl: server.url }).post('/echo-bytes', { body: bytes, headers: { 'content-type': 'image/png' } });
+    expect(server.requests.at(-1)!.rawBody).toEqual(Buffer.from(bytes));
+    expect(server.requests.at(-1)!.headers['content-type']).toBe('image/png');
+    expect(echoed.headers['content-type']).toBe('image/png');
+    expect(echoed.bytes).toEqual(Buffer.from(bytes));
   });
 
   it('extend() changes the base URL and adds headers', async () => {

@@ -22,6 +22,8 @@ export interface FakeResponse {
   status?: number;
   json?: unknown;
   text?: string;
+  /** Raw bytes (e.g. an image); give the `content-type` in `headers`. */
+  body?: Uint8Array;
   headers?: Record<string, string>;
   /** Wait this long before answering, e.g. to provoke a client timeout. */
   delayMs?: number;
@@ -176,8 +178,11 @@ function writeResponse(outgoing: ServerResponse, response: FakeResponse): void {
   const headers = Object.fromEntries(
     Object.entries(response.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
   );
-  let body: string | undefined;
-  if (response.json !== undefined) {
+  let body: string | Uint8Array | undefined;
+  if (response.body !== undefined) {
+    body = response.body;
+    headers['content-type'] ??= 'application/octet-stream';
+  } else if (response.json !== undefined) {
     body = JSON.stringify(response.json);
     headers['content-type'] ??= 'application/json';
   } else if (response.text !== undefined) {
