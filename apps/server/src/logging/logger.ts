@@ -13,11 +13,16 @@ export type { Logger };
  */
 const QUERY_VALUE_FIELDS = new Set(['parameters', 'criteria', 'detail']);
 
+/** node-postgres attaches the whole `client` (connection settings, password included) to a pool error. */
+const DROPPED_FIELDS = new Set(['client']);
+
 function withoutQueryValues(value: unknown, depth = 0): unknown {
   if (!value || typeof value !== 'object' || depth > 5) return value;
   if (Array.isArray(value)) return value.map((item) => withoutQueryValues(item, depth + 1));
   return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [key, QUERY_VALUE_FIELDS.has(key) ? '[redacted]' : withoutQueryValues(inner, depth + 1)]),
+    Object.entries(value)
+      .filter(([key]) => !DROPPED_FIELDS.has(key))
+      .map(([key, inner]) => [key, QUERY_VALUE_FIELDS.has(key) ? '[redacted]' : withoutQueryValues(inner, depth + 1)]),
   );
 }
 
