@@ -60,6 +60,8 @@ describe('channels (connected accounts) through a plugin driver', () => {
     const [row] = await server.sql('SELECT credentials_encrypted FROM channel WHERE id = $1', [channel.id]);
     expect(row.credentials_encrypted).toMatch(/^v1\.[\w-]+\.[\w-]+\.[\w-]+$/);
     expect(row.credentials_encrypted).not.toContain(GOOD_TOKEN);
+    // One account is connected at most once per workspace: free it for the next tests.
+    ok(await gql('mutation($ws: ID!, $id: ID!) { disconnectChannel(workspaceId: $ws, id: $id) { id } }', { ws: workspaceId, id: channel.id }, admin));
   });
 
   it('rejects credentials of the wrong shape before calling the network, naming the field', async () => {

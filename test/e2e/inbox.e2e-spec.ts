@@ -125,10 +125,10 @@ describe('the inbox: comments, mentions and DMs from webhooks and polling', () =
   });
 
   it('builds the same threads by polling, and never duplicates on replayed webhooks or repeated syncs', async () => {
-    const sync = () => server.gql('mutation($ws: ID!, $ch: ID!) { syncChannel(workspaceId: $ws, channelId: $ch) }', { ws: workspaceB, ch: polls }, agentB);
+    const sync = () => server.gql('mutation($ws: ID!, $ch: ID!) { syncChannel(workspaceId: $ws, channelId: $ch) { ok } }', { ws: workspaceB, ch: polls }, agentB);
     expect(errorCode(await sync())).toBe('FORBIDDEN');
     const adminToken = ok(await server.gql('mutation { login(input: { email: "admin@agency.test", password: "correct horse battery staple" }) { token } }')).login.token;
-    const syncAsAdmin = () => server.gql('mutation($ws: ID!, $ch: ID!) { syncChannel(workspaceId: $ws, channelId: $ch) }', { ws: workspaceB, ch: polls }, adminToken);
+    const syncAsAdmin = () => server.gql('mutation($ws: ID!, $ch: ID!) { syncChannel(workspaceId: $ws, channelId: $ch) { ok } }', { ws: workspaceB, ch: polls }, adminToken);
     ok(await syncAsAdmin());
     await waitFor(async () => (await messageCount(polls)) === 4, 'four polled messages');
     expect(await threads(polls)).toEqual(await threads(hooks));

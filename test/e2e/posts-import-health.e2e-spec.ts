@@ -10,13 +10,14 @@ describe('bulk import and channel health', () => {
   let dailyDeals: string;
   let tips: string;
 
-  const connect = async (displayName: string) =>
-    ok(await server.gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', { input: { workspaceId, type: 'sandbox', displayName, credentials: { accessToken: sandbox.accessToken } } }, admin)).connectChannel.id;
+  const connect = async (displayName: string, accessToken = sandbox.accessToken) =>
+    ok(await server.gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', { input: { workspaceId, type: 'sandbox', displayName, credentials: { accessToken } } }, admin)).connectChannel.id;
   const importPosts = (format: string, data: string) =>
     server.gql('mutation($input: ImportPostsInput!) { importPosts(input: $input) { posts { body kind tags status targets { channelId } } errors { row field message } } }', { input: { workspaceId, format, data } }, admin);
 
   beforeAll(async () => {
-    sandbox = await startSandboxNetwork();
+    // Two accounts: one account is connected at most once per workspace.
+    sandbox = await startSandboxNetwork({ otherAccounts: [{ accessToken: 'sandbox-token-tips', handle: 'grooming-tips' }] });
     server = await createTestServer({}, {
       plugins: [
         { specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } },
@@ -27,7 +28,7 @@ describe('bulk import and channel health', () => {
     workspaceId = await createWorkspace(server, instanceAdmin, 'Pet Store');
     admin = await createMember(server, instanceAdmin, workspaceId, 'admin@pets.test', 'ADMIN');
     dailyDeals = await connect('Daily deals');
-    tips = await connect('Grooming tips');
+    tips = await connect('Grooming tips', 'sandbox-token-tips');
   });
   afterAll(async () => {
     await server.close();

@@ -26,7 +26,8 @@ describe('publishing under concurrent load', () => {
   let channelIds: string[];
 
   beforeAll(async () => {
-    sandbox = await startSandboxNetwork();
+    // Two accounts: one account is connected at most once per workspace.
+    sandbox = await startSandboxNetwork({ otherAccounts: [{ accessToken: 'sandbox-token-b', handle: 'rapport-demo-b' }] });
     // Many pollers looking for work often: a job is picked up within milliseconds of being visible.
     server = await createTestServer(
       { RAPPORT_JOB_POLLING_SECONDS: '0.5', RAPPORT_JOB_CONCURRENCY: '12' },
@@ -35,9 +36,9 @@ describe('publishing under concurrent load', () => {
     admin = await setupAdmin(server);
     workspaceId = await createWorkspace(server, admin, 'Busy Brand');
     channelIds = [];
-    for (const name of ['Sandbox A', 'Sandbox B']) {
+    for (const [name, accessToken] of [['Sandbox A', sandbox.accessToken], ['Sandbox B', 'sandbox-token-b']]) {
       const { connectChannel } = ok(
-        await server.gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', { input: { workspaceId, type: 'sandbox', displayName: name, credentials: { accessToken: sandbox.accessToken } } }, admin),
+        await server.gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', { input: { workspaceId, type: 'sandbox', displayName: name, credentials: { accessToken } } }, admin),
       );
       channelIds.push(connectChannel.id);
     }

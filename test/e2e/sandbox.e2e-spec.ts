@@ -67,7 +67,7 @@ describe('the embedded sandbox network across a restart', () => {
       const deadline = Date.now() + 30_000;
       for (let attempt = 0; (await inbox()).length < count; attempt++) {
         if (Date.now() > deadline) throw new Error(`the inbox never got ${count} messages: ${JSON.stringify(await inbox())}`);
-        if (attempt % 30 === 0) ok(await server.gql('mutation($ws: ID!, $ch: ID!) { syncChannel(workspaceId: $ws, channelId: $ch) }', { ws: workspaceId, ch: channelId }, admin));
+        if (attempt % 30 === 0) ok(await server.gql('mutation($ws: ID!, $ch: ID!) { syncChannel(workspaceId: $ws, channelId: $ch) { ok } }', { ws: workspaceId, ch: channelId }, admin));
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       return inbox();

@@ -21,7 +21,8 @@ describe('outbound guard (SSRF) and Retry-After, in production', () => {
   const portOf = (url: string) => new URL(url).port;
 
   beforeAll(async () => {
-    sandbox = await startSandboxNetwork();
+    // A second account for the second channel: one account is connected at most once per workspace.
+    sandbox = await startSandboxNetwork({ otherAccounts: [{ accessToken: 'sandbox-token-2', handle: 'pet-store-2' }] });
     // A service on the private network that the instance's admin allow-listed, answering with something private.
     internal = await startFakeServer(() => ({ status: internalAnswer.status, text: internalAnswer.text }));
     server = await createTestServer(
@@ -79,7 +80,7 @@ describe('outbound guard (SSRF) and Retry-After, in production', () => {
   });
 
   it('retries a publish answered 429 with Retry-After: 5 no sooner than 5 s later', async () => {
-    const channelId = ok(await connect({ accessToken: sandbox.accessToken })).connectChannel.id;
+    const channelId = ok(await connect({ accessToken: 'sandbox-token-2' })).connectChannel.id;
     sandbox.setFaults({ status: 429, count: 100, retry_after: 5 });
     const created = ok(
       await server.gql('mutation($input: CreatePostInput!) { createPost(input: $input) { id } }', { input: { workspaceId, body: 'Spring grooming slots are open', channelIds: [channelId] } }, admin),

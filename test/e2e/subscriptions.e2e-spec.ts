@@ -9,8 +9,14 @@ const CONNECT = 'mutation($input: ConnectChannelInput!) { connectChannel(input: 
 
 type Update = { channelUpdated: { disconnected: boolean; channel: { id: string; displayName: string; status: string } } };
 
-async function connectChannel(server: TestServer, token: string, workspaceId: string, displayName: string): Promise<string> {
-  return ok(await server.gql(CONNECT, { input: { workspaceId, type: 'acme', displayName, credentials: { token: ACME_TOKEN } } }, token)).connectChannel.id;
+let accounts = 0;
+
+/** Connects a new Acme account each time: one account is connected at most once per workspace. */
+async function connectChannel(acme: FakeAcme, server: TestServer, token: string, workspaceId: string, displayName: string): Promise<string> {
+  const acmeToken = `${ACME_TOKEN}-${++accounts}`;
+  acme.validTokens.add(acmeToken);
+  acme.accounts.set(acmeToken, `acct_${accounts}`);
+  return ok(await server.gql(CONNECT, { input: { workspaceId, type: 'acme', displayName, credentials: { token: acmeToken } } }, token)).connectChannel.id;
 }
 
 describe('live updates over graphql-ws', () => {
@@ -40,10 +46,10 @@ describe('live updates over graphql-ws', () => {
     const inB = subscribe<Update>(server.wsUrl, CHANNEL_UPDATED, { ws: workspaceB }, adminB);
     try {
       // No acknowledgement exists for a subscription: connect until a first event shows it is live.
-      await eventually(() => connectChannel(server, adminA, workspaceA, 'A warm-up'), () => inA.received.length > 0);
-      await eventually(() => connectChannel(server, adminB, workspaceB, 'B warm-up'), () => inB.received.length > 0);
+      await eventually(() => connectChannel(acme, server, adminA, workspaceA, 'A warm-up'), () => inA.received.length > 0);
+      await eventually(() => connectChannel(acme, server, adminB, workspaceB, 'B warm-up'), () => inB.received.length > 0);
 
-      const channelA = await connectChannel(server, adminA, workspaceA, 'Acme – A');
+      const channelA = await connectChannel(acme, server, adminA, workspaceA, 'Acme – A');
       await waitFor(() => inA.received.some((u) => u.channelUpdated.channel.id === channelA));
       const update = inA.received.find((u) => u.channelUpdated.channel.id === channelA)!;
       expect(update.channelUpdated).toEqual({ disconnected: false, channel: { id: channelA, displayName: 'Acme – A', status: 'CONNECTED' } });
@@ -52,7 +58,7 @@ describe('live updates over graphql-ws', () => {
       await waitFor(() => inA.received.some((u) => u.channelUpdated.disconnected && u.channelUpdated.channel.id === channelA));
 
       // B's subscriber, live all along, heard only of B's own channels.
-      const channelB = await connectChannel(server, adminB, workspaceB, 'Acme – B');
+      const channelB = await connectChannel(acme, server, adminB, workspaceB, 'Acme – B');
       await waitFor(() => inB.received.some((u) => u.channelUpdated.channel.id === channelB));
       expect(new Set(inB.received.map((u) => u.channelUpdated.channel.displayName))).toEqual(new Set(['B warm-up', 'Acme – B']));
     } finally {
@@ -87,7 +93,7 @@ if (!redisUrl) console.warn('No Redis at 127.0.0.1:6379 and no TEST_REDIS_URL: t
       const workspaceId = await createWorkspace(first, admin, 'Scaled Brand');
       const onFirst = subscribe<Update>(first.wsUrl, CHANNEL_UPDATED, { ws: workspaceId }, admin);
       try {
-        await eventually(() => connectChannel(second, admin, workspaceId, 'via replica 2'), () => onFirst.received.length > 0);
+        await eventually(() => connectChannel(acme, second, admin, workspaceId, 'via replica 2'), () => onFirst.received.length > 0);
         expect(onFirst.received[0].channelUpdated.channel.displayName).toBe('via replica 2');
       } finally {
         await onFirst.close();

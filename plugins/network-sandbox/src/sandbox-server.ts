@@ -107,6 +107,12 @@ export interface SandboxNetworkOptions {
   /** Where to POST signed webhook events for new inbound activity and reviews. */
   webhook?: { url: string; secret: string };
   /**
+   * More accounts on the network, each with its own token (e.g. a second client of an agency). They publish,
+   * reply and delete like the main account; inbound activity and reviews are addressed to the main account,
+   * so their feeds are empty.
+   */
+  otherAccounts?: Array<{ accessToken: string; handle: string; displayName?: string }>;
+  /**
    * A JSON file to keep the state in across restarts (posts, activity, reviews, ids, cursors, settings;
    * not faults), rewritten atomically after every change. Unset: the state lives in memory only.
    */
@@ -176,12 +182,17 @@ export async function startSandboxNetwork(options: SandboxNetworkOptions = {}): 
     { port: options.port, host: options.host, recordRequests: false },
   );
 
+  const accounts = new Map<string, SandboxState['account']>([[accessToken, sandbox.state.account]]);
+  for (const other of options.otherAccounts ?? []) {
+    accounts.set(other.accessToken, { id: `acct_${other.handle}`, handle: other.handle, display_name: other.displayName ?? other.handle, url: `${server.url}/@${other.handle}` });
+  }
+
   async function answer(request: RecordedRequest): Promise<FakeResponse> {
     if (request.path.startsWith('/v1/_')) return (await developer(request)) ?? {};
     sandbox.consumeFault();
-    if (request.headers.authorization !== `Bearer ${accessToken}`) {
-      throw new ApiError(401, 'unauthorized', 'Missing or invalid access token');
-    }
+    const account = accounts.get(String(request.headers.authorization).replace(/^Bearer /, ''));
+    if (!account) throw new ApiError(401, 'unauthorized', 'Missing or invalid access token');
+    sandbox.callers.set(request, account);
     return (await api(request)) ?? {};
   }
 
@@ -257,6 +268,14 @@ class Sandbox {
     this.file.write({ version: 1, lastId: this.lastId, lastSeq: this.lastSeq, idempotentResults: this.idempotentResults, dmThreadByAuthor: this.dmThreadByAuthor, state });
   }
 
+  /** The account each API request authenticated as. */
+  readonly callers = new WeakMap<RecordedRequest, SandboxState['account']>();
+
+  /** Inbound activity and reviews are the main account's: another account's feed is empty. */
+  private ownFeed<T>(request: RecordedRequest, feed: T[]): T[] {
+    return this.callers.get(request) === this.state.account ? feed : [];
+  }
+
   /** The URL the server listens on, for the `url` fields of the account and posts. */
   setPublicUrl(url: string): void {
     this.publicUrl = url;
@@ -265,14 +284,14 @@ class Sandbox {
 
   apiRoutes(): FakeRoutes {
     return {
-      'GET /v1/me': () => ({ json: this.state.account }),
+      'GET /v1/me': (request) => ({ json: this.callers.get(request) }),
       'POST /v1/posts': (request) => this.idempotent(request, 'posts', () => this.createPost(request.json)),
       'GET /v1/posts/:id': (request) => ({ json: this.findPost(request.params.id!) }),
       'DELETE /v1/posts/:id': (request) => {
         this.state.posts.delete(this.findPost(request.params.id!).id);
         return { status: 204 };
       },
-      'GET /v1/activity': (request) => ({ json: page(this.state.activity.map(({ seq, item }) => ({ seq, value: item })), request.query) }),
+      'GET /v1/activity': (request) => ({ json: page(this.ownFeed(request, this.state.activity).map(({ seq, item }) => ({ seq, value: item })), request.query) }),
       'POST /v1/comments/:id/replies': (request) =>
         this.idempotent(request, `comments/${request.params.id}/replies`, () => this.replyToComment(request.params.id!, request.json)),
       'DELETE /v1/comments/:id': (request) => {
@@ -283,7 +302,7 @@ class Sandbox {
       'POST /v1/comments/:id/unhide': (request) => ({ json: this.setHidden(request.params.id!, false) }),
       'POST /v1/messages/:threadId/replies': (request) =>
         this.idempotent(request, `messages/${request.params.threadId}/replies`, () => this.replyToThread(request.params.threadId!, request.json)),
-      'GET /v1/reviews': (request) => ({ json: page(this.state.reviews.map(({ seq, review }) => ({ seq, value: review })), request.query) }),
+      'GET /v1/reviews': (request) => ({ json: page(this.ownFeed(request, this.state.reviews).map(({ seq, review }) => ({ seq, value: review })), request.query) }),
       'POST /v1/reviews/:id/reply': (request) =>
         this.idempotent(request, `reviews/${request.params.id}/reply`, () => this.replyToReview(request.params.id!, request.json)),
       'DELETE /v1/reviews/:id/reply': (request) => {

@@ -96,6 +96,24 @@ describe('sandbox plugin', () => {
     expect((refusedDelete as HttpError).status).toBe(403);
   });
 
+  it('serves other accounts with their own token and id, and their own (empty) inbound feed', async () => {
+    const withOther = await startSandboxNetwork({ otherAccounts: [{ accessToken: 'lyon-token', handle: 'rapport-lyon', displayName: 'Rapport Lyon' }] });
+    try {
+      await withOther.inject.comment({ text: 'For the main account', author: { handle: 'ana' } });
+      const main = contextFor(withOther);
+      const lyon = contextFor(withOther, { accessToken: 'lyon-token' });
+      expect(await sandboxChannelDriver.verifyCredentials(main)).toMatchObject({ accountId: 'acct_sandbox' });
+      expect(await sandboxChannelDriver.verifyCredentials(lyon)).toMatchObject({ accountId: 'acct_rapport-lyon', displayName: 'Rapport Lyon' });
+      expect((await sandboxChannelDriver.sync(main, null)).items).toHaveLength(1);
+      expect((await sandboxChannelDriver.sync(lyon, null)).items).toEqual([]);
+      await sandboxChannelDriver.publish(lyon, { idempotencyKey: 'lyon-1', text: 'Hello from Lyon', media: [] });
+      expect([...withOther.state.posts.values()].map((post) => post.text)).toEqual(['Hello from Lyon']);
+      await expect(sandboxChannelDriver.verifyCredentials(contextFor(withOther, { accessToken: 'unknown' }))).rejects.toMatchObject({ status: 401 });
+    } finally {
+      await withOther.close();
+    }
+  });
+
   it('publishes idempotently', async () => {
     const ctx = contextFor(network);
     const input = { idempotencyKey: 'post-42', text: 'Once only', media: [] };

@@ -1,6 +1,7 @@
 import type { DriverContext } from './context.js';
 import type { ErrorClassification } from './errors.js';
 import type { JSONSchema } from './json-schema.js';
+import type { OAuthFlow } from './oauth.js';
 
 export interface ChannelCapabilities {
   publish: boolean;
@@ -156,6 +157,11 @@ export interface ChannelDriver {
   limits: ChannelLimits;
   credentialsSchema: JSONSchema;
   rateLimit?: RateLimit;
+  /**
+   * How an admin connects an account by consent (OAuth 2.0) rather than by pasting credentials: the host's
+   * `beginChannelConnection` and callback run it and store what `oauth.credentials` makes (see oauth.ts).
+   */
+  oauth?: OAuthFlow;
 
   verifyCredentials(ctx: DriverContext): Promise<AccountInfo>;
   publish(ctx: DriverContext, input: PublishInput): Promise<PublishResult>;

@@ -2,6 +2,7 @@ import { channelCapabilityProblems, type ChannelDriver } from './channel.js';
 import type { PluginLogger } from './context.js';
 import { checkJsonSchema, formatSchemaIssues, type JSONSchema } from './json-schema.js';
 import type { ReviewSourceDriver } from './review-source.js';
+import { oauthFlowProblems } from './oauth.js';
 import { RULE_TARGETS, type PolicyRule } from './rule.js';
 import { isValidRange, isValidVersion } from './version.js';
 
@@ -134,6 +135,7 @@ function driverProblems(
   if (!isNonEmptyString(driver.displayName)) problems.push(`${label}.displayName is required`);
   if (typeof driver.capabilities !== 'object' || driver.capabilities === null) problems.push(`${label}.capabilities is required`);
   problems.push(...schemaProblems(`${label}.credentialsSchema`, driver.credentialsSchema));
+  problems.push(...oauthFlowProblems(driver.oauth).map((problem) => `${label}.${problem}`));
   for (const method of requiredMethods) {
     if (typeof (driver as unknown as Record<string, unknown>)[method] !== 'function') {
       problems.push(`${label}.${method}() is required`);

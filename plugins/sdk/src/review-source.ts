@@ -2,6 +2,7 @@ import type { AccountInfo, InboundAuthor, SyncResult, WebhookRequest } from './c
 import type { DriverContext } from './context.js';
 import type { ErrorClassification } from './errors.js';
 import type { JSONSchema } from './json-schema.js';
+import type { OAuthFlow } from './oauth.js';
 
 export interface ReviewSourceCapabilities {
   reply: boolean;
@@ -54,6 +55,8 @@ export interface ReviewSourceDriver {
   credentialsSchema: JSONSchema;
   capabilities: ReviewSourceCapabilities;
   replyLimits?: { maxLength: number };
+  /** Connecting by consent (OAuth 2.0), as for channels (see `ChannelDriver.oauth`). */
+  oauth?: OAuthFlow;
 
   verifyCredentials(ctx: DriverContext): Promise<AccountInfo>;
   /** Reviews created or edited after `cursor`, oldest first. */

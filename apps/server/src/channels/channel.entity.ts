@@ -21,8 +21,12 @@ registerEnumType(ChannelStatus, {
   },
 });
 
+/** One network account is connected at most once per workspace and type (else every item arrives twice). */
+export const CHANNEL_ACCOUNT_INDEX = 'UQ_channel_workspace_type_account';
+
 @ObjectType({ description: 'A connected account on a social network or review site, in one workspace. Its credentials are never returned.' })
 @Entity('channel')
+@Index(CHANNEL_ACCOUNT_INDEX, ['workspaceId', 'type', 'externalAccountId'], { unique: true })
 export class Channel extends BaseEntity {
   @Index()
   @Column({ type: 'uuid' })
@@ -68,7 +72,7 @@ export class Channel extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   statusReason: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The account id on the network, as reported when credentials were verified.' })
+  @Field(() => String, { nullable: true, description: 'The account id on the network, as reported when credentials were verified; one account is connected at most once per workspace and type.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   externalAccountId: string | null;
 

@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
-  isDriverError,
   isHttpError,
-  isNetworkError,
   isOutboundBlockedError,
   validateAgainstSchema,
   type AccountInfo,
@@ -13,19 +11,19 @@ import {
   type ReviewSourceDriver,
 } from '@rapport/plugin-sdk';
 import { randomUUID } from 'node:crypto';
-import { STATUS_CODES } from 'node:http';
-import { Repository } from 'typeorm';
-import { NotFoundError, UpstreamUnavailableError, UserInputError } from '../common/errors.js';
+import { QueryFailedError, Repository } from 'typeorm';
+import { ConflictError, NotFoundError, UpstreamUnavailableError, UserInputError } from '../common/errors.js';
 import { paginate, type Connection } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { PluginRegistry, type Provided } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
-import { Channel, ChannelStatus } from './channel.entity.js';
+import { Channel, CHANNEL_ACCOUNT_INDEX, ChannelStatus } from './channel.entity.js';
 import { DriverContextFactory } from './driver-context.factory.js';
 import { EventBus } from '../events/event-bus.js';
 import { ChannelUpdatedEvent } from './channel-updated.event.js';
+import { describeFailure } from './network-failure.js';
 import type { ChannelsArgs, ConnectChannelInput, UpdateChannelInput } from './dto/channel.inputs.js';
 
 type ConnectableDriver = ChannelDriver | ReviewSourceDriver;
@@ -43,17 +41,6 @@ const STATUS_AFTER_FAILURE = {
 
 const UPSTREAM_BODY_LOG_CHARS = 500;
 
-/**
- * A failed network call as API callers may see it: the HTTP status, a timeout,
- * a refused destination or the driver's own words, never the upstream body
- * (which could be anything the URL pointed at). Details stay in the log.
- */
-function describeFailure(error: unknown): string {
-  if (isHttpError(error)) return `HTTP ${error.status}${STATUS_CODES[error.status] ? ` ${STATUS_CODES[error.status]}` : ''}`;
-  if (isNetworkError(error)) return error.timedOut ? 'no answer in time' : 'could not connect';
-  if (isOutboundBlockedError(error) || isDriverError(error)) return error.message;
-  return 'unexpected response';
-}
 
 /** The credential field holding the refused URL's host (else any URL field), for `extensions.field`. */
 function credentialNamingUrl(credentials: Record<string, unknown>, refusedUrl: string): string {
@@ -92,6 +79,7 @@ export class ChannelsService {
     this.assertCredentialsShape(provided.driver, input.credentials);
     const id = randomUUID();
     const account = await this.verify(provided, this.contexts.forCredentials(provided.owner, input.credentials, id));
+    await this.assertAccountFree(ctx.workspaceId, input.type, provided.driver, account);
     const channel = this.channels.create({
       id,
       workspaceId: ctx.workspaceId,
@@ -103,7 +91,7 @@ export class ChannelsService {
       credentialsEncrypted: this.contexts.encryptCredentials(id, input.credentials),
     });
     this.markConnected(channel, account);
-    const saved = await this.channels.save(channel);
+    const saved = await this.saveOwnAccount(channel, provided.driver, account);
     this.logger.info({ workspaceId: ctx.workspaceId, channelId: id, type: input.type }, 'channel connected');
     return this.announce(saved);
   }
@@ -115,9 +103,11 @@ export class ChannelsService {
     if (input.audience !== undefined) channel.audience = input.audience.trim();
     if (input.targetPostsPerWeek !== undefined) channel.targetPostsPerWeek = input.targetPostsPerWeek || null;
     const provided = this.resolveType(channel.type).provided;
+    let account: AccountInfo | undefined;
     if (input.credentials) {
       this.assertCredentialsShape(provided.driver, input.credentials);
-      const account = await this.verify(provided, this.contexts.forCredentials(provided.owner, input.credentials, channel.id));
+      account = await this.verify(provided, this.contexts.forCredentials(provided.owner, input.credentials, channel.id));
+      await this.assertAccountFree(ctx.workspaceId, channel.type, provided.driver, account, channel.id);
       channel.credentialsEncrypted = this.contexts.encryptCredentials(channel.id, input.credentials);
       this.markConnected(channel, account);
     }
@@ -125,9 +115,11 @@ export class ChannelsService {
       channel.status = ChannelStatus.DISABLED;
       channel.statusReason = 'Disabled by an admin.';
     } else if (input.enabled === true && channel.status === ChannelStatus.DISABLED && !input.credentials) {
-      this.markConnected(channel, await this.verify(provided, this.contexts.forChannel(channel, provided.owner)));
+      account = await this.verify(provided, this.contexts.forChannel(channel, provided.owner));
+      await this.assertAccountFree(ctx.workspaceId, channel.type, provided.driver, account, channel.id);
+      this.markConnected(channel, account);
     }
-    return this.announce(await this.channels.save(channel));
+    return this.announce(account ? await this.saveOwnAccount(channel, provided.driver, account) : await this.channels.save(channel));
   }
 
   /** Checks the stored credentials with the network now and records the outcome in the status. */
@@ -135,10 +127,16 @@ export class ChannelsService {
     const channel = await this.get(ctx, channelId);
     if (channel.status === ChannelStatus.DISABLED) return channel;
     const { provided } = this.resolveType(channel.type);
+    let account: AccountInfo | undefined;
     try {
-      this.markConnected(channel, await provided.driver.verifyCredentials(this.contexts.forChannel(channel, provided.owner)));
+      account = await provided.driver.verifyCredentials(this.contexts.forChannel(channel, provided.owner));
     } catch (error) {
       await this.recordFailure(channel, provided.driver, error);
+    }
+    if (account) {
+      await this.assertAccountFree(ctx.workspaceId, channel.type, provided.driver, account, channel.id);
+      this.markConnected(channel, account);
+      return this.announce(await this.saveOwnAccount(channel, provided.driver, account));
     }
     return this.announce(await this.channels.save(channel));
   }
@@ -149,6 +147,29 @@ export class ChannelsService {
     await this.channels.delete({ id: channel.id, workspaceId: ctx.workspaceId });
     this.logger.info({ workspaceId: ctx.workspaceId, channelId }, 'channel disconnected');
     return this.announce({ ...channel, id: channelId }, true);
+  }
+
+  /** CONFLICT when the account is already connected as another channel of this type in the workspace. */
+  private async assertAccountFree(workspaceId: string, type: string, driver: ConnectableDriver, account: AccountInfo, exceptChannelId?: string): Promise<void> {
+    const existing = await this.channels.findOneBy({ workspaceId, type, externalAccountId: account.accountId });
+    if (existing && existing.id !== exceptChannelId) throw this.accountTaken(driver, account, existing);
+  }
+
+  private accountTaken(driver: ConnectableDriver, account: AccountInfo, existing: Channel | null): ConflictError {
+    const where = existing ? ` as "${existing.displayName}" (${existing.id})` : '';
+    return new ConflictError(`This ${driver.displayName} account (${account.displayName}) is already connected in this workspace${where}: use that channel, or disconnect it first.`);
+  }
+
+  /** Saves a channel whose account was just verified; a concurrent connection of the same account loses with CONFLICT (unique index). */
+  private async saveOwnAccount(channel: Channel, driver: ConnectableDriver, account: AccountInfo): Promise<Channel> {
+    try {
+      return await this.channels.save(channel);
+    } catch (error) {
+      const constraint = error instanceof QueryFailedError ? (error.driverError as { constraint?: string }).constraint : undefined;
+      if (constraint !== CHANNEL_ACCOUNT_INDEX) throw error;
+      const existing = await this.channels.findOneBy({ workspaceId: channel.workspaceId, type: channel.type, externalAccountId: account.accountId });
+      throw this.accountTaken(driver, account, existing);
+    }
   }
 
   /** Tells live subscribers (after the write committed); the ciphertext never leaves the database. */

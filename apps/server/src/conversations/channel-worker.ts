@@ -1,31 +1,41 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { describeInboundItemProblems, retryAfterOf } from '@rapport/plugin-sdk';
+import { describeInboundItemProblems, retryAfterOf, type ErrorClassification } from '@rapport/plugin-sdk';
 import { DataSource } from 'typeorm';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import { ChannelsService } from '../channels/channels.service.js';
 import { syncFromCursor } from '../channels/cursor-sync.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
+import { networkFailure, type NetworkFailure } from '../channels/network-failure.js';
 import { JobQueue, NotRetryable, RetryLater, type JobInfo } from '../jobs/job-queue.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
-import { INBOX_HOUSEKEEPING, INGEST_ITEMS, SEND_REPLY, SET_VISIBILITY, SYNC_CHANNEL } from './conversation.jobs.js';
+import { DELETE_MESSAGE, INBOX_HOUSEKEEPING, INGEST_ITEMS, SEND_REPLY, SET_VISIBILITY, SYNC_CHANNEL } from './conversation.jobs.js';
 import { ChannelUpdatedEvent } from '../channels/channel-updated.event.js';
 import { RAPPORT_CONFIG } from '../config/config.tokens.js';
 import type { RapportConfig } from '../config/rapport-config.js';
-import { ConversationUpdatedEvent, MessageAddedEvent } from './conversation-events.js';
+import { ConversationUpdatedEvent, MessageAddedEvent, MessageUpdatedEvent } from './conversation-events.js';
 import { Conversation } from './conversation.entity.js';
 import { DeliveryStatus, MessageDirection, MessageVisibility } from './conversation.enums.js';
 import { IngestionService } from './ingestion.service.js';
 import { Message } from './message.entity.js';
 import { EventBus } from '../events/event-bus.js';
+import { NetworkAction, networkCall, networkEffectColumns, NetworkEffectState, type NetworkEffectColumns } from './network-effect.js';
 
+/** What one sync run did: pages pulled, new messages stored, and the network's refusal if it ended in one. */
+export interface SyncOutcome {
+  pages: number;
+  created: number;
+  failure: { classification: ErrorClassification; message: string; retryAfterSeconds?: number } | null;
+}
 
 /**
  * The inbox's network work, all on the durable queue: ingesting webhook
  * deliveries, polling (sync with a stored cursor, also used for backfill),
- * sending replies (idempotency key = message id) and hiding messages.
+ * sending replies (idempotency key = message id), hiding, showing and
+ * deleting messages. Every outcome of a side effect is kept on the message
+ * (see NetworkEffect) and announced with MessageUpdatedEvent.
  */
 @Injectable()
 export class ChannelWorker {
@@ -48,10 +58,12 @@ export class ChannelWorker {
       if (channel) await this.ingestion.ingest(channel, items);
     });
     queue.register(SYNC_CHANNEL, async ({ channelId }) => {
-      await this.sync(channelId);
+      const { failure } = await this.sync(channelId);
+      if (failure?.classification === 'retry') throw new RetryLater(failure.message, failure.retryAfterSeconds);
     });
     queue.register(SEND_REPLY, ({ messageId }, job) => this.sendReply(messageId, job));
-    queue.register(SET_VISIBILITY, ({ messageId, hidden }, job) => this.setVisibility(messageId, hidden, job));
+    queue.register(SET_VISIBILITY, ({ messageId, hidden }, job) => this.carryOut(messageId, hidden ? NetworkAction.HIDE : NetworkAction.UNHIDE, job, SET_VISIBILITY.retryLimit));
+    queue.register(DELETE_MESSAGE, ({ messageId }, job) => this.carryOut(messageId, NetworkAction.DELETE, job, DELETE_MESSAGE.retryLimit));
     queue.register(INBOX_HOUSEKEEPING, () => this.housekeeping());
     queue.schedule(INBOX_HOUSEKEEPING, '* * * * *');
     // A newly connected channel backfills at once instead of waiting for the next tick.
@@ -80,11 +92,15 @@ export class ChannelWorker {
     for (const { id, workspace_id } of stale) await this.queue.send(SYNC_CHANNEL, { workspaceId: workspace_id, channelId: id }, { singletonKey: `sync:${id}` });
   }
 
-  /** Pulls new activity of a polling channel (see syncFromCursor) into the inbox. */
-  async sync(channelId: string): Promise<{ pages: number; created: number }> {
+  /**
+   * Pulls new activity of a polling channel (see syncFromCursor) into the
+   * inbox. A refusal by the network is recorded on the channel (NEEDS_REAUTH,
+   * ERROR) and returned with its classification, never reported as synced.
+   */
+  async sync(channelId: string): Promise<SyncOutcome> {
     const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: channelId });
     const provided = channel && this.registry.channelType(channel.type);
-    if (!channel || !provided || channel.status !== ChannelStatus.CONNECTED || !provided.driver.capabilities.polling) return { pages: 0, created: 0 };
+    if (!channel || !provided || channel.status !== ChannelStatus.CONNECTED || !provided.driver.capabilities.polling) return { pages: 0, created: 0, failure: null };
     const context = this.contexts.forChannel(channel, provided.owner);
     let created = 0;
     let pages = 0;
@@ -93,10 +109,13 @@ export class ChannelWorker {
         created += (await this.ingestion.ingest(channel, items)).created;
       });
     } catch (error) {
-      if ((await this.channels.recordFailure(channel, provided.driver, error)) === 'retry') throw new RetryLater(String(error), retryAfterOf(error));
+      const classification = await this.channels.recordFailure(channel, provided.driver, error);
+      const failure = { ...networkFailure(provided.driver.displayName, classification, error), retryAfterSeconds: retryAfterOf(error) };
+      this.logger.warn({ channelId, pages, created, classification }, 'channel sync failed');
+      return { pages, created, failure };
     }
     this.logger.info({ channelId, pages, created }, 'channel synced');
-    return { pages, created };
+    return { pages, created, failure: null };
   }
 
   async sendReply(messageId: string, job: JobInfo): Promise<void> {
@@ -117,27 +136,56 @@ export class ChannelWorker {
       await this.markReply(message, conversation, DeliveryStatus.SENT, { externalId: sent.externalId, deliveryError: null });
     } catch (error) {
       const classification = provided.driver.classifyError(error);
-      const reason = error instanceof Error ? error.message : String(error);
-      if (classification === 'retry' && job.retryCount < SEND_REPLY.retryLimit) throw new RetryLater(reason, retryAfterOf(error));
+      if (classification === 'retry' && job.retryCount < SEND_REPLY.retryLimit) throw new RetryLater(String(error), retryAfterOf(error));
       await this.channels.recordFailure(channel, provided.driver, error);
-      await this.markReply(message, conversation, DeliveryStatus.FAILED, { deliveryError: reason });
+      const failure = networkFailure(provided.driver.displayName, classification, error);
+      await this.markReply(message, conversation, DeliveryStatus.FAILED, { deliveryError: failure.message }, failure);
     }
   }
 
-  async setVisibility(messageId: string, hidden: boolean, job: JobInfo): Promise<void> {
-    const message = await this.dataSource.getRepository(Message).findOneBy({ id: messageId, direction: MessageDirection.INBOUND });
-    if (!message?.externalId) return;
-    const channel = await this.dataSource.getRepository(Channel).findOneByOrFail({ id: message.channelId });
+  /**
+   * Hides, shows or deletes a message on its network, as asked by the
+   * message's pending network effect, and records the outcome on it: DONE,
+   * FAILED with the driver's classification (a refusal, or retries exhausted),
+   * or NOT_SUPPORTED when the driver does not declare the message's kind (a
+   * policy may hide a direct message the network cannot: it stays hidden in
+   * Rapport only). A job whose request was superseded does nothing.
+   */
+  async carryOut(messageId: string, action: NetworkAction.HIDE | NetworkAction.UNHIDE | NetworkAction.DELETE, job: JobInfo, retryLimit: number): Promise<void> {
+    const message = await this.dataSource.getRepository(Message).findOneBy({ id: messageId });
+    // Rows from before effects were recorded carry none: their job still runs.
+    const pending = message && (message.networkAction === null || (message.networkAction === action && message.networkState === NetworkEffectState.PENDING));
+    if (!message || !pending) return;
+    const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: message.channelId });
+    if (!channel) return;
     const provided = this.registry.channelType(channel.type);
-    const call = hidden ? provided?.driver.hide : provided?.driver.unhide;
-    // Networks that cannot hide keep the message; the inbox still hides it.
-    if (!provided || !call) return;
+    if (!provided) return this.settle(message, action, networkEffectColumns(action, NetworkEffectState.FAILED, { classification: 'fatal', message: `channel type ${channel.type} is not loaded` }));
+    const call = networkCall(provided.driver, message, action);
+    if (!call || !message.externalId) return this.settle(message, action, networkEffectColumns(action, NetworkEffectState.NOT_SUPPORTED));
     try {
       await call.call(provided.driver, this.contexts.forChannel(channel, provided.owner), message.externalId);
     } catch (error) {
-      if (provided.driver.classifyError(error) === 'retry' && job.retryCount < SET_VISIBILITY.retryLimit) throw new RetryLater(String(error), retryAfterOf(error));
-      this.logger.warn({ messageId, hidden, reason: String(error) }, 'could not change visibility on the network');
+      const classification = provided.driver.classifyError(error);
+      if (classification === 'retry' && job.retryCount < retryLimit) throw new RetryLater(String(error), retryAfterOf(error));
+      await this.channels.recordFailure(channel, provided.driver, error);
+      return this.settle(message, action, networkEffectColumns(action, NetworkEffectState.FAILED, networkFailure(provided.driver.displayName, classification, error)));
     }
+    await this.settle(message, action, networkEffectColumns(action, NetworkEffectState.DONE));
+  }
+
+  /** Records the outcome unless a newer request replaced this one meanwhile, then tells subscribers. */
+  private async settle(message: Message, action: NetworkAction, outcome: NetworkEffectColumns): Promise<void> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(Message)
+      .set(outcome)
+      .where('id = :id', { id: message.id })
+      .andWhere('(network_action IS NULL OR (network_action = :action AND network_state = :pending))', { action, pending: NetworkEffectState.PENDING })
+      .execute();
+    if (!result.affected) return;
+    const settled = await this.dataSource.getRepository(Message).findOneByOrFail({ id: message.id });
+    if (outcome.networkState === NetworkEffectState.FAILED) this.logger.warn({ messageId: message.id, action, reason: outcome.networkError }, 'network side effect failed');
+    await this.events.publish(new MessageUpdatedEvent(settled.workspaceId, settled));
   }
 
   private async lastInboundExternalId(conversationId: string): Promise<string | null> {
@@ -148,8 +196,9 @@ export class ChannelWorker {
     return last?.externalId ?? null;
   }
 
-  private async markReply(message: Message, conversation: Conversation, status: DeliveryStatus, fields: Partial<Message>): Promise<void> {
-    Object.assign(message, fields, { deliveryStatus: status });
+  private async markReply(message: Message, conversation: Conversation, status: DeliveryStatus, fields: Partial<Message>, failure?: NetworkFailure): Promise<void> {
+    const outcome = status === DeliveryStatus.SENT ? NetworkEffectState.DONE : NetworkEffectState.FAILED;
+    Object.assign(message, fields, { deliveryStatus: status }, networkEffectColumns(NetworkAction.SEND, outcome, failure ?? (fields.deliveryError ? { classification: null, message: fields.deliveryError } : undefined)));
     await this.dataSource.transaction(async (manager) => {
       await manager.save(message);
       if (status === DeliveryStatus.SENT) {
@@ -158,6 +207,7 @@ export class ChannelWorker {
       }
     });
     await this.events.publish(new MessageAddedEvent(message.workspaceId, message));
+    await this.events.publish(new MessageUpdatedEvent(message.workspaceId, message));
     await this.events.publish(new ConversationUpdatedEvent(message.workspaceId, await this.dataSource.getRepository(Conversation).findOneByOrFail({ id: conversation.id })));
   }
 }

@@ -13,3 +13,9 @@ export class MessageAddedEvent extends RapportEvent<Message> {
   static readonly eventName = 'message.added';
   readonly name = MessageAddedEvent.eventName;
 }
+
+/** A message changed: hidden or shown, or a network side effect (send, hide, unhide, delete) moved on. */
+export class MessageUpdatedEvent extends RapportEvent<Message> {
+  static readonly eventName = 'message.updated';
+  readonly name = MessageUpdatedEvent.eventName;
+}

@@ -13,5 +13,8 @@ export const SEND_REPLY = defineJob<{ workspaceId: string; messageId: string }>(
 /** Hides or unhides one inbound message on its network. */
 export const SET_VISIBILITY = defineJob<{ workspaceId: string; messageId: string; hidden: boolean }>({ name: 'set-message-visibility', retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 60 });
 
+/** Deletes one message (our reply, or an inbound one of a deletable kind) from its network. */
+export const DELETE_MESSAGE = defineJob<{ workspaceId: string; messageId: string }>({ name: 'delete-message', retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 60 });
+
 /** Every minute: wake snoozed conversations that are due, and poll channels whose last sync is stale. */
 export const INBOX_HOUSEKEEPING = defineJob<object>({ name: 'inbox-housekeeping', retryLimit: 0, retryDelaySeconds: 1, expireInSeconds: 120 });

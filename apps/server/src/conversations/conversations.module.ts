@@ -11,11 +11,13 @@ import { ConversationsResolver } from './conversations.resolver.js';
 import { ConversationsService } from './conversations.service.js';
 import { IngestionService } from './ingestion.service.js';
 import { Message } from './message.entity.js';
+import { NetworkSideEffectsResolver } from './network-side-effects.resolver.js';
+import { NetworkSideEffectsService } from './network-side-effects.service.js';
 
 /** The inbox: ingestion (webhooks, polling), threading, agent work, replies, metrics. */
 @Module({
   imports: [TypeOrmModule.forFeature([Contact, Conversation, Message, CannedReply]), ChannelsModule, PoliciesModule],
   controllers: [InboundWebhooksController],
-  providers: [IngestionService, ConversationsService, ChannelWorker, ConversationsResolver],
+  providers: [IngestionService, ConversationsService, ChannelWorker, ConversationsResolver, NetworkSideEffectsService, NetworkSideEffectsResolver],
 })
 export class ConversationsModule {}

@@ -136,23 +136,7 @@ export class ConversationsResolver {
     return this.conversationsService.removeLabel(ctx, input);
   }
 
-  @Allow(Role.AGENT)
-  @Mutation(() => Message, { description: 'Hides an inbound message in the inbox and on the network (AGENT).' })
-  hideMessage(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: MessageRefInput) {
-    return this.conversationsService.setVisibility(ctx, input, true);
-  }
-
-  @Allow(Role.AGENT)
-  @Mutation(() => Message, { description: 'Shows a hidden inbound message again (AGENT).' })
-  unhideMessage(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: MessageRefInput) {
-    return this.conversationsService.setVisibility(ctx, input, false);
-  }
-
-  @Allow(Role.ADMIN)
-  @Mutation(() => Boolean, { description: 'Pulls new activity of a channel from its network now (also backfills from the stored cursor) (ADMIN).' })
-  syncChannel(@Ctx() ctx: RequestContext, @Args('workspaceId', WORKSPACE) _ws: string, @Args('channelId', { type: () => ID, description: 'The channel.' }, new UuidPipe('channelId')) channelId: string) {
-    return this.conversationsService.requestSync(ctx, channelId);
-  }
+  // hideMessage, unhideMessage, deleteMessage and syncChannel: see NetworkSideEffectsResolver.
 
   @Allow(Role.VIEWER)
   @Subscription(() => Conversation, { description: 'Fires when a conversation of the workspace changes (new message, status, assignment...).', resolve: (message: { event: Conversation }) => message.event })

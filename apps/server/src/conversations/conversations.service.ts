@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, Not, QueryFailedError } from 'typeorm';
-import { Channel } from '../channels/channel.entity.js';
 import { ConflictError, NotFoundError, UserInputError } from '../common/errors.js';
 import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -15,10 +14,10 @@ import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
 import { CannedReply } from './canned-reply.entity.js';
 import { Contact } from './contact.entity.js';
 import type { CreateCannedReplyInput, ReplyToConversationInput, UpdateCannedReplyInput } from './dto/canned-reply.inputs.js';
-import { SEND_REPLY, SET_VISIBILITY, SYNC_CHANNEL } from './conversation.jobs.js';
+import { SEND_REPLY } from './conversation.jobs.js';
 import { ConversationUpdatedEvent, MessageAddedEvent } from './conversation-events.js';
 import { Conversation } from './conversation.entity.js';
-import { ConversationStatus, DeliveryStatus, MessageDirection, MessageVisibility } from './conversation.enums.js';
+import { ConversationStatus, DeliveryStatus, MessageDirection } from './conversation.enums.js';
 import type { AgentResponseFigures, ChannelResponseFigures, EngagementStats, ResponseFigures } from './dto/engagement.types.js';
 import {
   ConversationOrder,
@@ -263,23 +262,6 @@ export class ConversationsService {
   removeLabel(ctx: RequestContext, input: ConversationLabelInput): Promise<Conversation> {
     const removed = canonicalLabel(input.label);
     return this.change(ctx, input, (c) => void (c.labels = c.labels.filter((label) => canonicalLabel(label) !== removed)));
-  }
-
-  /** Hides (or shows again) an inbound message in the inbox now, and on the network through the queue. */
-  async setVisibility(ctx: RequestContext, input: MessageRefInput, hidden: boolean): Promise<Message> {
-    const message = await this.message(ctx, input.messageId);
-    if (message.direction !== MessageDirection.INBOUND) throw new ConflictError('Only inbound messages can be hidden.');
-    message.visibility = hidden ? MessageVisibility.HIDDEN : MessageVisibility.VISIBLE;
-    await this.dataSource.getRepository(Message).save(message);
-    await this.queue.send(SET_VISIBILITY, { workspaceId: message.workspaceId, messageId: message.id, hidden });
-    return this.announce(message, await this.get(ctx, message.conversationId));
-  }
-
-  /** Queues a sync (poll) of a channel now; with a stored cursor it resumes where the last one stopped. */
-  async requestSync(ctx: RequestContext, channelId: string): Promise<boolean> {
-    if (!(await this.dataSource.manager.existsBy(Channel, { id: channelId, workspaceId: ctx.workspaceId }))) throw new NotFoundError('Channel', channelId);
-    await this.queue.send(SYNC_CHANNEL, { workspaceId: ctx.workspaceId, channelId });
-    return true;
   }
 
   /**

@@ -13,6 +13,7 @@ import { Conversation } from './conversation.entity.js';
 import { ConversationKind, ConversationStatus, DeliveryStatus, MessageDirection, MessageVisibility } from './conversation.enums.js';
 import { mergeLabels } from './labels.js';
 import { Message } from './message.entity.js';
+import { NetworkAction, networkEffectColumns, NetworkEffectState } from './network-effect.js';
 
 const KIND_OF: Record<InboundKind, ConversationKind> = {
   comment: ConversationKind.COMMENT_THREAD,
@@ -82,11 +83,11 @@ export class IngestionService {
       [channel.workspaceId, channel.id, item.threadExternalId, KIND_OF[item.kind], contact.id, postTarget, sentAt],
     );
     const inserted: Array<{ id: string }> = await manager.query(
-      `INSERT INTO message (workspace_id, conversation_id, channel_id, direction, external_id, in_reply_to_external_id, contact_id, body, sent_at)
-       VALUES ($1, $2, $3, 'INBOUND', $4, $5, $6, $7, $8)
+      `INSERT INTO message (workspace_id, conversation_id, channel_id, direction, external_id, in_reply_to_external_id, contact_id, body, sent_at, kind)
+       VALUES ($1, $2, $3, 'INBOUND', $4, $5, $6, $7, $8, $9)
        ON CONFLICT (channel_id, external_id) WHERE external_id IS NOT NULL DO NOTHING
        RETURNING id`,
-      [channel.workspaceId, thread.id, channel.id, item.externalId, item.inReplyToExternalId ?? null, contact.id, item.text, sentAt],
+      [channel.workspaceId, thread.id, channel.id, item.externalId, item.inReplyToExternalId ?? null, contact.id, item.text, sentAt, item.kind],
     );
     if (inserted.length === 0) return null;
 
@@ -105,7 +106,8 @@ export class IngestionService {
     const message = await manager.findOneByOrFail(Message, { id: inserted[0].id });
     message.labels = mergeLabels(inbound.labels);
     message.findings = decision.findings.map(({ config: _config, ...finding }) => finding);
-    if (inbound.hide) message.visibility = MessageVisibility.HIDDEN;
+    // The hide job settles the network side (DONE, FAILED, or NOT_SUPPORTED for a kind the network cannot hide).
+    if (inbound.hide) Object.assign(message, { visibility: MessageVisibility.HIDDEN }, networkEffectColumns(NetworkAction.HIDE, NetworkEffectState.PENDING));
     await manager.save(message);
 
     // Locked: two messages of one thread ingested at once must not overwrite each other's changes.

@@ -1,8 +1,11 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { ErrorClassification } from '@rapport/plugin-sdk';
 import { Column, Entity, Index } from 'typeorm';
+import { MessageKind } from '../channels/message-kind.enum.js';
 import { BaseEntity } from '../common/base.entity.js';
 import { PolicyFindingType } from '../policies/dto/policy-evaluation.types.js';
 import { DeliveryStatus, MessageDirection, MessageVisibility } from './conversation.enums.js';
+import { NetworkAction, NetworkEffectState } from './network-effect.js';
 
 @ObjectType({ description: 'One comment, mention, direct message, reply or internal note.' })
 @Entity('message')
@@ -24,6 +27,10 @@ export class Message extends BaseEntity {
   @Field(() => MessageDirection, { description: 'Inbound, our reply, or an internal note.' })
   @Column({ type: 'enum', enum: MessageDirection, enumName: 'message_direction' })
   direction: MessageDirection;
+
+  @Field(() => MessageKind, { nullable: true, description: 'Inbound only: comment, mention or direct message; what the network can hide or delete depends on it (see channelTypes capabilities).' })
+  @Column({ type: 'enum', enum: MessageKind, enumName: 'message_kind', nullable: true })
+  kind: MessageKind | null;
 
   @Field(() => String, { nullable: true, description: 'Its id on the network (null for notes and unsent replies).' })
   @Column({ type: 'varchar', length: 300, nullable: true })
@@ -65,7 +72,23 @@ export class Message extends BaseEntity {
   @Column({ type: 'enum', enum: DeliveryStatus, enumName: 'delivery_status', nullable: true })
   deliveryStatus: DeliveryStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'Outbound only: why sending failed.' })
+  @Field(() => String, { nullable: true, description: 'Outbound only: why sending failed (the same as networkEffect.failure.message).' })
   @Column({ type: 'text', nullable: true })
   deliveryError: string | null;
+
+  // The latest network side effect (see NetworkEffect, exposed as `networkEffect`): null when none was asked.
+  @Column({ type: 'enum', enum: NetworkAction, enumName: 'network_action', nullable: true })
+  networkAction: NetworkAction | null;
+
+  @Column({ type: 'enum', enum: NetworkEffectState, enumName: 'network_effect_state', nullable: true })
+  networkState: NetworkEffectState | null;
+
+  @Column({ type: 'text', nullable: true })
+  networkError: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  networkErrorClassification: ErrorClassification | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  networkUpdatedAt: Date | null;
 }

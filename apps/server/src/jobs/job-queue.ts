@@ -126,7 +126,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     return this.boss.send(definition.name, data, {
       retryLimit: definition.retryLimit,
       retryDelay: this.retryDelay(definition),
-      retryBackoff: true,
+      retryBackoff: this.retryBackoff(definition),
       expireInSeconds: this.expiry(definition),
       ...(options.startAfter ? { startAfter: options.startAfter } : {}),
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
@@ -146,7 +146,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         name: definition.name,
         retryLimit: definition.retryLimit,
         retryDelay: this.retryDelay(definition),
-        retryBackoff: true,
+        retryBackoff: this.retryBackoff(definition),
         expireInSeconds: this.expiry(definition),
         ...(deadLetter ? { deadLetter } : {}),
       });
@@ -234,6 +234,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   private retryDelay(definition: JobDefinition<object>): number {
     return Math.min(definition.retryDelaySeconds, this.config.jobRetryDelaySeconds ?? Infinity);
+  }
+
+  /** pg-boss waits at least a second between retries with backoff, so a delay of 0 (retry at once) turns it off. */
+  private retryBackoff(definition: JobDefinition<object>): boolean {
+    return this.retryDelay(definition) > 0;
   }
 
   private expiry(definition: JobDefinition<object>): number {

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import { Authenticated } from '../auth/access.decorators.js';
+import type { MessageKind } from '../channels/message-kind.enum.js';
 import { ChannelTypeInfo, PluginInfo, ReviewSourceTypeInfo, RuleTypeInfo } from './dto/plugin.types.js';
 import { PluginRegistry } from './plugin-registry.js';
 import { PLUGIN_REGISTRY } from './plugin.tokens.js';
@@ -32,7 +33,11 @@ export class PluginsResolver {
       displayName: driver.displayName,
       description: driver.description,
       plugin: owner.plugin.name,
-      capabilities: driver.capabilities,
+      capabilities: {
+        ...driver.capabilities,
+        hideableKinds: (driver.capabilities.hideableKinds ?? []) as MessageKind[],
+        deletableKinds: (driver.capabilities.deletableKinds ?? []) as MessageKind[],
+      },
       limits: driver.limits,
       rateLimit: driver.rateLimit ?? null,
       credentialsSchema: driver.credentialsSchema,

@@ -13,3 +13,4 @@ export { assertConformance, type ConformanceCheck, type ConformanceReport } from
 export { runChannelConformance, CHANNEL_CAPABILITIES, type ChannelConformanceOptions } from './channel-conformance.js';
 export { runReviewSourceConformance, REVIEW_SOURCE_CAPABILITIES, type ReviewSourceConformanceOptions } from './review-source-conformance.js';
 export { runRuleConformance, type RuleConformanceOptions } from './rule-conformance.js';
+export { runOAuthConformance, type OAuthConformanceOptions, type OAuthDriver } from './oauth-conformance.js';

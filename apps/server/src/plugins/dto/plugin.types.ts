@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { MessageKind } from '../../channels/message-kind.enum.js';
 import { JSONScalar } from '../../common/json.scalar.js';
 
 @ObjectType({ description: 'A loaded plugin package.' })
@@ -29,12 +30,16 @@ export class PluginInfo {
 export class ChannelCapabilitiesInfo {
   @Field({ description: 'Posts can be published.' }) publish: boolean;
   @Field({ description: 'Comments and messages can be answered.' }) reply: boolean;
-  @Field({ description: 'Inbound content can be hidden on the network.' }) hide: boolean;
-  @Field({ description: 'Our own content can be deleted.' }) delete: boolean;
+  @Field({ description: 'Inbound content can be hidden on the network (the kinds in hideableKinds).' }) hide: boolean;
+  @Field({ description: 'Our own content can be deleted (and inbound messages of the deletableKinds).' }) delete: boolean;
   @Field({ description: 'Mentions of the account are received.' }) mentions: boolean;
   @Field({ description: 'Direct messages are received and answered.' }) directMessages: boolean;
   @Field({ description: 'The network pushes activity by webhook.' }) webhooks: boolean;
   @Field({ description: 'Activity can be pulled by polling.' }) polling: boolean;
+  @Field(() => [MessageKind], { description: 'Kinds of inbound message the network lets Rapport hide; hideMessage refuses the others (or hides them in Rapport only, with inboxOnly).' })
+  hideableKinds: MessageKind[];
+  @Field(() => [MessageKind], { description: 'Kinds of inbound message written by others that the network lets Rapport delete (deleteMessage); often none.' })
+  deletableKinds: MessageKind[];
 }
 
 @ObjectType({ description: 'What one post may contain on a network.' })
