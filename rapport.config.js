@@ -16,5 +16,7 @@ export default {
     '@rapport/plugin-rule-sentiment-and-criticism',
     '@rapport/plugin-rule-banned-terms',
     '@rapport/plugin-rule-question-detector',
+    // A trained multilingual model (weights inside the package): when loaded, the starter policies triage with it.
+    '@rapport/plugin-rule-triage-model',
   ],
 };

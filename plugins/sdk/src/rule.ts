@@ -22,6 +22,10 @@ export interface Finding {
   suggestion?: string;
   /** What the text is, for inbound routing: 'criticism', 'abuse', 'spam', 'question', ... */
   labels?: string[];
+  /** How sure a model-based rule is of the finding, from 0 to 1. */
+  confidence?: number;
+  /** The language the rule read the text as (ISO 639-1, or 'unknown'). */
+  language?: string;
 }
 
 export interface RuleContext {

@@ -32,6 +32,10 @@ export interface EvaluatedFinding {
   spans: TextSpan[];
   suggestion: string | null;
   labels: string[];
+  /** A model-based rule's confidence (0 to 1). */
+  confidence: number | null;
+  /** The language a model-based rule read the text as. */
+  language: string | null;
   /** The policy rule that produced it (for the action's settings). */
   config: PolicyRuleConfig;
 }
@@ -66,6 +70,8 @@ export interface PolicyDecision {
 
 const OUTBOUND_RANK: Record<OutboundOutcome, number> = { ALLOW: 0, WARN: 1, REQUIRE_APPROVAL: 2, BLOCK: 3 };
 const CRITICISM_CLASSIFIER = 'sentiment-and-criticism';
+/** The trained model's inbound rule (@rapport/plugin-rule-triage-model), preferred over the word list when loaded. */
+const CRITICISM_MODEL = 'triage-model';
 /** The least priority content labelled `criticism` gets. */
 const CRITICISM_PRIORITY = Priority.HIGH;
 
@@ -107,6 +113,8 @@ export class PolicyEngine {
             spans: finding.spans,
             suggestion: finding.suggestion ?? null,
             labels: finding.labels ?? [],
+            confidence: finding.confidence ?? null,
+            language: finding.language ?? null,
             config,
           });
         }
@@ -193,9 +201,15 @@ export class PolicyEngine {
   /**
    * Before hiding, make sure the content was classified: when no policy ran the
    * criticism classifier, run it (if loaded) so a complaint is never hidden
-   * merely because nobody asked.
+   * merely because nobody asked. The trained triage model, when loaded, is the
+   * judge instead: it reads every supported language (the word list reads English).
    */
   private async classifyCriticism(labels: Set<string>, policies: PolicySnapshot[], input: EvaluationInput): Promise<void> {
+    const model = this.registry.rule(CRITICISM_MODEL)?.driver;
+    if (model) {
+      for (const finding of await this.safeEvaluate(model, { labels: ['criticism'] }, input)) finding.labels?.forEach((label) => labels.add(label));
+      return;
+    }
     if (policies.some((p) => p.rules.some((r) => r.rule === CRITICISM_CLASSIFIER))) return;
     const classifier = this.registry.rule(CRITICISM_CLASSIFIER)?.driver;
     if (!classifier) return;

@@ -106,6 +106,10 @@ function describeFindingProblems(finding: Finding, text: string, label: string):
   if (finding.labels !== undefined && !(Array.isArray(finding.labels) && finding.labels.every(isNonEmptyString))) {
     problems.push(`${label}.labels must be a list of strings when given`);
   }
+  if (finding.confidence !== undefined && !(typeof finding.confidence === 'number' && finding.confidence >= 0 && finding.confidence <= 1)) {
+    problems.push(`${label}.confidence must be a number from 0 to 1 when given`);
+  }
+  if (finding.language !== undefined && !isNonEmptyString(finding.language)) problems.push(`${label}.language must be a non-empty string when given`);
   if (!Array.isArray(finding.spans)) return [...problems, `${label}.spans must be an array`];
   finding.spans.forEach((span, index) => {
     const inside = Number.isInteger(span?.start) && Number.isInteger(span?.end) && span.start >= 0 && span.start < span.end && span.end <= text.length;

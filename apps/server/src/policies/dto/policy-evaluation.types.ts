@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OutboundOutcome } from '../policy-engine.js';
 import { PolicyAction, Priority, Severity } from '../policy.enums.js';
 
@@ -32,6 +32,8 @@ export class PolicyFindingType {
   @Field(() => [TextSpanType], { description: 'Where in the text.' }) spans: TextSpanType[];
   @Field(() => String, { nullable: true, description: 'What to write instead.' }) suggestion: string | null;
   @Field(() => [String], { description: 'What the text is, e.g. criticism, abuse, spam, question.' }) labels: string[];
+  @Field(() => Float, { nullable: true, description: 'How sure a model-based rule is, from 0 to 1 (null for word-list rules).' }) confidence: number | null;
+  @Field(() => String, { nullable: true, description: "The language a model-based rule read the text as (ISO 639-1, or 'unknown'); null for word-list rules." }) language: string | null;
 }
 
 @ObjectType({ description: 'What inbound policies do to a message or review (actions compose).' })

@@ -1,0 +1,164 @@
+import { isQuestionOpener, phraseCues, wordCues } from './lexicon.js';
+import { analyse, languageWords, type Analysis } from './text.js';
+
+/**
+ * Sparse features of one text (the hashing trick): bucket indices, values and,
+ * for explanations, which token each feature came from (-1: the whole text).
+ * A bigram belongs to two tokens; `owner2` names the second.
+ */
+export interface FeatureVector {
+  buckets: Uint32Array;
+  values: Float32Array;
+  owner: Int16Array;
+  owner2: Int16Array;
+  length: number;
+}
+
+export interface Featurised {
+  analysis: Analysis;
+  features: FeatureVector;
+}
+
+/** Namespaces: the same string in two roles hashes to two buckets. */
+const NS_WORD = 0x811c9dc5;
+const NS_CHAR = 0x1b873593;
+const NS_BIGRAM = 0x5bd1e995;
+const NS_FIRST = 0xcc9e2d51;
+const NS_LAST = 0x27d4eb2f;
+const NS_GLOBAL = 0x165667b1;
+const NS_CUE = 0x2545f491;
+const NS_LANG_CHAR = 0x9e3779b1;
+const NS_LANG_WORD = 0x85ebca6b;
+
+const FNV_PRIME = 16777619;
+
+/** murmur3's finaliser: spreads FNV's low bits before masking to a bucket. */
+function mix(hash: number): number {
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
+
+export function hashString(namespace: number, text: string): number {
+  let hash = namespace;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, FNV_PRIME);
+  }
+  return mix(hash);
+}
+
+/** Character n-grams 2..5 of "<word>" (word boundaries marked), hashed without building strings. */
+const MIN_CHAR_N = 2;
+const MAX_CHAR_N = 5;
+/** Longer "words" (hashes, base64 junk) only add noise and time. */
+const MAX_WORD_FOR_NGRAMS = 30;
+
+class Builder {
+  buckets: number[] = [];
+  owner: number[] = [];
+  owner2: number[] = [];
+  constructor(private readonly mask: number) {}
+  add(hash: number, owner = -1, owner2 = -1): void {
+    this.buckets.push(hash & this.mask);
+    this.owner.push(owner);
+    this.owner2.push(owner2);
+  }
+  build(): FeatureVector {
+    const length = this.buckets.length;
+    // Each feature counts 1/sqrt(n): long and short texts weigh alike.
+    const value = length ? 1 / Math.sqrt(length) : 0;
+    return {
+      buckets: Uint32Array.from(this.buckets),
+      values: new Float32Array(length).fill(value),
+      owner: Int16Array.from(this.owner, clampOwner),
+      owner2: Int16Array.from(this.owner2, clampOwner),
+      length,
+    };
+  }
+}
+
+const clampOwner = (owner: number) => (owner > 32767 ? -1 : owner);
+
+function addCharNgrams(builder: Builder, word: string, owner: number, namespace: number, minN: number, maxN: number): void {
+  const padded = `<${word}>`;
+  for (let start = 0; start < padded.length; start++) {
+    let hash = namespace;
+    for (let n = 1; n <= maxN && start + n <= padded.length; n++) {
+      hash ^= padded.charCodeAt(start + n - 1);
+      hash = Math.imul(hash, FNV_PRIME);
+      if (n >= minN) builder.add(mix(hash), owner);
+    }
+  }
+}
+
+function lengthBucket(words: number): string {
+  if (words <= 2) return 'len:xs';
+  if (words <= 6) return 'len:s';
+  if (words <= 15) return 'len:m';
+  if (words <= 40) return 'len:l';
+  return 'len:xl';
+}
+
+/** Text-wide features: shouting, '?' and where it is, '!!!', links, length. */
+function addGlobalFeatures(builder: Builder, analysis: Analysis): void {
+  const { stats, tokens } = analysis;
+  const global = (name: string) => builder.add(hashString(NS_GLOBAL, name));
+  global('bias');
+  if (stats.letters >= 8 && stats.upper / stats.letters >= 0.7) global('shouting');
+  if (stats.hasQuestionMark) global('q');
+  if (stats.endsWithQuestionMark) global('q:end');
+  if (stats.exclamations >= 3) global('excl:3');
+  const words = tokens.filter((token) => token.kind === 'word').length;
+  global(lengthBucket(words));
+  const urls = tokens.filter((token) => token.kind === 'url').length;
+  if (urls) global(urls > 1 ? 'url:2+' : 'url:1');
+  if (words === 0) global('nowords');
+  if (stats.quoted) global('quoted');
+}
+
+/** Features of the triage model (inbound and outbound heads read the same vector). */
+export function featurise(text: string, bits: number): Featurised {
+  const analysis = analyse(text);
+  const builder = new Builder((1 << bits) - 1);
+  const tokens = analysis.tokens;
+  tokens.forEach((token, index) => {
+    builder.add(hashString(NS_WORD, token.text), index);
+    if (token.kind === 'word') {
+      for (const concept of wordCues(token.text)) builder.add(hashString(NS_CUE, concept), index);
+      if (token.obfuscated) builder.add(hashString(NS_CUE, 'obfuscated'), index);
+    }
+    if (token.kind === 'url' && token.host) builder.add(hashString(NS_WORD, `host:${token.host}`), index);
+    if (token.kind === 'word' && token.text.length <= MAX_WORD_FOR_NGRAMS) addCharNgrams(builder, token.text, index, NS_CHAR, MIN_CHAR_N, MAX_CHAR_N);
+    if (index > 0) builder.add(hashString(NS_BIGRAM, `${tokens[index - 1].text} ${token.text}`), index - 1, index);
+  });
+  for (const [concept, first, last] of phraseCues(tokens.map((token) => (token.kind === 'word' ? token.text : '\u0000')))) builder.add(hashString(NS_CUE, concept), first, last);
+  // Openings and endings carry questions without '?' ("wondering whether...", "...let me know").
+  const words = tokens.map((token, index) => ({ token, index })).filter(({ token }) => token.kind !== 'mention' && token.kind !== 'emoji');
+  if (words.length) {
+    builder.add(hashString(NS_FIRST, words[0].token.text), words[0].index);
+    if (isQuestionOpener(words[0].token.text)) builder.add(hashString(NS_CUE, 'question_open'), words[0].index);
+    if (words.length > 1) builder.add(hashString(NS_FIRST, `${words[0].token.text} ${words[1].token.text}`), words[0].index, words[1].index);
+    const last = words[words.length - 1];
+    builder.add(hashString(NS_LAST, last.token.text), last.index);
+  }
+  addGlobalFeatures(builder, analysis);
+  return { analysis, features: builder.build() };
+}
+
+/** Features of the language model: character 1..4-grams of accented words, and the words. */
+export function languageFeatures(text: string, bits: number): { features: FeatureVector; letters: number; words: number } {
+  const builder = new Builder((1 << bits) - 1);
+  const words = languageWords(text);
+  let letters = 0;
+  for (const word of words) {
+    letters += word.length;
+    if (word.length <= MAX_WORD_FOR_NGRAMS) addCharNgrams(builder, word, -1, NS_LANG_CHAR, 1, 4);
+    builder.add(hashString(NS_LANG_WORD, word));
+  }
+  builder.add(hashString(NS_GLOBAL, 'bias'));
+  return { features: builder.build(), letters, words: words.length };
+}

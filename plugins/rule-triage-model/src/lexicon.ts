@@ -1,0 +1,220 @@
+/**
+ * Cue words shared across the model's languages. They are FEATURES, not
+ * rules: a match adds "cue:<concept>" to the text's features and the training
+ * data decides how much it weighs (an insult cue in Dutch learns from insults
+ * in all seven languages). Written folded (lower case, no accents); a
+ * trailing "*" matches any ending ("idiot*": idiots, idiota, idioten), a
+ * space separates the words of a phrase.
+ */
+const CUES: Record<string, string> = {
+  insult: `
+    idiot* moron* stupid* dumb dumbass* imbecil* cretin* retard* loser* scum* jackass* asshole* arsehole* dickhead* douche* clown* pathetic
+    worthless incompetent* liar* thief thieves crook* fraud* bastard* bitch* cunt* twat* wanker* prick* whore* slut* pig pigs rat rats trash garbage
+    connard* connasse* abruti* debile* bouffon* salaud* salope* ordure* enfoire* encule* batard* pute* minable* naze* nul nuls nulle
+    escroc* voleur* voleurs menteur* guignol* tocard* cassos
+    gilipolla* pendej* estupid* cabron* capull* subnormal* inutil* mamon* payas* sinverguenza* ladron* mentiros* tonto tonta tontos idiota* basura
+    cerdo cerdos rata ratas
+    arschloch* wichser* vollidiot* depp* trottel* versager* penner* spast* hurensohn* drecksau* dumm* bloed* behindert* schwachkop* luegner*
+    betrueger* abzocker* pfeife* witzfigur*
+    coglion* stronz* deficient* imbecill* scem* buffon* ladri ladro truffator* pagliacc* fallit* incapac* schifos*
+    otario* babaca* burro burra burros palhac* ladra* ladroes ladrao vagabund* safad* canalha* trouxa* lixo nojent*
+    klootzak* eikel* sukkel* debiel* mongool* lul lullo* idioot idioten oplichter* dief dieven prutser* randdebiel* kankerlijer* tyfuslijer* hoer*
+  `,
+  profanity: `
+    fuck* fck* fuk* fuq* shit* bullshit* crap* damn* piss* wtf omfg ffs
+    merde* putain* bordel* chier* foutre* nique* niquer* ptn fdp tg
+    mierda* joder* jodid* cono carajo* puta* hostia* cojon* verga* chingad* pinche* culer*
+    scheiss* scheis* kacke* verdammt* verfickt* fick*
+    cazzo* merda* minchia* vaffanculo* porca* fottut* incazz*
+    porra* caralho* foda* fodid* cacete* pqp
+    kut* godverdomme* verdomme* tering* kanker* kolere* klote* gvd
+  `,
+  threat: `
+    kill* murder* hurt stab* shoot punch* smash* destroy* regret* revenge hunt burn dead
+    tuer buter crever brule* cramer frapper defoncer regrett* vengeance
+    matar mato quemar pegar arrepentir* venganza cuidate
+    umbringen toeten abfackeln anzuenden verbrennen schlagen verpruegeln bereuen rache
+    ammazz* uccid* brucia* picchi* spacc* pentir* vendetta
+    queimar bater arrebent* arrepender* vinganca
+    vermoord* doodmaken afbranden slaan spijt wraak
+  `,
+  complaint: `
+    late delay* delayed broken damaged refund* cold rude dirty worst disappoint* terrible awful horrible waiting missing
+    wrong overcharged cancel* leak* overcooked undercooked burnt stale expensive overpriced scam ripoff useless unacceptable
+    complain* complaint* problem* issue* crash* bug* slow ignored
+    retard casse abime rembourse* froid froide impoli* pire decu* decevant* attente manquant erreur arnaque inadmissible inacceptable probleme* plainte
+    lent lente
+    tarde tardanza retraso roto rota danad* reembols* frio fria grosero* sucio* sucia peor decepcion* decepcionad* esperando falta caro estafa
+    inaceptable problema* queja reclam* lento lenta
+    spaet verspaetet verspaetung kaputt beschaedigt erstattung* rueckerstattung kalt unfreundlich* dreckig schmutzig schlimmst* enttaeusch* schrecklich
+    furchtbar warte fehlt falsch teuer abzocke inakzeptabel beschwerde langsam
+    ritardo rott* danneggiat* rimbors* fredd* maleducat* sporc* peggior* delus* orribil* aspetto manca sbagliat* truffa inaccettabil* lent*
+    atraso atrasad* quebrad* danificad* estorno grosseir* suj* pior decepcion* horrivel errad* golpe inaceitavel reclamac*
+    laat vertraging kapot beschadigd terugbetal* koud onbeleefd vies smerig slechtst* teleurgesteld* verschrikkelijk wacht ontbreekt fout duur
+    oplichting onacceptabel probleem* klacht traag
+  `,
+  praise: `
+    love loved lovely great amazing awesome excellent fantastic wonderful perfect best delicious tasty friendly helpful recommend* thanks thank
+    thx ty brilliant superb outstanding beautiful gorgeous nice good happy impressed favourite favorite kudos
+    merci adore super genial excellent* parfait* meilleur* delicieu* sympa gentil* recommande* bravo magnifique top incroyable ravi* content* formidable
+    gracias encanta* excelente* perfect* mejor* delicios* amable* recomiend* recomendad* maravillos* increible* felicidades buenisim* fantastic*
+    danke liebe toll klasse grossartig* ausgezeichnet* perfekt* beste* lecker* freundlich* empfehle* empfehlen* wunderbar* wunderschoen hammer
+    mega spitze
+    grazie adoro ottim* perfett* miglior* delizios* consiglio consigliat* bravissim* stupend* meraviglios* buonissim*
+    obrigad* amei otim* perfeit* melhor* simpatic* recomendo maravilhos* incrivel parabens
+    bedankt dankjewel geweldig* fantastisch* lekker* vriendelijk* aanrader aanbevel* prachtig* toppie heerlijk*
+  `,
+  question_ask: `lmk wondering curious`,
+  spam: `
+    followers follower likes subscribers promo promote promotion seo ranking traffic backlinks dm inbox whatsapp telegram crypto bitcoin btc
+    eth usdt invest* profit* earn earning income forex trading click link bio verify verification suspended suspend* violation
+    appeal copyright winner giveaway prize claim free gift congratulations selected cheap discount offer collab collaboration ambassador
+    partnership sponsor* cashapp paypal onlyfans sexy singles dating casino betting loan lottery faf followback
+    abonnes gagner gagne gratuit cadeau felicitations cliquez lien verifier compte suspendu partenariat
+    seguidores ganar gratis regalo haz clic enlace verificar cuenta suspendida colaboracion
+    gewinnen geschenk glueckwunsch klicke verifizieren konto gesperrt kooperation
+    seguaci vincere congratulazioni clicca verifica sospeso collaborazione
+    ganhar presente clique conta suspensa parceria
+    volgers winnen gefeliciteerd klik verifieer geblokkeerd samenwerking
+  `,
+  addressee: `
+    you your youre u ur yall tu toi vous votre vos usted ustedes vosotros du dich dir dein deine ihr euch euer voi tuo tua vostro vostra voce voces vc
+    teu jij jou jouw jullie uw
+  `,
+};
+
+/** Words that open a question, matched on the first word only ("Habt ihr...", "Est-ce...", "Do you..."). */
+const QUESTION_OPENERS = new Set(
+  `what when where why how who which whats wheres hows do does did is are can could would will should any anyone anybody
+  est pourquoi comment quand ou qui quel quelle quels quelles combien avez pouvez etes peut faut savez
+  que cuando donde como quien cual cuanto cuanta cuantos hay tienen tiene pueden puede alguien abren hacen
+  wie was wann wo warum wieso weshalb wer welche welcher welches wieviel gibt habt haben koennt koennen kann ist sind macht
+  cosa come quando dove perche chi quale quanto quanti ce avete potete si qualcuno fate
+  o como quem qual quantos tem voces podem pode alguem fazem
+  wat hoe wanneer waar waarom welke hoeveel hebben kunnen zijn doen weet`.split(/\s+/),
+);
+
+export function isQuestionOpener(word: string): boolean {
+  return QUESTION_OPENERS.has(word);
+}
+
+const WORD_SEPARATOR = /\s+/;
+
+interface Cue {
+  concept: string;
+  words: string[];
+}
+
+/** Runs of a repeated letter read as one ("fuuck", "gooood", "good" alike). */
+function key(word: string): string {
+  return word.replace(/(.)\1+/g, '$1');
+}
+
+const exact = new Map<string, Set<string>>();
+const prefixes = new Map<string, Set<string>>();
+const phrases = new Map<string, Cue[]>();
+const byLength = new Map<number, Array<{ word: string; concepts: Set<string> }>>();
+
+function add(map: Map<string, Set<string>>, word: string, concept: string) {
+  let set = map.get(word);
+  if (!set) map.set(word, (set = new Set()));
+  set.add(concept);
+}
+
+for (const [concept, list] of Object.entries(CUES)) {
+  for (const entry of list.trim().split(WORD_SEPARATOR)) {
+    if (!entry) continue;
+    if (entry.endsWith('*')) add(prefixes, key(entry.slice(0, -1)), concept);
+    else add(exact, key(entry), concept);
+  }
+}
+
+/** Multi-word cues ("know where you live", "thanks for nothing"), matched on consecutive tokens. */
+const PHRASES: Record<string, string[]> = {
+  threat: [
+    'know where you live', 'watch your back', 'pay for this', 'coming for you', 'find you', 'burn down', 'burns down', 'you will regret', 'gonna get you',
+    'je sais ou tu habites', 'tu vas le payer', 'tu vas payer', 'fais gaffe a toi', 'on va te', 'je vais te', 'on sait ou', 'casser la gueule',
+    'se donde vives', 'me las vas a pagar', 'te vas a arrepentir', 'partir la cara', 'ich weiss wo du wohnst', 'pass bloss auf', 'pass auf',
+    'das wirst du bereuen', 'so dove abiti', 'la pagherai', 'te la faccio pagare', 'stai attento', 'sei onde voce mora', 'sei onde mora',
+    'vai se arrepender', 'vais pagar', 'vai pagar', 'se cuida', 'ik weet waar je woont', 'je gaat eraan', 'pas maar op', 'kijk uit', 'in de fik',
+    'in elkaar',
+  ],
+  complaint: [
+    'never arrived', 'never came', 'charged twice', 'rip off', 'not working', 'doesnt work', 'stopped working', 'no answer', 'no reply', 'nobody answered',
+    'still waiting', 'still no', 'en retard', 'jamais recu', 'toujours pas', 'trop cher', 'ne marche pas', 'ne fonctionne pas', 'aucune reponse',
+    'nunca llego', 'no funciona', 'sin respuesta', 'nadie contesta', 'todavia no', 'nie angekommen', 'immer noch', 'funktioniert nicht',
+    'keine antwort', 'in ritardo', 'mai arrivato', 'mai arrivata', 'non funziona', 'nessuna risposta', 'ancora niente', 'nunca chegou', 'mal educado',
+    'nao funciona', 'sem resposta', 'ate agora', 'te laat', 'nooit aangekomen', 'geld terug', 'nog steeds', 'werkt niet', 'geen antwoord',
+  ],
+  praise: ['five stars', 'well done', '5 stars', 'dank je', 'hats off', 'chapeau bas'],
+  question_ask: [
+    'let me know', 'i was wondering', 'would like to know', 'want to know', 'is it possible', 'do you know', 'any chance', 'any idea', 'please advise',
+    'please confirm', 'je voudrais savoir', 'j aimerais savoir', 'je me demandais', 'est ce que', 'est il possible', 'dites moi', 'quelqu un sait',
+    'me gustaria saber', 'quisiera saber', 'queria saber', 'me pregunto', 'es posible', 'alguien sabe', 'ich wollte fragen', 'weiss jemand',
+    'ist es moeglich', 'wuerde gerne wissen', 'mal fragen', 'vorrei sapere', 'volevo sapere', 'mi chiedevo', 'qualcuno sa', 'sapete se',
+    'gostaria de saber', 'queria saber', 'alguem sabe', 'sera que', 'sabem se', 'ik vroeg me af', 'weet iemand', 'is het mogelijk', 'laat even weten',
+    'ik wil graag weten',
+  ],
+  sarcasm: [
+    'thanks for nothing', 'yeah right', 'great job', 'just wow', 'only took', 'what a joke', 'oh great', 'merci pour rien', 'quelle blague',
+    'gracias por nada', 'que maravilla', 'danke fuer nichts', 'na toll', 'ganz toll', 'grazie di niente', 'grazie per niente', 'ma bravi',
+    'obrigado por nada', 'que beleza', 'bedankt voor niets', 'top hoor', 'goed bezig',
+  ],
+  spam: [
+    'check my profile', 'link in bio', 'follow back', 'follow for follow', 'dm me', 'dm us', 'check out my page', 'visit my page', 'click the link',
+    'your account', 'your page', 'click here', 'limited offer',
+  ],
+  profanity: ['ta gueule', 'me cago', 'puta que pariu'],
+  insult: ['hijo de puta', 'bande de', 'testa di cazzo', 'filho da puta', 'pauvre con', 'fils de pute'],
+};
+for (const [concept, list] of Object.entries(PHRASES)) {
+  for (const phrase of list) {
+    const words = phrase.split(' ').map(key);
+    const first = words[0];
+    const cues = phrases.get(first) ?? [];
+    cues.push({ concept, words });
+    phrases.set(first, cues);
+  }
+}
+for (const map of [exact, prefixes]) {
+  for (const [word, concepts] of map) {
+    const list = byLength.get(word.length) ?? [];
+    list.push({ word, concepts });
+    byLength.set(word.length, list);
+  }
+}
+
+const NO_CUES: ReadonlySet<string> = new Set();
+
+/** Concepts of one folded word: exact, by prefix (3+ letters), or a starred word matching a cue of the same length ("b*tch"). */
+export function wordCues(word: string): ReadonlySet<string> {
+  const folded = key(word);
+  const found = new Set<string>(exact.get(folded) ?? NO_CUES);
+  for (let length = folded.length; length >= 3; length--) {
+    const concepts = prefixes.get(folded.slice(0, length));
+    if (concepts) concepts.forEach((concept) => found.add(concept));
+  }
+  if (folded.includes('*') && folded.replace(/\*/g, '').length >= 1) {
+    const pattern = new RegExp(`^${folded.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.')}$`);
+    for (const length of [folded.length, folded.length + 1, folded.length + 2]) {
+      for (const candidate of byLength.get(length) ?? []) {
+        if (!(pattern.test(candidate.word.slice(0, folded.length)) && (length === folded.length || folded.endsWith('*')))) continue;
+        // People star out swear words and insults, not other words.
+        for (const concept of candidate.concepts) if (concept === 'insult' || concept === 'profanity') found.add(concept);
+      }
+    }
+  }
+  return found.size ? found : NO_CUES;
+}
+
+/** Phrase cues starting at each token: [concept, first token, last token]. */
+export function phraseCues(words: readonly string[]): Array<[string, number, number]> {
+  const found: Array<[string, number, number]> = [];
+  const keys = words.map(key);
+  keys.forEach((first, start) => {
+    for (const cue of phrases.get(first) ?? []) {
+      if (cue.words.every((word, offset) => keys[start + offset] === word)) found.push([cue.concept, start, start + cue.words.length - 1]);
+    }
+  });
+  return found;
+}

@@ -1,0 +1,44 @@
+import { INBOUND_LABELS, LANGUAGES, OUTBOUND_LABELS, UNKNOWN_LANGUAGE, type TriageModel } from '../model.js';
+import type { Item } from './data.js';
+import { outboundFigures, perClass, simulatedOutcome, targetFigures, targetRates, type ClassFigures, type TargetFigures } from './metrics.js';
+
+export interface Evaluation {
+  inbound: { items: number; perClass: ClassFigures[]; targets: Record<string, TargetFigures>; unknownLanguage: number };
+  outbound: { items: number; perClass: ClassFigures[]; figures: ReturnType<typeof outboundFigures>; byLanguage: Record<string, ReturnType<typeof outboundFigures>> };
+  language: { items: number; correct: number; calledUnknown: number; others: number; othersUnknown: number };
+}
+
+/**
+ * The shipped model's figures on labelled items (the dev set): per-class
+ * precision and recall per language, the issue's targets as the starter
+ * policy would act on the model's decisions, and language identification.
+ */
+export function evaluate(model: TriageModel, items: Item[], others: Array<{ text: string; lang: string }> = []): Evaluation {
+  const inbound = items.filter((item) => item.direction === 'inbound');
+  const outbound = items.filter((item) => item.direction === 'outbound');
+  const inboundRows = inbound.map((item) => ({ lang: item.lang, gold: item.labels, predicted: model.triageInbound(item.text).labels.map((decision) => decision.label) }));
+  const outcomeRows = inboundRows.map((row) => ({ ...row, outcome: simulatedOutcome(row.predicted) }));
+  const targets: Record<string, TargetFigures> = { all: targetFigures(outcomeRows) };
+  for (const lang of LANGUAGES) targets[lang] = targetFigures(outcomeRows.filter((row) => row.lang === lang));
+  const outboundRows = outbound.map((item) => ({ lang: item.lang, gold: item.labels, predicted: model.checkOutbound(item.text).labels.map((decision) => decision.label) }));
+  const byLanguage = Object.fromEntries(LANGUAGES.map((lang) => [lang, outboundFigures(outboundRows.filter((row) => row.lang === lang), OUTBOUND_LABELS)]));
+  const guesses = items.map((item) => ({ item, guess: model.identifyLanguage(item.text) }));
+  return {
+    inbound: {
+      items: inbound.length,
+      perClass: perClass(inboundRows, [...INBOUND_LABELS, 'unknown_language']),
+      targets,
+      unknownLanguage: inboundRows.filter((row) => row.predicted.includes('unknown_language')).length,
+    },
+    outbound: { items: outbound.length, perClass: perClass(outboundRows, OUTBOUND_LABELS), figures: outboundFigures(outboundRows, OUTBOUND_LABELS), byLanguage },
+    language: {
+      items: items.length,
+      correct: guesses.filter(({ item, guess }) => guess.language === item.lang).length,
+      calledUnknown: guesses.filter(({ guess }) => guess.language === UNKNOWN_LANGUAGE).length,
+      others: others.length,
+      othersUnknown: others.filter((other) => model.identifyLanguage(other.text).unknown).length,
+    },
+  };
+}
+
+export { targetRates };

@@ -1,0 +1,325 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { featurise, languageFeatures } from '../features.js';
+import { decideInbound, decideOutbound, INBOUND_LABELS, LANGUAGES, OTHER_LANGUAGE, OUTBOUND_LABELS, type ModelHeader } from '../model.js';
+import { augmentText, prng, stripAccents, type Random } from './augment.js';
+import { readOtherLanguages, readSplit, type Item } from './data.js';
+import { predictOneVsRest, predictSoftmax, quantise, trainOneVsRest, trainSoftmax, type Example, type LinearWeights, type SgdOptions } from './linear.js';
+import { outboundFigures, perClass, simulatedOutcome, targetFigures, targetRates } from './metrics.js';
+
+export interface TrainOptions {
+  dataDir: string;
+  /** Where triage-model.json and triage-model.bin are written. */
+  outDir: string;
+  seed: number;
+  bits: number;
+  languageBits: number;
+  folds: number;
+  /** Augmented variants per training item (besides the item itself). */
+  augmentCopies: number;
+  sgd: Omit<SgdOptions, 'seed'>;
+  languageSgd: Omit<SgdOptions, 'seed'>;
+  log: (message: string) => void;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, 'dataDir' | 'outDir' | 'log'> = {
+  seed: 20261202,
+  bits: 20,
+  languageBits: 18,
+  folds: 4,
+  augmentCopies: 2,
+  sgd: { epochs: 8, learningRate: 0.3, l2: 1e-5 },
+  languageSgd: { epochs: 6, learningRate: 0.3, l2: 1e-6 },
+};
+
+export interface TrainResult {
+  header: ModelHeader;
+  /** Out-of-fold figures on the training set (what the thresholds were tuned on). */
+  crossValidation: Record<string, unknown>;
+}
+
+/** Texts shorter than this many letters or words are never called an unknown language (too short to tell). */
+const MIN_LETTERS = 12;
+const MIN_WORDS = 3;
+/** Known-language training texts (long enough) that the language model may call unknown at most. */
+const MAX_FALSE_UNKNOWN = 0.005;
+
+interface Featured {
+  item: Item;
+  /** The original first, then its augmented variants. */
+  variants: Array<{ buckets: Uint32Array; value: number }>;
+}
+
+function featureVariants(items: Item[], copies: number, bits: number, random: Random): Featured[] {
+  return items.map((item) => {
+    const texts = [item.text];
+    for (let copy = 0; copy < copies; copy++) texts.push(augmentText(item.text, item.labels, random));
+    return { item, variants: texts.map((text) => featurise(text, bits).features).map((features) => ({ buckets: features.buckets, value: features.values[0] ?? 0 })) };
+  });
+}
+
+function targetsOf(labels: readonly string[], heads: readonly string[]): Uint8Array {
+  return Uint8Array.from(heads, (head) => (labels.includes(head) ? 1 : 0));
+}
+
+/** Each language weighs about the same in training, whatever its share of the corpus. */
+function languageWeights(items: Item[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.lang, (counts.get(item.lang) ?? 0) + 1);
+  const mean = items.length / Math.max(1, counts.size);
+  return new Map([...counts].map(([lang, count]) => [lang, Math.sqrt(mean / count)]));
+}
+
+/** Rarer labels count more: sqrt(negatives / positives), between 1 and 8. */
+function positiveWeights(items: Item[], heads: readonly string[]): number[] {
+  return heads.map((head) => {
+    const positives = items.filter((item) => item.labels.includes(head)).length;
+    return positives ? Math.min(8, Math.max(1, Math.sqrt((items.length - positives) / positives))) : 1;
+  });
+}
+
+function examplesOf(featured: Featured[], heads: readonly string[], weights: Map<string, number>): Example[] {
+  return featured.flatMap(({ item, variants }) => variants.map((variant) => ({ ...variant, targets: targetsOf(item.labels, heads), weight: weights.get(item.lang) ?? 1 })));
+}
+
+function foldOf(count: number, folds: number, seed: number): Uint8Array {
+  const random = prng(seed);
+  const order = [...Array(count).keys()].map((index) => ({ index, key: random() })).sort((a, b) => a.key - b.key);
+  const fold = new Uint8Array(count);
+  order.forEach(({ index }, position) => (fold[index] = position % folds));
+  return fold;
+}
+
+/** Out-of-fold probabilities of every training item (k-fold, augmentation inside the training folds only). */
+function crossValidate(featured: Featured[], heads: readonly string[], options: TrainOptions, seed: number): Float64Array[] {
+  const fold = foldOf(featured.length, options.folds, seed);
+  const probabilities: Float64Array[] = new Array(featured.length);
+  for (let k = 0; k < options.folds; k++) {
+    const training = featured.filter((_, index) => fold[index] !== k);
+    const items = training.map((entry) => entry.item);
+    const model = trainOneVsRest(examplesOf(training, heads, languageWeights(items)), heads.length, options.bits, positiveWeights(items, heads), { ...options.sgd, seed: seed + k });
+    featured.forEach((entry, index) => {
+      if (fold[index] === k) probabilities[index] = predictOneVsRest(model, entry.variants[0].buckets, entry.variants[0].value);
+    });
+    options.log(`  fold ${k + 1}/${options.folds} done`);
+  }
+  return probabilities;
+}
+
+const GRID = Array.from({ length: 41 }, (_, index) => 0.1 + index * 0.02);
+
+/** Coordinate ascent of per-label thresholds on a utility of out-of-fold decisions. */
+function tuneThresholds(count: number, utility: (thresholds: number[]) => number): number[] {
+  const thresholds = new Array(count).fill(0.5);
+  let best = utility(thresholds);
+  for (let pass = 0; pass < 4; pass++) {
+    let improved = false;
+    for (let head = 0; head < count; head++) {
+      for (const candidate of GRID) {
+        const trial = [...thresholds];
+        trial[head] = candidate;
+        const score = utility(trial);
+        if (score > best + 1e-9) {
+          best = score;
+          thresholds[head] = candidate;
+          improved = true;
+        }
+      }
+    }
+    if (!improved) break;
+  }
+  return thresholds.map((value) => Math.round(value * 1000) / 1000);
+}
+
+const orZero = (value: number) => (Number.isNaN(value) ? 0 : value);
+
+/**
+ * What inbound thresholds aim at, in the issue's terms: spam and abuse hidden,
+ * honest criticism escalated and NEVER hidden, questions found precisely,
+ * praise and neutral left alone.
+ */
+function inboundUtility(items: Item[], probabilities: Float64Array[]) {
+  return (thresholds: number[]) => {
+    const rows = items.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decideInbound(probabilities[index], thresholds)) }));
+    const figures = targetFigures(rows);
+    const rates = targetRates(figures);
+    const criticismHiddenPercent = figures.criticism ? (100 * figures.criticismHidden) / figures.criticism : 0;
+    const praise = perClass(items.map((item, index) => ({ lang: item.lang, gold: item.labels, predicted: decideInbound(probabilities[index], thresholds) })), ['praise'])[0];
+    const praiseF1 = praise.precision + praise.recall > 0 ? (2 * praise.precision * praise.recall) / (praise.precision + praise.recall) : 0;
+    return (
+      orZero(rates.spamHidden) + orZero(rates.abuseHidden) + orZero(rates.criticismEscalated) + orZero(rates.questionRecall) + orZero(rates.questionPrecision) +
+      0.5 * orZero(rates.threatsHiddenEscalatedUrgent) + 30 * orZero(praiseF1) - 4 * orZero(rates.benignActed) - 20 * criticismHiddenPercent
+    );
+  };
+}
+
+/** Outbound: every label found, fine text left alone (each point of fine flagged costs four of recall). */
+function outboundUtility(items: Item[], probabilities: Float64Array[]) {
+  return (thresholds: number[]) => {
+    const rows = items.map((item, index) => ({ lang: item.lang, gold: item.labels, predicted: decideOutbound(probabilities[index], thresholds) }));
+    const { perLabel, fine, fineFlagged } = outboundFigures(rows, OUTBOUND_LABELS);
+    const precision = perClass(rows, OUTBOUND_LABELS).filter((figure) => figure.lang === 'all');
+    return (
+      perLabel.reduce((sum, figure) => sum + 100 * orZero(figure.recall), 0) +
+      0.5 * precision.reduce((sum, figure) => sum + 100 * orZero(figure.precision), 0) -
+      4 * (fine ? (100 * fineFlagged) / fine : 0)
+    );
+  };
+}
+
+interface LanguageTraining {
+  model: LinearWeights;
+  minProbability: number;
+  crossValidation: { knownFalseUnknown: number; otherDetected: number; accuracy: number };
+}
+
+function languageExamples(entries: Array<{ text: string; target: number }>, bits: number, random: Random): { examples: Example[]; letters: number[]; words: number[] } {
+  const examples: Example[] = [];
+  const letters: number[] = [];
+  const words: number[] = [];
+  for (const { text, target } of entries) {
+    const variants = [text];
+    // People drop accents; the language should still be told.
+    if (random() < 0.5 && stripAccents(text) !== text) variants.push(stripAccents(text));
+    for (const variant of variants) {
+      const { features, letters: count, words: wordCount } = languageFeatures(variant, bits);
+      examples.push({ buckets: features.buckets, value: features.values[0] ?? 0, targets: Uint8Array.of(target), weight: 1 });
+      letters.push(count);
+      words.push(wordCount);
+    }
+  }
+  return { examples, letters, words };
+}
+
+/** The language model (7 languages + other) and its unknown threshold, from cross-validation. */
+function trainLanguage(items: Item[], others: Array<{ text: string }>, options: TrainOptions): LanguageTraining {
+  const classes = [...LANGUAGES, OTHER_LANGUAGE];
+  const entries = [...items.map((item) => ({ text: item.text, target: classes.indexOf(item.lang) })), ...others.map((other) => ({ text: other.text, target: classes.length - 1 }))];
+  const counts = classes.map((_, index) => entries.filter((entry) => entry.target === index).length);
+  const classWeight = counts.map((count) => (count ? Math.min(8, Math.sqrt(entries.length / classes.length / count)) : 1));
+  const fold = foldOf(entries.length, options.folds, options.seed + 101);
+  const held: Array<{ target: number; probabilities: Float64Array; letters: number; words: number }> = [];
+  for (let k = 0; k < options.folds; k++) {
+    const { examples } = languageExamples(entries.filter((_, index) => fold[index] !== k), options.languageBits, prng(options.seed + 200 + k));
+    const model = trainSoftmax(examples, classes.length, options.languageBits, classWeight, { ...options.languageSgd, seed: options.seed + 300 + k });
+    entries.forEach((entry, index) => {
+      if (fold[index] !== k) return;
+      const { features, letters, words } = languageFeatures(entry.text, options.languageBits);
+      held.push({ target: entry.target, probabilities: predictSoftmax(model, features.buckets, features.values[0] ?? 0), letters, words });
+    });
+  }
+  const other = classes.length - 1;
+  const decide = (row: (typeof held)[number], minProbability: number) => {
+    let best = 0;
+    for (let index = 1; index < other; index++) if (row.probabilities[index] > row.probabilities[best]) best = index;
+    const longEnough = row.letters >= MIN_LETTERS && row.words >= MIN_WORDS;
+    return longEnough && (row.probabilities[best] < minProbability || row.probabilities[other] > row.probabilities[best]) ? other : best;
+  };
+  // The highest threshold that keeps known-language texts (long enough to tell) out of `unknown`.
+  const known = held.filter((row) => row.target !== other && row.letters >= MIN_LETTERS && row.words >= MIN_WORDS);
+  let minProbability = 0.2;
+  for (let candidate = 0.2; candidate <= 0.9001; candidate += 0.05) {
+    if (known.filter((row) => decide(row, candidate) === other).length / Math.max(1, known.length) <= MAX_FALSE_UNKNOWN) minProbability = Math.round(candidate * 100) / 100;
+  }
+  const heldOthers = held.filter((row) => row.target === other && row.letters >= MIN_LETTERS && row.words >= MIN_WORDS);
+  const crossValidation = {
+    knownFalseUnknown: known.filter((row) => decide(row, minProbability) === other).length / Math.max(1, known.length),
+    otherDetected: heldOthers.filter((row) => decide(row, minProbability) === other).length / Math.max(1, heldOthers.length),
+    accuracy: held.filter((row) => row.target !== other && decide(row, minProbability) === row.target).length / Math.max(1, held.filter((row) => row.target !== other).length),
+  };
+  options.log(`  language: unknown below p=${minProbability}; CV: ${(100 * crossValidation.accuracy).toFixed(1)}% right, ${(100 * crossValidation.knownFalseUnknown).toFixed(2)}% known called unknown, ${(100 * crossValidation.otherDetected).toFixed(1)}% other detected`);
+  const { examples } = languageExamples(entries, options.languageBits, prng(options.seed + 400));
+  const model = trainSoftmax(examples, classes.length, options.languageBits, classWeight, { ...options.languageSgd, seed: options.seed + 500 });
+  return { model, minProbability, crossValidation };
+}
+
+/** Trains every head, tunes thresholds by cross-validation on TRAIN, writes the quantised model; never reads dev. */
+export function train(options: TrainOptions): TrainResult {
+  const { items: trainItems, skipped } = readSplit(options.dataDir, 'train');
+  if (skipped.length) options.log(`skipped ${skipped.length} training lines:\n  ${skipped.slice(0, 20).join('\n  ')}`);
+  const inbound = trainItems.filter((item) => item.direction === 'inbound');
+  const outbound = trainItems.filter((item) => item.direction === 'outbound');
+  if (inbound.length === 0) throw new Error(`no inbound training items in ${options.dataDir}/train`);
+  if (outbound.length === 0) options.log('WARNING: no outbound training items; the outbound heads learn nothing');
+  const others = readOtherLanguages(options.dataDir, 'train');
+  options.log(`training items: ${inbound.length} inbound, ${outbound.length} outbound, ${others.length} other-language`);
+
+  const random = prng(options.seed);
+  const inboundFeatured = featureVariants(inbound, options.augmentCopies, options.bits, random);
+  const outboundFeatured = featureVariants(outbound, options.augmentCopies, options.bits, random);
+
+  options.log('inbound: cross-validation');
+  const inboundOof = crossValidate(inboundFeatured, INBOUND_LABELS, options, options.seed + 1);
+  const inboundThresholds = tuneThresholds(INBOUND_LABELS.length, inboundUtility(inbound, inboundOof));
+  options.log(`  thresholds ${INBOUND_LABELS.map((label, index) => `${label}=${inboundThresholds[index]}`).join(' ')}`);
+  options.log('outbound: cross-validation');
+  const outboundOof = outbound.length ? crossValidate(outboundFeatured, OUTBOUND_LABELS, options, options.seed + 2) : [];
+  const outboundThresholds = outbound.length ? tuneThresholds(OUTBOUND_LABELS.length, outboundUtility(outbound, outboundOof)) : OUTBOUND_LABELS.map(() => 0.5);
+  options.log(`  thresholds ${OUTBOUND_LABELS.map((label, index) => `${label}=${outboundThresholds[index]}`).join(' ')}`);
+
+  options.log('final models on all training items');
+  const inboundModel = trainOneVsRest(examplesOf(inboundFeatured, INBOUND_LABELS, languageWeights(inbound)), INBOUND_LABELS.length, options.bits, positiveWeights(inbound, INBOUND_LABELS), { ...options.sgd, seed: options.seed + 11 });
+  const outboundModel = trainOneVsRest(examplesOf(outboundFeatured, OUTBOUND_LABELS, languageWeights(outbound)), OUTBOUND_LABELS.length, options.bits, positiveWeights(outbound, OUTBOUND_LABELS), { ...options.sgd, seed: options.seed + 12 });
+  options.log('language model');
+  const language = trainLanguage(trainItems, others, options);
+
+  const inboundRows = inbound.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decideInbound(inboundOof[index], inboundThresholds)) }));
+  const outboundRows = outbound.map((item, index) => ({ lang: item.lang, gold: item.labels, predicted: decideOutbound(outboundOof[index], outboundThresholds) }));
+  const crossValidation = {
+    inbound: targetRates(targetFigures(inboundRows)),
+    outbound: outboundFigures(outboundRows, OUTBOUND_LABELS),
+    language: language.crossValidation,
+  };
+
+  options.log(`cross-validation, inbound: ${Object.entries(crossValidation.inbound).map(([key, value]) => `${key} ${value.toFixed(1)}`).join(', ')}`);
+  options.log(`cross-validation, outbound: ${crossValidation.outbound.perLabel.map((figure) => `${figure.label} ${(100 * figure.recall).toFixed(1)}%`).join(', ')}, fine flagged ${crossValidation.outbound.fineFlagged}/${crossValidation.outbound.fine}`);
+  const parts = [quantise(inboundModel), quantise(outboundModel), quantise(language.model)];
+  const bytes = Buffer.concat(parts.map((part) => Buffer.from(part.weights.buffer, part.weights.byteOffset, part.weights.byteLength)));
+  const offsets = [0, parts[0].weights.length, parts[0].weights.length + parts[1].weights.length];
+  const counts = (items: Item[], labels: readonly string[]) => Object.fromEntries(labels.map((label) => [label, items.filter((item) => item.labels.includes(label)).length]));
+  const byLanguage = (items: Item[]) => Object.fromEntries(LANGUAGES.map((lang) => [lang, items.filter((item) => item.lang === lang).length]));
+  const header: ModelHeader = {
+    format: 'rapport-triage-linear',
+    version: 1,
+    bits: options.bits,
+    languageBits: options.languageBits,
+    quantisation: 'int8',
+    inbound: { labels: [...INBOUND_LABELS], bias: [...inboundModel.bias], scale: parts[0].scale, thresholds: inboundThresholds, offset: offsets[0] },
+    outbound: { labels: [...OUTBOUND_LABELS], bias: [...outboundModel.bias], scale: parts[1].scale, thresholds: outboundThresholds, offset: offsets[1] },
+    language: {
+      labels: [...LANGUAGES, OTHER_LANGUAGE],
+      bias: [...language.model.bias],
+      scale: parts[2].scale,
+      thresholds: [],
+      offset: offsets[2],
+      minProbability: language.minProbability,
+      minLetters: MIN_LETTERS,
+      minWords: MIN_WORDS,
+    },
+    weightsFile: 'triage-model.bin',
+    weightsSha256: createHash('sha256').update(bytes).digest('hex'),
+    training: {
+      seed: options.seed,
+      folds: options.folds,
+      augmentCopies: options.augmentCopies,
+      sgd: options.sgd,
+      languageSgd: options.languageSgd,
+      items: {
+        inbound: inbound.length,
+        outbound: outbound.length,
+        otherLanguages: others.length,
+        inboundByLanguage: byLanguage(inbound),
+        outboundByLanguage: byLanguage(outbound),
+        inboundByLabel: counts(inbound, INBOUND_LABELS),
+        outboundByLabel: counts(outbound, [...OUTBOUND_LABELS, 'fine']),
+      },
+      crossValidation,
+    },
+  };
+  mkdirSync(options.outDir, { recursive: true });
+  writeFileSync(join(options.outDir, header.weightsFile), gzipSync(bytes, { level: 9 }));
+  writeFileSync(join(options.outDir, 'triage-model.json'), `${JSON.stringify(header, null, 2)}\n`);
+  return { header, crossValidation };
+}
