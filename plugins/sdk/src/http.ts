@@ -18,6 +18,8 @@ export interface HttpRequestOptions {
   headers?: Record<string, string>;
   /** Overrides the client's timeout for this request. */
   timeoutMs?: number;
+  /** `false` answers a redirect as the non-2xx response it is (an HttpError) instead of following it. Default `true`. */
+  followRedirects?: boolean;
 }
 
 export interface HttpResponse {
@@ -219,7 +221,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     const signal = AbortSignal.timeout(requestTimeoutMs);
     let response: RawResponse;
     try {
-      response = await followRedirects(guard, { method, url: new URL(url), headers, body }, signal);
+      const outgoing = { method, url: new URL(url), headers, body };
+      response = init.followRedirects === false ? await send(guard, outgoing, signal) : await followRedirects(guard, outgoing, signal);
     } catch (error) {
       if (isOutboundBlockedError(error) || isDriverError(error)) throw error;
       const timedOut = signal.aborted && errorName(signal.reason) === 'TimeoutError';

@@ -64,6 +64,11 @@ export {
   verifyTimestampedSignature,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   type TimestampedSignatureInput,
+  STANDARD_WEBHOOK_SECRET_PREFIX,
+  generateStandardWebhookSecret,
+  signStandardWebhook,
+  verifyStandardWebhook,
+  type StandardWebhookSignatureInput,
 } from './webhook.js';
 export { createMemoryStore, type JsonValue, type KeyValueStore } from './store.js';
 export {

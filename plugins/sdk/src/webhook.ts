@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { WebhookRequest } from './channel.js';
 import { formatSchemaIssues, validateAgainstSchema, type JSONSchema, type SchemaIssue } from './json-schema.js';
 
@@ -54,9 +54,14 @@ export interface TimestampedSignatureInput {
   body: Buffer | string;
 }
 
+/** HMAC-SHA256 of `<prefix><body>`: the one HMAC behind every signature scheme here. */
+function hmacSha256(key: string | Buffer, prefix: string, body: Buffer | string): Buffer {
+  return createHmac('sha256', key).update(prefix).update(body).digest();
+}
+
 /** Hex HMAC-SHA256, keyed with `secret`, of `<timestamp>.<body>`: a signature that also covers when it was made. */
 export function signTimestamped({ secret, timestamp, body }: TimestampedSignatureInput): string {
-  return createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex');
+  return hmacSha256(secret, `${timestamp}.`, body).toString('hex');
 }
 
 /**
@@ -75,4 +80,55 @@ export function verifyTimestampedSignature(
   const expected = Buffer.from(signTimestamped({ ...input, timestamp }));
   const actual = Buffer.from(signature);
   return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/** The prefix of a Standard Webhooks symmetric secret (https://www.standardwebhooks.com/). */
+export const STANDARD_WEBHOOK_SECRET_PREFIX = 'whsec_';
+
+export interface StandardWebhookSignatureInput {
+  /** `whsec_<base64 key>`. */
+  secret: string;
+  /** The `webhook-id` header: the event's id, the same on every attempt. */
+  id: string;
+  /** The `webhook-timestamp` header: Unix time in seconds of this attempt. */
+  timestamp: string | number;
+  /** The body, exactly as sent. */
+  body: Buffer | string;
+}
+
+/** A new Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
+export function generateStandardWebhookSecret(): string {
+  return `${STANDARD_WEBHOOK_SECRET_PREFIX}${randomBytes(32).toString('base64')}`;
+}
+
+/**
+ * One `webhook-signature` entry of the Standard Webhooks scheme: `v1,` and the
+ * base64 HMAC-SHA256, keyed with the secret's decoded bytes, of
+ * `<id>.<timestamp>.<body>`. Several entries (e.g. the current and the
+ * previous secret while rotating) are sent space-separated.
+ */
+export function signStandardWebhook({ secret, id, timestamp, body }: StandardWebhookSignatureInput): string {
+  if (!secret.startsWith(STANDARD_WEBHOOK_SECRET_PREFIX)) throw new TypeError(`A Standard Webhooks secret starts with ${STANDARD_WEBHOOK_SECRET_PREFIX}`);
+  const key = Buffer.from(secret.slice(STANDARD_WEBHOOK_SECRET_PREFIX.length), 'base64');
+  return `v1,${hmacSha256(key, `${id}.${timestamp}.`, body).toString('base64')}`;
+}
+
+/**
+ * Whether one of the space-separated `v1,` entries of a `webhook-signature`
+ * header is `signStandardWebhook` of this id, timestamp and body (compared in
+ * constant time), and the timestamp lies within `toleranceSeconds` of now:
+ * for drivers of networks that sign their webhooks the standard way.
+ */
+export function verifyStandardWebhook(
+  input: StandardWebhookSignatureInput & { signature: string | undefined; toleranceSeconds?: number; now?: Date },
+): boolean {
+  const { signature, toleranceSeconds = DEFAULT_WEBHOOK_TOLERANCE_SECONDS, now = new Date() } = input;
+  const timestamp = String(input.timestamp);
+  if (!signature || !/^\d{1,12}$/.test(timestamp) || input.id.includes('.')) return false;
+  if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > toleranceSeconds) return false;
+  const expected = Buffer.from(signStandardWebhook({ ...input, timestamp }));
+  return signature.split(' ').some((entry) => {
+    const actual = Buffer.from(entry);
+    return actual.length === expected.length && timingSafeEqual(actual, expected);
+  });
 }
