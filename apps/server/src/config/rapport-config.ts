@@ -40,6 +40,7 @@ export interface RapportConfig {
   /** Express `trust proxy`: whose X-Forwarded-For to believe for the caller's IP (off by default). */
   trustProxy: boolean | number | string;
   rateLimits: RateLimitConfig;
+  webhooks: OutboundWebhooksConfig;
   firstRun: {
     adminEmail?: string;
     adminPassword?: string;
@@ -79,6 +80,24 @@ export interface RateLimitConfig {
   /** Requests one API key may make per apiKeyWindowSeconds. */
   apiKeyRequests: number;
   apiKeyWindowSeconds: number;
+}
+
+/** How outbound webhooks are retried, disabled, signed and kept (see webhooks/outbound/). */
+export interface OutboundWebhooksConfig {
+  /** Delay before the first retry; doubled for each later one (up to 8 hours), never sooner than a Retry-After. */
+  retryDelaySeconds: number;
+  /** Attempts per delivery, the first included, before it is FAILED. */
+  maxAttempts: number;
+  /** How long one attempt waits for the endpoint's answer. */
+  timeoutSeconds: number;
+  /** An endpoint whose attempts have all failed for this long is disabled. */
+  disableAfterHours: number;
+  /** An endpoint is also disabled after this many failed attempts in a row; 0: only the duration counts. */
+  disableAfterFailures: number;
+  /** After rotateWebhookSecret, how long the previous secret still signs deliveries (unless the call says otherwise). */
+  secretOverlapHours: number;
+  /** Finished deliveries older than this are deleted. */
+  retentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -178,6 +197,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
       loginIpWindowSeconds: Math.max(1, intFromEnv(env, 'RAPPORT_LOGIN_IP_WINDOW_SECONDS', 3600, 7 * 86_400)),
       apiKeyRequests: Math.max(1, intFromEnv(env, 'RAPPORT_API_KEY_MAX_REQUESTS', 600, 1_000_000)),
       apiKeyWindowSeconds: Math.max(1, intFromEnv(env, 'RAPPORT_API_KEY_WINDOW_SECONDS', 60, 86_400)),
+    },
+    webhooks: {
+      // RAPPORT_JOB_RETRY_DELAY_SECONDS caps every first retry delay, webhooks' included.
+      retryDelaySeconds: Math.min(intFromEnv(env, 'RAPPORT_WEBHOOK_RETRY_DELAY_SECONDS', 30, 86_400), env.RAPPORT_JOB_RETRY_DELAY_SECONDS ? intFromEnv(env, 'RAPPORT_JOB_RETRY_DELAY_SECONDS', 0, 3600) : Infinity),
+      maxAttempts: Math.max(1, intFromEnv(env, 'RAPPORT_WEBHOOK_MAX_ATTEMPTS', 15, 100)),
+      timeoutSeconds: Math.max(1, intFromEnv(env, 'RAPPORT_WEBHOOK_TIMEOUT_SECONDS', 15, 120)),
+      disableAfterHours: Math.max(1, intFromEnv(env, 'RAPPORT_WEBHOOK_DISABLE_AFTER_HOURS', 120, 24 * 365)),
+      disableAfterFailures: intFromEnv(env, 'RAPPORT_WEBHOOK_DISABLE_AFTER_FAILURES', 0, 1_000_000),
+      secretOverlapHours: intFromEnv(env, 'RAPPORT_WEBHOOK_SECRET_OVERLAP_HOURS', 24, 24 * 30),
+      retentionDays: Math.max(1, intFromEnv(env, 'RAPPORT_WEBHOOK_RETENTION_DAYS', 30, 3650)),
     },
     firstRun: {
       adminEmail: env.RAPPORT_ADMIN_EMAIL || undefined,
