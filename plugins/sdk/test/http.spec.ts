@@ -36,6 +36,11 @@ describe('createHttpClient', () => {
     expect(postRequest!.headers['content-type']).toBe('application/json');
   });
 
+  it('records every value of a repeated query parameter', async () => {
+    await createHttpClient({ baseUrl: server.url }).get('/api/items/7?uris=a&uris=b', { query: { limit: 2 } });
+    expect(server.requests.at(-1)).toMatchObject({ query: { uris: 'b', limit: '2' }, queryAll: { uris: ['a', 'b'], limit: ['2'] } });
+  });
+
   it('sends and receives raw bytes that are not UTF-8 text (e.g. an image) unchanged', async () => {
     const bytes = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x80]);
     const echoed = await createHttpClient({ baseUrl: server.url }).post('/echo-bytes', { body: bytes, headers: { 'content-type': 'image/png' } });

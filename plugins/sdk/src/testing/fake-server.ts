@@ -8,6 +8,8 @@ export interface RecordedRequest {
   /** Path without the query string. */
   path: string;
   query: Record<string, string>;
+  /** Every value of each query parameter, in order: repeated ones such as `uris=a&uris=b` keep all their values. */
+  queryAll: Record<string, string[]>;
   /** Header names in lower case; repeated headers joined with ', '. */
   headers: Record<string, string>;
   /** The body parsed as JSON; undefined when empty or not JSON. */
@@ -158,6 +160,7 @@ async function readRequest(incoming: IncomingMessage): Promise<RecordedRequest> 
     method: incoming.method ?? 'GET',
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
+    queryAll: [...url.searchParams].reduce<Record<string, string[]>>((all, [name, value]) => ({ ...all, [name]: [...(all[name] ?? []), value] }), {}),
     headers,
     json: parseJson(rawBody),
     rawBody,
