@@ -1,7 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, isUUID, Max, Min } from 'class-validator';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { parseDateTime } from './date-time.js';
 import { UserInputError } from './errors.js';
 
@@ -123,19 +123,24 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     page.andWhere(`(${sortExpression}, ${alias}.id) ${sort.direction === 'ASC' ? '>' : '<'} (:afterValue::timestamptz, :afterId)`, { afterValue: after.value, afterId: after.id });
   }
   const rows = await page.getMany();
+  const countQuery = query.clone();
+  let totalCount: Promise<number> | undefined;
+  // A count reads every matching row; most pages never ask for it.
+  return connectionOf(rows, args, sort, () => (totalCount ??= countQuery.getCount()));
+}
+
+/** A page from up to `first + 1` rows in order; `count` runs only if `totalCount` is read. */
+function connectionOf<T extends ObjectLiteral & { id: string }>(rows: T[], args: ConnectionArgs, sort: SortKey, count: () => Promise<number>): Connection<T> {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((node) => {
     const value = node[sort.property] as Date | null;
     return { node, cursor: encodeCursor(value ? value.toISOString() : NULL_AS[sort.direction], node.id) };
   });
-  let totalCount: Promise<number> | undefined;
-  const countQuery = query.clone();
   return {
     edges,
-    // A count reads every matching row; most pages never ask for it.
     get totalCount() {
-      totalCount ??= countQuery.getCount();
-      return totalCount;
+      return count();
     },
     pageInfo: {
       hasNextPage,
@@ -144,4 +149,57 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/**
+ * The same page of a nested list (e.g. each conversation's messages) for
+ * many parents at once, in one query: per parent, an index-ordered LATERAL
+ * subquery picks the page's ids (so the cost follows the page size, not the
+ * list's length), and the rows come back as entities. Every `totalCount` read
+ * shares one grouped count. Parents must already be authorised; rows are
+ * also scoped to `workspaceId`.
+ */
+export async function paginateByParent<T extends ObjectLiteral & { id: string }>(
+  repository: Repository<T>,
+  parentProperty: string,
+  parentIds: readonly string[],
+  workspaceId: string,
+  args: ConnectionArgs,
+  sort: SortKey = CREATION_ORDER,
+): Promise<Map<string, Connection<T>>> {
+  if (sort.nullable) throw new Error('paginateByParent: nullable sort keys are not supported');
+  const metadata = repository.metadata;
+  const column = (property: string) => metadata.findColumnWithPropertyPath(property)!.databaseName;
+  const [parentColumn, sortColumn, workspaceColumn] = [column(parentProperty), column(sort.property), column('workspaceId')];
+  const ids = [...new Set(parentIds)];
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const after = args.after ? decodeCursor(args.after) : null;
+  const comparison = sort.direction === 'ASC' ? '>' : '<';
+  const alias = 'item';
+  const rows = await repository
+    .createQueryBuilder(alias)
+    .where(
+      `${alias}.id IN (SELECT page.id FROM unnest(:parentIds::uuid[]) AS parent(id) CROSS JOIN LATERAL (
+         SELECT child.id FROM ${metadata.tablePath} child
+          WHERE child.${parentColumn} = parent.id AND child.${workspaceColumn} = :workspaceId
+                ${after ? `AND (child.${sortColumn}, child.id) ${comparison} (:afterValue::timestamptz, :afterId)` : ''}
+          ORDER BY child.${sortColumn} ${sort.direction}, child.id ${sort.direction} LIMIT :limit) page)`,
+      { parentIds: ids, workspaceId, limit: first + 1, ...(after ? { afterValue: after.value, afterId: after.id } : {}) },
+    )
+    .orderBy(`${alias}.${sort.property}`, sort.direction)
+    .addOrderBy(`${alias}.id`, sort.direction)
+    .getMany();
+  let counts: Promise<Map<string, number>> | undefined;
+  const countAll = () =>
+    (counts ??= repository
+      .createQueryBuilder(alias)
+      .select(`${alias}.${parentProperty}`, 'parent')
+      .addSelect('count(*)::int', 'n')
+      .where(`${alias}.${parentProperty} IN (:...ids) AND ${alias}.workspaceId = :workspaceId`, { ids, workspaceId })
+      .groupBy(`${alias}.${parentProperty}`)
+      .getRawMany<{ parent: string; n: number }>()
+      .then((found) => new Map(found.map(({ parent, n }) => [parent, n]))));
+  const byParent = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) byParent.get(row[parentProperty] as string)?.push(row);
+  return new Map(ids.map((id) => [id, connectionOf(byParent.get(id)!, args, sort, async () => (await countAll()).get(id) ?? 0)]));
 }

@@ -9,6 +9,9 @@ import { ConversationKind, ConversationStatus } from './conversation.enums.js';
 @Entity('conversation')
 @Index(['channelId', 'threadExternalId'], { unique: true })
 @Index(['workspaceId', 'status', 'waitingSince'])
+@Index(['workspaceId', 'lastMessageAt', 'id'])
+// The inbox's default order, coalesce(waiting_since, 'infinity'), id: an expression index (migration ListIndexes), which TypeORM cannot declare.
+@Index('IDX_conversation_waiting_order', { synchronize: false })
 export class Conversation extends BaseEntity {
   @Column({ type: 'uuid' })
   workspaceId: string;

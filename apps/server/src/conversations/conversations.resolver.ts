@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { Allow, Ctx } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
@@ -159,12 +159,12 @@ export class ConversationsResolver {
 
   // Field resolvers run on a Conversation already authorised by the query that returned it.
   @ResolveField(() => Contact, { description: 'Who started it.' })
-  contact(@Parent() conversation: Conversation) {
-    return conversation.contact ?? this.conversationsService.contact(conversation);
+  contact(@Parent() conversation: Conversation, @Context() operation: object) {
+    return conversation.contact ?? this.conversationsService.contact(conversation, operation);
   }
 
   @ResolveField(() => MessageConnection, { description: 'Its messages, oldest first.' })
-  messages(@Parent() conversation: Conversation, @Args() args: ConnectionArgs) {
-    return this.conversationsService.messages(conversation, args);
+  messages(@Parent() conversation: Conversation, @Args() args: ConnectionArgs, @Context() operation: object) {
+    return this.conversationsService.messages(conversation, args, operation);
   }
 }

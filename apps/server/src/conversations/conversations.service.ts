@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, Not, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, Not, QueryFailedError } from 'typeorm';
+import { inKeyOrder, operationLoader } from '../common/data-loader.js';
 import { ConflictError, NotFoundError, UserInputError } from '../common/errors.js';
-import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
+import { paginate, paginateByParent, type Connection, type ConnectionArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { assertKnownTemplateVariables, contactValues, renderTemplate, TemplateContext } from '../common/template-variables.js';
 import { EventBus } from '../events/event-bus.js';
@@ -114,14 +115,25 @@ export class ConversationsService {
     return conversation;
   }
 
-  /** Messages of an (already authorised) conversation, oldest first; hidden ones included, marked HIDDEN. */
-  messages(conversation: Conversation, args: ConnectionArgs): Promise<Connection<Message>> {
-    const query = this.dataSource.getRepository(Message).createQueryBuilder('message').where('message.conversationId = :id AND message.workspaceId = :workspaceId', { id: conversation.id, workspaceId: conversation.workspaceId });
-    return paginate(query, args, { property: 'sentAt', direction: 'ASC' });
+  /**
+   * Messages of an (already authorised) conversation, oldest first; hidden ones included, marked HIDDEN.
+   * The same page of every conversation the operation lists comes from one query.
+   */
+  messages(conversation: Conversation, args: ConnectionArgs, operation: object): Promise<Connection<Message>> {
+    const loader = operationLoader<Conversation, Connection<Message>>(operation, `messages:${args.first ?? ''}:${args.after ?? ''}`, async (conversations) => {
+      const pages = await paginateByParent(this.dataSource.getRepository(Message), 'conversationId', conversations.map((c) => c.id), conversation.workspaceId, args, { property: 'sentAt', direction: 'ASC' });
+      return conversations.map((c) => pages.get(c.id)!);
+    });
+    return loader.load(conversation);
   }
 
-  contact(conversation: Conversation): Promise<Contact> {
-    return this.dataSource.getRepository(Contact).findOneByOrFail({ id: conversation.contactId });
+  /** Who started an (already authorised) conversation; the contacts of every conversation the operation lists come from one query. */
+  contact(conversation: Conversation, operation: object): Promise<Contact> {
+    const loader = operationLoader<string, Contact>(operation, 'contact', async (ids) => {
+      const contacts = await this.dataSource.getRepository(Contact).findBy({ id: In([...new Set(ids)]) });
+      return inKeyOrder(ids, contacts, (c) => c.id, (id) => new NotFoundError('Contact', id)) as Contact[];
+    });
+    return loader.load(conversation.contactId);
   }
 
   /**

@@ -10,7 +10,7 @@ import { NetworkAction, NetworkEffectState } from './network-effect.js';
 @ObjectType({ description: 'One comment, mention, direct message, reply or internal note.' })
 @Entity('message')
 @Index(['channelId', 'externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
-@Index(['conversationId', 'sentAt'])
+@Index(['conversationId', 'sentAt', 'id'])
 // The author's recent messages are read for every inbound item (repetition rules).
 @Index(['contactId', 'sentAt'])
 export class Message extends BaseEntity {

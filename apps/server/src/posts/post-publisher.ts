@@ -12,6 +12,7 @@ import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
 import { PostActivity } from './post-activity.entity.js';
 import { PostTarget } from './post-target.entity.js';
+import { PostTargetUpdatedEvent } from './post-target-updated.event.js';
 import { PostUpdatedEvent } from './post-updated.event.js';
 import { Post } from './post.entity.js';
 import { PostActivityKind, PostStatus, TargetStatus } from './post.enums.js';
@@ -125,7 +126,7 @@ export class PostPublisher {
       return { post, work: { target, post, channel, driver } };
     });
     if (!claimed) return null;
-    await this.events.publish(new PostUpdatedEvent(data.workspaceId, await this.reload(claimed.post.id)));
+    await this.announce(data, claimed.post.id);
     return claimed.work;
   }
 
@@ -163,7 +164,7 @@ export class PostPublisher {
       if (locked) await this.settle(manager, locked.target, locked.post, status, fields);
       return locked;
     });
-    if (locked) await this.events.publish(new PostUpdatedEvent(data.workspaceId, await this.reload(locked.post.id)));
+    if (locked) await this.announce(data, locked.post.id);
   }
 
   /** Saves a target's new state, records it, and derives the post status from all its targets. */
@@ -183,6 +184,14 @@ export class PostPublisher {
     }
     const targets = await manager.findBy(PostTarget, { postId: post.id });
     await manager.update(Post, { id: post.id }, { status: derivePostStatus(targets.map((t) => t.status)) });
+  }
+
+  /** Tells subscribers of the post, then of the target this job works on. */
+  private async announce(data: PublishTargetJob, postId: string): Promise<void> {
+    const post = await this.reload(postId);
+    await this.events.publish(new PostUpdatedEvent(data.workspaceId, post));
+    const target = post.targets.find((candidate) => candidate.id === data.targetId);
+    if (target) await this.events.publish(new PostTargetUpdatedEvent(data.workspaceId, target));
   }
 
   private reload(postId: string): Promise<Post> {

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { Allow, Ctx } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
@@ -176,7 +176,7 @@ export class PostsResolver {
   }
 
   @ResolveField(() => [String], { description: 'Why the post does not fit some of its channels (length, media); empty when it fits.' })
-  async limitErrors(@Parent() post: Post): Promise<string[]> {
-    return [...(await this.postsService.limitProblems(post)).values()].flat();
+  async limitErrors(@Parent() post: Post, @Context() operation: object): Promise<string[]> {
+    return [...(await this.postsService.limitProblems(post, undefined, operation)).values()].flat();
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Channel } from '../channels/channel.entity.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError, type FieldProblem } from '../common/errors.js';
+import { operationLoader } from '../common/data-loader.js';
 import { paginate, type Connection } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { EventBus } from '../events/event-bus.js';
@@ -304,8 +305,15 @@ export class PostsService {
   }
 
   /** Text-length and media problems of each target against its network's declared limits. */
-  async limitProblems(post: Post, manager: EntityManager = this.dataSource.manager): Promise<Map<string, string[]>> {
-    const channels = await manager.findBy(Channel, { id: In(post.targets.map((t) => t.channelId)), workspaceId: post.workspaceId });
+  async limitProblems(post: Post, manager: EntityManager = this.dataSource.manager, operation?: object): Promise<Map<string, string[]>> {
+    const ids = post.targets.map((t) => t.channelId);
+    // In a GraphQL operation, the channels of every post it lists are read in one query.
+    const channels = operation
+      ? (await operationLoader<string, Channel | null>(operation, `channels:${post.workspaceId}`, async (keys) => {
+          const found = await this.dataSource.getRepository(Channel).findBy({ id: In([...new Set(keys)]), workspaceId: post.workspaceId });
+          return keys.map((id) => found.find((c) => c.id === id) ?? null);
+        }).loadMany(ids)).filter((c): c is Channel => c instanceof Channel)
+      : await manager.findBy(Channel, { id: In(ids), workspaceId: post.workspaceId });
     const problems = new Map<string, string[]>();
     for (const target of post.targets) {
       const channel = channels.find((c) => c.id === target.channelId);

@@ -16,7 +16,7 @@ import { PluginRegistry, type Provided } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
 import { ReviewIngestionService, type ReviewIngestionResult } from './review-ingestion.service.js';
 import { ReviewDispute } from './review-dispute.entity.js';
-import { ReviewUpdatedEvent } from './review-events.js';
+import { DisputeUpdatedEvent, ReviewReplyUpdatedEvent, ReviewUpdatedEvent } from './review-events.js';
 import { Review } from './review.entity.js';
 import { DisputeStatus, ReviewReplyStatus } from './review.enums.js';
 import { INGEST_REVIEWS, REVIEWS_HOUSEKEEPING, SEND_REVIEW_REPLY, SEND_REVIEW_REPORT, SYNC_REVIEW_SOURCE } from './review.jobs.js';
@@ -148,7 +148,9 @@ export class ReviewSourceWorker {
   /** Writes the report's outcome while the dispute is still QUEUED (one outcome per dispute), then tells subscribers of the review. */
   private async markDispute(dispute: ReviewDispute, fields: Partial<ReviewDispute>): Promise<void> {
     const updated = await this.dataSource.getRepository(ReviewDispute).update({ id: dispute.id, status: DisputeStatus.QUEUED }, fields);
-    if (updated.affected) await this.events.publish(new ReviewUpdatedEvent(dispute.workspaceId, await this.dataSource.getRepository(Review).findOneByOrFail({ id: dispute.reviewId })));
+    if (!updated.affected) return;
+    await this.events.publish(new ReviewUpdatedEvent(dispute.workspaceId, await this.dataSource.getRepository(Review).findOneByOrFail({ id: dispute.reviewId })));
+    await this.events.publish(new DisputeUpdatedEvent(dispute.workspaceId, await this.dataSource.getRepository(ReviewDispute).findOneByOrFail({ id: dispute.id })));
   }
 
   private async markReply(review: Review, fields: Partial<Review['reply']>): Promise<void> {
@@ -159,6 +161,9 @@ export class ReviewSourceWorker {
       .set({ reply: fields })
       .where('id = :id AND reply_revision = :revision', { id: review.id, revision: review.reply.revision })
       .execute();
-    if (updated.affected) await this.events.publish(new ReviewUpdatedEvent(review.workspaceId, await this.dataSource.getRepository(Review).findOneByOrFail({ id: review.id })));
+    if (!updated.affected) return;
+    const current = await this.dataSource.getRepository(Review).findOneByOrFail({ id: review.id });
+    await this.events.publish(new ReviewUpdatedEvent(review.workspaceId, current));
+    await this.events.publish(new ReviewReplyUpdatedEvent(review.workspaceId, current));
   }
 }

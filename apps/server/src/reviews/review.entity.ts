@@ -65,7 +65,7 @@ export class SuspicionReason {
 @ObjectType({ description: 'A review of the business on a review site, kept up to date when its author edits it.' })
 @Entity('review')
 @Index(['channelId', 'externalId'], { unique: true })
-@Index(['workspaceId', 'sourceCreatedAt'])
+@Index(['workspaceId', 'sourceCreatedAt', 'id'])
 // Finds an author's other reviews (the NEW_REVIEWER signal).
 @Index(['channelId', 'author.externalId'])
 export class Review extends BaseEntity {

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { Allow, Ctx } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
@@ -152,8 +152,8 @@ export class ReviewsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: "A reply drafted from the template whose rating band holds this review's rating, filled in; null when no template fits." })
-  suggestedReply(@Parent() review: Review) {
-    return this.reviewsService.suggestedReply(review);
+  suggestedReply(@Parent() review: Review, @Context() operation: object) {
+    return this.reviewsService.suggestedReply(review, operation);
   }
 
   @ResolveField(() => ReviewReply, { nullable: true, description: 'Our public answer, if any.' })
@@ -162,17 +162,17 @@ export class ReviewsResolver {
   }
 
   @ResolveField(() => ReviewRevisionConnection, { description: 'What it said before each edit, oldest first.' })
-  revisions(@Parent() review: Review, @Args() args: ConnectionArgs) {
-    return this.reviewsService.revisions(review, args);
+  revisions(@Parent() review: Review, @Args() args: ConnectionArgs, @Context() operation: object) {
+    return this.reviewsService.revisions(review, args, operation);
   }
 
   @ResolveField(() => ReviewFlagChangeConnection, { description: 'Flags put on and taken off it, by whom and when, oldest first.' })
-  flagHistory(@Parent() review: Review, @Args() args: ConnectionArgs) {
-    return this.reviewsService.flagHistory(review, args);
+  flagHistory(@Parent() review: Review, @Args() args: ConnectionArgs, @Context() operation: object) {
+    return this.reviewsService.flagHistory(review, args, operation);
   }
 
   @ResolveField(() => ReviewDisputeConnection, { description: 'Our disputes of it with the review site, oldest first.' })
-  disputes(@Parent() review: Review, @Args() args: ConnectionArgs) {
-    return this.reviewsService.disputes(review, args);
+  disputes(@Parent() review: Review, @Args() args: ConnectionArgs, @Context() operation: object) {
+    return this.reviewsService.disputes(review, args, operation);
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { operationLoader } from '../common/data-loader.js';
 import { Channel } from '../channels/channel.entity.js';
 import { ConflictError, NotFoundError, UpstreamUnavailableError, UserInputError } from '../common/errors.js';
-import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
+import { paginate, paginateByParent, type Connection, type ConnectionArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { assertKnownTemplateVariables, renderTemplate, TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
 import { EventBus } from '../events/event-bus.js';
@@ -15,7 +16,7 @@ import { PolicyScope } from '../policies/policy.enums.js';
 import type { RatingCount, Reputation, WeeklyReputation } from './dto/reputation.types.js';
 import type { CreateReviewReplyTemplateInput, DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UnflagReviewInput, UpdateReviewSettingsInput } from './dto/review.inputs.js';
 import { ReviewDispute } from './review-dispute.entity.js';
-import { ReviewUpdatedEvent } from './review-events.js';
+import { DisputeCreatedEvent, DisputeUpdatedEvent, ReviewReplyUpdatedEvent, ReviewUpdatedEvent } from './review-events.js';
 import { ReviewFlagChange } from './review-flag-change.entity.js';
 import { templateValues } from './review-ingestion.service.js';
 import { ReviewReplyTemplate } from './review-reply-template.entity.js';
@@ -91,22 +92,27 @@ export class ReviewsService {
     return review;
   }
 
-  /** Earlier versions of an (already authorised) review, oldest first. */
-  revisions(review: Review, args: ConnectionArgs): Promise<Connection<ReviewRevision>> {
-    const query = this.dataSource.getRepository(ReviewRevision).createQueryBuilder('revision').where('revision.reviewId = :id AND revision.workspaceId = :workspaceId', { id: review.id, workspaceId: review.workspaceId });
-    return paginate(query, args);
+  /** Earlier versions of an (already authorised) review, oldest first; those of every review the operation lists come from one query. */
+  revisions(review: Review, args: ConnectionArgs, operation: object): Promise<Connection<ReviewRevision>> {
+    return this.childPage(operation, 'revisions', ReviewRevision, review, args);
   }
 
-  /** Flags put on and taken off an (already authorised) review, oldest first. */
-  flagHistory(review: Review, args: ConnectionArgs): Promise<Connection<ReviewFlagChange>> {
-    const query = this.dataSource.getRepository(ReviewFlagChange).createQueryBuilder('change').where('change.reviewId = :id AND change.workspaceId = :workspaceId', { id: review.id, workspaceId: review.workspaceId });
-    return paginate(query, args);
+  /** Flags put on and taken off an (already authorised) review, oldest first (one query per operation, as revisions). */
+  flagHistory(review: Review, args: ConnectionArgs, operation: object): Promise<Connection<ReviewFlagChange>> {
+    return this.childPage(operation, 'flagHistory', ReviewFlagChange, review, args);
   }
 
-  /** Disputes of an (already authorised) review, oldest first. */
-  disputes(review: Review, args: ConnectionArgs): Promise<Connection<ReviewDispute>> {
-    const query = this.dataSource.getRepository(ReviewDispute).createQueryBuilder('dispute').where('dispute.reviewId = :id AND dispute.workspaceId = :workspaceId', { id: review.id, workspaceId: review.workspaceId });
-    return paginate(query, args);
+  /** Disputes of an (already authorised) review, oldest first (one query per operation, as revisions). */
+  disputes(review: Review, args: ConnectionArgs, operation: object): Promise<Connection<ReviewDispute>> {
+    return this.childPage(operation, 'disputes', ReviewDispute, review, args);
+  }
+
+  private childPage<T extends ObjectLiteral & { id: string }>(operation: object, name: string, entity: EntityTarget<T>, review: Review, args: ConnectionArgs): Promise<Connection<T>> {
+    const loader = operationLoader<Review, Connection<T>>(operation, `${name}:${args.first ?? ''}:${args.after ?? ''}`, async (reviews) => {
+      const pages = await paginateByParent(this.dataSource.getRepository(entity), 'reviewId', reviews.map((r) => r.id), review.workspaceId, args);
+      return reviews.map((r) => pages.get(r.id)!);
+    });
+    return loader.load(review);
   }
 
   /**
@@ -148,14 +154,15 @@ export class ReviewsService {
   }
 
   /** The reply of the first template whose band holds the review's rating, filled in; null when none does. */
-  async suggestedReply(review: Review): Promise<string | null> {
-    const template = await this.dataSource
-      .getRepository(ReviewReplyTemplate)
-      .createQueryBuilder('t')
-      .where('t.workspaceId = :ws AND :rating BETWEEN t.minRating AND t.maxRating', { ws: review.workspaceId, rating: bandRating(review) })
-      .orderBy('t.maxRating - t.minRating', 'ASC')
-      .addOrderBy('t.name', 'ASC')
-      .getOne();
+  async suggestedReply(review: Review, operation: object): Promise<string | null> {
+    // The workspace's templates are read once for every review the operation lists.
+    const templates = await operationLoader<string, ReviewReplyTemplate[]>(operation, 'replyTemplates', async (workspaceIds) => {
+      const found = await this.dataSource.getRepository(ReviewReplyTemplate).findBy({ workspaceId: In([...new Set(workspaceIds)]) });
+      return workspaceIds.map((id) => found.filter((t) => t.workspaceId === id));
+    }).load(review.workspaceId);
+    const rating = bandRating(review);
+    // The narrowest band holding the rating, then by name.
+    const template = templates.filter((t) => rating >= t.minRating && rating <= t.maxRating).sort((a, b) => a.maxRating - a.minRating - (b.maxRating - b.minRating) || a.name.localeCompare(b.name))[0];
     // A template saved before variables were checked is not suggested with a raw {{variable}} in it.
     return template && !templateVariablesProblem(template.body, TemplateContext.REVIEW) ? renderTemplate(template.body, TemplateContext.REVIEW, templateValues(review), 'templateId') : null;
   }
@@ -252,6 +259,7 @@ export class ReviewsService {
       return saved;
     });
     await this.events.publish(new ReviewUpdatedEvent(ctx.workspaceId, review));
+    await this.events.publish(new DisputeCreatedEvent(ctx.workspaceId, dispute));
     return dispute;
   }
 
@@ -263,6 +271,7 @@ export class ReviewsService {
     Object.assign(dispute, { status: input.status, resolvedAt: new Date() });
     const saved = await this.dataSource.manager.save(dispute);
     await this.events.publish(new ReviewUpdatedEvent(ctx.workspaceId, await this.get(ctx, dispute.reviewId)));
+    await this.events.publish(new DisputeUpdatedEvent(ctx.workspaceId, saved));
     return saved;
   }
 
@@ -364,6 +373,7 @@ export class ReviewsService {
     });
     if (review.reply.status === ReviewReplyStatus.QUEUED) await this.queue.send(SEND_REVIEW_REPLY, { workspaceId: review.workspaceId, reviewId: review.id, revision: review.reply.revision });
     await this.events.publish(new ReviewUpdatedEvent(ctx.workspaceId, review));
+    await this.events.publish(new ReviewReplyUpdatedEvent(ctx.workspaceId, review));
     return review;
   }
 }
