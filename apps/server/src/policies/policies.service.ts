@@ -9,6 +9,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
+import { EventBus } from '../events/event-bus.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
 import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
@@ -18,6 +19,7 @@ import { PolicyEngine, type InboundOutcome, type PolicyDecision } from './policy
 import type { PolicyRuleConfig } from './policy-rule-config.js';
 import { INBOUND_ACTIONS, OUTBOUND_ACTIONS, OUTBOUND_SCOPES, PolicyAction, PolicyScope, SCOPE_TARGET, Severity } from './policy.enums.js';
 import { Policy } from './policy.entity.js';
+import { PolicyCreatedEvent, PolicyDeletedEvent, PolicyUpdatedEvent } from './policy-events.js';
 import { PolicyVersion } from './policy-version.entity.js';
 
 const MAX_BACKTEST_ITEMS = 10_000;
@@ -46,6 +48,7 @@ export class PoliciesService {
     @InjectRepository(PolicyVersion) private readonly versions: Repository<PolicyVersion>,
     @Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry,
     @Inject(LOGGER) logger: Logger,
+    private readonly events: EventBus,
   ) {
     this.engine = new PolicyEngine(registry, logger.child({ component: 'policies' }));
   }
@@ -68,9 +71,17 @@ export class PoliciesService {
     return paginate(query, args);
   }
 
-  /** Creates version 1, in the caller's transaction when `manager` is given (a new workspace and its starter policies commit together). */
+  /**
+   * Creates version 1, in the caller's transaction when `manager` is given (a
+   * new workspace and its starter policies commit together; the caller then
+   * announces nothing, as there is no one to tell yet).
+   */
   async create(ctx: RequestContext, input: CreatePolicyInput, manager?: EntityManager): Promise<Policy> {
-    if (!manager) return this.dataSource.transaction((transaction) => this.create(ctx, input, transaction));
+    if (!manager) {
+      const created = await this.dataSource.transaction((transaction) => this.create(ctx, input, transaction));
+      await this.events.publish(new PolicyCreatedEvent(ctx.workspaceId, created));
+      return created;
+    }
     const rules = await this.validatedRules(ctx, input.scope, input.rules, manager);
     if (input.channelId) await this.assertChannel(ctx, input.channelId, manager);
     const policy = await manager.save(
@@ -91,7 +102,11 @@ export class PoliciesService {
 
   /** Every edit makes a new version; the row lock keeps concurrent edits from sharing a number. In the caller's transaction when `manager` is given. */
   async update(ctx: RequestContext, input: UpdatePolicyInput, manager?: EntityManager): Promise<Policy> {
-    if (!manager) return this.dataSource.transaction((transaction) => this.update(ctx, input, transaction));
+    if (!manager) {
+      const updated = await this.dataSource.transaction((transaction) => this.update(ctx, input, transaction));
+      await this.events.publish(new PolicyUpdatedEvent(ctx.workspaceId, updated));
+      return updated;
+    }
     const policy = await this.get(ctx, input.policyId, manager);
     await manager.createQueryBuilder(Policy, 'policy').setLock('pessimistic_write').where('policy.id = :id', { id: policy.id }).getOne();
     if (input.rules) policy.rules = await this.validatedRules(ctx, policy.scope, input.rules, manager);
@@ -110,6 +125,7 @@ export class PoliciesService {
   async remove(ctx: RequestContext, policyId: string): Promise<Policy> {
     const policy = await this.get(ctx, policyId);
     await this.policies.delete({ id: policy.id, workspaceId: ctx.workspaceId });
+    await this.events.publish(new PolicyDeletedEvent(ctx.workspaceId, policy));
     return { ...policy, id: policyId };
   }
 
