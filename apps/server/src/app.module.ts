@@ -27,6 +27,7 @@ import { PluginRegistry } from './plugins/plugin-registry.js';
 import { PluginsModule } from './plugins/plugins.module.js';
 import { PLUGIN_REGISTRY } from './plugins/plugin.tokens.js';
 import { WorkspacesModule } from './workspaces/workspaces.module.js';
+import { NodeModule } from './common/node/node.module.js';
 
 export interface AppModuleOptions {
   config: RapportConfig;
@@ -64,6 +65,7 @@ export class AppModule {
         JobsModule,
         FailedJobsModule,
         AuthModule,
+        NodeModule,
         WorkspacesModule,
         SetupModule,
         PluginsModule,

@@ -14,6 +14,8 @@ import { SessionsService } from './sessions.service.js';
 import { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
 import { WorkspaceAccessService } from './workspace-access.service.js';
+import { nodeTypes } from '../common/node/node-registry.js';
+import { Role } from './role.enum.js';
 
 /** Who is calling and what they may do: users, sessions, API keys and the global AccessGuard. */
 @Module({
@@ -28,6 +30,8 @@ import { WorkspaceAccessService } from './workspace-access.service.js';
     AuthResolver,
     ApiKeysResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
+    // A user is visible by id to itself and to instance admins; members see each other through `Workspace.members`.
+    nodeTypes([{ entity: User, visibleTo: (user, ctx) => user.id === ctx.userId || ctx.isInstanceAdmin }, { entity: ApiKey, minimum: Role.ADMIN }]),
   ],
   exports: [UsersService, SessionsService, WorkspaceAccessService],
 })

@@ -4,11 +4,13 @@ import { Channel } from './channel.entity.js';
 import { ChannelsResolver } from './channels.resolver.js';
 import { ChannelsService } from './channels.service.js';
 import { DriverContextFactory } from './driver-context.factory.js';
+import { nodeTypes } from '../common/node/node-registry.js';
+import { Role } from '../auth/role.enum.js';
 
 /** Connected accounts: credentials verified by their driver, encrypted at rest, status from classifyError. */
 @Module({
   imports: [TypeOrmModule.forFeature([Channel])],
-  providers: [ChannelsService, DriverContextFactory, ChannelsResolver],
+  providers: [ChannelsService, DriverContextFactory, ChannelsResolver, nodeTypes([{ entity: Channel, minimum: Role.VIEWER }])],
   exports: [ChannelsService, DriverContextFactory],
 })
 export class ChannelsModule {}

@@ -23,7 +23,8 @@ const DEFAULT_HTTP_TIMEOUT_MS = 10_000;
 @Injectable()
 export class DriverContextFactory {
   private readonly cipher: CredentialsCipher;
-  private readonly outbound: OutboundGuard;
+  /** The one outbound guard of the configured policy; outbound webhooks send through it too. */
+  readonly outbound: OutboundGuard;
 
   constructor(
     @Inject(RAPPORT_CONFIG) config: RapportConfig,

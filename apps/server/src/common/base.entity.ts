@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Node } from './node/node.interface.js';
 
-/** Columns every table has: a UUID primary key and audit timestamps. */
-@ObjectType({ isAbstract: true })
+/** Columns every table has: a UUID primary key and audit timestamps. Every entity type is a Relay Node. */
+@ObjectType({ isAbstract: true, implements: () => [Node] })
 export abstract class BaseEntity {
   @Field(() => ID, { description: 'Stable, opaque identifier.' })
   @PrimaryGeneratedColumn('uuid')

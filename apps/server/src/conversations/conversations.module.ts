@@ -13,11 +13,21 @@ import { IngestionService } from './ingestion.service.js';
 import { Message } from './message.entity.js';
 import { NetworkSideEffectsResolver } from './network-side-effects.resolver.js';
 import { NetworkSideEffectsService } from './network-side-effects.service.js';
+import { nodeTypes } from '../common/node/node-registry.js';
+import { Role } from '../auth/role.enum.js';
 
 /** The inbox: ingestion (webhooks, polling), threading, agent work, replies, metrics. */
 @Module({
   imports: [TypeOrmModule.forFeature([Contact, Conversation, Message, CannedReply]), ChannelsModule, PoliciesModule],
   controllers: [InboundWebhooksController],
-  providers: [IngestionService, ConversationsService, ChannelWorker, ConversationsResolver, NetworkSideEffectsService, NetworkSideEffectsResolver],
+  providers: [
+    IngestionService,
+    ConversationsService,
+    ChannelWorker,
+    ConversationsResolver,
+    NetworkSideEffectsService,
+    NetworkSideEffectsResolver,
+    nodeTypes([...[Contact, Conversation, Message].map((entity) => ({ entity, minimum: Role.VIEWER })), { entity: CannedReply, minimum: Role.AGENT }]),
+  ],
 })
 export class ConversationsModule {}

@@ -21,6 +21,8 @@ import { FailedJob } from '../jobs/failed-jobs.entity.js';
 import { Invitation } from '../workspaces/invitation.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
+import { WebhookDelivery } from '../webhooks/outbound/webhook-delivery.entity.js';
+import { WebhookEndpoint } from '../webhooks/outbound/webhook-endpoint.entity.js';
 
 /** Every core entity, listed explicitly so the app, the migration CLI and tests share one list. */
-export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry, Policy, PolicyVersion, Post, PostTarget, PostActivity, Contact, Conversation, Message, CannedReply, Review, ReviewRevision, ReviewDispute, ReviewFlagChange, ReviewSettings, ReviewReplyTemplate, FailedJob];
+export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry, Policy, PolicyVersion, Post, PostTarget, PostActivity, Contact, Conversation, Message, CannedReply, Review, ReviewRevision, ReviewDispute, ReviewFlagChange, ReviewSettings, ReviewReplyTemplate, FailedJob, WebhookEndpoint, WebhookDelivery];

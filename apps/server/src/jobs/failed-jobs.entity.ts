@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Node } from '../common/node/node.interface.js';
 
 /** What kind of row a failed job was about. */
 export enum FailedJobSubject {
@@ -33,7 +34,7 @@ const SUBJECT_KEYS: Array<[string, FailedJobSubject]> = [
  * retrying cannot help. JobQueue records it from pg-boss's dead-letter queue;
  * it stays until an ADMIN retries or discards it. The id is the job's.
  */
-@ObjectType({ description: 'A background job (publishing, syncing, ingesting, replying, hiding) that failed for good; retry or discard it.' })
+@ObjectType({ description: 'A background job (publishing, syncing, ingesting, replying, hiding) that failed for good; retry or discard it.', implements: () => [Node] })
 @Entity('failed_job')
 @Index(['workspaceId', 'failedAt'])
 export class FailedJob {

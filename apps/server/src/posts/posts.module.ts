@@ -9,10 +9,18 @@ import { PostTarget } from './post-target.entity.js';
 import { Post } from './post.entity.js';
 import { PostsResolver } from './posts.resolver.js';
 import { PostsService } from './posts.service.js';
+import { nodeTypes } from '../common/node/node-registry.js';
+import { Role } from '../auth/role.enum.js';
 
 /** Posts: compose, tailor per channel, approve, schedule, publish on the durable queue. */
 @Module({
   imports: [TypeOrmModule.forFeature([Post, PostTarget, PostActivity]), ChannelsModule, PoliciesModule],
-  providers: [PostsService, PostImportService, PostPublisher, PostsResolver],
+  providers: [
+    PostsService,
+    PostImportService,
+    PostPublisher,
+    PostsResolver,
+    nodeTypes([Post, PostTarget, PostActivity].map((entity) => ({ entity, minimum: Role.VIEWER }))),
+  ],
 })
 export class PostsModule {}

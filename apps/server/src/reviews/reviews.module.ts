@@ -13,10 +13,22 @@ import { ReviewSourceWorker } from './review-source-worker.js';
 import { Review } from './review.entity.js';
 import { ReviewsResolver } from './reviews.resolver.js';
 import { ReviewsService } from './reviews.service.js';
+import { nodeTypes } from '../common/node/node-registry.js';
+import { Role } from '../auth/role.enum.js';
 
 /** Reviews: ingestion from review sites (webhooks, sync), triage, replies, suspicion, disputes, reputation. */
 @Module({
   imports: [TypeOrmModule.forFeature([Review, ReviewRevision, ReviewDispute, ReviewFlagChange, ReviewSettings, ReviewReplyTemplate]), ChannelsModule, PoliciesModule],
-  providers: [ReviewSentiment, ReviewIngestionService, ReviewSourceWorker, ReviewsService, ReviewsResolver],
+  providers: [
+    ReviewSentiment,
+    ReviewIngestionService,
+    ReviewSourceWorker,
+    ReviewsService,
+    ReviewsResolver,
+    nodeTypes([
+      ...[Review, ReviewRevision, ReviewDispute, ReviewFlagChange].map((entity) => ({ entity, minimum: Role.VIEWER })),
+      { entity: ReviewReplyTemplate, minimum: Role.AGENT },
+    ]),
+  ],
 })
 export class ReviewsModule {}
