@@ -328,6 +328,18 @@ describe('network side effects', () => {
       await jobsSettled();
     });
 
+    it('keeps the messages of a disconnected channel: what needs the network is refused in words, the inbox still works', async () => {
+      const channelB = ok(await gql('query($ws: ID!) { channels(workspaceId: $ws) { edges { node { id } } } }', { ws: workspaceB }, adminB)).channels.edges[0].node.id;
+      const inB = await message('Do you groom cats?', workspaceB, agentB);
+      ok(await gql('mutation($ws: ID!, $id: ID!) { disconnectChannel(workspaceId: $ws, id: $id) { id } }', { ws: workspaceB, id: channelB }, adminB));
+      for (const mutation of [HIDE, DELETE]) {
+        const refused = await gql(mutation, { input: { workspaceId: workspaceB, messageId: inB.id } }, agentB);
+        expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+        expect(refused.errors![0].message).toMatch(/Rapport cannot reach this message's network \(its channel was disconnected/);
+      }
+      expect(ok(await gql(HIDE, { input: { workspaceId: workspaceB, messageId: inB.id }, inboxOnly: true }, agentB)).hideMessage).toMatchObject({ visibility: 'HIDDEN', networkEffect: null });
+    });
+
     it('refuses new credentials that belong to an account connected as another channel', async () => {
       const workspace = await createWorkspace(server, instanceAdmin, 'Two stores');
       ok(await connect(workspace, sandbox.accessToken));

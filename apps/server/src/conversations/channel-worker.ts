@@ -23,6 +23,9 @@ import { Message } from './message.entity.js';
 import { EventBus } from '../events/event-bus.js';
 import { NetworkAction, networkCall, networkEffectColumns, NetworkEffectState, type NetworkEffectColumns } from './network-effect.js';
 
+// Messages outlive their channel (the inbox keeps its history), so a queued side effect may find it gone.
+const DISCONNECTED = 'the channel was disconnected';
+
 /** What one sync run did: pages pulled, new messages stored, and the network's refusal if it ended in one. */
 export interface SyncOutcome {
   pages: number;
@@ -122,7 +125,8 @@ export class ChannelWorker {
     const message = await this.dataSource.getRepository(Message).findOneBy({ id: messageId, direction: MessageDirection.OUTBOUND });
     if (!message || message.deliveryStatus !== DeliveryStatus.QUEUED) return;
     const conversation = await this.dataSource.getRepository(Conversation).findOneByOrFail({ id: message.conversationId });
-    const channel = await this.dataSource.getRepository(Channel).findOneByOrFail({ id: message.channelId });
+    const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: message.channelId });
+    if (!channel) return this.markReply(message, conversation, DeliveryStatus.FAILED, { deliveryError: DISCONNECTED });
     const provided = this.registry.channelType(channel.type);
     if (!provided) return this.markReply(message, conversation, DeliveryStatus.FAILED, { deliveryError: `channel type ${channel.type} is not loaded` });
     try {
@@ -157,7 +161,7 @@ export class ChannelWorker {
     const pending = message && (message.networkAction === null || (message.networkAction === action && message.networkState === NetworkEffectState.PENDING));
     if (!message || !pending) return;
     const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: message.channelId });
-    if (!channel) return;
+    if (!channel) return this.settle(message, action, networkEffectColumns(action, NetworkEffectState.FAILED, { classification: null, message: DISCONNECTED }));
     const provided = this.registry.channelType(channel.type);
     if (!provided) return this.settle(message, action, networkEffectColumns(action, NetworkEffectState.FAILED, { classification: 'fatal', message: `channel type ${channel.type} is not loaded` }));
     const call = networkCall(provided.driver, message, action);

@@ -20,6 +20,8 @@ import { NetworkAction, networkCall, networkEffectColumns, NetworkEffectState } 
 
 const KIND_NAMES: Record<string, string> = { comment: 'comments', mention: 'mentions', direct_message: 'direct messages' };
 
+const UNREACHABLE = "Rapport cannot reach this message's network (its channel was disconnected, or its plugin is not loaded)";
+
 function kindList(kinds: readonly string[] | undefined): string {
   return kinds?.length ? kinds.map((kind) => KIND_NAMES[kind] ?? kind).join(' and ') : 'nothing';
 }
@@ -55,11 +57,10 @@ export class NetworkSideEffectsService {
       const driver = await this.driverOf(message, manager);
       const supported = driver !== null && networkCall(driver, message, action) !== null;
       if (hidden && !supported && !inboxOnly) {
-        const network = driver?.displayName ?? 'This network';
-        throw UserInputError.forField(
-          'messageId',
-          `${network} cannot hide ${KIND_NAMES[message.kind ?? ''] ?? 'this message'} (it hides ${kindList(driver?.capabilities.hideableKinds)}); nothing was changed. Pass inboxOnly: true to hide it in Rapport only.`,
-        );
+        const why = driver
+          ? `${driver.displayName} cannot hide ${KIND_NAMES[message.kind ?? ''] ?? 'this message'} (it hides ${kindList(driver.capabilities.hideableKinds)})`
+          : UNREACHABLE;
+        throw UserInputError.forField('messageId', `${why}; nothing was changed. Pass inboxOnly: true to hide it in Rapport only.`);
       }
       message.visibility = hidden ? MessageVisibility.HIDDEN : MessageVisibility.VISIBLE;
       if (!(hidden && inboxOnly)) Object.assign(message, networkEffectColumns(action, supported ? NetworkEffectState.PENDING : NetworkEffectState.NOT_SUPPORTED));
@@ -87,9 +88,8 @@ export class NetworkSideEffectsService {
       }
       const driver = await this.driverOf(message, manager);
       if (!driver || !networkCall(driver, message, NetworkAction.DELETE)) {
-        const network = driver?.displayName ?? 'This network';
         const what = message.direction === MessageDirection.OUTBOUND ? 'our replies' : `${KIND_NAMES[message.kind ?? ''] ?? 'messages'} written by others (it deletes ${kindList(driver?.capabilities.deletableKinds)} of theirs)`;
-        throw UserInputError.forField('messageId', `${network} cannot delete ${what}; nothing was changed.`);
+        throw UserInputError.forField('messageId', `${driver ? `${driver.displayName} cannot delete ${what}` : UNREACHABLE}; nothing was changed.`);
       }
       Object.assign(message, networkEffectColumns(NetworkAction.DELETE, NetworkEffectState.PENDING));
       await manager.save(message);
@@ -145,10 +145,10 @@ export class NetworkSideEffectsService {
     }
   }
 
-  /** The driver of the message's channel; null when its plugin is not loaded. */
+  /** The driver of the message's channel; null when the channel was disconnected (messages outlive it) or its plugin is not loaded. */
   private async driverOf(message: Message, manager: EntityManager): Promise<ChannelDriver | null> {
-    const channel = await manager.findOneByOrFail(Channel, { id: message.channelId });
-    return this.registry.channelType(channel.type)?.driver ?? null;
+    const channel = await manager.findOneBy(Channel, { id: message.channelId });
+    return (channel && this.registry.channelType(channel.type)?.driver) ?? null;
   }
 
   private async announce(message: Message, conversationChanged: boolean): Promise<Message> {
