@@ -27,6 +27,7 @@ import { PluginRegistry } from './plugins/plugin-registry.js';
 import { PluginsModule } from './plugins/plugins.module.js';
 import { PLUGIN_REGISTRY } from './plugins/plugin.tokens.js';
 import { WorkspacesModule } from './workspaces/workspaces.module.js';
+import { OutboundWebhooksModule } from './webhooks/outbound/outbound-webhooks.module.js';
 import { NodeModule } from './common/node/node.module.js';
 
 export interface AppModuleOptions {
@@ -74,6 +75,7 @@ export class AppModule {
         PostsModule,
         ConversationsModule,
         ReviewsModule,
+        OutboundWebhooksModule,
         // The escape hatch: plugins may bring their own Nest providers and resolvers.
         ...registry.plugins.flatMap(({ plugin }) => (plugin.nestModule ? [plugin.nestModule as DynamicModule] : [])),
       ],
