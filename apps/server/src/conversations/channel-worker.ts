@@ -6,12 +6,12 @@ import { ChannelsService } from '../channels/channels.service.js';
 import { syncFromCursor } from '../channels/cursor-sync.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
 import { networkFailure, type NetworkFailure } from '../channels/network-failure.js';
-import { JobQueue, NotRetryable, RetryLater, type JobInfo } from '../jobs/job-queue.js';
+import { JobQueue, NotRetryable, RetryLater, type BatchJob, type JobInfo } from '../jobs/job-queue.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
-import { DELETE_MESSAGE, INBOX_HOUSEKEEPING, INGEST_ITEMS, SEND_REPLY, SET_VISIBILITY, SYNC_CHANNEL } from './conversation.jobs.js';
+import { DELETE_MESSAGE, INBOX_HOUSEKEEPING, INGEST_ITEMS, SEND_REPLY, SET_VISIBILITY, SYNC_CHANNEL, type IngestItemsData } from './conversation.jobs.js';
 import { ChannelUpdatedEvent } from '../channels/channel-updated.event.js';
 import { RAPPORT_CONFIG } from '../config/config.tokens.js';
 import type { RapportConfig } from '../config/rapport-config.js';
@@ -53,13 +53,7 @@ export class ChannelWorker {
     @Inject(RAPPORT_CONFIG) private readonly config: RapportConfig,
     private readonly queue: JobQueue,
   ) {
-    queue.register(INGEST_ITEMS, async ({ channelId, items }) => {
-      const problems = items.flatMap((item, index) => describeInboundItemProblems(item, `items[${index}]`));
-      // Invalid items stay invalid: fail at once rather than retry.
-      if (problems.length) throw new NotRetryable(`invalid items: ${problems.join('; ')}`);
-      const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: channelId });
-      if (channel) await this.ingestion.ingest(channel, items);
-    });
+    queue.registerBatch(INGEST_ITEMS, (jobs) => this.ingestDeliveries(jobs));
     queue.register(SYNC_CHANNEL, async ({ channelId }) => {
       const { failure } = await this.sync(channelId);
       if (failure?.classification === 'retry') throw new RetryLater(failure.message, failure.retryAfterSeconds);
@@ -76,6 +70,42 @@ export class ChannelWorker {
         queue.send(SYNC_CHANNEL, { workspaceId: channel.workspaceId, channelId: channel.id }).catch((error: unknown) => this.logger.error({ err: error, channelId: channel.id }, 'could not queue the first sync'));
       }
     });
+  }
+
+  /**
+   * Ingests a batch of webhook deliveries: per channel, the items of every
+   * valid delivery in one batch (the channel read once). A delivery with an
+   * invalid item fails alone and at once (invalid stays invalid), and is kept
+   * among the failed jobs; the others land. If the batch as a whole fails, each
+   * delivery is tried on its own, so one that cannot be stored is retried
+   * without holding back the rest.
+   */
+  private async ingestDeliveries(jobs: BatchJob<IngestItemsData>[]): Promise<Map<string, unknown>> {
+    const failures = new Map<string, unknown>();
+    const byChannel = new Map<string, BatchJob<IngestItemsData>[]>();
+    for (const job of jobs) {
+      const problems = job.data.items.flatMap((item, index) => describeInboundItemProblems(item, `items[${index}]`));
+      if (problems.length) failures.set(job.id, new NotRetryable(`invalid items: ${problems.join('; ')}`));
+      else byChannel.set(job.data.channelId, [...(byChannel.get(job.data.channelId) ?? []), job]);
+    }
+    for (const [channelId, group] of byChannel) {
+      const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: channelId });
+      if (!channel) continue;
+      try {
+        await this.ingestion.ingest(channel, group.flatMap((job) => job.data.items));
+      } catch (error) {
+        if (group.length === 1) failures.set(group[0].id, error);
+        else
+          for (const job of group) {
+            try {
+              await this.ingestion.ingest(channel, job.data.items);
+            } catch (jobError) {
+              failures.set(job.id, jobError);
+            }
+          }
+      }
+    }
+    return failures;
   }
 
   /** Wakes due snoozed conversations and queues a sync for every connected channel not synced within the interval. */
@@ -163,7 +193,7 @@ export class ChannelWorker {
     const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: message.channelId });
     if (!channel) return this.settle(message, action, networkEffectColumns(action, NetworkEffectState.FAILED, { classification: null, message: DISCONNECTED }));
     const provided = this.registry.channelType(channel.type);
-    if (!provided) return this.settle(message, action, networkEffectColumns(action, NetworkEffectState.FAILED, { classification: 'fatal', message: `channel type ${channel.type} is not loaded` }));
+    if (!provided) return this.settle(message, action, networkEffectColumns(action, NetworkEffectState.FAILED, { classification: null, message: `channel type ${channel.type} is not loaded` }));
     const call = networkCall(provided.driver, message, action);
     if (!call || !message.externalId) return this.settle(message, action, networkEffectColumns(action, NetworkEffectState.NOT_SUPPORTED));
     try {
