@@ -35,6 +35,9 @@ interface Watermark {
   ids: string[];
 }
 
+/** What a first sync that found nothing leaves: everything that comes later is new. */
+const EVERYTHING_IS_NEW: Watermark = { at: new Date(0).toISOString(), ids: [] };
+
 interface Cursor {
   v: 1;
   notifications: Watermark | null;
@@ -96,6 +99,7 @@ async function notificationItems(ctx: DriverContext, client: BlueskyClient, did:
     pageCursor = answer.cursor;
   }
 
+  watermark ??= EVERYTHING_IS_NEW;
   const wanted = fresh.filter((notification) => REASONS.includes(notification.reason) && notification.author.did !== did && parseAtUri(notification.uri)?.collection === POST_COLLECTION);
   const posts = await getPosts(client, wanted.map((notification) => notification.uri));
   const items: InboundItem[] = [];
@@ -204,5 +208,5 @@ async function readDirectMessages(client: BlueskyClient, did: string, since: Wat
       messageCursor = answer.cursor;
     }
   }
-  return { items, watermark };
+  return { items, watermark: watermark ?? EVERYTHING_IS_NEW };
 }

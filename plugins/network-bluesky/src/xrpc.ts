@@ -24,7 +24,7 @@ export const CHAT_PROXY = 'did:web:api.bsky.chat#bsky_chat';
 
 const SESSION_KEY = 'session';
 const RATE_LIMITS_KEY = 'rate-limits';
-/** Refresh this long before the access JWT's `exp`, so a call does not start with a token about to lapse. */
+/** Refresh when this much of the access JWT's life is left (a quarter of it for short-lived tokens), so a call does not start with a token about to lapse. */
 const REFRESH_MARGIN_SECONDS = 60;
 
 export interface Session {
@@ -148,7 +148,7 @@ export class BlueskyClient {
   private async call(nsid: string, send: (accessJwt: string) => Promise<HttpResponse>): Promise<HttpResponse> {
     await this.holdBackIfLimited(nsid);
     let session = await this.currentSession();
-    if (expiresWithin(session.accessJwt, REFRESH_MARGIN_SECONDS)) session = await this.refresh(session);
+    if (expiresSoon(session.accessJwt)) session = await this.refresh(session);
     let response: HttpResponse;
     try {
       response = await send(session.accessJwt);
@@ -254,10 +254,12 @@ function resetOf(headers: Record<string, string>): number | undefined {
   return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;
 }
 
-function expiresWithin(jwt: string, seconds: number): boolean {
+function expiresSoon(jwt: string): boolean {
   try {
-    const { exp } = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown };
-    return typeof exp === 'number' && exp - nowSeconds() <= seconds;
+    const { exp, iat } = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown; iat?: unknown };
+    if (typeof exp !== 'number') return false;
+    const lifetime = typeof iat === 'number' ? exp - iat : Infinity;
+    return exp - nowSeconds() <= (lifetime > 4 * REFRESH_MARGIN_SECONDS ? REFRESH_MARGIN_SECONDS : lifetime / 4);
   } catch {
     // Not a JWT we can read: the PDS will say when it expired.
     return false;
