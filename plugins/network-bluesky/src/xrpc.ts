@@ -1,3 +1,4 @@
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { DriverError, classifyHttpError, isHttpError, type DriverContext, type ErrorClassification, type HttpClient, type HttpError, type HttpResponse } from '@rapport/plugin-sdk';
 import type { BlobRef } from './lexicon.js';
 
@@ -5,7 +6,9 @@ import type { BlobRef } from './lexicon.js';
  * XRPC over the host's HTTP client (so every request, to the PDS or anywhere else, passes Rapport's outbound
  * guard), with the app-password session of one account:
  *
- * - `com.atproto.server.createSession` once; the session is kept in the plugin store, not created per call.
+ * - `com.atproto.server.createSession` once; the session is kept in the plugin store, not created per call,
+ *   encrypted with a key derived from the app password (which only the channel's credentials hold, encrypted
+ *   by Rapport), so the store's rows alone do not hand out the account's tokens.
  * - `com.atproto.server.refreshSession` (Bearer refreshJwt) before the access JWT expires, and when a call is
  *   answered `ExpiredToken`; the call is then tried once more.
  * - When the PDS refuses the refresh token (expired after long inactivity, or revoked), the app password signs in
@@ -121,9 +124,8 @@ export class BlueskyClient {
   /** The stored session of this account on this service, or a new one. */
   async currentSession(): Promise<Session> {
     if (this.session) return this.session;
-    const stored = await this.ctx.store.get<Record<string, string>>(SESSION_KEY);
-    if (stored && stored.service === this.service && stored.identifier === this.identifier) return (this.session = stored as unknown as Session);
-    return this.login();
+    const stored = await this.storedSession();
+    return stored ? (this.session = stored) : this.login();
   }
 
   async get<T>(nsid: string, params: XrpcParams = {}, options: CallOptions = {}): Promise<T> {
@@ -173,10 +175,8 @@ export class BlueskyClient {
     } catch (error) {
       if (!isSessionRefusal(error)) throw await this.failure(nsid, error);
       // Another job of this channel may have refreshed it first (each refresh token works once).
-      const stored = await this.ctx.store.get<Record<string, string>>(SESSION_KEY);
-      if (stored && stored.service === this.service && stored.identifier === this.identifier && stored.refreshJwt !== stale.refreshJwt) {
-        return (this.session = stored as unknown as Session);
-      }
+      const stored = await this.storedSession();
+      if (stored && stored.refreshJwt !== stale.refreshJwt) return (this.session = stored);
       this.ctx.logger.info('Bluesky refused to refresh the session; signing in again with the app password', { did: stale.did });
       return this.login(stale.did);
     }
@@ -185,8 +185,30 @@ export class BlueskyClient {
   }
 
   private async keep(session: Session): Promise<Session> {
-    await this.ctx.store.set(SESSION_KEY, { ...session });
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.sessionKey(), iv);
+    const sealed = Buffer.concat([cipher.update(JSON.stringify(session), 'utf8'), cipher.final(), cipher.getAuthTag()]);
+    await this.ctx.store.set(SESSION_KEY, { v: 1, iv: iv.toString('base64'), sealed: sealed.toString('base64') });
     return (this.session = session);
+  }
+
+  /** The stored session, if it is this account's on this service and opens with this app password (a new one signs in afresh). */
+  private async storedSession(): Promise<Session | undefined> {
+    const stored = await this.ctx.store.get<Record<string, string>>(SESSION_KEY);
+    if (!stored?.iv || !stored.sealed) return undefined;
+    try {
+      const sealed = Buffer.from(stored.sealed, 'base64');
+      const decipher = createDecipheriv('aes-256-gcm', this.sessionKey(), Buffer.from(stored.iv, 'base64'));
+      decipher.setAuthTag(sealed.subarray(-16));
+      const session = JSON.parse(Buffer.concat([decipher.update(sealed.subarray(0, -16)), decipher.final()]).toString('utf8')) as Session;
+      return session.service === this.service && session.identifier === this.identifier ? session : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private sessionKey(): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.password, `${this.service} ${this.identifier}`, '@rapport/plugin-network-bluesky session', 32));
   }
 
   private async loadRateLimits(): Promise<Record<string, number>> {

@@ -69,21 +69,25 @@ describe('Bluesky plugin', () => {
       expect((error as Error).message).toBe('the handle or app password was refused (AuthenticationRequired)');
     });
 
-    it('keeps the session in the store: later calls, even with a new context, do not sign in again', async () => {
+    it('keeps the session in the store, sealed with the app password: later calls, even with a new context, do not sign in again', async () => {
       const store = createMemoryStore();
       await driver.verifyCredentials(contextFor(fake, { store }));
       await driver.publish(contextFor(fake, { store }), { idempotencyKey: 'a', text: 'one', media: [] });
       await driver.sync(contextFor(fake, { store }), null);
       expect(fake.counts.createSession).toBe(1);
-      const auth = new Set(fake.requests.filter((r) => !r.path.includes('createSession')).map((r) => r.headers.authorization));
-      expect(auth.size).toBe(1);
-      expect([...auth][0]).toMatch(/^Bearer ey/);
+      const auth = new Set(fake.requests.filter((r) => r.path.startsWith('/xrpc/') && !r.path.includes('createSession')).map((r) => r.headers.authorization));
+      expect([...auth]).toEqual([`Bearer ${fake.sessions[0]!.accessJwt}`]);
+      const stored = JSON.stringify(await store.get('session'));
+      for (const secret of [fake.sessions[0]!.accessJwt, fake.sessions[0]!.refreshJwt, fake.account.did]) expect(stored).not.toContain(secret);
+      // Another app password for the account opens nothing: it signs in afresh.
+      await driver.sync(contextFor(fake, { store, credentials: { appPassword: 'another-app-pass-word' } }), null).catch(() => undefined);
+      expect(fake.counts.createSession).toBe(2);
     });
 
     it('refreshes an expired access token with the refresh token and tries the call once more', async () => {
       const store = createMemoryStore();
       await driver.verifyCredentials(contextFor(fake, { store }));
-      const { refreshJwt } = (await store.get<Record<string, string>>('session'))!;
+      const { refreshJwt } = fake.sessions[0]!;
       fake.expireAccessTokens();
       const published = await driver.publish(contextFor(fake, { store }), { idempotencyKey: 'b', text: 'after expiry', media: [] });
       expect(fake.records.get(published.externalId)?.value.text).toBe('after expiry');
@@ -91,7 +95,10 @@ describe('Bluesky plugin', () => {
       expect(refresh).toHaveLength(1);
       expect(refresh[0]!.headers.authorization).toBe(`Bearer ${refreshJwt}`);
       expect(fake.counts.createSession).toBe(1);
-      expect((await store.get<Record<string, string>>('session'))!.refreshJwt).not.toBe(refreshJwt);
+      // The rotated session is the one kept: the next call uses the new access token, without refreshing again.
+      await driver.sync(contextFor(fake, { store }), null);
+      expect(calls(fake, 'app.bsky.notification.listNotifications')[0]!.headers.authorization).toBe(`Bearer ${fake.sessions[1]!.accessJwt}`);
+      expect(fake.counts.refreshSession).toBe(1);
     });
 
     it('refreshes before a call when the access token is past its exp', async () => {

@@ -86,6 +86,8 @@ export interface FakeBluesky {
   violations: string[];
   /** How often each session call was made. */
   counts: { createSession: number; refreshSession: number };
+  /** Every session handed out (by createSession or refreshSession), in order. */
+  sessions: Array<{ accessJwt: string; refreshJwt: string }>;
   inject: {
     /** A post by someone; `replyTo` makes it a reply (root taken from the parent), `quote` embeds a post. */
     post(from: string, text: string, options?: { replyTo?: string; quote?: string; mentions?: string[] }): FakeRecord;
@@ -168,6 +170,7 @@ export async function startFakeBluesky(options: { loginTokenSeconds?: number } =
   const convos = new Map<string, FakeConvo>();
   const violations: string[] = [];
   const counts = { createSession: 0, refreshSession: 0 };
+  const sessions: Array<{ accessJwt: string; refreshJwt: string }> = [];
   const accessTokens = new Map<string, { did: string; expired: boolean; dm: boolean }>();
   const refreshTokens = new Map<string, { did: string; expired: boolean; dm: boolean; used: boolean }>();
   const limits = new Map<string, { resetAt: number; retryAfter: boolean }>();
@@ -181,6 +184,7 @@ export async function startFakeBluesky(options: { loginTokenSeconds?: number } =
     const refreshJwt = token(who.did, 'com.atproto.refresh', 90 * 86400);
     accessTokens.set(accessJwt, { did: who.did, expired: false, dm });
     refreshTokens.set(refreshJwt, { did: who.did, expired: false, dm, used: false });
+    sessions.push({ accessJwt, refreshJwt });
     return { accessJwt, refreshJwt, handle: who.handle, did: who.did, active: true };
   }
 
@@ -535,6 +539,7 @@ export async function startFakeBluesky(options: { loginTokenSeconds?: number } =
     convos,
     violations,
     counts,
+    sessions,
     inject: {
       post(from, text, { replyTo, quote } = {}) {
         const author = people[from as keyof typeof people] ?? byHandle.get(from);
