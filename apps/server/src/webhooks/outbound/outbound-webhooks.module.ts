@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Role } from '../../auth/role.enum.js';
 import { ChannelsModule } from '../../channels/channels.module.js';
+import { nodeTypes } from '../../common/node/node-registry.js';
 import { OutboundWebhooksResolver } from './outbound-webhooks.resolver.js';
 import { OutboundWebhooksService } from './outbound-webhooks.service.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
@@ -15,6 +17,15 @@ import { WebhookSecretsCipher } from './webhook-secrets.js';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([WebhookEndpoint, WebhookDelivery]), ChannelsModule],
-  providers: [WebhookSecretsCipher, WebhookDeliveryWorker, OutboundWebhooksService, OutboundWebhooksResolver],
+  providers: [
+    WebhookSecretsCipher,
+    WebhookDeliveryWorker,
+    OutboundWebhooksService,
+    OutboundWebhooksResolver,
+    nodeTypes([
+      { entity: WebhookEndpoint, minimum: Role.ADMIN },
+      { entity: WebhookDelivery, minimum: Role.ADMIN },
+    ]),
+  ],
 })
 export class OutboundWebhooksModule {}

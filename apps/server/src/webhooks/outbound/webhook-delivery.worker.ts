@@ -167,7 +167,8 @@ export class WebhookDeliveryWorker implements BeforeApplicationShutdown {
       await manager.update(WebhookEndpoint, { id: delivery.endpointId }, { consecutiveFailures: 0, failingSince: null });
       return null;
     }
-    const [streak]: Array<{ consecutive_failures: number; failing_since: Date }> = await manager.query(
+    // TypeORM answers an UPDATE ... RETURNING with [rows, affected count].
+    const [[streak]]: [Array<{ consecutive_failures: number; failing_since: Date }>, number] = await manager.query(
       `UPDATE webhook_endpoint SET consecutive_failures = consecutive_failures + 1, failing_since = coalesce(failing_since, $2) WHERE id = $1 RETURNING consecutive_failures, failing_since`,
       [delivery.endpointId, startedAt],
     );
