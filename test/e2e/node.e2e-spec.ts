@@ -87,6 +87,12 @@ describe('node(id:) and nodes(ids:)', () => {
     await mutate('disputeReview', 'DisputeReviewInput', { workspaceId: workspaceA, reviewId: ids.Review, reason: 'Written by a competitor' });
     ids.ReviewDispute = await firstId('review_dispute');
 
+    // An endpoint nobody listens on: the policy edit's delivery is recorded, its attempts fail (nothing is asserted on them).
+    ids.WebhookEndpoint = (await mutate('createWebhookEndpoint', 'CreateWebhookEndpointInput', { workspaceId: workspaceA, url: 'http://127.0.0.1:9/hooks', eventTypes: ['policy.*'] }, 'endpoint { id }')).endpoint.id;
+    await mutate('updatePolicy', 'UpdatePolicyInput', { workspaceId: workspaceA, policyId: ids.Policy, name: 'Brand voice' });
+    await waitFor(async () => Boolean(await firstId('webhook_delivery')), 'the webhook delivery');
+    ids.WebhookDelivery = await firstId('webhook_delivery');
+
     // A job fails for good only after its retries, minutes apart: the dead-letter row is written as JobQueue writes it.
     ids.FailedJob = randomUUID();
     await server.sql(`INSERT INTO failed_job (id, workspace_id, kind, data, last_error, attempts, failed_at) VALUES ($1, $2, 'sync-channel', $3, 'boom', 3, now())`, [

@@ -19,6 +19,7 @@ import type { Logger } from './logging/logger.js';
 import { LOGGER } from './logging/logger.tokens.js';
 import { SetupModule } from './setup/setup.module.js';
 import { ChannelsModule } from './channels/channels.module.js';
+import { ChannelConnectModule } from './channels/connect/channel-connect.module.js';
 import { PoliciesModule } from './policies/policies.module.js';
 import { PostsModule } from './posts/posts.module.js';
 import { ConversationsModule } from './conversations/conversations.module.js';
@@ -71,6 +72,7 @@ export class AppModule {
         SetupModule,
         PluginsModule,
         ChannelsModule,
+        ChannelConnectModule,
         PoliciesModule,
         PostsModule,
         ConversationsModule,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHttpClient, createOutboundGuard, type DriverContext, type OutboundGuard } from '@rapport/plugin-sdk';
+import { createHttpClient, createOutboundGuard, type DriverContext, type OAuthContext, type OutboundGuard } from '@rapport/plugin-sdk';
 import { DataSource } from 'typeorm';
 import { CredentialsCipher } from '../auth/credentials-cipher.js';
 import { RAPPORT_CONFIG } from '../config/config.tokens.js';
@@ -9,6 +9,7 @@ import { LOGGER } from '../logging/logger.tokens.js';
 import { createPluginStore } from '../plugins/plugin-store.js';
 import type { LoadedPlugin } from '../plugins/plugin-registry.js';
 import type { Channel } from './channel.entity.js';
+import { encryptedStore } from './connect/encrypted-store.js';
 
 const DEFAULT_HTTP_TIMEOUT_MS = 10_000;
 
@@ -50,16 +51,33 @@ export class DriverContextFactory {
     return this.build(owner, credentials, channelId);
   }
 
+  /**
+   * For a driver's OAuth hooks, before any channel exists: the same guarded HTTP client, and the plugin-wide
+   * store (scope '') with values encrypted, where registered clients are cached.
+   */
+  forOAuth(owner: LoadedPlugin): OAuthContext {
+    return {
+      options: owner.options,
+      http: this.http(owner),
+      logger: this.logger.child({ plugin: owner.plugin.name }),
+      store: encryptedStore(createPluginStore(this.dataSource, owner.plugin.name, ''), this.cipher, `plugin-store:${owner.plugin.name}`),
+    };
+  }
+
   private build(owner: LoadedPlugin, credentials: Record<string, unknown>, channelId: string): DriverContext {
-    const baseUrl = typeof owner.options.baseUrl === 'string' ? owner.options.baseUrl : undefined;
-    const timeoutMs = typeof owner.options.timeoutMs === 'number' ? owner.options.timeoutMs : DEFAULT_HTTP_TIMEOUT_MS;
     return {
       channelId,
       credentials,
       options: owner.options,
-      http: createHttpClient({ baseUrl, timeoutMs, guard: this.outbound }),
+      http: this.http(owner),
       logger: this.logger.child({ plugin: owner.plugin.name, channelId }),
       store: createPluginStore(this.dataSource, owner.plugin.name, channelId),
     };
+  }
+
+  private http(owner: LoadedPlugin) {
+    const baseUrl = typeof owner.options.baseUrl === 'string' ? owner.options.baseUrl : undefined;
+    const timeoutMs = typeof owner.options.timeoutMs === 'number' ? owner.options.timeoutMs : DEFAULT_HTTP_TIMEOUT_MS;
+    return createHttpClient({ baseUrl, timeoutMs, guard: this.outbound });
   }
 }

@@ -41,6 +41,9 @@ export interface RapportConfig {
   trustProxy: boolean | number | string;
   rateLimits: RateLimitConfig;
   webhooks: OutboundWebhooksConfig;
+  /** How long audit entries are kept (RAPPORT_AUDIT_RETENTION_DAYS); a daily job deletes older ones. */
+  audit: { retentionDays: number };
+  metrics: MetricsConfig;
   firstRun: {
     adminEmail?: string;
     adminPassword?: string;
@@ -54,6 +57,10 @@ export interface RapportConfig {
   graphql: GraphQLConfig;
   /** Browser origins allowed to call the API cross-origin (CORS); empty: same origin only. */
   corsOrigins: string[];
+  /** Where browsers and networks reach this server (RAPPORT_PUBLIC_URL): the OAuth callback is `<publicUrl>/connect/callback`. */
+  publicUrl: string;
+  /** Where the browser lands after connecting an account by OAuth, with `connect=success|error` (RAPPORT_CONNECT_RETURN_URL). */
+  connectReturnUrl: string;
 }
 
 /** What one GraphQL operation may ask for, and what the schema reveals (see common/query-limits.ts). */
@@ -98,6 +105,19 @@ export interface OutboundWebhooksConfig {
   secretOverlapHours: number;
   /** Finished deliveries older than this are deleted. */
   retentionDays: number;
+}
+
+/**
+ * Who may scrape `/metrics` (see metrics/). Off unless a token or a port is
+ * set: with RAPPORT_METRICS_TOKEN the API port serves it to that bearer
+ * token only; with RAPPORT_METRICS_PORT a separate listener serves it (and
+ * the API port does not), also behind the token when one is set.
+ */
+export interface MetricsConfig {
+  token?: string;
+  port?: number;
+  /** Where the separate metrics listener binds (RAPPORT_METRICS_HOST, default HOST). */
+  host: string;
 }
 
 export class ConfigError extends Error {
@@ -158,6 +178,20 @@ function booleanFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean)
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+/** An absolute http(s) URL from the environment, without a trailing slash. */
+function urlFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol)) throw new ConfigError(`${name} must be an absolute http(s) URL, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
+}
+
+function metricsFromEnv(env: NodeJS.ProcessEnv): MetricsConfig {
+  const token = env.RAPPORT_METRICS_TOKEN || undefined;
+  if (token && token.length < 16) throw new ConfigError('RAPPORT_METRICS_TOKEN must be at least 16 characters long');
+  const port = env.RAPPORT_METRICS_PORT ? intFromEnv(env, 'RAPPORT_METRICS_PORT', 0) : undefined;
+  return { token, port, host: env.RAPPORT_METRICS_HOST || env.HOST || '0.0.0.0' };
+}
+
 function roleFromEnv(raw: string | undefined): RapportRole {
   if (raw === undefined || raw === '') return 'all';
   if (raw === 'api' || raw === 'worker' || raw === 'all') return raw;
@@ -168,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
   const mode: RapportEnvironment =
     env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   const stateDir = env.RAPPORT_STATE_DIR ?? join(PROJECT_ROOT, '.rapport');
+  const publicUrl = urlFromEnv(env, 'RAPPORT_PUBLIC_URL', `http://localhost:${intFromEnv(env, 'PORT', 3000)}`);
   return {
     env: mode,
     host: env.HOST ?? '0.0.0.0',
@@ -208,6 +243,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
       secretOverlapHours: intFromEnv(env, 'RAPPORT_WEBHOOK_SECRET_OVERLAP_HOURS', 24, 24 * 30),
       retentionDays: Math.max(1, intFromEnv(env, 'RAPPORT_WEBHOOK_RETENTION_DAYS', 30, 3650)),
     },
+    audit: { retentionDays: Math.max(1, intFromEnv(env, 'RAPPORT_AUDIT_RETENTION_DAYS', 365, 36_500)) },
+    metrics: metricsFromEnv(env),
     firstRun: {
       adminEmail: env.RAPPORT_ADMIN_EMAIL || undefined,
       adminPassword: env.RAPPORT_ADMIN_PASSWORD || undefined,
@@ -223,5 +260,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
       introspection: booleanFromEnv(env, 'RAPPORT_GRAPHQL_INTROSPECTION', mode !== 'production'),
     },
     corsOrigins: (env.RAPPORT_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    publicUrl,
+    connectReturnUrl: urlFromEnv(env, 'RAPPORT_CONNECT_RETURN_URL', `${publicUrl}/admin/`),
   };
 }

@@ -1,0 +1,51 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import type { OAuthFlow } from '@rapport/plugin-sdk';
+import { Allow, Ctx } from '../../auth/access.decorators.js';
+import { Role } from '../../auth/role.enum.js';
+import type { RequestContext } from '../../common/request-context.js';
+import { ChannelTypeInfo, ReviewSourceTypeInfo } from '../../plugins/dto/plugin.types.js';
+import type { PluginRegistry } from '../../plugins/plugin-registry.js';
+import { PLUGIN_REGISTRY } from '../../plugins/plugin.tokens.js';
+import { ChannelConnectService } from './channel-connect.service.js';
+import { BeginChannelConnectionInput, ChannelConnectionStart, OAuthConnectInfo } from './dto/connect.types.js';
+
+function connectInfo(flow: OAuthFlow | undefined): OAuthConnectInfo | null {
+  if (!flow) return null;
+  const instance = flow.instance ? { required: flow.instance.required, label: flow.instance.label, defaultUrl: flow.instance.defaultUrl ?? null } : null;
+  return { scopes: [...flow.scopes], pkce: flow.pkce, instance };
+}
+
+@Resolver()
+export class ChannelConnectResolver {
+  constructor(private readonly connect: ChannelConnectService) {}
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => ChannelConnectionStart, {
+    description:
+      "Starts connecting an account by consent on the network (OAuth 2.0, ADMIN, a user session): open authorizeUrl in the user's browser; after consent the network sends it to Rapport's callback, which connects the channel and redirects to the admin UI with connect=success (and channelId) or connect=error (code, message).",
+  })
+  beginChannelConnection(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: BeginChannelConnectionInput): Promise<ChannelConnectionStart> {
+    return this.connect.begin(ctx, input);
+  }
+}
+
+@Resolver(() => ChannelTypeInfo)
+export class ChannelTypeConnectResolver {
+  constructor(@Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry) {}
+
+  @ResolveField('oauth', () => OAuthConnectInfo, { nullable: true, description: 'How to connect by consent (beginChannelConnection); null: paste credentials with connectChannel.' })
+  oauth(@Parent() type: ChannelTypeInfo): OAuthConnectInfo | null {
+    return connectInfo(this.registry.channelType(type.code)?.driver.oauth);
+  }
+}
+
+@Resolver(() => ReviewSourceTypeInfo)
+export class ReviewSourceTypeConnectResolver {
+  constructor(@Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry) {}
+
+  @ResolveField('oauth', () => OAuthConnectInfo, { nullable: true, description: 'How to connect by consent (beginChannelConnection); null: paste credentials with connectChannel.' })
+  oauth(@Parent() type: ReviewSourceTypeInfo): OAuthConnectInfo | null {
+    return connectInfo(this.registry.reviewSourceType(type.code)?.driver.oauth);
+  }
+}

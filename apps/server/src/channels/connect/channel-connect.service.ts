@@ -1,0 +1,293 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  beginOAuthConnection,
+  completeOAuthConnection,
+  isOutboundBlockedError,
+  normalizeInstanceUrl,
+  type ChannelDriver,
+  type OAuthClient,
+  type OAuthConnection,
+  type OAuthEndpoints,
+  type OAuthFlow,
+  type OAuthTokenSet,
+  type ReviewSourceDriver,
+} from '@rapport/plugin-sdk';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource, Repository } from 'typeorm';
+import { CredentialsCipher } from '../../auth/credentials-cipher.js';
+import { roleAtLeast, Role } from '../../auth/role.enum.js';
+import { User } from '../../auth/user.entity.js';
+import { WorkspaceAccessService } from '../../auth/workspace-access.service.js';
+import { ErrorCode, RapportError, UpstreamUnavailableError, UserInputError } from '../../common/errors.js';
+import { RequestContext } from '../../common/request-context.js';
+import { RAPPORT_CONFIG } from '../../config/config.tokens.js';
+import type { RapportConfig } from '../../config/rapport-config.js';
+import type { Logger } from '../../logging/logger.js';
+import { LOGGER } from '../../logging/logger.tokens.js';
+import type { PluginRegistry, Provided } from '../../plugins/plugin-registry.js';
+import { PLUGIN_REGISTRY } from '../../plugins/plugin.tokens.js';
+import { Channel } from '../channel.entity.js';
+import { ChannelsService } from '../channels.service.js';
+import { DriverContextFactory } from '../driver-context.factory.js';
+import { describeFailure } from '../network-failure.js';
+import { ChannelConnectAttempt } from './connect-attempt.entity.js';
+import type { BeginChannelConnectionInput, ChannelConnectionStart } from './dto/connect.types.js';
+import { ChannelOAuthGrant } from './oauth-grant.entity.js';
+
+/** How long a user has to consent on the network. */
+export const CONNECT_ATTEMPT_TTL_SECONDS = 15 * 60;
+
+/** The path networks redirect the browser to (see ChannelConnectController). */
+export const CONNECT_CALLBACK_PATH = '/connect/callback';
+
+type ConnectableDriver = ChannelDriver | ReviewSourceDriver;
+
+/** What a connect attempt keeps, encrypted, until the callback. */
+interface PendingConnection {
+  connection: OAuthConnection;
+  endpoints: OAuthEndpoints;
+  client: OAuthClient;
+  codeVerifier?: string;
+}
+
+/** What a grant keeps, encrypted, to refresh a channel's tokens. */
+export interface StoredGrant {
+  connection: OAuthConnection;
+  endpoints: OAuthEndpoints;
+  client: OAuthClient;
+  refreshToken?: string;
+}
+
+/** The callback's outcome, as the admin UI reads it from the redirect's query. */
+export type ConnectOutcome =
+  | { ok: true; workspaceId: string; channelId: string }
+  | { ok: false; workspaceId?: string; code: string; message: string };
+
+/** RFC 6749 §4.1.2.1 error codes a network may send back instead of a code: a closed list, safe to repeat. */
+const AUTHORIZATION_ERRORS = ['access_denied', 'invalid_request', 'unauthorized_client', 'unsupported_response_type', 'invalid_scope', 'server_error', 'temporarily_unavailable'];
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Connecting accounts by consent (OAuth 2.0): `begin` hands out the network's consent URL with a fresh,
+ * hashed, single-use `state` bound to the user, workspace and type, and a PKCE verifier; `complete` runs at
+ * the callback, exchanges the code and connects the channel through ChannelsService (so credentials are
+ * verified with the network, encrypted, and an account already connected is refused), then keeps the
+ * refresh grant for TokenRefresher.
+ */
+@Injectable()
+export class ChannelConnectService {
+  private readonly cipher: CredentialsCipher;
+
+  constructor(
+    @Inject(RAPPORT_CONFIG) private readonly config: RapportConfig,
+    @Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry,
+    @Inject(LOGGER) private readonly logger: Logger,
+    @InjectRepository(ChannelConnectAttempt) private readonly attempts: Repository<ChannelConnectAttempt>,
+    @InjectRepository(ChannelOAuthGrant) private readonly grants: Repository<ChannelOAuthGrant>,
+    private readonly dataSource: DataSource,
+    private readonly contexts: DriverContextFactory,
+    private readonly channels: ChannelsService,
+    private readonly access: WorkspaceAccessService,
+  ) {
+    this.cipher = new CredentialsCipher(config.secret);
+  }
+
+  get redirectUri(): string {
+    return `${this.config.publicUrl}${CONNECT_CALLBACK_PATH}`;
+  }
+
+  async begin(ctx: RequestContext, input: BeginChannelConnectionInput): Promise<ChannelConnectionStart> {
+    const user = ctx.user; // a person consents in a browser: API keys cannot
+    const { provided, flow } = this.resolveFlow(input.type);
+    const reconnecting = input.channelId ? await this.channelToReconnect(ctx, input.channelId, input.type) : null;
+    const instanceUrl = await this.instanceUrlFor(flow, input.instanceUrl, reconnecting);
+    let pending;
+    try {
+      pending = await beginOAuthConnection(flow, this.contexts.forOAuth(provided.owner), { instanceUrl, redirectUri: this.redirectUri });
+    } catch (error) {
+      throw this.beginFailure(provided.driver, error, instanceUrl !== undefined);
+    }
+    const id = randomUUID();
+    const secret: PendingConnection = { connection: pending.connection, endpoints: pending.endpoints, client: pending.client, codeVerifier: pending.codeVerifier };
+    const expiresAt = new Date(Date.now() + CONNECT_ATTEMPT_TTL_SECONDS * 1000);
+    await this.attempts.insert({
+      id,
+      stateHash: sha256(pending.state),
+      workspaceId: ctx.workspaceId,
+      userId: user.id,
+      channelType: input.type,
+      channelId: reconnecting?.id ?? null,
+      displayName: input.displayName?.trim() || null,
+      pendingEncrypted: this.cipher.encrypt(secret, `connect-attempt:${id}`),
+      expiresAt,
+    });
+    this.logger.info({ workspaceId: ctx.workspaceId, type: input.type, instanceUrl: pending.connection.instanceUrl, reconnect: Boolean(reconnecting) }, 'channel connection started');
+    return { authorizeUrl: pending.authorizeUrl, expiresAt };
+  }
+
+  /**
+   * The callback: checks and spends the state, then exchanges the code and connects. Never throws: every
+   * outcome is something to tell the user on the redirect.
+   */
+  async complete(query: Record<string, unknown>, requestId: string): Promise<ConnectOutcome> {
+    const state = typeof query.state === 'string' ? query.state : '';
+    // Deleting it first makes the state single-use even when two callbacks race.
+    const [rows]: [ChannelConnectAttempt[], number] = state
+      ? await this.dataSource.query(
+          `DELETE FROM channel_connect_attempt WHERE state_hash = $1
+           RETURNING id, workspace_id AS "workspaceId", user_id AS "userId", channel_type AS "channelType", channel_id AS "channelId",
+                     display_name AS "displayName", pending_encrypted AS "pendingEncrypted", expires_at AS "expiresAt"`,
+          [sha256(state)],
+        )
+      : [[], 0];
+    const attempt = rows[0];
+    if (!attempt || attempt.expiresAt.getTime() < Date.now()) {
+      return { ok: false, code: 'EXPIRED', message: 'This connection link expired or was already used: start connecting again.' };
+    }
+    const fail = (code: string, message: string): ConnectOutcome => {
+      this.logger.warn({ workspaceId: attempt.workspaceId, type: attempt.channelType, code, reason: message }, 'channel connection failed');
+      return { ok: false, workspaceId: attempt.workspaceId, code, message };
+    };
+    if (typeof query.error === 'string') {
+      const reason = AUTHORIZATION_ERRORS.includes(query.error) ? query.error : 'refused';
+      return fail(reason === 'access_denied' ? 'ACCESS_DENIED' : 'NETWORK_REFUSED', `The network did not grant access (${reason}).`);
+    }
+    if (typeof query.code !== 'string' || !query.code) return fail(ErrorCode.BAD_USER_INPUT, 'The network sent no authorization code back.');
+
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: attempt.userId });
+    const role = user && (await this.access.roleIn({ kind: 'user', user }, attempt.workspaceId));
+    if (!user || !role || !roleAtLeast(role, Role.ADMIN)) return fail(ErrorCode.FORBIDDEN, 'Whoever started this connection is no longer an ADMIN of the workspace.');
+    let resolved;
+    try {
+      resolved = this.resolveFlow(attempt.channelType);
+    } catch (error) {
+      return fail(ErrorCode.BAD_USER_INPUT, (error as Error).message);
+    }
+    const { provided, flow } = resolved;
+    const pending = this.cipher.decrypt<PendingConnection>(attempt.pendingEncrypted, `connect-attempt:${attempt.id}`);
+
+    let tokens: OAuthTokenSet;
+    let credentials: Record<string, unknown>;
+    try {
+      ({ tokens, credentials } = await completeOAuthConnection(flow, this.contexts.forOAuth(provided.owner), pending, query.code));
+    } catch (error) {
+      const classification = provided.driver.classifyError(error);
+      this.logger.warn({ workspaceId: attempt.workspaceId, type: attempt.channelType, classification, reason: (error as Error)?.message }, 'authorization code exchange failed');
+      return fail(classification === 'retry' ? ErrorCode.UPSTREAM_UNAVAILABLE : ErrorCode.BAD_USER_INPUT, `${provided.driver.displayName} did not exchange the authorization code (${describeFailure(error)}); start connecting again.`);
+    }
+
+    const ctx = new RequestContext(requestId, { kind: 'user', user }, { workspaceId: attempt.workspaceId, role });
+    let channel: Channel;
+    try {
+      channel = attempt.channelId
+        ? await this.channels.update(ctx, { workspaceId: attempt.workspaceId, channelId: attempt.channelId, credentials })
+        : await this.channels.connect(ctx, {
+            workspaceId: attempt.workspaceId,
+            type: attempt.channelType,
+            displayName: attempt.displayName ?? this.defaultDisplayName(provided.driver, pending.connection),
+            credentials,
+          });
+    } catch (error) {
+      if (error instanceof RapportError) return fail(String(error.extensions.code), error.message);
+      throw error;
+    }
+    await this.keepGrant(channel, pending, tokens);
+    this.logger.info({ workspaceId: attempt.workspaceId, channelId: channel.id, type: attempt.channelType, refreshable: Boolean(tokens.refreshToken) }, 'channel connected by OAuth');
+    return { ok: true, workspaceId: attempt.workspaceId, channelId: channel.id };
+  }
+
+  /** Where the browser goes after the callback: the configured admin URL with the outcome in its query. */
+  returnUrl(outcome: ConnectOutcome): string {
+    const url = new URL(this.config.connectReturnUrl);
+    url.searchParams.set('connect', outcome.ok ? 'success' : 'error');
+    if (outcome.workspaceId) url.searchParams.set('workspaceId', outcome.workspaceId);
+    if (outcome.ok) url.searchParams.set('channelId', outcome.channelId);
+    else {
+      url.searchParams.set('code', outcome.code);
+      url.searchParams.set('message', outcome.message);
+    }
+    return url.toString();
+  }
+
+  /** Stores (or replaces) what refreshing needs, tied to the credentials it just wrote. */
+  private async keepGrant(channel: Channel, pending: PendingConnection, tokens: OAuthTokenSet): Promise<void> {
+    const grant: StoredGrant = { connection: pending.connection, endpoints: pending.endpoints, client: pending.client, refreshToken: tokens.refreshToken };
+    await this.grants.upsert(
+      {
+        channelId: channel.id,
+        workspaceId: channel.workspaceId,
+        grantEncrypted: this.encryptGrant(channel.id, grant),
+        credentialsFingerprint: sha256(channel.credentialsEncrypted),
+        expiresAt: tokens.expiresAt ? new Date(tokens.expiresAt) : null,
+        refreshable: Boolean(tokens.refreshToken),
+        refreshedAt: null,
+      },
+      ['channelId'],
+    );
+  }
+
+  encryptGrant(channelId: string, grant: StoredGrant): string {
+    return this.cipher.encrypt(grant, `oauth-grant:${channelId}`);
+  }
+
+  decryptGrant(grant: ChannelOAuthGrant): StoredGrant {
+    return this.cipher.decrypt<StoredGrant>(grant.grantEncrypted, `oauth-grant:${grant.channelId}`);
+  }
+
+  /** The driver of a type and its OAuth flow; BAD_USER_INPUT on `type` when there is none. */
+  resolveFlow(type: string): { provided: Provided<ConnectableDriver>; flow: OAuthFlow } {
+    const provided: Provided<ConnectableDriver> | undefined = this.registry.channelType(type) ?? this.registry.reviewSourceType(type);
+    if (!provided) {
+      const known = [...this.registry.channelTypes, ...this.registry.reviewSourceTypes].map((p) => p.driver.code);
+      throw UserInputError.forField('type', `unknown channel type "${type}"; loaded types: ${known.join(', ') || 'none (configure plugins)'}`);
+    }
+    if (!provided.driver.oauth) throw UserInputError.forField('type', `${provided.driver.displayName} connects with credentials (connectChannel), not by consent`);
+    return { provided, flow: provided.driver.oauth };
+  }
+
+  private async channelToReconnect(ctx: RequestContext, channelId: string, type: string): Promise<Channel> {
+    const channel = await this.channels.get(ctx, channelId);
+    if (channel.type !== type) throw UserInputError.forField('channelId', `channel ${channelId} is of type "${channel.type}", not "${type}"`);
+    return channel;
+  }
+
+  /** The server to connect to: the one typed, else (reconnecting) the channel's, else the flow's default. */
+  private async instanceUrlFor(flow: OAuthFlow, typed: string | undefined, reconnecting: Channel | null): Promise<string | undefined> {
+    if (!flow.instance) {
+      if (typed?.trim()) throw UserInputError.forField('instanceUrl', 'this network has one address: leave instanceUrl out');
+      return undefined;
+    }
+    let instanceUrl = typed?.trim() || undefined;
+    if (!instanceUrl && reconnecting) {
+      const grant = await this.grants.findOneBy({ channelId: reconnecting.id });
+      instanceUrl = grant ? this.decryptGrant(grant).connection.instanceUrl : undefined;
+    }
+    instanceUrl ??= flow.instance.defaultUrl;
+    if (!instanceUrl) throw UserInputError.forField('instanceUrl', `${flow.instance.label} is required, e.g. https://mastodon.social`);
+    try {
+      return normalizeInstanceUrl(instanceUrl);
+    } catch (error) {
+      throw UserInputError.forField('instanceUrl', (error as Error).message);
+    }
+  }
+
+  /** A failure before the browser leaves (endpoint discovery, client registration), for the API caller. */
+  private beginFailure(driver: ConnectableDriver, error: unknown, hasInstance: boolean): RapportError {
+    if (error instanceof RapportError) return error;
+    const classification = driver.classifyError(error);
+    this.logger.warn({ type: driver.code, classification, reason: (error as Error)?.message }, 'channel connection could not start');
+    const field = hasInstance ? 'instanceUrl' : 'type';
+    if (isOutboundBlockedError(error)) return UserInputError.forField(field, `${driver.displayName}: ${error.message}`);
+    if (classification === 'retry') return new UpstreamUnavailableError(`${driver.displayName} could not be reached to start connecting (${describeFailure(error)}); try again.`);
+    return UserInputError.forField(field, `${driver.displayName} refused to start connecting (${describeFailure(error)})`);
+  }
+
+  private defaultDisplayName(driver: ConnectableDriver, connection: OAuthConnection): string {
+    return connection.instanceUrl ? `${driver.displayName} (${new URL(connection.instanceUrl).host})` : driver.displayName;
+  }
+}
+
