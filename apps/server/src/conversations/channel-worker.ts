@@ -137,11 +137,22 @@ export class ChannelWorker {
     const context = this.contexts.forChannel(channel, provided.owner);
     let created = 0;
     let pages = 0;
+    // Only the network's failures are the network's: one of Rapport's own (ingestion, database) is thrown as it is.
+    let refused: { error: unknown } | undefined;
     try {
-      pages = await syncFromCursor(this.dataSource, channel, (cursor) => provided.driver.sync(context, cursor), async (items) => {
+      const fetchPage = async (cursor: string | null) => {
+        try {
+          return await provided.driver.sync(context, cursor);
+        } catch (error) {
+          refused = { error };
+          throw error;
+        }
+      };
+      pages = await syncFromCursor(this.dataSource, channel, fetchPage, async (items) => {
         created += (await this.ingestion.ingest(channel, items)).created;
       });
     } catch (error) {
+      if (refused?.error !== error) throw error;
       const classification = await this.channels.recordFailure(channel, provided.driver, error);
       const failure = { ...networkFailure(provided.driver.displayName, classification, error), retryAfterSeconds: retryAfterOf(error) };
       this.logger.warn({ channelId, pages, created, classification }, 'channel sync failed');
