@@ -1,6 +1,7 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { isIP } from 'node:net';
+import type { ClientInfo } from '../common/request-context.js';
 import type { Role } from './role.enum.js';
 
 export const ACCESS_METADATA = 'rapport:access';
@@ -44,10 +45,22 @@ export function attachContext(executionContext: ExecutionContext, value: unknown
  * RAPPORT_TRUST_PROXY), for throttling. A forwarded value that is no address
  * shares one bucket with every other such value.
  */
-export const ClientIp = createParamDecorator((_data: unknown, executionContext: ExecutionContext): string => {
-  const { ip } = GqlExecutionContext.create(executionContext).getContext<{ req: { ip?: string } }>().req;
-  return ip && isIP(ip) ? ip : 'unknown';
-});
+export const ClientIp = createParamDecorator((_data: unknown, executionContext: ExecutionContext): string =>
+  clientIpOf(GqlExecutionContext.create(executionContext).getContext<{ req: { ip?: string } }>().req),
+);
+
+export function clientIpOf(req: { ip?: string }): string {
+  return req.ip && isIP(req.ip) ? req.ip : 'unknown';
+}
+
+const MAX_USER_AGENT_LENGTH = 512;
+
+/** The caller's IP (as ClientIp) and user agent, for the audit log; WebSocket operations have no user agent. */
+export function clientInfoOf(req: { ip?: string; headers?: Record<string, unknown> }): ClientInfo {
+  const ip = clientIpOf(req);
+  const userAgent = req.headers?.['user-agent'];
+  return { ip: ip === 'unknown' ? null : ip, userAgent: typeof userAgent === 'string' && userAgent ? userAgent.slice(0, MAX_USER_AGENT_LENGTH) : null };
+}
 
 /** The RequestContext of this resolver call, as resolved by the AccessGuard. */
 export const Ctx = createParamDecorator((_data: unknown, executionContext: ExecutionContext) =>

@@ -6,7 +6,7 @@ import { AuthenticationError, ForbiddenError, NotFoundError } from '../common/er
 import { RequestContext, type Principal } from '../common/request-context.js';
 import { assertUuid } from '../common/uuid.pipe.js';
 import { annotateRequestLog, callerLogFields } from '../logging/logger.js';
-import { ACCESS_METADATA, attachContext, type AccessRule } from './access.decorators.js';
+import { ACCESS_METADATA, attachContext, clientInfoOf, type AccessRule } from './access.decorators.js';
 import { PrincipalService } from './principal.service.js';
 import { roleAtLeast } from './role.enum.js';
 import { WorkspaceAccessService } from './workspace-access.service.js';
@@ -41,8 +41,9 @@ export class AccessGuard implements CanActivate {
     const gql = GqlExecutionContext.create(executionContext);
     const req = gql.getContext<{ req: RapportRequest }>().req;
     const requestId = req.id ?? 'unknown';
+    const client = clientInfoOf(req);
     if (rule.kind === 'public') {
-      attachContext(executionContext, new RequestContext(requestId, null));
+      attachContext(executionContext, new RequestContext(requestId, null, null, client));
       return true;
     }
 
@@ -51,7 +52,7 @@ export class AccessGuard implements CanActivate {
     const principal = await req.rapportPrincipal;
     if (!principal) throw new AuthenticationError();
     annotateRequestLog(req, callerLogFields(principal));
-    const ctx = new RequestContext(requestId, principal);
+    const ctx = new RequestContext(requestId, principal, null, client);
 
     if (rule.kind === 'instanceAdmin' && !ctx.isInstanceAdmin) {
       throw new ForbiddenError('Only instance admins may do this.');

@@ -11,7 +11,8 @@ import {
   type ReviewSourceDriver,
 } from '@rapport/plugin-sdk';
 import { randomUUID } from 'node:crypto';
-import { QueryFailedError, Repository } from 'typeorm';
+import { QueryFailedError, Repository, type EntityManager } from 'typeorm';
+import { AuditService, auditSnapshot } from '../audit/audit.service.js';
 import { ConflictError, NotFoundError, UpstreamUnavailableError, UserInputError } from '../common/errors.js';
 import { paginate, type Connection } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -58,6 +59,7 @@ export class ChannelsService {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly contexts: DriverContextFactory,
     private readonly events: EventBus,
+    private readonly audit: AuditService,
   ) {}
 
   list(ctx: RequestContext, args: ChannelsArgs): Promise<Connection<Channel>> {
@@ -91,13 +93,18 @@ export class ChannelsService {
       credentialsEncrypted: this.contexts.encryptCredentials(id, input.credentials),
     });
     this.markConnected(channel, account);
-    const saved = await this.saveOwnAccount(channel, provided.driver, account);
+    const saved = await this.channels.manager.transaction(async (manager) => {
+      const saved = await this.saveOwnAccount(channel, provided.driver, account, manager);
+      await this.audit.record(ctx, { action: 'channel.connected', entityType: 'Channel', entityId: saved.id, after: saved }, manager);
+      return saved;
+    });
     this.logger.info({ workspaceId: ctx.workspaceId, channelId: id, type: input.type }, 'channel connected');
     return this.announce(saved);
   }
 
   async update(ctx: RequestContext, input: UpdateChannelInput): Promise<Channel> {
     const channel = await this.get(ctx, input.channelId);
+    const before = auditSnapshot(channel);
     if (input.displayName !== undefined) channel.displayName = input.displayName.trim();
     if (input.purpose !== undefined) channel.purpose = input.purpose.trim();
     if (input.audience !== undefined) channel.audience = input.audience.trim();
@@ -119,7 +126,13 @@ export class ChannelsService {
       await this.assertAccountFree(ctx.workspaceId, channel.type, provided.driver, account, channel.id);
       this.markConnected(channel, account);
     }
-    return this.announce(account ? await this.saveOwnAccount(channel, provided.driver, account) : await this.channels.save(channel));
+    const saved = await this.channels.manager.transaction(async (manager) => {
+      const saved = account ? await this.saveOwnAccount(channel, provided.driver, account, manager) : await manager.save(channel);
+      // The credentials' values never reach the log: their field only shows as changed (redacted).
+      await this.audit.record(ctx, { action: input.credentials ? 'channel.credentials_changed' : 'channel.updated', entityType: 'Channel', entityId: saved.id, before, after: saved }, manager);
+      return saved;
+    });
+    return this.announce(saved);
   }
 
   /** Checks the stored credentials with the network now and records the outcome in the status. */
@@ -144,7 +157,10 @@ export class ChannelsService {
   /** Removes the channel and its stored credentials. */
   async disconnect(ctx: RequestContext, channelId: string): Promise<Channel> {
     const channel = await this.get(ctx, channelId);
-    await this.channels.delete({ id: channel.id, workspaceId: ctx.workspaceId });
+    await this.channels.manager.transaction(async (manager) => {
+      await manager.delete(Channel, { id: channel.id, workspaceId: ctx.workspaceId });
+      await this.audit.record(ctx, { action: 'channel.disconnected', entityType: 'Channel', entityId: channel.id, before: channel }, manager);
+    });
     this.logger.info({ workspaceId: ctx.workspaceId, channelId }, 'channel disconnected');
     return this.announce({ ...channel, id: channelId }, true);
   }
@@ -161,9 +177,9 @@ export class ChannelsService {
   }
 
   /** Saves a channel whose account was just verified; a concurrent connection of the same account loses with CONFLICT (unique index). */
-  private async saveOwnAccount(channel: Channel, driver: ConnectableDriver, account: AccountInfo): Promise<Channel> {
+  private async saveOwnAccount(channel: Channel, driver: ConnectableDriver, account: AccountInfo, manager: EntityManager = this.channels.manager): Promise<Channel> {
     try {
-      return await this.channels.save(channel);
+      return await manager.save(channel);
     } catch (error) {
       const constraint = error instanceof QueryFailedError ? (error.driverError as { constraint?: string }).constraint : undefined;
       if (constraint !== CHANNEL_ACCOUNT_INDEX) throw error;

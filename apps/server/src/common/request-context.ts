@@ -12,6 +12,14 @@ export interface WorkspaceAccess {
   role: Role;
 }
 
+/** Where a request came from (for the audit log): the caller's IP as `ClientIp` sees it, and its user agent. */
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+const NO_CLIENT: ClientInfo = { ip: null, userAgent: null };
+
 /**
  * Everything a service needs to know about the caller. Every workspace-scoped
  * service method takes one and scopes its queries by `ctx.workspaceId`;
@@ -22,10 +30,11 @@ export class RequestContext {
     readonly requestId: string,
     readonly principal: Principal | null,
     readonly access: WorkspaceAccess | null = null,
+    readonly client: ClientInfo = NO_CLIENT,
   ) {}
 
   withAccess(access: WorkspaceAccess): RequestContext {
-    return new RequestContext(this.requestId, this.principal, access);
+    return new RequestContext(this.requestId, this.principal, access, this.client);
   }
 
   /** The workspace this operation is scoped to; throws when the resolver was not declared workspace-scoped. */

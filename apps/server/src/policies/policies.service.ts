@@ -9,6 +9,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
+import { AuditService, auditSnapshot } from '../audit/audit.service.js';
 import { EventBus } from '../events/event-bus.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
@@ -49,6 +50,7 @@ export class PoliciesService {
     @Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry,
     @Inject(LOGGER) logger: Logger,
     private readonly events: EventBus,
+    private readonly audit: AuditService,
   ) {
     this.engine = new PolicyEngine(registry, logger.child({ component: 'policies' }));
   }
@@ -97,6 +99,7 @@ export class PoliciesService {
       .execute();
     policy.createdAt = raw[0].created_at;
     await this.snapshot(ctx, policy, manager);
+    await this.audit.record(ctx, { action: 'policy.created', entityType: 'Policy', entityId: policy.id, after: policy }, manager);
     return policy;
   }
 
@@ -109,6 +112,7 @@ export class PoliciesService {
     }
     const policy = await this.get(ctx, input.policyId, manager);
     await manager.createQueryBuilder(Policy, 'policy').setLock('pessimistic_write').where('policy.id = :id', { id: policy.id }).getOne();
+    const before = auditSnapshot(policy);
     if (input.rules) policy.rules = await this.validatedRules(ctx, policy.scope, input.rules, manager);
     if (input.name !== undefined) policy.name = input.name.trim();
     if (input.enabled !== undefined) policy.enabled = input.enabled;
@@ -119,12 +123,16 @@ export class PoliciesService {
     policy.version += 1;
     const saved = await manager.save(policy);
     await this.snapshot(ctx, saved, manager);
+    await this.audit.record(ctx, { action: 'policy.updated', entityType: 'Policy', entityId: saved.id, before, after: saved }, manager);
     return saved;
   }
 
   async remove(ctx: RequestContext, policyId: string): Promise<Policy> {
     const policy = await this.get(ctx, policyId);
-    await this.policies.delete({ id: policy.id, workspaceId: ctx.workspaceId });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(Policy, { id: policy.id, workspaceId: ctx.workspaceId });
+      await this.audit.record(ctx, { action: 'policy.deleted', entityType: 'Policy', entityId: policy.id, before: policy }, manager);
+    });
     await this.events.publish(new PolicyDeletedEvent(ctx.workspaceId, policy));
     return { ...policy, id: policyId };
   }

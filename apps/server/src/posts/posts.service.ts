@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { Channel } from '../channels/channel.entity.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError, type FieldProblem } from '../common/errors.js';
 import { operationLoader } from '../common/data-loader.js';
@@ -64,6 +65,7 @@ export class PostsService {
     private readonly policies: PoliciesService,
     private readonly queue: JobQueue,
     private readonly events: EventBus,
+    private readonly audit: AuditService,
   ) {
     policies.registerBacktestSource({ scope: PolicyScope.OUTBOUND_POST, label: 'posts', items: (workspaceId, since, limit) => this.backtestItems(workspaceId, since, limit) });
   }
@@ -205,15 +207,22 @@ export class PostsService {
     return this.transition(ctx, input.postId, 'review', PostActivityKind.APPROVED, input.comment, async (post, manager) => {
       assertNotBlocked(post.policyCheck.outcome, post.policyCheck.findings as PolicyCheck['findings']);
       await this.assertMayApprove(ctx, post, manager);
-      post.status = PostStatus.APPROVED;
+      await this.recordReview(ctx, post, PostStatus.APPROVED, 'post.approved', input.comment, manager);
     });
   }
 
   requestChanges(ctx: RequestContext, input: PostActionInput): Promise<Post> {
     if (!input.comment?.trim()) throw UserInputError.forField('comment', 'say what should change');
-    return this.transition(ctx, input.postId, 'review', PostActivityKind.CHANGES_REQUESTED, input.comment, async (post) => {
-      post.status = PostStatus.DRAFT;
+    return this.transition(ctx, input.postId, 'review', PostActivityKind.CHANGES_REQUESTED, input.comment, async (post, manager) => {
+      await this.recordReview(ctx, post, PostStatus.DRAFT, 'post.changes_requested', input.comment, manager);
     });
+  }
+
+  /** Moves a post out of review and puts the decision in the audit log, in the transition's transaction. */
+  private async recordReview(ctx: RequestContext, post: Post, status: PostStatus, action: string, comment: string | undefined, manager: EntityManager): Promise<void> {
+    const before = { status: post.status, comment: null };
+    post.status = status;
+    await this.audit.record(ctx, { action, entityType: 'Post', entityId: post.id, before, after: { status, comment: comment ?? null } }, manager);
   }
 
   /** Schedules a DRAFT (that needs no approval) or APPROVED post, or moves a SCHEDULED one (history: RESCHEDULED). */

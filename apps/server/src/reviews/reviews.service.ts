@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { AuditService, auditSnapshot } from '../audit/audit.service.js';
 import { operationLoader } from '../common/data-loader.js';
 import { Channel } from '../channels/channel.entity.js';
 import { ConflictError, NotFoundError, UpstreamUnavailableError, UserInputError } from '../common/errors.js';
@@ -55,6 +56,7 @@ export class ReviewsService {
     private readonly channels: ChannelsService,
     private readonly queue: JobQueue,
     private readonly events: EventBus,
+    private readonly audit: AuditService,
   ) {
     policies.registerBacktestSource({ scope: PolicyScope.REVIEW, label: 'reviews', items: (workspaceId, since, limit) => this.backtestItems(workspaceId, since, limit) });
   }
@@ -289,9 +291,14 @@ export class ReviewsService {
   /** Changes apply to reviews ingested (or edited) from now on. */
   async updateSettings(ctx: RequestContext, input: UpdateReviewSettingsInput): Promise<ReviewSettings> {
     const settings = await this.settings(ctx);
+    const before = auditSnapshot(settings);
     if (input.lowRatingThreshold !== undefined) settings.lowRatingThreshold = input.lowRatingThreshold;
     if (input.watchedNames !== undefined) settings.watchedNames = [...new Set(input.watchedNames.map((name) => name.trim()))];
-    return this.dataSource.manager.save(settings);
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(settings);
+      await this.audit.record(ctx, { action: 'review_settings.updated', entityType: 'ReviewSettings', entityId: ctx.workspaceId, before, after: saved }, manager);
+      return saved;
+    });
   }
 
   /**

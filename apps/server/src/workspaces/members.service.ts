@@ -5,9 +5,10 @@ import { Role, roleAtLeast } from '../auth/role.enum.js';
 import { randomToken, sha256Hex } from '../auth/secrets.js';
 import { User } from '../auth/user.entity.js';
 import { normaliseEmail, UsersService } from '../auth/users.service.js';
+import { AuditService, auditSnapshot } from '../audit/audit.service.js';
 import { AuthenticationError, ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../common/errors.js';
 import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
-import type { RequestContext } from '../common/request-context.js';
+import { RequestContext } from '../common/request-context.js';
 import type { AcceptInvitationInput } from '../auth/dto/auth.types.js';
 import { MIN_PASSWORD_LENGTH } from '../auth/dto/auth.types.js';
 import type { AddMemberInput, InviteMemberInput, UpdateMemberRoleInput } from './dto/workspace.inputs.js';
@@ -16,12 +17,18 @@ import { WorkspaceMember } from './workspace-member.entity.js';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
+/** A membership as the audit log records it: whose, and with which role. */
+function memberState(member: WorkspaceMember): object {
+  return { userId: member.userId, email: member.user?.email ?? null, role: member.role };
+}
+
 @Injectable()
 export class MembersService {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(WorkspaceMember) private readonly members: Repository<WorkspaceMember>,
     private readonly users: UsersService,
+    private readonly audit: AuditService,
   ) {}
 
   list(workspaceId: string, args: ConnectionArgs): Promise<Connection<WorkspaceMember>> {
@@ -37,27 +44,32 @@ export class MembersService {
     return this.dataSource.transaction(async (manager) => {
       const user = await this.users.findByEmail(input.email, manager);
       if (!user) throw UserInputError.forField('email', 'no user has this e-mail; use inviteMember to invite them');
-      return this.join(ctx.workspaceId, user, input.role, manager);
+      const member = await this.join(ctx.workspaceId, user, input.role, manager);
+      await this.audit.record(ctx, { action: 'member.added', entityType: 'WorkspaceMember', entityId: user.id, after: memberState(member) }, manager);
+      return member;
     });
   }
 
   async invite(ctx: RequestContext, input: InviteMemberInput): Promise<{ invitation: Invitation; token: string }> {
     this.assertMayGrant(ctx, input.role);
     const token = randomToken('inv_');
-    const invitation = await this.dataSource.getRepository(Invitation).save({
-      workspaceId: ctx.workspaceId,
-      email: normaliseEmail(input.email),
-      role: input.role,
-      tokenHash: sha256Hex(token),
-      invitedById: ctx.userId,
-      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
-      acceptedAt: null,
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await manager.getRepository(Invitation).save({
+        workspaceId: ctx.workspaceId,
+        email: normaliseEmail(input.email),
+        role: input.role,
+        tokenHash: sha256Hex(token),
+        invitedById: ctx.userId,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+        acceptedAt: null,
+      });
+      await this.audit.record(ctx, { action: 'invitation.created', entityType: 'Invitation', entityId: invitation.id, after: invitation }, manager);
+      return { invitation, token };
     });
-    return { invitation, token };
   }
 
   /** Redeems an invitation: creates the account or checks the existing one's password (throttled like login), then joins. */
-  async accept(input: AcceptInvitationInput, clientIp: string): Promise<User> {
+  async accept(ctx: RequestContext, input: AcceptInvitationInput): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await manager.findOne(Invitation, {
         where: { tokenHash: sha256Hex(input.token), acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
@@ -66,7 +78,7 @@ export class MembersService {
       if (!invitation) throw UserInputError.forField('token', 'this invitation is unknown, used or expired');
       let user = await this.users.findByEmail(invitation.email, manager);
       if (user) {
-        await this.users.authenticate(invitation.email, input.password, clientIp).catch((error: unknown) => {
+        await this.users.authenticate(invitation.email, input.password, ctx.client.ip ?? 'unknown').catch((error: unknown) => {
           throw error instanceof AuthenticationError ? new AuthenticationError('This e-mail already has an account: give its password to accept.') : error;
         });
       } else {
@@ -76,10 +88,17 @@ export class MembersService {
         }
         user = await this.users.create({ email: invitation.email, name: input.name, password: input.password }, manager);
       }
-      const existing = await manager.findOneBy(WorkspaceMember, { workspaceId: invitation.workspaceId, userId: user.id });
-      if (!existing) await this.join(invitation.workspaceId, user, invitation.role, manager);
+      // The audit log names the invitee, who acts in the invitation's workspace from here on.
+      const invitee = new RequestContext(ctx.requestId, { kind: 'user', user }, { workspaceId: invitation.workspaceId, role: invitation.role }, ctx.client);
+      const before = auditSnapshot(invitation);
       invitation.acceptedAt = new Date();
       await manager.save(invitation);
+      await this.audit.record(invitee, { action: 'invitation.accepted', entityType: 'Invitation', entityId: invitation.id, before, after: invitation }, manager);
+      const existing = await manager.findOneBy(WorkspaceMember, { workspaceId: invitation.workspaceId, userId: user.id });
+      if (!existing) {
+        const member = await this.join(invitation.workspaceId, user, invitation.role, manager);
+        await this.audit.record(invitee, { action: 'member.added', entityType: 'WorkspaceMember', entityId: user.id, after: memberState(member) }, manager);
+      }
       return user;
     });
   }
@@ -90,8 +109,11 @@ export class MembersService {
       this.assertMayManage(ctx, member);
       this.assertMayGrant(ctx, input.role);
       if (member.role === Role.OWNER && input.role !== Role.OWNER) await this.assertNotLastOwner(ctx.workspaceId, manager);
+      const before = memberState(member);
       member.role = input.role;
-      return manager.save(member);
+      const saved = await manager.save(member);
+      await this.audit.record(ctx, { action: 'member.role_changed', entityType: 'WorkspaceMember', entityId: member.userId, before, after: memberState(saved) }, manager);
+      return saved;
     });
   }
 
@@ -101,6 +123,7 @@ export class MembersService {
       this.assertMayManage(ctx, member);
       if (member.role === Role.OWNER) await this.assertNotLastOwner(ctx.workspaceId, manager);
       await manager.delete(WorkspaceMember, { id: member.id, workspaceId: ctx.workspaceId });
+      await this.audit.record(ctx, { action: 'member.removed', entityType: 'WorkspaceMember', entityId: member.userId, before: memberState(member) }, manager);
       return member;
     });
   }

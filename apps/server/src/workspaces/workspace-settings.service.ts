@@ -3,6 +3,7 @@ import { DataSource, EntityManager, IsNull, type ObjectLiteral } from 'typeorm';
 import type { User } from '../auth/user.entity.js';
 import { Role, roleAtLeast } from '../auth/role.enum.js';
 import { WorkspaceAccessService } from '../auth/workspace-access.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import { ForbiddenError, NotFoundError, UserInputError, type FieldProblem } from '../common/errors.js';
 import { RequestContext } from '../common/request-context.js';
 import { CannedReply } from '../conversations/canned-reply.entity.js';
@@ -29,6 +30,7 @@ export class WorkspaceSettingsService {
     private readonly policies: PoliciesService,
     private readonly access: WorkspaceAccessService,
     @Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry,
+    private readonly audit: AuditService,
   ) {}
 
   /** Gives a new workspace the starter policies, inside the transaction that creates it. */
@@ -57,6 +59,8 @@ export class WorkspaceSettingsService {
             : await this.copyNamed(kind, input.fromWorkspaceId, ctx.workspaceId, onNameClash, manager),
         );
       }
+      // Each copied policy has its own entry too (PoliciesService records it); this one says where they came from.
+      await this.audit.record(ctx, { action: 'workspace.settings_copied', entityType: 'Workspace', entityId: ctx.workspaceId, after: { fromWorkspaceId: input.fromWorkspaceId, onNameClash, settings } }, manager);
       return { settings };
     });
   }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Authenticated, ClientIp, Ctx, InstanceAdminOnly, Public } from '../auth/access.decorators.js';
+import { Allow, Authenticated, Ctx, InstanceAdminOnly, Public } from '../auth/access.decorators.js';
 import { AcceptInvitationInput, AuthPayload } from '../auth/dto/auth.types.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { Role } from '../auth/role.enum.js';
@@ -90,10 +90,10 @@ export class WorkspacesResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Joins the workspace of an invitation (creating the account if needed) and starts a session.' })
   async acceptInvitation(
+    @Ctx() ctx: RequestContext,
     @Args('input', { description: 'What to do; see the input type for each field.' }) input: AcceptInvitationInput,
-    @ClientIp() clientIp: string,
   ): Promise<AuthPayload> {
-    return this.sessions.start(await this.membersService.accept(input, clientIp));
+    return this.sessions.start(await this.membersService.accept(ctx, input));
   }
 
   // Field resolvers run on a Workspace already authorised by the query that returned it.

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Role } from '../auth/role.enum.js';
 import type { User } from '../auth/user.entity.js';
+import { AuditService, auditSnapshot } from '../audit/audit.service.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
 import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -28,6 +29,7 @@ export class WorkspacesService {
     private readonly dataSource: DataSource,
     @InjectRepository(Workspace) private readonly workspaces: Repository<Workspace>,
     private readonly settings: WorkspaceSettingsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Workspaces the caller can see: all for instance admins, the key's own for API keys, memberships otherwise. */
@@ -69,11 +71,16 @@ export class WorkspacesService {
 
   async update(ctx: RequestContext, input: UpdateWorkspaceInput): Promise<Workspace> {
     const workspace = await this.get(ctx);
+    const before = auditSnapshot(workspace);
     if (input.name !== undefined) workspace.name = input.name.trim();
     if (input.timezone !== undefined) workspace.timezone = input.timezone;
     if (input.postApprovalRequired !== undefined) workspace.postApprovalRequired = input.postApprovalRequired;
     if (input.requireDifferentApprover !== undefined) workspace.requireDifferentApprover = input.requireDifferentApprover;
-    return this.workspaces.save(workspace);
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(workspace);
+      await this.audit.record(ctx, { action: 'workspace.updated', entityType: 'Workspace', entityId: saved.id, before, after: saved }, manager);
+      return saved;
+    });
   }
 
   private async freeSlug(base: string, manager: EntityManager): Promise<string> {
