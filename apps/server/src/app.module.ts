@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { createErrorFormatter } from './common/graphql-errors.js';
 import { graphqlContext } from './common/graphql-context.js';
@@ -66,6 +67,7 @@ export class AppModule {
         EventsModule,
         JobsModule,
         FailedJobsModule,
+        AuditModule,
         AuthModule,
         NodeModule,
         WorkspacesModule,
