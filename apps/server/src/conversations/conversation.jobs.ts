@@ -1,8 +1,14 @@
 import type { InboundItem } from '@rapport/plugin-sdk';
 import { defineJob } from '../jobs/job-queue.js';
 
-/** Items a webhook delivered, verified and parsed, to be ingested off the request path. */
-export const INGEST_ITEMS = defineJob<{ workspaceId: string; channelId: string; items: InboundItem[] }>({ name: 'ingest-inbound-items', retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 120 });
+export interface IngestItemsData {
+  workspaceId: string;
+  channelId: string;
+  items: InboundItem[];
+}
+
+/** Items a webhook delivered, verified and parsed, to be ingested off the request path; worked up to 100 deliveries at a time. */
+export const INGEST_ITEMS = defineJob<IngestItemsData>({ name: 'ingest-inbound-items', retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 120, batchSize: 100 });
 
 /** Pulls new activity of one channel from its network (polling and backfill). */
 export const SYNC_CHANNEL = defineJob<{ workspaceId: string; channelId: string }>({ name: 'sync-channel', retryLimit: 3, retryDelaySeconds: 5, expireInSeconds: 600 });

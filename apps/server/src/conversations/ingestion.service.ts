@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { InboundItem, InboundKind } from '@rapport/plugin-sdk';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { Channel } from '../channels/channel.entity.js';
 import { contactValues, renderTemplate, TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
 import { EventBus } from '../events/event-bus.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { PoliciesService } from '../policies/policies.service.js';
+import type { PolicyDecision } from '../policies/policy-engine.js';
 import { PRIORITY_RANK, PolicyScope, Priority } from '../policies/policy.enums.js';
 import { SEND_REPLY, SET_VISIBILITY } from './conversation.jobs.js';
 import { ConversationUpdatedEvent, MessageAddedEvent } from './conversation-events.js';
@@ -22,19 +23,37 @@ const KIND_OF: Record<InboundKind, ConversationKind> = {
 };
 /** How many of an author's recent messages rules see (repetition, spam). */
 const RECENT_TEXTS = 10;
+/** Items written per transaction: each statement of a batch stays well under PostgreSQL's 65,535 parameters. */
+export const INGEST_BATCH_SIZE = 500;
+/** A batch that lost a deadlock to a concurrent one is run again at once, this many times in all. */
+const ATTEMPTS = 3;
 
 export interface IngestionResult {
   created: number;
   duplicates: number;
 }
 
+interface Created {
+  item: InboundItem;
+  message: Message;
+  conversation: Conversation;
+  hide: boolean;
+  autoReply: Message | null;
+}
+
 /**
  * Turns normalised inbound items into contacts, conversations and messages.
  * Idempotent: a message is unique per (channel, externalId), so replayed
- * webhooks and overlapping syncs never duplicate one; threading is by the
- * network's thread key, so out-of-order arrival lands in the same thread.
- * INBOUND_MESSAGE policies run in the same transaction as the insert; network
- * side effects (hide, auto-reply) are queued after it commits.
+ * webhooks and overlapping syncs never duplicate one (nor does the same item
+ * twice in one batch); threading is by the network's thread key, so
+ * out-of-order arrival lands in the same thread. INBOUND_MESSAGE policies run
+ * in the same transaction as the insert; network side effects (hide,
+ * auto-reply) are queued after it commits.
+ *
+ * Items are written in batches: one transaction per INGEST_BATCH_SIZE items,
+ * with a few multi-row statements each (contacts, conversations, messages,
+ * the authors' recent texts, the conversations' new state) rather than a
+ * dozen per item, and the channel's policies read once per batch.
  */
 @Injectable()
 export class IngestionService {
@@ -48,101 +67,297 @@ export class IngestionService {
   async ingest(channel: Channel, items: InboundItem[]): Promise<IngestionResult> {
     const result: IngestionResult = { created: 0, duplicates: 0 };
     const ordered = [...items].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    for (const item of ordered) {
-      const outcome = await this.dataSource.transaction((manager) => this.ingestOne(manager, channel, item));
-      if (!outcome) {
-        result.duplicates += 1;
-        continue;
-      }
-      result.created += 1;
-      const { message, conversation, hide, autoReply } = outcome;
-      if (hide) await this.queue.send(SET_VISIBILITY, { workspaceId: channel.workspaceId, messageId: message.id, hidden: true });
-      if (autoReply) await this.queue.send(SEND_REPLY, { workspaceId: channel.workspaceId, messageId: autoReply.id });
-      await this.events.publish(new MessageAddedEvent(channel.workspaceId, message));
-      if (autoReply) await this.events.publish(new MessageAddedEvent(channel.workspaceId, autoReply));
-      await this.events.publish(new ConversationUpdatedEvent(channel.workspaceId, conversation));
+    for (let start = 0; start < ordered.length; start += INGEST_BATCH_SIZE) {
+      const batch = ordered.slice(start, start + INGEST_BATCH_SIZE);
+      const created = await this.inTransaction((manager) => this.ingestBatch(manager, channel, batch));
+      result.created += created.length;
+      result.duplicates += batch.length - created.length;
+      await this.afterCommit(channel, created);
     }
     return result;
   }
 
-  private async ingestOne(manager: EntityManager, channel: Channel, item: InboundItem) {
-    const sentAt = new Date(item.createdAt);
-    const [contact] = await manager.query(
-      `INSERT INTO contact (workspace_id, channel_id, external_id, handle, name, avatar_url) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (channel_id, external_id) DO UPDATE SET handle = EXCLUDED.handle, name = coalesce(EXCLUDED.name, contact.name), avatar_url = coalesce(EXCLUDED.avatar_url, contact.avatar_url)
-       RETURNING id`,
-      [channel.workspaceId, channel.id, item.author.externalId, item.author.handle, item.author.name ?? null, item.author.avatarUrl ?? null],
-    );
-    const postTarget = item.postExternalId
-      ? ((await manager.query('SELECT id FROM post_target WHERE channel_id = $1 AND external_id = $2', [channel.id, item.postExternalId]))[0]?.id ?? null)
-      : null;
-    const [thread] = await manager.query(
-      `INSERT INTO conversation (workspace_id, channel_id, thread_external_id, kind, contact_id, post_target_id, last_message_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (channel_id, thread_external_id) DO UPDATE SET post_target_id = coalesce(conversation.post_target_id, EXCLUDED.post_target_id)
-       RETURNING id`,
-      [channel.workspaceId, channel.id, item.threadExternalId, KIND_OF[item.kind], contact.id, postTarget, sentAt],
-    );
-    const inserted: Array<{ id: string }> = await manager.query(
-      `INSERT INTO message (workspace_id, conversation_id, channel_id, direction, external_id, in_reply_to_external_id, contact_id, body, sent_at, kind)
-       VALUES ($1, $2, $3, 'INBOUND', $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (channel_id, external_id) WHERE external_id IS NOT NULL DO NOTHING
-       RETURNING id`,
-      [channel.workspaceId, thread.id, channel.id, item.externalId, item.inReplyToExternalId ?? null, contact.id, item.text, sentAt, item.kind],
-    );
-    if (inserted.length === 0) return null;
-
-    const recent: Array<{ body: string }> = await manager.query(
-      `SELECT body FROM message WHERE contact_id = $1 AND direction = 'INBOUND' AND id <> $2 ORDER BY sent_at DESC LIMIT ${RECENT_TEXTS}`,
-      [contact.id, inserted[0].id],
-    );
-    const decision = await this.policies.evaluateIn(channel.workspaceId, {
-      scope: PolicyScope.INBOUND_MESSAGE,
-      text: item.text,
-      channelId: channel.id,
-      authorExternalId: item.author.externalId,
-      recentTexts: recent.map((r) => r.body),
-    });
-    const inbound = decision.inbound!;
-    const message = await manager.findOneByOrFail(Message, { id: inserted[0].id });
-    message.labels = mergeLabels(inbound.labels);
-    message.findings = decision.findings.map(({ config: _config, ...finding }) => finding);
-    // The hide job settles the network side (DONE, FAILED, or NOT_SUPPORTED for a kind the network cannot hide).
-    if (inbound.hide) Object.assign(message, { visibility: MessageVisibility.HIDDEN }, networkEffectColumns(NetworkAction.HIDE, NetworkEffectState.PENDING));
-    await manager.save(message);
-
-    // Locked: two messages of one thread ingested at once must not overwrite each other's changes.
-    const conversation = await manager.createQueryBuilder(Conversation, 'conversation').setLock('pessimistic_write').where('conversation.id = :id', { id: thread.id }).getOneOrFail();
-    const newest = sentAt >= conversation.lastMessageAt;
-    conversation.labels = mergeLabels(conversation.labels, inbound.labels);
-    conversation.escalated ||= inbound.escalate;
-    if (inbound.priority && PRIORITY_RANK[inbound.priority] > PRIORITY_RANK[conversation.priority]) conversation.priority = inbound.priority as Priority;
-    conversation.assigneeId ??= inbound.assigneeId;
-    conversation.firstInboundAt = conversation.firstInboundAt && conversation.firstInboundAt < sentAt ? conversation.firstInboundAt : sentAt;
-    if (!inbound.hide) {
-      // A hidden message (spam, abuse) does not make anyone wait for an answer.
-      conversation.waitingSince ??= sentAt;
-      // A complaint is answered like a question: it stays in "awaiting answer" and overdue figures until we reply.
-      if (newest) conversation.awaitingAnswer = inbound.labels.includes('question') || inbound.labels.includes('criticism');
-      if (conversation.status === ConversationStatus.RESOLVED || conversation.status === ConversationStatus.PENDING) conversation.status = ConversationStatus.OPEN;
+  /** Runs `work` in a transaction, again when PostgreSQL chose it as a deadlock victim (two batches sharing threads). */
+  private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(work);
+      } catch (error) {
+        const code = (error as { driverError?: { code?: string } }).driverError?.code;
+        if (attempt >= ATTEMPTS || (code !== '40P01' && code !== '40001')) throw error;
+      }
     }
-    if (newest) conversation.lastMessageAt = sentAt;
-    await manager.save(conversation);
+  }
 
-    // Policies check their templates when saved; one saved before that check is not sent rather than sent with a raw {{variable}}.
-    const autoReply = inbound.autoReply && !inbound.hide && !templateVariablesProblem(inbound.autoReply, TemplateContext.INBOX)
-      ? await manager.save(
-          manager.create(Message, {
-            workspaceId: channel.workspaceId,
-            conversationId: conversation.id,
-            channelId: channel.id,
-            direction: MessageDirection.OUTBOUND,
-            inReplyToExternalId: item.externalId,
-            body: renderTemplate(inbound.autoReply, TemplateContext.INBOX, contactValues(item.author), 'template'),
-            sentAt: new Date(),
-            deliveryStatus: DeliveryStatus.QUEUED,
-          }),
-        )
-      : null;
-    return { message, conversation, hide: inbound.hide, autoReply };
+  private async afterCommit(channel: Channel, created: Created[]): Promise<void> {
+    const workspaceId = channel.workspaceId;
+    await this.queue.sendMany(SET_VISIBILITY, created.filter((c) => c.hide).map((c) => ({ workspaceId, messageId: c.message.id, hidden: true })));
+    await this.queue.sendMany(SEND_REPLY, created.flatMap((c) => (c.autoReply ? [{ workspaceId, messageId: c.autoReply.id }] : [])));
+    const announced = new Set<string>();
+    for (const { message, autoReply } of created) {
+      await this.events.publish(new MessageAddedEvent(workspaceId, message));
+      if (autoReply) await this.events.publish(new MessageAddedEvent(workspaceId, autoReply));
+    }
+    // Each conversation once, in its state after the whole batch.
+    for (const { conversation } of created) {
+      if (announced.has(conversation.id)) continue;
+      announced.add(conversation.id);
+      await this.events.publish(new ConversationUpdatedEvent(workspaceId, conversation));
+    }
+  }
+
+  /** Writes one batch (ordered by creation time) and returns what it created, in order. */
+  private async ingestBatch(manager: EntityManager, channel: Channel, batch: InboundItem[]): Promise<Created[]> {
+    // The same item twice in one batch (a re-delivery) is written once.
+    const seen = new Set<string>();
+    const unique = batch.filter((item) => !seen.has(item.externalId) && seen.add(item.externalId));
+    const known = new Set(
+      (
+        await manager.query(`SELECT external_id FROM message WHERE channel_id = $1 AND external_id = ANY($2::text[])`, [channel.id, unique.map((i) => i.externalId)])
+      ).map((r: { external_id: string }) => r.external_id),
+    );
+    const items = unique.filter((item) => !known.has(item.externalId));
+    if (!items.length) return [];
+
+    const contacts = await this.upsertContacts(manager, channel, items);
+    const postTargets = await this.postTargets(manager, channel, items);
+    const threads = await this.upsertConversations(manager, channel, items, contacts, postTargets);
+    const recent = await this.recentTexts(manager, [...new Set(items.map((i) => contacts.get(i.author.externalId)!))]);
+
+    // Policies decide on each item before its row is written, so the row is inserted with its labels and findings.
+    const evaluate = await this.policies.evaluatorIn(channel.workspaceId, PolicyScope.INBOUND_MESSAGE, channel, manager);
+    const decisions: PolicyDecision[] = [];
+    const earlier = new Map<string, Array<{ body: string; sentAt: number }>>();
+    for (const item of items) {
+      const contactId = contacts.get(item.author.externalId)!;
+      const sentAt = Date.parse(item.createdAt);
+      // The author's other messages, newest first: those stored before, and those earlier in this batch.
+      const own = earlier.get(contactId) ?? [];
+      const texts = [...own, ...(recent.get(contactId) ?? [])]
+        .sort((a, b) => b.sentAt - a.sentAt)
+        .slice(0, RECENT_TEXTS)
+        .map((r) => r.body);
+      decisions.push(await evaluate({ text: item.text, authorExternalId: item.author.externalId, recentTexts: texts }));
+      earlier.set(contactId, [...own, { body: item.text, sentAt }]);
+    }
+
+    const rows = items.map((item, index) => {
+      const inbound = decisions[index].inbound!;
+      return manager.create(Message, {
+        workspaceId: channel.workspaceId,
+        conversationId: threads.get(item.threadExternalId)!,
+        channelId: channel.id,
+        direction: MessageDirection.INBOUND,
+        externalId: item.externalId,
+        inReplyToExternalId: item.inReplyToExternalId ?? null,
+        contactId: contacts.get(item.author.externalId)!,
+        body: item.text,
+        sentAt: new Date(item.createdAt),
+        kind: item.kind as Message['kind'],
+        labels: mergeLabels(inbound.labels),
+        findings: decisions[index].findings.map(({ config: _config, ...finding }) => finding) as Message['findings'],
+        // The hide job settles the network side (DONE, FAILED, or NOT_SUPPORTED for a kind the network cannot hide).
+        ...(inbound.hide ? { visibility: MessageVisibility.HIDDEN, ...networkEffectColumns(NetworkAction.HIDE, NetworkEffectState.PENDING) } : {}),
+      });
+    });
+    // Sorted by key, so concurrent batches take the unique index's locks in one order.
+    const insertOrder = rows.map((_, index) => index).sort((a, b) => (rows[a].externalId! < rows[b].externalId! ? -1 : 1));
+    const inserted: Array<{ id: string; external_id: string }> = (
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Message)
+        .values(insertOrder.map((index) => rows[index]))
+        .orIgnore()
+        .returning('"id", "external_id"')
+        .updateEntity(false)
+        .execute()
+    ).raw;
+    if (!inserted.length) return [];
+    // A concurrent batch may have written some of these meanwhile: only the rows written here count (and are announced).
+    const insertedIds = new Map(inserted.map((r) => [r.external_id, r.id]));
+    const messages = new Map((await manager.findBy(Message, { id: In(inserted.map((r) => r.id)) })).map((m) => [m.id, m]));
+    const conversations = new Map(
+      (
+        await manager
+          .createQueryBuilder(Conversation, 'conversation')
+          .setLock('pessimistic_write')
+          .where('conversation.id IN (:...ids)', { ids: [...new Set(items.filter((i) => insertedIds.has(i.externalId)).map((i) => threads.get(i.threadExternalId)!))] })
+          .orderBy('conversation.id')
+          .getMany()
+      ).map((c) => [c.id, c]),
+    );
+
+    const created: Created[] = [];
+    for (const [index, item] of items.entries()) {
+      const id = insertedIds.get(item.externalId);
+      if (!id) continue;
+      const inbound = decisions[index].inbound!;
+      const sentAt = new Date(item.createdAt);
+      const conversation = conversations.get(threads.get(item.threadExternalId)!)!;
+      const newest = sentAt >= conversation.lastMessageAt;
+      conversation.labels = mergeLabels(conversation.labels, inbound.labels);
+      conversation.escalated ||= inbound.escalate;
+      if (inbound.priority && PRIORITY_RANK[inbound.priority] > PRIORITY_RANK[conversation.priority]) conversation.priority = inbound.priority as Priority;
+      conversation.assigneeId ??= inbound.assigneeId;
+      conversation.postTargetId ??= (item.postExternalId && postTargets.get(item.postExternalId)) || null;
+      conversation.firstInboundAt = conversation.firstInboundAt && conversation.firstInboundAt < sentAt ? conversation.firstInboundAt : sentAt;
+      if (!inbound.hide) {
+        // A hidden message (spam, abuse) does not make anyone wait for an answer.
+        conversation.waitingSince ??= sentAt;
+        // A complaint is answered like a question: it stays in "awaiting answer" and overdue figures until we reply.
+        if (newest) conversation.awaitingAnswer = inbound.labels.includes('question') || inbound.labels.includes('criticism');
+        if (conversation.status === ConversationStatus.RESOLVED || conversation.status === ConversationStatus.PENDING) conversation.status = ConversationStatus.OPEN;
+      }
+      if (newest) conversation.lastMessageAt = sentAt;
+      // Policies check their templates when saved; one saved before that check is not sent rather than sent with a raw {{variable}}.
+      const autoReply =
+        inbound.autoReply && !inbound.hide && !templateVariablesProblem(inbound.autoReply, TemplateContext.INBOX)
+          ? manager.create(Message, {
+              workspaceId: channel.workspaceId,
+              conversationId: conversation.id,
+              channelId: channel.id,
+              direction: MessageDirection.OUTBOUND,
+              inReplyToExternalId: item.externalId,
+              body: renderTemplate(inbound.autoReply, TemplateContext.INBOX, contactValues(item.author), 'template'),
+              sentAt: new Date(),
+              deliveryStatus: DeliveryStatus.QUEUED,
+            })
+          : null;
+      created.push({ item, message: messages.get(id)!, conversation, hide: inbound.hide, autoReply });
+    }
+    await this.saveConversations(manager, [...conversations.values()]);
+    const replies = created.flatMap((c) => (c.autoReply ? [c.autoReply] : []));
+    if (replies.length) await manager.save(replies);
+    return created;
+  }
+
+  /**
+   * The batch's authors as contacts (id by external id): new ones inserted,
+   * known ones read, and a changed handle, name or avatar updated. No row
+   * lock is taken for an author who did not change, so batches sharing a
+   * prolific author do not wait for each other.
+   */
+  private async upsertContacts(manager: EntityManager, channel: Channel, items: InboundItem[]): Promise<Map<string, string>> {
+    // The latest item says who the author is now.
+    const authors = new Map(items.map((i) => [i.author.externalId, i.author]));
+    const list = [...authors.values()].sort((a, b) => (a.externalId < b.externalId ? -1 : 1));
+    const params = [channel.workspaceId, channel.id, list.map((a) => a.externalId), list.map((a) => a.handle), list.map((a) => a.name ?? null), list.map((a) => a.avatarUrl ?? null)];
+    const rows: Array<{ id: string; external_id: string; handle: string; name: string | null; avatar_url: string | null; created: boolean }> = await manager.query(
+      `WITH input AS (SELECT * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS i(external_id, handle, name, avatar_url, n)),
+       inserted AS (
+         INSERT INTO contact (workspace_id, channel_id, external_id, handle, name, avatar_url)
+         SELECT $1, $2, external_id, handle, name, avatar_url FROM input ORDER BY n
+         ON CONFLICT (channel_id, external_id) DO NOTHING RETURNING id, external_id)
+       SELECT id, external_id, NULL AS handle, NULL AS name, NULL AS avatar_url, true AS created FROM inserted
+       UNION ALL
+       SELECT c.id, c.external_id, c.handle, c.name, c.avatar_url, false FROM contact c JOIN input i ON i.external_id = c.external_id WHERE c.channel_id = $2`,
+      params,
+    );
+    const ids = new Map(rows.map((r) => [r.external_id, r.id]));
+    // Written by a concurrent batch after this statement's snapshot: read again.
+    const missing = list.filter((a) => !ids.has(a.externalId)).map((a) => a.externalId);
+    if (missing.length) {
+      for (const r of await manager.query(`SELECT id, external_id FROM contact WHERE channel_id = $1 AND external_id = ANY($2::text[])`, [channel.id, missing])) ids.set(r.external_id, r.id);
+    }
+    const changed = rows.filter((r) => {
+      if (r.created) return false;
+      const author = authors.get(r.external_id)!;
+      return r.handle !== author.handle || (author.name != null && author.name !== r.name) || (author.avatarUrl != null && author.avatarUrl !== r.avatar_url);
+    });
+    if (changed.length) {
+      const updates = changed.map((r) => authors.get(r.external_id)!);
+      await manager.query(
+        `UPDATE contact c SET handle = u.handle, name = coalesce(u.name, c.name), avatar_url = coalesce(u.avatar_url, c.avatar_url), updated_at = now()
+           FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS u(external_id, handle, name, avatar_url)
+          WHERE c.channel_id = $1 AND c.external_id = u.external_id`,
+        [channel.id, updates.map((a) => a.externalId), updates.map((a) => a.handle), updates.map((a) => a.name ?? null), updates.map((a) => a.avatarUrl ?? null)],
+      );
+    }
+    return ids;
+  }
+
+  /** Our post targets the batch's comments are on, by their external id. */
+  private async postTargets(manager: EntityManager, channel: Channel, items: InboundItem[]): Promise<Map<string, string>> {
+    const external = [...new Set(items.flatMap((i) => (i.postExternalId ? [i.postExternalId] : [])))];
+    if (!external.length) return new Map();
+    const rows: Array<{ id: string; external_id: string }> = await manager.query('SELECT id, external_id FROM post_target WHERE channel_id = $1 AND external_id = ANY($2::text[])', [channel.id, external]);
+    return new Map(rows.map((r) => [r.external_id, r.id]));
+  }
+
+  /** The batch's threads as conversations (id by thread external id); a new one starts with its first item. */
+  private async upsertConversations(manager: EntityManager, channel: Channel, items: InboundItem[], contacts: Map<string, string>, postTargets: Map<string, string>): Promise<Map<string, string>> {
+    const firsts = new Map<string, InboundItem>();
+    for (const item of items) if (!firsts.has(item.threadExternalId)) firsts.set(item.threadExternalId, item);
+    const list = [...firsts.values()].sort((a, b) => (a.threadExternalId < b.threadExternalId ? -1 : 1));
+    const params = [
+      channel.workspaceId,
+      channel.id,
+      list.map((i) => i.threadExternalId),
+      list.map((i) => KIND_OF[i.kind]),
+      list.map((i) => contacts.get(i.author.externalId)!),
+      list.map((i) => (i.postExternalId && postTargets.get(i.postExternalId)) || null),
+      list.map((i) => new Date(i.createdAt).toISOString()),
+    ];
+    const rows: Array<{ id: string; thread_external_id: string }> = await manager.query(
+      `WITH input AS (SELECT * FROM unnest($3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::timestamptz[]) WITH ORDINALITY AS i(thread, kind, contact_id, post_target_id, at, n)),
+       inserted AS (
+         INSERT INTO conversation (workspace_id, channel_id, thread_external_id, kind, contact_id, post_target_id, last_message_at)
+         SELECT $1, $2, thread, kind::conversation_kind, contact_id, post_target_id, at FROM input ORDER BY n
+         ON CONFLICT (channel_id, thread_external_id) DO NOTHING RETURNING id, thread_external_id)
+       SELECT id, thread_external_id FROM inserted
+       UNION ALL
+       SELECT c.id, c.thread_external_id FROM conversation c JOIN input i ON i.thread = c.thread_external_id WHERE c.channel_id = $2`,
+      params,
+    );
+    const ids = new Map(rows.map((r) => [r.thread_external_id, r.id]));
+    const missing = list.filter((i) => !ids.has(i.threadExternalId)).map((i) => i.threadExternalId);
+    if (missing.length) {
+      for (const r of await manager.query('SELECT id, thread_external_id FROM conversation WHERE channel_id = $1 AND thread_external_id = ANY($2::text[])', [channel.id, missing])) ids.set(r.thread_external_id, r.id);
+    }
+    return ids;
+  }
+
+  /** Each author's latest inbound messages stored before this batch, newest first (an index scan per author). */
+  private async recentTexts(manager: EntityManager, contactIds: string[]): Promise<Map<string, Array<{ body: string; sentAt: number }>>> {
+    const rows: Array<{ contact_id: string; body: string; sent_at: Date }> = await manager.query(
+      `SELECT a.contact_id, r.body, r.sent_at FROM unnest($1::uuid[]) AS a(contact_id) CROSS JOIN LATERAL (
+         SELECT body, sent_at FROM message m WHERE m.contact_id = a.contact_id AND m.direction = 'INBOUND' ORDER BY m.sent_at DESC LIMIT ${RECENT_TEXTS}) r`,
+      [contactIds],
+    );
+    const byContact = new Map<string, Array<{ body: string; sentAt: number }>>();
+    for (const r of rows) {
+      const list = byContact.get(r.contact_id) ?? [];
+      list.push({ body: r.body, sentAt: r.sent_at.getTime() });
+      byContact.set(r.contact_id, list);
+    }
+    return byContact;
+  }
+
+  /** Writes the batch's conversations' new state in one statement (their rows are locked). */
+  private async saveConversations(manager: EntityManager, conversations: Conversation[]): Promise<void> {
+    if (!conversations.length) return;
+    const state = conversations.map((c) => ({
+      id: c.id,
+      labels: c.labels,
+      escalated: c.escalated,
+      priority: c.priority,
+      assignee_id: c.assigneeId ?? null,
+      post_target_id: c.postTargetId ?? null,
+      first_inbound_at: c.firstInboundAt?.toISOString() ?? null,
+      waiting_since: c.waitingSince?.toISOString() ?? null,
+      awaiting_answer: c.awaitingAnswer,
+      status: c.status,
+      last_message_at: c.lastMessageAt.toISOString(),
+    }));
+    await manager.query(
+      `UPDATE conversation c SET labels = u.labels, escalated = u.escalated, priority = u.priority::priority, assignee_id = u.assignee_id, post_target_id = u.post_target_id,
+              first_inbound_at = u.first_inbound_at, waiting_since = u.waiting_since, awaiting_answer = u.awaiting_answer, status = u.status::conversation_status,
+              last_message_at = u.last_message_at, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, labels text[], escalated boolean, priority text, assignee_id uuid, post_target_id uuid,
+              first_inbound_at timestamptz, waiting_since timestamptz, awaiting_answer boolean, status text, last_message_at timestamptz)
+        WHERE c.id = u.id`,
+      [JSON.stringify(state)],
+    );
   }
 }

@@ -18,6 +18,8 @@ export interface JobDefinition<TData extends object> {
   retryDelaySeconds: number;
   /** A job running longer than this is considered lost (its worker died) and retried. */
   expireInSeconds: number;
+  /** Jobs one poller fetches at once, for a handler registered with registerBatch (default 1). */
+  batchSize?: number;
   /** Type carrier only. */
   readonly data?: TData;
 }
@@ -63,6 +65,19 @@ export interface JobInfo {
 
 type Handler<TData> = (data: TData, job: JobInfo) => Promise<void>;
 
+/** One job of a batch: its data and identity. */
+export interface BatchJob<TData> extends JobInfo {
+  data: TData;
+}
+
+/**
+ * Works up to `batchSize` jobs at once. Jobs it returns with an error fail
+ * alone, as if a single handler had thrown it (NotRetryable, RetryLater or
+ * any other error); every other job of the batch completes. Throwing fails
+ * the whole batch (each job is retried).
+ */
+type BatchHandler<TData> = (jobs: BatchJob<TData>[]) => Promise<Map<string, unknown> | void>;
+
 /**
  * The durable queue: pg-boss on Rapport's own PostgreSQL (schema `pgboss`),
  * so every API and worker process shares the work, retries with exponential
@@ -73,10 +88,12 @@ type Handler<TData> = (data: TData, job: JobInfo) => Promise<void>;
 export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly db: JobQueueDb;
   private readonly boss: PgBoss;
-  private readonly handlers = new Map<string, { definition: JobDefinition<object>; handler: Handler<object> }>();
+  private readonly handlers = new Map<string, { definition: JobDefinition<object>; handler: Handler<object> | { batch: BatchHandler<object> } }>();
   private readonly schedules = new Map<string, string>();
   private started = false;
   private stopping = false;
+  /** Jobs waiting for sendSoon's next write, per kind. */
+  private readonly outbox = new Map<string, { definition: JobDefinition<object>; waiting: Array<{ data: object; resolve: () => void; reject: (error: unknown) => void }>; writing: boolean }>();
 
   constructor(
     @Inject(DATABASE_URL) databaseUrl: string,
@@ -101,6 +118,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   register<TData extends object>(definition: JobDefinition<TData>, handler: Handler<TData>): void {
     if (this.started) throw new Error(`Job "${definition.name}" registered after the queue started`);
     this.handlers.set(definition.name, { definition, handler: handler as Handler<object> });
+  }
+
+  /** Registers the handler of a job kind whose jobs are worked `definition.batchSize` at a time. */
+  registerBatch<TData extends object>(definition: JobDefinition<TData>, handler: BatchHandler<TData>): void {
+    if (this.started) throw new Error(`Job "${definition.name}" registered after the queue started`);
+    this.handlers.set(definition.name, { definition, handler: { batch: handler as BatchHandler<object> } });
   }
 
   /**
@@ -134,6 +157,45 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     });
   }
 
+  /**
+   * Enqueues many jobs of one kind in one statement (same retry policy as
+   * send); resolves once they are all written.
+   */
+  async sendMany<TData extends object>(definition: JobDefinition<TData>, data: TData[]): Promise<void> {
+    if (!data.length) return;
+    await this.boss.insert(
+      data.map((item) => ({ name: definition.name, data: item, retryLimit: definition.retryLimit, retryDelay: this.retryDelay(definition), retryBackoff: true, expireInSeconds: this.expiry(definition) })),
+    );
+  }
+
+  /**
+   * Enqueues a job from a hot path (a webhook that answers once its job is
+   * stored): jobs sent while an earlier write of their kind is in flight are
+   * written together by the next one, in one statement. Alone, a job is
+   * written at once. Resolves once the job is stored.
+   */
+  sendSoon<TData extends object>(definition: JobDefinition<TData>, data: TData): Promise<void> {
+    let box = this.outbox.get(definition.name);
+    if (!box) this.outbox.set(definition.name, (box = { definition, waiting: [], writing: false }));
+    const stored = new Promise<void>((resolve, reject) => box.waiting.push({ data, resolve, reject }));
+    if (!box.writing) void this.writeOutbox(box);
+    return stored;
+  }
+
+  private async writeOutbox(box: { definition: JobDefinition<object>; waiting: Array<{ data: object; resolve: () => void; reject: (error: unknown) => void }>; writing: boolean }): Promise<void> {
+    box.writing = true;
+    while (box.waiting.length) {
+      const batch = box.waiting.splice(0, 500);
+      try {
+        await this.sendMany(box.definition, batch.map((w) => w.data));
+        for (const w of batch) w.resolve();
+      } catch (error) {
+        for (const w of batch) w.reject(error);
+      }
+    }
+    box.writing = false;
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
     this.started = true;
@@ -164,24 +226,40 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
    * between fetches even when it found work, so after each job the poller is
    * woken to fetch the next at once: an idle queue is polled, a busy one drains.
    */
-  private async startPoller(definition: JobDefinition<object>, handler: Handler<object>): Promise<void> {
+  private async startPoller(definition: JobDefinition<object>, handler: Handler<object> | { batch: BatchHandler<object> }): Promise<void> {
+    const batch = typeof handler === 'function' ? null : handler.batch;
     // The handler needs its own worker id, which work() returns only once it is registered.
     let workerId = '';
     workerId = await this.boss.work<object>(
       definition.name,
-      { batchSize: 1, pollingIntervalSeconds: this.config.jobPollingSeconds, includeMetadata: true },
-      async ([job]) => {
+      { batchSize: batch ? (definition.batchSize ?? 1) : 1, pollingIntervalSeconds: this.config.jobPollingSeconds, includeMetadata: true },
+      async (jobs) => {
         try {
-          await handler(job.data, { id: job.id, retryCount: job.retryCount });
-        } catch (error) {
-          if (error instanceof NotRetryable) await this.failForGood(definition, job.id, error);
-          else if (error instanceof RetryLater && error.afterSeconds) await this.retryNoSooner(definition, job.id, error, error.afterSeconds);
-          else throw error;
+          if (!batch) {
+            const [job] = jobs;
+            try {
+              await (handler as Handler<object>)(job.data, { id: job.id, retryCount: job.retryCount });
+            } catch (error) {
+              if (!(await this.failOne(definition, job.id, error))) throw error;
+            }
+            return;
+          }
+          const failures = await batch(jobs.map((job) => ({ id: job.id, retryCount: job.retryCount, data: job.data })));
+          // pg-boss then completes the batch: the jobs failed here are no longer active, so it leaves them alone.
+          for (const [jobId, error] of failures ?? []) if (!(await this.failOne(definition, jobId, error))) await this.boss.fail(definition.name, jobId, toError(error));
         } finally {
           if (!this.stopping) setImmediate(() => this.boss.notifyWorker(workerId));
         }
       },
     );
+  }
+
+  /** Settles a job a handler failed with NotRetryable or RetryLater(afterSeconds); false for any other error, which pg-boss retries as usual. */
+  private async failOne(definition: JobDefinition<object>, jobId: string, error: unknown): Promise<boolean> {
+    if (error instanceof NotRetryable) await this.failForGood(definition, jobId, error);
+    else if (error instanceof RetryLater && error.afterSeconds) await this.retryNoSooner(definition, jobId, error, error.afterSeconds);
+    else return false;
+    return true;
   }
 
   /**
@@ -250,6 +328,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     await this.db.close();
   }
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 /** pg-boss's `db` option: its SQL runs on the connection of the caller's open transaction. */

@@ -158,6 +158,29 @@ export class PoliciesService {
     );
   }
 
+  /**
+   * The enabled policies of a scope for one channel, read once (in `manager`'s
+   * transaction), as a function that evaluates one text after another: a
+   * batch of items pays for one read, and every decision comes from the same
+   * policy versions. Decides as evaluateIn does.
+   */
+  async evaluatorIn(
+    workspaceId: string,
+    scope: PolicyScope,
+    channel: { id: string; type: string },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<(args: { text: string; authorExternalId?: string; recentTexts?: string[] }) => Promise<PolicyDecision>> {
+    const policies = await manager.find(Policy, {
+      where: [
+        { workspaceId, scope, enabled: true, channelId: IsNull() },
+        { workspaceId, scope, enabled: true, channelId: channel.id },
+      ],
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const snapshots = policies.map((policy) => ({ policyId: policy.id, name: policy.name, version: policy.version, rules: policy.rules }));
+    return (args) => this.engine.evaluate(snapshots, { scope, text: args.text, channelCode: channel.type, authorExternalId: args.authorExternalId, recentTexts: args.recentTexts });
+  }
+
   /** Lets a domain module offer its stored content of a scope to backtests. */
   registerBacktestSource(source: BacktestSource): void {
     this.backtestSources.push(source);

@@ -71,8 +71,9 @@ export class InboundWebhooksController {
       return;
     }
     const workspaceId = channel.workspaceId;
-    if (items.length && channel.kind === 'REVIEW_SOURCE') await this.queue.send(INGEST_REVIEWS, { workspaceId, channelId, reviews: items as InboundReview[] });
-    else if (items.length) await this.queue.send(INGEST_ITEMS, { workspaceId, channelId, items: items as InboundItem[] });
+    // Deliveries arriving together are stored in one write; each is answered once its job is stored.
+    if (items.length && channel.kind === 'REVIEW_SOURCE') await this.queue.sendSoon(INGEST_REVIEWS, { workspaceId, channelId, reviews: items as InboundReview[] });
+    else if (items.length) await this.queue.sendSoon(INGEST_ITEMS, { workspaceId, channelId, items: items as InboundItem[] });
     res.status(HttpStatus.ACCEPTED).json({ accepted: items.length });
   }
 }

@@ -1,0 +1,128 @@
+import { signWebhookBody, SIGNATURE_HEADER } from '@rapport/plugin-network-sandbox';
+import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
+import type { InboundItem } from '@rapport/plugin-sdk';
+import { INGEST_ITEMS } from '../../apps/server/src/conversations/conversation.jobs.js';
+import { JobQueue } from '../../apps/server/src/jobs/job-queue.js';
+import { createMember, createWorkspace, ok, setupAdmin } from '../utils/fixtures.js';
+import { createTestServer, type TestServer } from '../utils/test-server.js';
+
+const SECRET = 'whsec-batches-test';
+const MESSAGES = `query($ws: ID!) { conversations(workspaceId: $ws, first: 20) { edges { node { labels
+  contact { handle name } messages(first: 10) { totalCount edges { node { body labels } } } } } } }`;
+const FAILED_JOBS = 'query($ws: ID!) { failedJobs(workspaceId: $ws) { edges { node { kind attempts lastError } } } }';
+
+/**
+ * Webhook deliveries are worked many per job batch (INGEST_ITEMS batchSize)
+ * and written many per transaction. What a user sees must not change: one
+ * message per network item however often and however together it arrives,
+ * and one bad delivery fails alone.
+ */
+describe('ingestion in batches', () => {
+  let sandbox: SandboxNetwork;
+  let server: TestServer;
+  let workspaceId: string;
+  let agent: string;
+  let admin: string;
+  let channelId: string;
+
+  const waitFor = async <T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = await probe();
+      if (found !== undefined) return found;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  const item = (id: string, text: string, author = 'ana', thread = `thr_${id}`): InboundItem => ({
+    kind: 'comment',
+    externalId: `cmt_${id}`,
+    threadExternalId: thread,
+    author: { externalId: `usr_${author}`, handle: author, name: author.toUpperCase() },
+    text,
+    createdAt: new Date().toISOString(),
+  });
+  /** Every message body the inbox shows, by conversation. */
+  const inbox = async () =>
+    ok(await server.gql<{ conversations: { edges: Array<{ node: { labels: string[]; contact: { handle: string }; messages: { totalCount: number; edges: Array<{ node: { body: string } }> } } }> } }>(MESSAGES, { ws: workspaceId }, agent))
+      .conversations.edges.map((e) => e.node);
+  const bodies = async () => (await inbox()).flatMap((c) => c.messages.edges.map((e) => e.node.body)).sort();
+  const ingestJobsOpen = async () => (await server.sql("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'ingest-inbound-items' AND state IN ('created', 'retry', 'active')"))[0].n as number;
+
+  beforeAll(async () => {
+    sandbox = await startSandboxNetwork();
+    server = await createTestServer({ RAPPORT_JOB_RETRY_DELAY_SECONDS: '0' }, {
+      plugins: [
+        { specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } },
+        { specifier: '@rapport/plugin-rule-question-detector', baseDir: '/', options: {} },
+      ],
+    });
+    const owner = await setupAdmin(server);
+    workspaceId = await createWorkspace(server, owner, 'Batches');
+    agent = await createMember(server, owner, workspaceId, 'agent@batches.test', 'AGENT');
+    admin = await createMember(server, owner, workspaceId, 'admin@batches.test', 'ADMIN');
+    channelId = ok(
+      await server.gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', {
+        input: { workspaceId, type: 'sandbox', displayName: 'Sandbox', credentials: { accessToken: sandbox.accessToken, webhookSecret: SECRET } },
+      }, owner),
+    ).connectChannel.id;
+    await waitFor(async () => ((await server.sql('SELECT last_synced_at FROM channel WHERE id = $1', [channelId]))[0].last_synced_at ? true : undefined), 'the first sync');
+    // A question labels its message and conversation: a sign the policies ran on the batch.
+    ok(await server.gql('mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { id } }', {
+      input: { workspaceId, name: 'Triage', scope: 'INBOUND_MESSAGE', rules: [{ rule: 'question-detector', action: 'LABEL' }] },
+    }, admin));
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await sandbox?.close();
+  });
+
+  it('stores an item delivered twice in one batch, or twice in one delivery, once; and again once when it comes back in a later batch', async () => {
+    const queue = server.app.get(JobQueue);
+    const first = item('twice', 'Do you ship to Lyon?', 'bo');
+    const other = item('once', 'Lovely shop', 'bo', first.threadExternalId);
+    // Written in one statement, so the workers fetch them together.
+    await queue.sendMany(INGEST_ITEMS, [
+      { workspaceId, channelId, items: [first] },
+      { workspaceId, channelId, items: [first, other, first] },
+      { workspaceId, channelId, items: [first] },
+    ]);
+    await waitFor(async () => ((await ingestJobsOpen()) === 0 ? true : undefined), 'the batch to be worked');
+    expect(await bodies()).toEqual(['Do you ship to Lyon?', 'Lovely shop']);
+    const [conversation] = (await inbox()).filter((c) => c.contact.handle === 'bo');
+    expect(conversation.messages.totalCount).toBe(2);
+    expect(conversation.labels).toContain('question');
+
+    // Later: the same item as a signed webhook delivery, then in a job of its own.
+    const body = JSON.stringify({
+      id: 'evt_again', type: 'activity.created', created_at: new Date().toISOString(),
+      data: { id: first.externalId, type: 'comment', thread_id: first.threadExternalId, in_reply_to_id: null, post_id: null, author: { id: 'usr_bo', handle: 'bo', name: 'BO', avatar_url: null }, text: first.text, hidden: false, created_at: first.createdAt },
+    });
+    const response = await server.http.post(`/webhooks/${channelId}`).set('content-type', 'application/json').set(SIGNATURE_HEADER, signWebhookBody(SECRET, body)).send(body);
+    expect(response.status).toBe(202);
+    await queue.send(INGEST_ITEMS, { workspaceId, channelId, items: [first, item('new', 'And to Porto?', 'bo', first.threadExternalId)] });
+    await waitFor(async () => ((await bodies()).includes('And to Porto?') && (await ingestJobsOpen()) === 0 ? true : undefined), 'the later batches');
+    expect(await bodies()).toEqual(['And to Porto?', 'Do you ship to Lyon?', 'Lovely shop']);
+  });
+
+  it('lands the valid deliveries of a batch and fails the one with an invalid item alone, at once, among the failed jobs', async () => {
+    const queue = server.app.get(JobQueue);
+    const bad = { ...item('bad', 'x', 'cy'), text: 42 as unknown as string };
+    await queue.sendMany(INGEST_ITEMS, [
+      { workspaceId, channelId, items: [item('good1', 'Great service', 'cy')] },
+      { workspaceId, channelId, items: [item('fine', 'Is it open on Sunday?', 'cy'), bad] },
+      { workspaceId, channelId, items: [item('good2', 'Thanks a lot', 'dee')] },
+    ]);
+    await waitFor(async () => ((await ingestJobsOpen()) === 0 ? true : undefined), 'the batch to be worked');
+    const stored = await bodies();
+    expect(stored).toEqual(expect.arrayContaining(['Great service', 'Thanks a lot']));
+    // The invalid delivery stores nothing, not even its valid item.
+    expect(stored).not.toContain('Is it open on Sunday?');
+    const failed = await waitFor(async () => {
+      const jobs = ok(await server.gql<{ failedJobs: { edges: Array<{ node: { kind: string; attempts: number; lastError: string } }> } }>(FAILED_JOBS, { ws: workspaceId }, admin)).failedJobs.edges.map((e) => e.node);
+      return jobs.length ? jobs : undefined;
+    }, 'the failed job');
+    expect(failed).toEqual([{ kind: 'ingest-inbound-items', attempts: 1, lastError: expect.stringContaining('items[1].text must be a string') }]);
+  });
+});
