@@ -142,7 +142,7 @@ describe('node(id:) and nodes(ids:)', () => {
   });
 
   it("needs the role of the type's own queries: a VIEWER reads the inbox, posts and reviews, and is FORBIDDEN keys, invitations, failed jobs and saved answers", async () => {
-    const forbidden = ['ApiKey', 'Invitation', 'FailedJob', 'CannedReply', 'ReviewReplyTemplate'];
+    const forbidden = ['ApiKey', 'Invitation', 'FailedJob', 'CannedReply', 'ReviewReplyTemplate', 'WebhookEndpoint', 'WebhookDelivery'];
     for (const [type, id] of Object.entries(ids)) {
       const response = await server.gql(NODE, { id }, viewerA);
       if (forbidden.includes(type)) {
