@@ -196,3 +196,41 @@ describe('Mastodon through the GraphQL API (plugin loaded by config)', () => {
     expect(fake.requests.filter((request) => request.path === '/api/v1/apps')).toHaveLength(1);
   });
 });
+
+describe('Mastodon server URLs and the outbound guard, in production', () => {
+  let fake: FakeMastodon;
+  let server: TestServer;
+  let admin: string;
+  let workspaceId: string;
+
+  beforeAll(async () => {
+    fake = await startFakeMastodon();
+    server = await createTestServer(
+      { NODE_ENV: 'production', RAPPORT_PUBLIC_URL: PUBLIC_URL, RAPPORT_OUTBOUND_ALLOW: `127.0.0.1:${new URL(fake.url).port}` },
+      { plugins: [{ specifier: '@rapport/plugin-network-mastodon', baseDir: '/', options: {} }] },
+    );
+    admin = await setupAdmin(server);
+    workspaceId = await createWorkspace(server, admin, 'Pet Store');
+  });
+  afterAll(async () => {
+    await server.close();
+    await fake.close();
+  });
+
+  it.each([
+    ['Rapport itself', () => server.wsUrl.replace('ws://', 'http://').replace('/graphql', ''), /127\.0\.0\.1 is a loopback address/],
+    ['the cloud metadata service', () => 'http://169.254.169.254', /169\.254\.169\.254 is a link-local address/],
+  ])('refuses a server URL pointing at %s as BAD_USER_INPUT on instanceUrl, registering nothing', async (_name, url, reason) => {
+    const refused = await server.gql(BEGIN, { input: { workspaceId, type: 'mastodon', instanceUrl: url() } }, admin);
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0]!.extensions.field).toBe('instanceUrl');
+    expect(refused.errors![0]!.message).toMatch(reason);
+    expect(await server.sql('SELECT * FROM channel_connect_attempt')).toEqual([]);
+  });
+
+  it('reaches an allow-listed server', async () => {
+    const started = ok(await server.gql(BEGIN, { input: { workspaceId, type: 'mastodon', instanceUrl: fake.url } }, admin)).beginChannelConnection;
+    expect(new URL(started.authorizeUrl).origin).toBe(fake.url);
+    expect(fake.apps).toHaveLength(1);
+  });
+});
