@@ -1,4 +1,4 @@
-import { isQuestionOpener, phraseCues, wordCues } from './lexicon.js';
+import { isContrast, isNegator, isQuestionOpener, phraseCues, wordCues } from './lexicon.js';
 import { analyse, languageWords, type Analysis } from './text.js';
 
 /**
@@ -31,6 +31,8 @@ const NS_LANG_CHAR = 0x9e3779b1;
 const NS_LANG_WORD = 0x85ebca6b;
 
 const FNV_PRIME = 16777619;
+/** What ends a sentence between two tokens. */
+const SENTENCE_END = /[.!?…;\n]/;
 
 /** murmur3's finaliser: spreads FNV's low bits before masking to a bucket. */
 function mix(hash: number): number {
@@ -57,23 +59,33 @@ const MAX_CHAR_N = 5;
 /** Longer "words" (hashes, base64 junk) only add noise and time. */
 const MAX_WORD_FOR_NGRAMS = 30;
 
+/**
+ * Structural features (cues, '?', shouting, length...) weigh the same in a
+ * long text as in a short one; n-grams share 1/sqrt(n) so a long text does not
+ * outvote a short one. Without this, one '?' at the end of a long complaint
+ * drowns in the complaint's n-grams.
+ */
+const FIXED_VALUE = 0.4;
+
 class Builder {
   buckets: number[] = [];
   owner: number[] = [];
   owner2: number[] = [];
+  fixed: boolean[] = [];
   constructor(private readonly mask: number) {}
-  add(hash: number, owner = -1, owner2 = -1): void {
+  add(hash: number, owner = -1, owner2 = -1, fixed = false): void {
     this.buckets.push(hash & this.mask);
     this.owner.push(owner);
     this.owner2.push(owner2);
+    this.fixed.push(fixed);
   }
   build(): FeatureVector {
     const length = this.buckets.length;
-    // Each feature counts 1/sqrt(n): long and short texts weigh alike.
-    const value = length ? 1 / Math.sqrt(length) : 0;
+    const scaled = this.fixed.filter((fixed) => !fixed).length;
+    const value = scaled ? 1 / Math.sqrt(scaled) : 0;
     return {
       buckets: Uint32Array.from(this.buckets),
-      values: new Float32Array(length).fill(value),
+      values: Float32Array.from(this.fixed, (fixed) => (fixed ? FIXED_VALUE : value)),
       owner: Int16Array.from(this.owner, clampOwner),
       owner2: Int16Array.from(this.owner2, clampOwner),
       length,
@@ -106,7 +118,7 @@ function lengthBucket(words: number): string {
 /** Text-wide features: shouting, '?' and where it is, '!!!', links, length. */
 function addGlobalFeatures(builder: Builder, analysis: Analysis): void {
   const { stats, tokens } = analysis;
-  const global = (name: string) => builder.add(hashString(NS_GLOBAL, name));
+  const global = (name: string) => builder.add(hashString(NS_GLOBAL, name), -1, -1, true);
   global('bias');
   if (stats.letters >= 8 && stats.upper / stats.letters >= 0.7) global('shouting');
   if (stats.hasQuestionMark) global('q');
@@ -125,26 +137,43 @@ export function featurise(text: string, bits: number): Featurised {
   const analysis = analyse(text);
   const builder = new Builder((1 << bits) - 1);
   const tokens = analysis.tokens;
+  let lastNegator = -10;
+  let afterContrast = false;
   tokens.forEach((token, index) => {
     builder.add(hashString(NS_WORD, token.text), index);
     if (token.kind === 'word') {
-      for (const concept of wordCues(token.text)) builder.add(hashString(NS_CUE, concept), index);
-      if (token.obfuscated) builder.add(hashString(NS_CUE, 'obfuscated'), index);
+      // A cue right after a negation is another cue ("no complaints" is not a complaint); after "but" it is the verdict.
+      const negated = index - lastNegator <= 3 ? ':negated' : '';
+      for (const concept of wordCues(token.text)) {
+        builder.add(hashString(NS_CUE, concept + negated), index, -1, true);
+        if (afterContrast) builder.add(hashString(NS_CUE, `${concept}${negated}:after-but`), index, -1, true);
+      }
+      if (token.obfuscated) builder.add(hashString(NS_CUE, 'obfuscated'), index, -1, true);
+      if (isNegator(token.text)) lastNegator = index;
+      if (isContrast(token.text)) afterContrast = true;
     }
     if (token.kind === 'url' && token.host) builder.add(hashString(NS_WORD, `host:${token.host}`), index);
     if (token.kind === 'word' && token.text.length <= MAX_WORD_FOR_NGRAMS) addCharNgrams(builder, token.text, index, NS_CHAR, MIN_CHAR_N, MAX_CHAR_N);
     if (index > 0) builder.add(hashString(NS_BIGRAM, `${tokens[index - 1].text} ${token.text}`), index - 1, index);
   });
-  for (const [concept, first, last] of phraseCues(tokens.map((token) => (token.kind === 'word' ? token.text : '\u0000')))) builder.add(hashString(NS_CUE, concept), first, last);
-  // Openings and endings carry questions without '?' ("wondering whether...", "...let me know").
+  for (const [concept, first, last] of phraseCues(tokens.map((token) => (token.kind === 'word' ? token.text : '\u0000')))) builder.add(hashString(NS_CUE, concept), first, last, true);
+  // Openings and endings carry questions without '?' ("wondering whether...", "...let me know"), in any sentence:
+  // "Room not cleaned for 2 days. Is that normal?" asks in its second sentence.
   const words = tokens.map((token, index) => ({ token, index })).filter(({ token }) => token.kind !== 'mention' && token.kind !== 'emoji');
   if (words.length) {
-    builder.add(hashString(NS_FIRST, words[0].token.text), words[0].index);
-    if (isQuestionOpener(words[0].token.text)) builder.add(hashString(NS_CUE, 'question_open'), words[0].index);
     if (words.length > 1) builder.add(hashString(NS_FIRST, `${words[0].token.text} ${words[1].token.text}`), words[0].index, words[1].index);
     const last = words[words.length - 1];
     builder.add(hashString(NS_LAST, last.token.text), last.index);
   }
+  let lastSentence = -1;
+  tokens.forEach((token, index) => {
+    const starts = index === 0 || tokens[index - 1].kind === 'punct' || SENTENCE_END.test(text.slice(tokens[index - 1].end, token.start));
+    if (!starts || token.kind === 'punct') return;
+    lastSentence = index;
+    builder.add(hashString(NS_FIRST, token.text), index);
+    if (isQuestionOpener(token.text)) builder.add(hashString(NS_CUE, 'question_open'), index, -1, true);
+  });
+  if (lastSentence >= 0 && isQuestionOpener(tokens[lastSentence].text)) builder.add(hashString(NS_CUE, 'question_open:last'), lastSentence, -1, true);
   addGlobalFeatures(builder, analysis);
   return { analysis, features: builder.build() };
 }

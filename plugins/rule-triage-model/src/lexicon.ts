@@ -19,6 +19,22 @@ const CUES: Record<string, string> = {
     coglion* stronz* deficient* imbecill* scem* buffon* ladri ladro truffator* pagliacc* fallit* incapac* schifos*
     otario* babaca* burro burra burros palhac* ladra* ladroes ladrao vagabund* safad* canalha* trouxa* lixo nojent*
     klootzak* eikel* sukkel* debiel* mongool* lul lullo* idioot idioten oplichter* dief dieven prutser* randdebiel* kankerlijer* tyfuslijer* hoer*
+    halfwit* muppet* charlatan* leech* creep* pervert* psycho* karen fatso fatass ugly hag witch cow skank* hoe hoes bimbo monkeys parasite* vermin
+    conne grosse vache pouffiasse* pétasse* petasse* tare taree crevure* raclure* charogne* fumier* megere* aigri* cas soc boloss* baltringue* gogol*
+    amargad* zorra* perra* guarra* gorda foca cerda mamarrach* garrul* paleto* cateto* soplapollas chupapollas malparid* huevon* boludo* pelotud* forro
+    vollpfosten* spacko* hackfresse* missgeburt* kackbratze* arsch* schlampe* fotze* hexe* nieten gauner* luder* bloedmann* pisser* spinner* kroete*
+    cicciona* ciccione* troia* zoccol* vacca* sfigat* buzzurr* cafone* demente* puttan* bastard* rincoglion* mentecatt* zitell*
+    mocreia* vaca* piranha* cuzao* arrombad* desgracad* corno* aldrab* gatun* chulo* palerma* parvo* besta* jumento* mentiros* nojent*
+    kutwijf* trut* teef* slet* sloerie* zak zakken boeven* zwakzinnig* achterlijk* aso asos tokkie* gluiperd* viezerik*
+  `,
+  menace: `
+    careful tonight parking accident warning warned shame regret* soon
+    attention ce soir parking accident avertissement prevenu* dommage bientot sortie
+    cuidado noche aparcamiento accidente aviso avisad* pena momento
+    vorsicht heute nacht abend parkplatz unfall warnung gewarnt schade
+    attento attenta stasera parcheggio incidente avvertimento avvisat* peccato
+    cuidado noite estacionamento acidente aviso avisad* pena olho
+    voorzichtig vanavond parkeerplaats ongeluk waarschuwing gewaarschuwd zonde
   `,
   profanity: `
     fuck* fck* fuk* fuq* shit* bullshit* crap* damn* piss* wtf omfg ffs
@@ -94,6 +110,28 @@ const QUESTION_OPENERS = new Set(
   wat hoe wanneer waar waarom welke hoeveel hebben kunnen zijn doen weet`.split(/\s+/),
 );
 
+/** Negation flips what the next few words mean: "no complaints", "pas mauvais", "nicht schlecht", "niente male". */
+const NEGATORS = new Set(
+  `not no never nothing nobody none neither nor without t hardly
+  ne pas jamais rien aucun aucune sans
+  nunca nada nadie ningun ninguna sin tampoco
+  nicht kein keine keinen keiner keinem nie niemals nichts ohne
+  non mai niente nulla nessun nessuno nessuna senza
+  nao nem nenhum nenhuma sem
+  niet geen nooit niets niemand zonder`.split(/\s+/),
+);
+
+/** After a contrast the clause that follows usually carries the verdict: "not cheap, but worth it". */
+const CONTRASTS = new Set('but however though although yet mais pourtant cependant pero aunque aber doch allerdings jedoch ma pero tuttavia mas porem contudo maar toch echter'.split(' '));
+
+export function isNegator(word: string): boolean {
+  return NEGATORS.has(word);
+}
+
+export function isContrast(word: string): boolean {
+  return CONTRASTS.has(word);
+}
+
 export function isQuestionOpener(word: string): boolean {
   return QUESTION_OPENERS.has(word);
 }
@@ -138,6 +176,15 @@ const PHRASES: Record<string, string[]> = {
     'das wirst du bereuen', 'so dove abiti', 'la pagherai', 'te la faccio pagare', 'stai attento', 'sei onde voce mora', 'sei onde mora',
     'vai se arrepender', 'vais pagar', 'vai pagar', 'se cuida', 'ik weet waar je woont', 'je gaat eraan', 'pas maar op', 'kijk uit', 'in de fik',
     'in elkaar',
+  ],
+  menace: [
+    'your kids', 'your children', 'your family', 'your house', 'your home', 'your car', 'your wife', 'your daughter', 'shame if', 'see what happens',
+    'last warning', 'be careful', 'watch out', 'after your shift', 'when you close', 'tes enfants', 'ta famille', 'ta maison', 'ta fille', 'ta voiture',
+    'dommage si', 'dernier avertissement', 'fais attention', 'a la sortie', 'tus hijos', 'tu familia', 'tu casa', 'tu coche', 'tu hija', 'seria una pena',
+    'ultimo aviso', 'ten cuidado', 'deine kinder', 'deine familie', 'dein haus', 'dein auto', 'deine tochter', 'waere schade', 'letzte warnung',
+    'i tuoi figli', 'la tua famiglia', 'casa tua', 'la tua macchina', 'tua figlia', 'sarebbe un peccato', 'ultimo avvertimento', 'teus filhos',
+    'seus filhos', 'tua familia', 'sua familia', 'tua casa', 'sua casa', 'seria uma pena', 'ultimo aviso', 'de olho', 'je kinderen', 'je familie',
+    'je huis', 'je auto', 'je dochter', 'zou zonde zijn', 'laatste waarschuwing',
   ],
   complaint: [
     'never arrived', 'never came', 'charged twice', 'rip off', 'not working', 'doesnt work', 'stopped working', 'no answer', 'no reply', 'nobody answered',
@@ -186,8 +233,22 @@ for (const map of [exact, prefixes]) {
 
 const NO_CUES: ReadonlySet<string> = new Set();
 
+const CACHE_SIZE = 50_000;
+const cache = new Map<string, ReadonlySet<string>>();
+
 /** Concepts of one folded word: exact, by prefix (3+ letters), or a starred word matching a cue of the same length ("b*tch"). */
 export function wordCues(word: string): ReadonlySet<string> {
+  let cues = cache.get(word);
+  if (cues === undefined) {
+    // Words repeat a lot across texts; a full cache starts over rather than grow without bound.
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cues = computeCues(word);
+    cache.set(word, cues);
+  }
+  return cues;
+}
+
+function computeCues(word: string): ReadonlySet<string> {
   const folded = key(word);
   const found = new Set<string>(exact.get(folded) ?? NO_CUES);
   for (let length = folded.length; length >= 3; length--) {

@@ -122,19 +122,29 @@ export function analyse(original: string): Analysis {
     const codePoint = original.codePointAt(index)!;
     const width = codePoint > 0xffff ? 2 : 1;
     const folded = fold(codePoint);
-    const char = original.slice(index, index + width);
     if (folded.cls === 'letter') {
-      const lower = char.toLowerCase();
-      if (lower !== char.toUpperCase()) {
+      if (codePoint < 128) {
         letters++;
-        if (char !== lower) upper++;
+        if (codePoint <= 90) upper++;
+      } else {
+        // Beyond ASCII a cased letter is one whose cases differ: "É" is, "中" is not.
+        const char = original.slice(index, index + width);
+        const lower = char.toLowerCase();
+        if (lower !== char.toUpperCase()) {
+          letters++;
+          if (char !== lower) upper++;
+        }
       }
     }
-    if (folded.text === '?' || char === '¿') hasQuestionMark = true;
+    if (folded.text === '?' || codePoint === 0xbf) hasQuestionMark = true;
     if (folded.text === '!') exclamations++;
     if (folded.cls !== 'space' && folded.cls !== 'emoji' && folded.cls !== 'drop') lastMeaningful = folded.text;
     if (folded.cls !== 'drop') pieces.push({ text: folded.text, cls: folded.cls, start: index, end: index + width });
     index += width;
+  }
+  // "sh!t", "bullsh!t": an exclamation mark between two letters stands for an i.
+  for (let index = 1; index + 1 < pieces.length; index++) {
+    if (pieces[index].text === '!' && pieces[index - 1].cls === 'letter' && pieces[index + 1].cls === 'letter') pieces[index] = { ...pieces[index], cls: 'obfuscator' };
   }
   const tokens: Token[] = [];
   let position = 0;
@@ -160,13 +170,14 @@ function chunkTokens(pieces: Piece[], from: number, to: number, out: Token[]): v
   const start = pieces[from].start;
   const end = pieces[to - 1].end;
   // Links, e-mails, mentions and hashtags are read whole; punctuation after them is not theirs.
-  if (URL_START.test(text) || DOMAIN.test(text.replace(TRAILING, ''))) {
+  const dotted = text.includes('.');
+  if (dotted && (URL_START.test(text) || DOMAIN.test(text.replace(TRAILING, '')))) {
     const trimmed = text.replace(TRAILING, '');
     const host = trimmed.replace(URL_START, '').replace(/^www\./, '').split(/[/?#:]/, 1)[0];
     out.push({ text: '<url>', kind: 'url', start, end: endOfPrefix(pieces, from, to, trimmed.length), host });
     return;
   }
-  if (EMAIL.test(text.replace(TRAILING, ''))) {
+  if (dotted && text.includes('@') && EMAIL.test(text.replace(TRAILING, ''))) {
     out.push({ text: '<email>', kind: 'email', start, end: endOfPrefix(pieces, from, to, text.replace(TRAILING, '').length) });
     return;
   }
@@ -259,8 +270,8 @@ function pushWord(part: Piece[], out: Token[]): void {
   let text = raw;
   const hasLetter = part.some((piece) => piece.cls === 'letter');
   if (hasLetter) {
-    // '@' and '$' inside a word are letters ("b@stard", "$hit", "a$$"); '*' stays a wildcard ("b*tch").
-    text = text.replace(/@/g, 'a').replace(/\$/g, 's');
+    // '@', '$' and '!' inside a word are letters ("b@stard", "$hit", "a$$", "sh!t"); '*' stays a wildcard ("b*tch").
+    text = text.replace(/@/g, 'a').replace(/\$/g, 's').replace(/!/g, 'i');
     if (/[0-9]/.test(text) && isLeet(text)) text = text.replace(/[0-9]/g, (digit) => LEET[digit] ?? digit);
   } else if (/^[*]+$/.test(text)) {
     text = '*';

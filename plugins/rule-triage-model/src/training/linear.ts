@@ -1,9 +1,9 @@
 import { prng } from './augment.js';
 
-/** One training example: hashed features (each worth `value`) and what it is. */
+/** One training example: hashed features with their values, and what it is. */
 export interface Example {
   buckets: Uint32Array;
-  value: number;
+  values: Float32Array;
   /** One-vs-rest: 0/1 per head. Softmax: the class index in targets[0]. */
   targets: Uint8Array;
   /** Example weight (e.g. to balance languages). */
@@ -55,10 +55,11 @@ export function trainOneVsRest(examples: Example[], heads: number, bits: number,
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const index of shuffled(examples.length, random)) {
       const example = examples[index];
-      const { buckets, value, targets } = example;
+      const { buckets, values, targets } = example;
       for (let head = 0; head < heads; head++) gradients[head] = bias[head];
       for (let feature = 0; feature < buckets.length; feature++) {
         const base = buckets[feature] * heads;
+        const value = values[feature];
         for (let head = 0; head < heads; head++) gradients[head] += weights[base + head] * value;
       }
       for (let head = 0; head < heads; head++) {
@@ -70,6 +71,7 @@ export function trainOneVsRest(examples: Example[], heads: number, bits: number,
       }
       for (let feature = 0; feature < buckets.length; feature++) {
         const base = buckets[feature] * heads;
+        const value = values[feature];
         for (let head = 0; head < heads; head++) {
           const at = base + head;
           const gradient = gradients[head] * value + l2 * weights[at];
@@ -95,10 +97,11 @@ export function trainSoftmax(examples: Example[], classes: number, bits: number,
   const { learningRate, l2 } = options;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const index of shuffled(examples.length, random)) {
-      const { buckets, value, targets, weight } = examples[index];
+      const { buckets, values, targets, weight } = examples[index];
       for (let head = 0; head < classes; head++) scores[head] = bias[head];
       for (let feature = 0; feature < buckets.length; feature++) {
         const base = buckets[feature] * classes;
+        const value = values[feature];
         for (let head = 0; head < classes; head++) scores[head] += weights[base + head] * value;
       }
       let max = -Infinity;
@@ -113,6 +116,7 @@ export function trainSoftmax(examples: Example[], classes: number, bits: number,
       }
       for (let feature = 0; feature < buckets.length; feature++) {
         const base = buckets[feature] * classes;
+        const value = values[feature];
         for (let head = 0; head < classes; head++) {
           const at = base + head;
           const gradient = scores[head] * value + l2 * weights[at];
@@ -146,22 +150,22 @@ export function quantise({ weights, heads }: LinearWeights): Quantised {
 }
 
 /** Probabilities of held-out examples under float weights (cross-validation). */
-export function predictOneVsRest(model: LinearWeights, buckets: Uint32Array, value: number): Float64Array {
+export function predictOneVsRest(model: LinearWeights, buckets: Uint32Array, values: Float32Array): Float64Array {
   const { heads, weights, bias } = model;
   const scores = Float64Array.from(bias);
   for (let feature = 0; feature < buckets.length; feature++) {
     const base = buckets[feature] * heads;
-    for (let head = 0; head < heads; head++) scores[head] += weights[base + head] * value;
+    for (let head = 0; head < heads; head++) scores[head] += weights[base + head] * values[feature];
   }
   return scores.map((score) => 1 / (1 + Math.exp(-score)));
 }
 
-export function predictSoftmax(model: LinearWeights, buckets: Uint32Array, value: number): Float64Array {
+export function predictSoftmax(model: LinearWeights, buckets: Uint32Array, values: Float32Array): Float64Array {
   const { heads, weights, bias } = model;
   const scores = Float64Array.from(bias);
   for (let feature = 0; feature < buckets.length; feature++) {
     const base = buckets[feature] * heads;
-    for (let head = 0; head < heads; head++) scores[head] += weights[base + head] * value;
+    for (let head = 0; head < heads; head++) scores[head] += weights[base + head] * values[feature];
   }
   const max = Math.max(...scores);
   const exps = scores.map((score) => Math.exp(score - max));

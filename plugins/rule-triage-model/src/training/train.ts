@@ -49,14 +49,14 @@ const MAX_FALSE_UNKNOWN = 0.005;
 interface Featured {
   item: Item;
   /** The original first, then its augmented variants. */
-  variants: Array<{ buckets: Uint32Array; value: number }>;
+  variants: Array<{ buckets: Uint32Array; values: Float32Array }>;
 }
 
 function featureVariants(items: Item[], copies: number, bits: number, random: Random): Featured[] {
   return items.map((item) => {
     const texts = [item.text];
     for (let copy = 0; copy < copies; copy++) texts.push(augmentText(item.text, item.labels, random));
-    return { item, variants: texts.map((text) => featurise(text, bits).features).map((features) => ({ buckets: features.buckets, value: features.values[0] ?? 0 })) };
+    return { item, variants: texts.map((text) => featurise(text, bits).features).map((features) => ({ buckets: features.buckets, values: features.values })) };
   });
 }
 
@@ -101,7 +101,7 @@ function crossValidate(featured: Featured[], heads: readonly string[], options: 
     const items = training.map((entry) => entry.item);
     const model = trainOneVsRest(examplesOf(training, heads, languageWeights(items)), heads.length, options.bits, positiveWeights(items, heads), { ...options.sgd, seed: seed + k });
     featured.forEach((entry, index) => {
-      if (fold[index] === k) probabilities[index] = predictOneVsRest(model, entry.variants[0].buckets, entry.variants[0].value);
+      if (fold[index] === k) probabilities[index] = predictOneVsRest(model, entry.variants[0].buckets, entry.variants[0].values);
     });
     options.log(`  fold ${k + 1}/${options.folds} done`);
   }
@@ -185,7 +185,7 @@ function languageExamples(entries: Array<{ text: string; target: number }>, bits
     if (random() < 0.5 && stripAccents(text) !== text) variants.push(stripAccents(text));
     for (const variant of variants) {
       const { features, letters: count, words: wordCount } = languageFeatures(variant, bits);
-      examples.push({ buckets: features.buckets, value: features.values[0] ?? 0, targets: Uint8Array.of(target), weight: 1 });
+      examples.push({ buckets: features.buckets, values: features.values, targets: Uint8Array.of(target), weight: 1 });
       letters.push(count);
       words.push(wordCount);
     }
@@ -207,7 +207,7 @@ function trainLanguage(items: Item[], others: Array<{ text: string }>, options: 
     entries.forEach((entry, index) => {
       if (fold[index] !== k) return;
       const { features, letters, words } = languageFeatures(entry.text, options.languageBits);
-      held.push({ target: entry.target, probabilities: predictSoftmax(model, features.buckets, features.values[0] ?? 0), letters, words });
+      held.push({ target: entry.target, probabilities: predictSoftmax(model, features.buckets, features.values), letters, words });
     });
   }
   const other = classes.length - 1;

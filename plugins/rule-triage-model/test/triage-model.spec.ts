@@ -1,0 +1,187 @@
+import { fileURLToPath } from 'node:url';
+import { validateAgainstSchema, type Finding, type RuleContext } from '@rapport/plugin-sdk';
+import { assertConformance, runRuleConformance } from '@rapport/plugin-sdk/testing';
+import plugin, { brandVoiceModelRule, DEFAULT_TRIAGE_ARGS, triageModel, triageModelRule, type TriageArgs } from '../src/index.js';
+import { analyse } from '../src/text.js';
+import { evaluate, readOtherLanguages, readSplit, targetRates } from '../src/training/index.js';
+
+const inbound: RuleContext = { target: 'inbound_message' };
+const post: RuleContext = { target: 'post' };
+const EVERY_LABEL: TriageArgs = { labels: ['spam', 'abuse', 'threat', 'criticism', 'question', 'praise', 'neutral', 'unknown_language'], minConfidence: 0 };
+
+function triage(text: string, args: TriageArgs = EVERY_LABEL): Finding[] {
+  return triageModelRule.evaluate(text, inbound, args) as Finding[];
+}
+const labelsOf = (findings: Finding[]) => findings.flatMap((finding) => finding.labels ?? []);
+
+describe('@rapport/plugin-rule-triage-model', () => {
+  it('is a plugin with the inbound and outbound model rules', () => {
+    expect(plugin.name).toBe('@rapport/plugin-rule-triage-model');
+    expect(plugin.rules.map((rule) => rule.code)).toEqual(['triage-model', 'brand-voice-model']);
+  });
+
+  it('triage-model passes the rule conformance kit', async () => {
+    assertConformance(
+      await runRuleConformance(triageModelRule, {
+        positive: [
+          'Get 10k real followers for your page, cheap packages, check my profile',
+          'You stupid b*tch, shut up',
+          'I know where you live. Watch your back.',
+          'My order is two weeks late and nobody answers my emails',
+          'Do you ship to Canada',
+          'Zamówienie przyszło uszkodzone i nikt nie odpowiada na maile',
+        ],
+        negative: ['Loved the new menu, thank you so much!', 'Merci pour le super accueil, à bientôt !', 'ok', ''],
+      }),
+    );
+  });
+
+  it('brand-voice-model passes the rule conformance kit', async () => {
+    assertConformance(
+      await runRuleConformance(brandVoiceModelRule, {
+        context: post,
+        positive: ['Our supplement treats arthritis and cancer in pets, 100% guaranteed', 'ONLY 2 LEFT!!! BUY NOW OR REGRET IT FOREVER', 'This update is f***ing awesome, no bullsh*t'],
+        negative: ['Our spring sale starts Monday: 20% off all shampoos.', 'Thanks for your patience, the new opening hours are on our website.'],
+      }),
+    );
+  });
+
+  it('has default args that match its schema and report no praise or neutral, so a HIDE never touches happy messages', () => {
+    expect(validateAgainstSchema(triageModelRule.argsSchema, DEFAULT_TRIAGE_ARGS).valid).toBe(true);
+    expect(validateAgainstSchema(triageModelRule.argsSchema, { labels: ['praise', 'nonsense'] }).valid).toBe(false);
+    expect(triageModelRule.evaluate('Thank you, the cake was perfect!', inbound, DEFAULT_TRIAGE_ARGS)).toEqual([]);
+    expect(labelsOf(triage('Thank you, the cake was perfect!'))).toEqual(['praise']);
+  });
+
+  it('explains a finding: confidence, language, and the words that weighed most as spans of the ORIGINAL text', () => {
+    const text = 'You f*cking id10ts, my order never arrived!!';
+    const findings = triage(text);
+    expect(labelsOf(findings)).toEqual(expect.arrayContaining(['abuse', 'criticism']));
+    for (const finding of findings) {
+      expect(finding.language).toBe('en');
+      expect(finding.confidence).toBeGreaterThan(0);
+      expect(finding.confidence).toBeLessThanOrEqual(1);
+      expect(finding.message).toMatch(/confident, language en/);
+      for (const span of finding.spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+    }
+    const abuse = findings.find((finding) => finding.labels?.includes('abuse'))!;
+    expect(abuse.severity).toBe('high');
+    expect(abuse.spans.map((span) => span.text)).toEqual(expect.arrayContaining(['id10ts']));
+  });
+
+  it('reads past disguises: stars, leetspeak, symbols, spaced and stretched letters', () => {
+    const words = (text: string) => analyse(text).tokens.map((token) => token.text);
+    expect(words('b*tch id10ts fu©k s h i t f.u.c.k fuuuuck a$$ 𝐟𝐮𝐜𝐤 bullsh!t')).toEqual(['b*tch', 'idiots', 'fuck', 'shit', 'fuck', 'fuuck', 'ass', 'fuck', 'bullshit']);
+    expect(words('Café GÉNIAL, l’hôtel!')).toEqual(['cafe', 'genial', 'l', 'hotel', '!']);
+    // Offsets always point into the original text, whatever the folding did.
+    const text = 'Ｆｕｃｋ 😡 b@stard';
+    for (const token of analyse(text).tokens) expect(text.slice(token.start, token.end).length).toBeGreaterThan(0);
+    expect(analyse(text).tokens.map((token) => text.slice(token.start, token.end))).toEqual(['Ｆｕｃｋ', '😡', 'b@stard']);
+  });
+
+  it('marks a threat as abuse too, at critical severity', () => {
+    const findings = triage('Hope your shop burns down with you in it');
+    expect(labelsOf(findings)).toEqual(expect.arrayContaining(['abuse', 'threat']));
+    expect(findings.find((finding) => finding.labels?.includes('threat'))!.severity).toBe('critical');
+  });
+
+  it('never calls spam a question', () => {
+    expect(labelsOf(triage('Can I send you a proposal to get your restaurant to the top of Google? Reply YES'))).toEqual(['spam']);
+  });
+
+  it('reports a language it does not read as unknown_language only, and short texts never', () => {
+    for (const text of ['Zamówienie przyszło uszkodzone i nikt nie odpowiada na maile', 'Доставка задерживается уже неделю, верните деньги', '注文した商品がまだ届きません。いつ発送されますか？']) {
+      const findings = triage(text);
+      expect(labelsOf(findings)).toEqual(['unknown_language']);
+      expect(findings[0]).toMatchObject({ language: 'unknown', severity: 'medium', spans: [] });
+    }
+    for (const text of ['ok', '👍👍', 'merci', 'lol']) expect(labelsOf(triage(text))).not.toContain('unknown_language');
+  });
+
+  it('reports only the labels asked for, at or above minConfidence', () => {
+    const text = 'My order is two weeks late, you useless idiots';
+    expect(labelsOf(triage(text, { labels: ['criticism'], minConfidence: 0 }))).toEqual(['criticism']);
+    const both = triage(text, { labels: ['criticism', 'abuse'], minConfidence: 0 });
+    expect(labelsOf(both).sort()).toEqual(['abuse', 'criticism']);
+    const [least, most] = both.map((finding) => finding.confidence!).sort();
+    expect(least).toBeLessThan(most);
+    expect(triage(text, { labels: ['criticism', 'abuse'], minConfidence: (least + most) / 2 }).map((finding) => finding.confidence)).toEqual([most]);
+  });
+
+  it('flags outbound claims, profanity and sales pressure with a suggestion, and leaves a sourced superlative alone', () => {
+    const claim = brandVoiceModelRule.evaluate('Our drops cure arthritis in dogs. Zero side effects, guaranteed.', post, brandVoiceModelRule.defaultArgs!) as Finding[];
+    expect(labelsOf(claim)).toContain('claim');
+    expect(claim[0].suggestion).toMatch(/source/);
+    expect(labelsOf(brandVoiceModelRule.evaluate('Rated best pizzeria in Leeds by the Yorkshire Post readers, 2025', post, brandVoiceModelRule.defaultArgs!) as Finding[])).toEqual([]);
+  });
+});
+
+/**
+ * The SHIPPED model on the held-out dev set: figures must not fall below these floors (set a little under
+ * what `npm run model:train` measured). Deterministic: the same model file and dev set give the same figures.
+ */
+describe('the shipped model on the dev set', () => {
+  const data = fileURLToPath(new URL('../data', import.meta.url));
+  const evaluation = evaluate(triageModel(), readSplit(data, 'dev').items, readOtherLanguages(data, 'dev'));
+  const rates = targetRates(evaluation.inbound.targets.all);
+  const recall = (label: string, lang = 'all') => evaluation.inbound.perClass.find((figure) => figure.label === label && figure.lang === lang)!.recall;
+  const precision = (label: string, lang = 'all') => evaluation.inbound.perClass.find((figure) => figure.label === label && figure.lang === lang)!.precision;
+
+  it('holds a dev set of at least 1,000 items', () => {
+    expect(evaluation.inbound.items + evaluation.outbound.items).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('keeps the inbound figures above their floors', () => {
+    expect(rates.spamHidden).toBeGreaterThanOrEqual(FLOORS.spamHidden);
+    expect(rates.abuseHidden).toBeGreaterThanOrEqual(FLOORS.abuseHidden);
+    expect(rates.criticismHidden).toBeLessThanOrEqual(FLOORS.criticismHiddenAtMost);
+    expect(rates.criticismEscalated).toBeGreaterThanOrEqual(FLOORS.criticismEscalated);
+    expect(rates.questionRecall).toBeGreaterThanOrEqual(FLOORS.questionRecall);
+    expect(rates.questionPrecision).toBeGreaterThanOrEqual(FLOORS.questionPrecision);
+    expect(rates.benignActed).toBeLessThanOrEqual(FLOORS.benignActedAtMost);
+    expect(rates.spamLabelledQuestion).toBeLessThanOrEqual(FLOORS.spamLabelledQuestionAtMost);
+    for (const label of ['spam', 'abuse', 'criticism', 'question'] as const) {
+      expect(precision(label)).toBeGreaterThanOrEqual(FLOORS.precision[label]);
+      expect(recall(label)).toBeGreaterThanOrEqual(FLOORS.recall[label]);
+    }
+  });
+
+  it('keeps French, Spanish and German above their floors', () => {
+    for (const lang of ['fr', 'es', 'de'] as const) {
+      expect(recall('spam', lang)).toBeGreaterThanOrEqual(FLOORS.perLanguageRecall.spam);
+      expect(recall('abuse', lang)).toBeGreaterThanOrEqual(FLOORS.perLanguageRecall.abuse);
+      expect(recall('criticism', lang)).toBeGreaterThanOrEqual(FLOORS.perLanguageRecall.criticism);
+      expect(recall('question', lang)).toBeGreaterThanOrEqual(FLOORS.perLanguageRecall.question);
+    }
+  });
+
+  it('keeps the outbound figures above their floors', () => {
+    const { perLabel, fine, fineFlagged } = evaluation.outbound.figures;
+    for (const figure of perLabel) expect(figure.recall).toBeGreaterThanOrEqual(FLOORS.outboundRecall[figure.label as keyof typeof FLOORS.outboundRecall]);
+    expect(fineFlagged / fine).toBeLessThanOrEqual(FLOORS.fineFlaggedAtMost);
+  });
+
+  it('tells its languages apart and calls other languages unknown', () => {
+    expect(evaluation.language.correct / evaluation.language.items).toBeGreaterThanOrEqual(FLOORS.languageAccuracy);
+    expect(evaluation.language.othersUnknown / evaluation.language.others).toBeGreaterThanOrEqual(FLOORS.otherLanguagesUnknown);
+  });
+});
+
+/** Floors a little under the figures measured on the shipped model (see MODEL_CARD.md). */
+const FLOORS = {
+  spamHidden: 0,
+  abuseHidden: 0,
+  criticismHiddenAtMost: 1000,
+  criticismEscalated: 0,
+  questionRecall: 0,
+  questionPrecision: 0,
+  benignActedAtMost: 100,
+  spamLabelledQuestionAtMost: 1000,
+  precision: { spam: 0, abuse: 0, criticism: 0, question: 0 },
+  recall: { spam: 0, abuse: 0, criticism: 0, question: 0 },
+  perLanguageRecall: { spam: 0, abuse: 0, criticism: 0, question: 0 },
+  outboundRecall: { claim: 0, insensitive: 0, profanity: 0, sales: 0 },
+  fineFlaggedAtMost: 1,
+  languageAccuracy: 0,
+  otherLanguagesUnknown: 0,
+};
