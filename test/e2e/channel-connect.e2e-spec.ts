@@ -266,9 +266,14 @@ describe('connecting accounts by consent (OAuth 2.0)', () => {
     relay.state.consentAs = 'relay_6';
     const { outcome } = await connect();
     const channelId = outcome.searchParams.get('channelId')!;
-    await server.sql(`UPDATE channel_oauth_grant SET refreshable = false, expires_at = now() - interval '1 minute' WHERE channel_id = $1`, [channelId]);
-    expect(await server.app.get(TokenRefresher).refresh(channelId)).toBe('needs-reauth');
-    expect(await channel(channelId)).toMatchObject({ status: 'NEEDS_REAUTH', statusReason: expect.stringMatching(/access token expired/) });
+    // Not yet expired: nothing to do, since it cannot be renewed.
+    await server.sql(`UPDATE channel_oauth_grant SET refreshable = false, expires_at = now() + interval '1 minute' WHERE channel_id = $1`, [channelId]);
+    expect(await server.app.get(TokenRefresher).sweep()).toBe(0);
+    await server.sql(`UPDATE channel_oauth_grant SET expires_at = now() - interval '1 minute' WHERE channel_id = $1`, [channelId]);
+    expect(await server.app.get(TokenRefresher).sweep()).toBe(1);
+    const deadline = Date.now() + 15_000;
+    while ((await channel(channelId)).status === 'CONNECTED' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await channel(channelId)).toMatchObject({ status: 'NEEDS_REAUTH', statusReason: 'Relay Social: the access token expired and the network gave no way to renew it; reconnect the account.' });
 
     // An admin pastes a token instead: the old grant must not overwrite it.
     relay.state.access.set('pasted-token', 'relay_6');

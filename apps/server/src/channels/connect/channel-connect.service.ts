@@ -168,7 +168,12 @@ export class ChannelConnectService {
       return fail(ErrorCode.BAD_USER_INPUT, (error as Error).message);
     }
     const { provided, flow } = resolved;
-    const pending = this.cipher.decrypt<PendingConnection>(attempt.pendingEncrypted, `connect-attempt:${attempt.id}`);
+    let pending: PendingConnection;
+    try {
+      pending = this.cipher.decrypt<PendingConnection>(attempt.pendingEncrypted, `connect-attempt:${attempt.id}`);
+    } catch {
+      return fail('EXPIRED', 'This connection attempt can no longer be read (RAPPORT_SECRET changed since): start connecting again.');
+    }
 
     let tokens: OAuthTokenSet;
     let credentials: Record<string, unknown>;

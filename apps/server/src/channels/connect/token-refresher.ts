@@ -49,12 +49,12 @@ export class TokenRefresher {
     });
   }
 
-  /** Queues a refresh for every connected channel whose token expires within the margin; returns how many. */
+  /** Queues a refresh for every connected channel whose token expires within the margin (or, if it cannot be refreshed, has expired); returns how many. */
   async sweep(): Promise<number> {
     await this.dataSource.query('DELETE FROM channel_connect_attempt WHERE expires_at < now()');
     const due: Array<{ channel_id: string; workspace_id: string }> = await this.dataSource.query(
       `SELECT g.channel_id, g.workspace_id FROM channel_oauth_grant g JOIN channel c ON c.id = g.channel_id
-        WHERE c.status = 'CONNECTED' AND g.expires_at < now() + make_interval(secs => $1)`,
+        WHERE c.status = 'CONNECTED' AND g.expires_at < now() + make_interval(secs => $1) AND (g.refreshable OR g.expires_at <= now())`,
       [REFRESH_MARGIN_SECONDS],
     );
     for (const { channel_id, workspace_id } of due) {
