@@ -102,27 +102,62 @@ async function notificationItems(ctx: DriverContext, client: BlueskyClient, did:
   watermark ??= EVERYTHING_IS_NEW;
   const wanted = fresh.filter((notification) => REASONS.includes(notification.reason) && notification.author.did !== did && parseAtUri(notification.uri)?.collection === POST_COLLECTION);
   const posts = await getPosts(client, wanted.map((notification) => notification.uri));
-  const items: InboundItem[] = [];
-  for (const post of new Set(wanted.map((notification) => posts.get(notification.uri)))) {
-    if (post) items.push(postItem(post, did));
+  const found = [...new Set(wanted.map((notification) => posts.get(notification.uri)))].filter((post): post is PostView => post !== undefined);
+  const threads = await commentThreads(client, found, did);
+  return { items: found.map((post) => postItem(post, did, threads.get(post.uri))), watermark };
+}
+
+const isOwnThread = (post: PostView, did: string) => parseAtUri(post.record.reply?.root?.uri ?? '')?.repo === did;
+/** How far up a reply chain we look for the reply that opened its branch under our post. */
+const MAX_THREAD_DEPTH = 10;
+
+/**
+ * The conversation of each reply under one of our posts: the branch it belongs to, named by the reply that
+ * opened it (the one answering our post directly), as comment threads are elsewhere in Rapport. So each person
+ * who answers a post starts a conversation of their own, and the replies below theirs join it. Parents are
+ * fetched a level at a time with getPosts; a chain broken by a deleted post joins the last reply still there.
+ */
+async function commentThreads(client: BlueskyClient, posts: PostView[], did: string): Promise<Map<string, string>> {
+  const known = new Map(posts.map((post) => [post.uri, post]));
+  /** The highest reply of the chain we know: the branch's opener once its parent is the root post. */
+  const topmost = (reply: PostView): { uri: string; missingParent?: string } => {
+    const seen = new Set<string>();
+    let post = reply;
+    for (;;) {
+      seen.add(post.uri);
+      const parent = post.record.reply?.parent?.uri;
+      if (parent === undefined || parent === post.record.reply?.root?.uri || seen.has(parent)) return { uri: post.uri };
+      const above = known.get(parent);
+      if (!above) return { uri: post.uri, missingParent: parent };
+      post = above;
+    }
+  };
+  const replies = posts.filter((post) => isOwnThread(post, did));
+  const asked = new Set<string>();
+  for (let depth = 0; depth < MAX_THREAD_DEPTH; depth++) {
+    const missing = [...new Set(replies.flatMap((reply) => topmost(reply).missingParent ?? []))].filter((uri) => !asked.has(uri));
+    if (missing.length === 0) break;
+    for (const uri of missing) asked.add(uri);
+    // Deleted posts are not returned: those chains stay broken.
+    for (const [uri, post] of await getPosts(client, missing)) known.set(uri, post);
   }
-  return { items, watermark };
+  return new Map(replies.map((reply) => [reply.uri, topmost(reply).uri]));
 }
 
 /**
  * A post that mentions, answers or quotes the account. It is a `comment` when it is a reply in a thread this
- * account started (the only kind Bluesky lets us hide, with the thread's threadgate), else a `mention`.
- * Conversations follow the thread: everything under one root post is one conversation.
+ * account started (the only kind Bluesky lets us hide, with the thread's threadgate), and then belongs to its
+ * branch's conversation (`ownThread`); else a `mention`, grouped by the thread it was written in.
  */
-function postItem(post: PostView, did: string): InboundItem {
+function postItem(post: PostView, did: string, branch: string | undefined): InboundItem {
   const { record } = post;
   const root = record.reply?.root?.uri;
-  const ownThread = root !== undefined && parseAtUri(root)?.repo === did;
+  const ownThread = isOwnThread(post, did);
   const quoted = quotedUri(record.embed);
   return {
     kind: ownThread ? 'comment' : 'mention',
     externalId: post.uri,
-    threadExternalId: root ?? post.uri,
+    threadExternalId: (ownThread ? branch : root) ?? post.uri,
     inReplyToExternalId: record.reply?.parent?.uri,
     postExternalId: ownThread ? root : quoted !== undefined && parseAtUri(quoted)?.repo === did ? quoted : undefined,
     author: author(post.author),

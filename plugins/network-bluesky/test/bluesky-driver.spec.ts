@@ -66,7 +66,7 @@ describe('Bluesky plugin', () => {
     it('refuses a wrong app password as reauthorize, in words that name no secret', async () => {
       const error = await failureOf(driver.verifyCredentials(contextFor(fake, { credentials: { appPassword: 'nope-nope-nope-nope' } })));
       expect(driver.classifyError(error)).toBe('reauthorize');
-      expect((error as Error).message).toBe('the handle or app password was refused (AuthenticationRequired)');
+      expect((error as Error).message).toBe('the handle or app password was refused: AuthenticationRequired');
     });
 
     it('keeps the session in the store, sealed with the app password: later calls, even with a new context, do not sign in again', async () => {
@@ -232,7 +232,7 @@ describe('Bluesky plugin', () => {
   });
 
   describe('the inbox', () => {
-    it('syncs mentions, replies, quotes and DMs, oldest first, threaded by the reply root, and never twice', async () => {
+    it('syncs mentions, replies, quotes and DMs, oldest first, a conversation per branch under our post, and never twice', async () => {
       const ctx = contextFor(fake);
       const post = (await driver.publish(ctx, { idempotencyKey: 'post', text: 'New menu!', media: [] })).externalId;
       const reply = fake.inject.post('ana', 'Vegan options?', { replyTo: post });
@@ -244,15 +244,17 @@ describe('Bluesky plugin', () => {
       const deleted = fake.inject.post('cy', '@rapport-pets.bsky.social spam spam');
       fake.records.delete(deleted.uri);
       const { convoId } = fake.inject.dm('cy', 'Where is my order?');
+      const other = fake.inject.post('cy', 'Gluten-free?', { replyTo: post });
 
       const first = await driver.sync(ctx, null);
       expect(first.items.map((i) => [i.kind, i.externalId, i.threadExternalId, i.inReplyToExternalId, i.postExternalId, i.author.handle, i.text])).toEqual([
-        ['comment', reply.uri, post, post, post, 'ana.bsky.social', 'Vegan options?'],
-        ['comment', deeper.uri, post, reply.uri, post, 'ben.example.com', 'Seconded!'],
+        ['comment', reply.uri, reply.uri, post, post, 'ana.bsky.social', 'Vegan options?'],
+        ['comment', deeper.uri, reply.uri, reply.uri, post, 'ben.example.com', 'Seconded!'],
         ['mention', mention.uri, mention.uri, undefined, undefined, 'ben.example.com', 'Loving @rapport-pets.bsky.social today'],
         ['mention', quote.uri, quote.uri, undefined, post, 'cy.bsky.social', 'Look at this'],
         ['mention', inForeign.uri, foreign.uri, foreign.uri, undefined, 'ana.bsky.social', '@rapport-pets.bsky.social what do you think?'],
         ['direct_message', `chat:${convoId}:${fake.convos.get(convoId)!.messages[0]!.id}`, `chat:${convoId}`, undefined, undefined, 'cy.bsky.social', 'Where is my order?'],
+        ['comment', other.uri, other.uri, post, post, 'cy.bsky.social', 'Gluten-free?'],
       ]);
       expect(first.items[0]!.author).toEqual({ externalId: fake.people.ana.did, handle: 'ana.bsky.social', name: 'Ana Lima', avatarUrl: expect.stringContaining('https://') });
       const listCall = calls(fake, 'app.bsky.notification.listNotifications')[0]!;
@@ -260,11 +262,15 @@ describe('Bluesky plugin', () => {
       expect(calls(fake, 'chat.bsky.convo.listConvos')[0]!.headers['atproto-proxy']).toBe('did:web:api.bsky.chat#bsky_chat');
 
       expect((await driver.sync(ctx, first.nextCursor)).items).toEqual([]);
-      const later = fake.inject.post('ana', 'Thanks!', { replyTo: post });
+      // Ana answers our answer: her branch, found through our reply (which no notification brings).
+      const ours = await driver.reply(ctx, { idempotencyKey: 'ours', inReplyToExternalId: reply.uri, text: 'Yes, three!' });
+      const later = fake.inject.post('ana', 'Thanks!', { replyTo: ours.externalId });
       fake.inject.dm('cy', 'Hello?');
       const third = await driver.sync(ctx, first.nextCursor);
-      expect(third.items.map((i) => i.text)).toEqual(['Thanks!', 'Hello?']);
-      expect(third.items[0]!.externalId).toBe(later.uri);
+      expect(third.items.map((i) => [i.externalId, i.threadExternalId, i.inReplyToExternalId, i.text])).toEqual([
+        [later.uri, reply.uri, ours.externalId, 'Thanks!'],
+        [expect.stringMatching(/^chat:/), `chat:${convoId}`, undefined, 'Hello?'],
+      ]);
     });
 
     it('pages back through notifications to where the last sync stopped', async () => {
@@ -388,7 +394,7 @@ describe('Bluesky plugin', () => {
       const ctx = contextFor(fake);
       fake.failNext('app.bsky.notification.listNotifications', { status: 400, json: { error: 'InvalidRequest', message: 'secret detail' } });
       const refused = await failureOf(driver.sync(ctx, null));
-      expect([driver.classifyError(refused), (refused as Error).message]).toEqual(['invalid', 'app.bsky.notification.listNotifications was refused (InvalidRequest)']);
+      expect([driver.classifyError(refused), (refused as Error).message]).toEqual(['invalid', 'app.bsky.notification.listNotifications was refused: InvalidRequest']);
       fake.failNext('app.bsky.notification.listNotifications', { status: 503, json: { error: 'NotEnoughResources', message: 'busy' } });
       expect(driver.classifyError(await failureOf(driver.sync(ctx, null)))).toBe('retry');
       expect(driver.classifyError(new HttpError({ status: 401, method: 'GET', url: 'https://bsky.social/xrpc/x' }))).toBe('reauthorize');

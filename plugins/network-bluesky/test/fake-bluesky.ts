@@ -99,8 +99,11 @@ export interface FakeBluesky {
   expireRefreshTokens(): void;
   /** The account revokes the app password: it no longer signs in, and its sessions end. */
   revokeAppPassword(): void;
-  /** The next call of `nsid` finds its limit used up until `resetInSeconds` from now; with `retryAfter` the 429 also says Retry-After. */
-  exhaust(nsid: string, options: { resetInSeconds: number; retryAfter?: boolean }): void;
+  /**
+   * Calls of `nsid` find its limit used up until `resetInSeconds` from now (answered 429); with `retryAfter` the
+   * 429 also says Retry-After. Returns the epoch second it resets, as `ratelimit-reset` tells it.
+   */
+  exhaust(nsid: string, options: { resetInSeconds: number; retryAfter?: boolean }): number;
   /** The next `count` calls of `nsid` get this answer. */
   failNext(nsid: string, response: FakeResponse, count?: number): void;
   /** Serves `body` at `/web/<name>` with this content type. */
@@ -581,7 +584,9 @@ export async function startFakeBluesky(options: { loginTokenSeconds?: number } =
       for (const session of [...accessTokens.values(), ...refreshTokens.values()]) if (session.did === account.did) session.expired = true;
     },
     exhaust(nsid, { resetInSeconds, retryAfter = false }) {
-      limits.set(nsid, { resetAt: Math.floor(Date.now() / 1000) + resetInSeconds, retryAfter });
+      const resetAt = Math.floor(Date.now() / 1000) + resetInSeconds;
+      limits.set(nsid, { resetAt, retryAfter });
+      return resetAt;
     },
     failNext(nsid, response, count = 1) {
       faults.set(nsid, { response, count });
