@@ -257,6 +257,24 @@ describe('outbound webhooks', () => {
     await deleteEndpoint(workspaceA, created.id);
   });
 
+  it('changes an endpoint, and pauses it by hand: nothing is recorded for it until it is enabled again', async () => {
+    const { secret, endpoint: created } = await createEndpoint(workspaceA, 'before', ['post.*']);
+    const update = `mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { ${ENDPOINT_FIELDS} description } }`;
+    const updated = ok(await server.gql(update, { input: { workspaceId: workspaceA, endpointId: created.id, url: receiver.url('after'), eventTypes: ['policy.created', 'policy.created'], description: ' moved ' } }, admin)).updateWebhookEndpoint;
+    expect(updated).toMatchObject({ url: receiver.url('after'), eventTypes: ['policy.created'], description: 'moved' });
+
+    const paused = ok(await server.gql(`mutation($ws: ID!, $id: ID!) { disableWebhookEndpoint(workspaceId: $ws, id: $id) { ${ENDPOINT_FIELDS} } }`, { ws: workspaceA, id: created.id }, admin)).disableWebhookEndpoint;
+    expect(paused).toMatchObject({ enabled: false, disabledReason: 'disabled by hand', disabledAt: expect.any(String) });
+    await createPolicy(workspaceA);
+    ok(await server.gql('mutation($ws: ID!, $id: ID!) { enableWebhookEndpoint(workspaceId: $ws, id: $id) { id } }', { ws: workspaceA, id: created.id }, admin));
+    const policy = await createPolicy(workspaceA);
+    const [request] = await wait('the delivery after enabling', async () => receiver.at('after').length > 0 && receiver.at('after'));
+    expect(verify(secret, request).data.id).toBe(policy.id);
+    expect(await deliveries(workspaceA, created.id)).toHaveLength(1);
+    expect(receiver.at('before')).toEqual([]);
+    await deleteEndpoint(workspaceA, created.id);
+  });
+
   it('rotates the secret: both signatures verify while they overlap, then only the new one', async () => {
     const { secret: first, endpoint: created } = await createEndpoint(workspaceA, 'rotating', ['policy.created']);
     const rotate = `mutation($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret endpoint { previousSecretExpiresAt } } }`;
