@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DriverContextFactory } from '../../channels/driver-context.factory.js';
 import { RAPPORT_CONFIG } from '../../config/config.tokens.js';
 import type { OutboundWebhooksConfig, RapportConfig } from '../../config/rapport-config.js';
+import { isDatabaseUnavailable } from '../../database/database-errors.js';
 import { EventBus } from '../../events/event-bus.js';
 import { RapportEvent } from '../../events/rapport-event.js';
 import { JobQueue, MAX_RETRY_AFTER_SECONDS } from '../../jobs/job-queue.js';
@@ -17,6 +18,7 @@ import { WebhookEndpoint } from './webhook-endpoint.entity.js';
 import { matchesEventType, outboundEventsOf, serialisePayload } from './webhook-event-catalogue.js';
 import { WebhookSecretsCipher } from './webhook-secrets.js';
 import { DELIVER_WEBHOOK, WEBHOOK_HOUSEKEEPING } from './webhook.jobs.js';
+import { MetricsService } from '../../metrics/metrics.service.js';
 
 const MAX_EXCERPT_CHARS = 1000;
 const MAX_RETRY_DELAY_SECONDS = 8 * 3600;
@@ -60,6 +62,7 @@ export class WebhookDeliveryWorker implements BeforeApplicationShutdown {
     contexts: DriverContextFactory,
     @Inject(RAPPORT_CONFIG) config: RapportConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly metrics: MetricsService,
   ) {
     this.settings = config.webhooks;
     this.http = createHttpClient({ guard: contexts.outbound, timeoutMs: this.settings.timeoutSeconds * 1000 });
@@ -70,7 +73,11 @@ export class WebhookDeliveryWorker implements BeforeApplicationShutdown {
     });
     queue.schedule(WEBHOOK_HOUSEKEEPING, '17 * * * *');
     events.ofType(RapportEvent).subscribe((event) => {
-      const recorded = this.record(event).catch((error: unknown) => this.logger.error({ err: error, event: event.name, workspaceId: event.workspaceId }, 'could not record webhook deliveries'));
+      const recorded = this.record(event).catch((error: unknown) => {
+        // The change is committed; its deliveries are lost, which an outage of the database explains.
+        const log = isDatabaseUnavailable(error) ? this.logger.warn.bind(this.logger) : this.logger.error.bind(this.logger);
+        log({ err: error, event: event.name, workspaceId: event.workspaceId }, 'could not record webhook deliveries');
+      });
       this.recording.add(recorded);
       void recorded.finally(() => this.recording.delete(recorded));
     });
@@ -113,6 +120,8 @@ export class WebhookDeliveryWorker implements BeforeApplicationShutdown {
     }
     const startedAt = new Date();
     const outcome = await this.attempt(delivery, startedAt);
+    this.metrics.webhookDeliveries.inc({ outcome: outcome.ok ? 'succeeded' : outcome.responseStatus ? 'http_error' : 'network_error' });
+    this.metrics.webhookDeliveryDuration.observe(outcome.latencyMs / 1000);
     const disabled = await this.dataSource.transaction((manager) => this.recordAttempt(manager, delivery, startedAt, outcome));
     if (disabled) {
       this.logger.warn({ endpointId: disabled.id, workspaceId: disabled.workspaceId, reason: disabled.disabledReason }, 'webhook endpoint disabled');
