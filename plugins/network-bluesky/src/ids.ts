@@ -15,10 +15,6 @@ export function parseAtUri(uri: string): AtUri | null {
   return match ? { repo: match[1]!, collection: match[2]!, rkey: match[3]! } : null;
 }
 
-export function atUri(repo: string, collection: string, rkey: string): string {
-  return `at://${repo}/${collection}/${rkey}`;
-}
-
 /** The post on bsky.app; the DID rather than the handle, which may change. */
 export function postUrl(uri: string): string | undefined {
   const parsed = parseAtUri(uri);
@@ -64,5 +60,3 @@ export function nextTid(now: number = Date.now()): string {
   }
   return tid;
 }
-
-export const TID_PATTERN = /^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$/;
