@@ -18,6 +18,7 @@ import { HealthController } from './health/health.controller.js';
 import { GraphqlLoggingModule } from './logging/graphql-logging.js';
 import type { Logger } from './logging/logger.js';
 import { LOGGER } from './logging/logger.tokens.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { SetupModule } from './setup/setup.module.js';
 import { ChannelsModule } from './channels/channels.module.js';
 import { ChannelConnectModule } from './channels/connect/channel-connect.module.js';
@@ -68,6 +69,7 @@ export class AppModule {
         JobsModule,
         FailedJobsModule,
         AuditModule,
+        MetricsModule,
         AuthModule,
         NodeModule,
         WorkspacesModule,

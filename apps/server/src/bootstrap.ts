@@ -11,6 +11,7 @@ import type { RapportConfig } from './config/rapport-config.js';
 import { openDatabase, type DatabaseTarget } from './database/database-target.js';
 import { runMigrations } from './database/migrate.js';
 import { createLogger, PinoNestLogger, requestLogging, type Logger } from './logging/logger.js';
+import { MetricsService } from './metrics/metrics.service.js';
 import { PROJECT_ROOT } from './config/project-root.js';
 import { readPluginEntries } from './plugins/plugin-config.js';
 import { loadPlugins } from './plugins/plugin-loader.js';
@@ -35,6 +36,7 @@ export async function createApp(
   // Which client IP login throttling sees: X-Forwarded-For only from the proxies named in RAPPORT_TRUST_PROXY.
   app.set('trust proxy', config.trustProxy);
   app.use(requestLogging(logger));
+  app.use(app.get(MetricsService).httpMiddleware);
   app.use(securityHeaders(config.graphql.introspection));
   // Cross-origin browser callers only from RAPPORT_CORS_ORIGINS: the admin UI is same-origin, tokens never ride in
   // cookies, and Apollo's CSRF prevention refuses simple (preflight-free) cross-origin POSTs anyway.

@@ -65,6 +65,9 @@ export interface JobInfo {
 
 type Handler<TData> = (data: TData, job: JobInfo) => Promise<void>;
 
+/** Wraps every job run of this process (metrics, traces): it must call `run` once and return or throw what it does. */
+export type JobRunObserver = (kind: string, run: () => Promise<void>) => Promise<void>;
+
 /** One job of a batch: its data and identity. */
 export interface BatchJob<TData> extends JobInfo {
   data: TData;
@@ -90,6 +93,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, { definition: JobDefinition<object>; handler: Handler<object> | { batch: BatchHandler<object> } }>();
   private readonly schedules = new Map<string, string>();
+  private readonly observers: JobRunObserver[] = [];
   private started = false;
   private stopping = false;
   /** Jobs waiting for sendSoon's next write, per kind. */
@@ -117,7 +121,18 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   /** Registers the handler of a job kind; call it from a module's constructor or onModuleInit. */
   register<TData extends object>(definition: JobDefinition<TData>, handler: Handler<TData>): void {
     if (this.started) throw new Error(`Job "${definition.name}" registered after the queue started`);
-    this.handlers.set(definition.name, { definition, handler: handler as Handler<object> });
+    this.handlers.set(definition.name, { definition, handler: (data, job) => this.observed(definition.name, () => handler(data as TData, job)) });
+  }
+
+  /** Adds an observer of every job run (see JobRunObserver); the first added is outermost. */
+  observeRuns(observer: JobRunObserver): void {
+    this.observers.push(observer);
+  }
+
+  private async observed<T>(kind: string, run: () => Promise<T>): Promise<T> {
+    let result!: T;
+    await this.observers.reduceRight<() => Promise<void>>((inner, observe) => () => observe(kind, inner), async () => void (result = await run()))();
+    return result;
   }
 
   /** Registers the handler of a job kind whose jobs are worked `definition.batchSize` at a time. */
