@@ -250,13 +250,13 @@ export class BlueskyClient {
       return new XrpcError({ ...base, classification: 'reauthorize', message: 'this password needs a sign-in code from e-mail: connect with an app password instead' });
     }
     if (nsid === 'com.atproto.server.createSession' && (error.status === 401 || name === 'AuthenticationRequired')) {
-      return new XrpcError({ ...base, classification: 'reauthorize', message: `the handle or app password was refused (${refused})` });
+      return new XrpcError({ ...base, classification: 'reauthorize', message: `the handle or app password was refused: ${refused}` });
     }
     if (error.status === 401 || name === 'ExpiredToken' || name === 'InvalidToken') {
-      return new XrpcError({ ...base, classification: 'reauthorize', message: `the session was refused by ${nsid} (${refused})` });
+      return new XrpcError({ ...base, classification: 'reauthorize', message: `the session was refused by ${nsid}: ${refused}` });
     }
     const classification = classifyHttpError(error);
-    const message = classification === 'retry' ? `${nsid} failed (HTTP ${error.status})` : `${nsid} was refused (${refused})`;
+    const message = classification === 'retry' ? `${nsid} failed: HTTP ${error.status}` : `${nsid} was refused: ${refused}`;
     return new XrpcError({ ...base, classification, message });
   }
 }
