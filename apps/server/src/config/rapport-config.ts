@@ -52,7 +52,7 @@ export interface RapportConfig {
   logLevel: string;
   /** Which non-public destinations plugins' HTTP may reach (SSRF guard): loopback outside production, plus RAPPORT_OUTBOUND_ALLOW. */
   outbound: OutboundPolicy;
-  /** Where the admin UI's static files live. */
+  /** Where the admin UI's static files live: the Vite build of apps/admin (`npm run build`). */
   adminDir: string;
   graphql: GraphQLConfig;
   /** Browser origins allowed to call the API cross-origin (CORS); empty: same origin only. */
@@ -252,7 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
     },
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
     outbound: outboundPolicyFromEnv(env, mode),
-    adminDir: join(PROJECT_ROOT, 'apps/admin/public'),
+    adminDir: join(PROJECT_ROOT, 'apps/admin/dist'),
     graphql: {
       maxCost: Math.max(1, intFromEnv(env, 'RAPPORT_GRAPHQL_MAX_COST', 5000, 1_000_000)),
       maxAliases: intFromEnv(env, 'RAPPORT_GRAPHQL_MAX_ALIASES', 30, 10_000),

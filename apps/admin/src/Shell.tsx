@@ -1,0 +1,150 @@
+import { AppShell, Badge, Burger, Button, Group, NavLink, Select, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useQuery } from 'urql';
+import { Async } from './components/Async';
+import { Current, type Me, type WorkspaceInfo } from './context';
+import { graphql } from './gql';
+import type { Role } from './gql/graphql';
+import { Inbox } from './screens/Inbox';
+import { Posts } from './screens/Posts';
+import { Stats } from './screens/Stats';
+import { session } from './session';
+
+const ShellQuery = graphql(`
+  query Shell {
+    me {
+      id
+      name
+      email
+      isInstanceAdmin
+    }
+    workspaces(first: 100) {
+      edges {
+        node {
+          id
+          name
+          timezone
+        }
+      }
+    }
+  }
+`);
+
+const Members = graphql(`
+  query WorkspaceMembers($id: ID!) {
+    workspace(id: $id) {
+      id
+      members(first: 100) {
+        edges {
+          node {
+            id
+            userId
+            role
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SCREENS: Array<{ path: string; label: string; render: () => ReactNode }> = [
+  { path: 'inbox', label: 'Inbox', render: () => <Inbox /> },
+  { path: 'posts', label: 'Posts', render: () => <Posts /> },
+  { path: 'stats', label: 'Engagement', render: () => <Stats /> },
+];
+
+/** The screen named by the URL's hash (#/inbox), so reloads and the back button keep their place. */
+function useRoute(): string {
+  const read = () => location.hash.replace(/^#\/?/, '') || 'inbox';
+  const [route, setRoute] = useState(read);
+  useEffect(() => {
+    const onChange = () => setRoute(read());
+    addEventListener('hashchange', onChange);
+    return () => removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+export function Shell({ onSignOut }: { onSignOut: () => void }) {
+  const [result, refetch] = useQuery({ query: ShellQuery });
+  return (
+    <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="your workspaces">
+      {(data) => <Signed me={data.me} workspaces={data.workspaces.edges.map((e) => e.node)} onSignOut={onSignOut} />}
+    </Async>
+  );
+}
+
+function Signed({ me, workspaces, onSignOut }: { me: Me; workspaces: WorkspaceInfo[]; onSignOut: () => void }) {
+  const [opened, { toggle }] = useDisclosure();
+  const [workspaceId, setWorkspaceId] = useState(() => workspaces.find((w) => w.id === session.workspace())?.id ?? workspaces[0]?.id ?? null);
+  const workspace = workspaces.find((w) => w.id === workspaceId) ?? null;
+  const [members] = useQuery({ query: Members, variables: { id: workspaceId ?? '' }, pause: !workspaceId || me.isInstanceAdmin });
+  // Instance admins act as owners everywhere; everyone else has their membership's role.
+  const role: Role | null = me.isInstanceAdmin ? 'OWNER' : (members.data?.workspace.members.edges.find((e) => e.node.userId === me.id)?.node.role ?? null);
+  const route = useRoute();
+  const screen = SCREENS.find((s) => s.path === route) ?? SCREENS[0];
+  useEffect(() => {
+    document.title = `${screen.label} · Rapport admin`;
+  }, [screen]);
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Navigation" />
+            <Title order={2} size="h4">
+              Rapport
+            </Title>
+            <Select
+              aria-label="Workspace"
+              placeholder="Choose a workspace"
+              data={workspaces.map((w) => ({ value: w.id, label: w.name }))}
+              value={workspaceId}
+              allowDeselect={false}
+              onChange={(id) => {
+                if (!id) return;
+                session.setWorkspace(id);
+                setWorkspaceId(id);
+              }}
+              w={220}
+            />
+            {role && (
+              <Badge variant="light" aria-label={`Your role: ${role}`}>
+                {role}
+              </Badge>
+            )}
+          </Group>
+          <Group wrap="nowrap">
+            <Text size="sm" visibleFrom="sm">
+              {me.name}
+            </Text>
+            <Button variant="subtle" size="xs" onClick={onSignOut}>
+              Sign out
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" component="nav" aria-label="Main">
+        <Stack gap={2}>
+          {SCREENS.map((s) => (
+            <NavLink key={s.path} href={`#/${s.path}`} label={s.label} active={s === screen} aria-current={s === screen ? 'page' : undefined} />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {!workspace ? (
+          <Text role="status">You have no workspace yet. An instance admin can create one or invite you to theirs.</Text>
+        ) : !me.isInstanceAdmin && members.fetching && !members.data ? (
+          <Text role="status">Loading your role…</Text>
+        ) : (
+          <Current.Provider value={{ me, workspace, role }}>
+            {/* Keyed by workspace: switching starts every screen afresh (filters, selection, subscriptions). */}
+            <div key={workspace.id}>{screen.render()}</div>
+          </Current.Provider>
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,85 @@
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { createClient as createWsClient } from 'graphql-ws';
+import { Client, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import schema from './introspection';
+import { session } from './session';
+
+/**
+ * One urql client per signed-in session: Graphcache normalises every object by
+ * its id (the same id `node(id:)` resolves), so a mutation's or a
+ * subscription's answer updates every screen showing that object; graphql-ws
+ * carries subscriptions on the same /graphql path, authenticated by the
+ * connection parameters (browsers cannot set headers on a WebSocket).
+ */
+export function createClient(token: string | null, onUnauthenticated: () => void): Client {
+  const ws = createWsClient({
+    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+    connectionParams: () => (token ? { authorization: `Bearer ${token}` } : {}),
+    lazy: true,
+    retryAttempts: Infinity,
+  });
+  return new Client({
+    url: '/graphql',
+    // POST only: Apollo's CSRF prevention refuses simple GET requests, and tokens stay out of URLs and logs.
+    preferGetMethod: false,
+    exchanges: [
+      // A session that expired or was revoked signs the user out instead of showing errors everywhere.
+      mapExchange({
+        onResult(result) {
+          if (result.error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) onUnauthenticated();
+        },
+      }),
+      cacheExchange({
+        schema,
+        // Value objects without an id are kept inside their parent.
+        keys: {
+          PageInfo: () => null,
+          EngagementStats: () => null,
+          ResponseFigures: () => null,
+          ChannelResponseFigures: () => null,
+          AgentResponseFigures: () => null,
+          PolicyEvaluation: () => null,
+          PolicyFindingType: () => null,
+          TextSpanType: () => null,
+          NetworkEffect: () => null,
+          NetworkFailure: () => null,
+          PostPolicyCheck: () => null,
+          RuleTypeInfo: (rule) => String(rule.code),
+        },
+        updates: {
+          Subscription: {
+            // A new message changes its thread and the inbox's order and counts: refetch what shows them.
+            messageAdded(result, _args, cache) {
+              const message = result.messageAdded as { conversationId: string };
+              cache.invalidate({ __typename: 'Conversation', id: message.conversationId }, 'messages');
+              cache.invalidate('Query', 'conversations');
+            },
+            conversationUpdated(_result, _args, cache) {
+              cache.invalidate('Query', 'conversations');
+            },
+          },
+          Mutation: {
+            replyToConversation(result, _args, cache) {
+              const message = result.replyToConversation as { conversationId: string };
+              cache.invalidate({ __typename: 'Conversation', id: message.conversationId }, 'messages');
+            },
+            addConversationNote(result, _args, cache) {
+              const message = result.addConversationNote as { conversationId: string } | null;
+              if (message) cache.invalidate({ __typename: 'Conversation', id: message.conversationId }, 'messages');
+            },
+            createPost(_result, _args, cache) {
+              cache.invalidate('Query', 'posts');
+            },
+          },
+        },
+      }),
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+        }),
+      }),
+      fetchExchange,
+    ],
+    fetchOptions: (): RequestInit => ({ headers: token ? { authorization: `Bearer ${token}` } : {} }),
+  });
+}

@@ -1,0 +1,526 @@
+import { Badge, Button, Grid, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { Async, ErrorAlert } from '../components/Async';
+import { useCurrent } from '../context';
+import { graphql } from '../gql';
+import type { ConversationOrder, ConversationStatus, InboxConversationsQuery, ThreadQuery } from '../gql/graphql';
+import { roleAtLeast } from '../roles';
+
+const Conversations = graphql(`
+  query InboxConversations(
+    $workspaceId: ID!
+    $awaitingAnswer: Boolean
+    $escalated: Boolean
+    $label: String
+    $status: ConversationStatus
+    $orderBy: ConversationOrder
+  ) {
+    conversations(
+      workspaceId: $workspaceId
+      awaitingAnswer: $awaitingAnswer
+      escalated: $escalated
+      label: $label
+      status: $status
+      orderBy: $orderBy
+      first: 50
+    ) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          status
+          priority
+          escalated
+          awaitingAnswer
+          labels
+          lastMessageAt
+          waitingSince
+          assigneeId
+          contact {
+            id
+            handle
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const Thread = graphql(`
+  query Thread($workspaceId: ID!, $id: ID!) {
+    conversation(workspaceId: $workspaceId, id: $id) {
+      id
+      kind
+      status
+      assigneeId
+      escalated
+      labels
+      contact {
+        id
+        handle
+        name
+      }
+      messages(first: 100) {
+        edges {
+          node {
+            id
+            conversationId
+            body
+            direction
+            visibility
+            sentAt
+            deliveryStatus
+            deliveryError
+            networkEffect {
+              action
+              state
+              failure {
+                message
+              }
+            }
+          }
+        }
+      }
+    }
+    cannedReplies(workspaceId: $workspaceId) {
+      id
+      name
+      body
+    }
+  }
+`);
+
+const MessageAdded = graphql(`
+  subscription InboxMessageAdded($workspaceId: ID!) {
+    messageAdded(workspaceId: $workspaceId) {
+      id
+      conversationId
+    }
+  }
+`);
+
+const ConversationUpdated = graphql(`
+  subscription InboxConversationUpdated($workspaceId: ID!) {
+    conversationUpdated(workspaceId: $workspaceId) {
+      id
+      status
+      assigneeId
+      escalated
+      awaitingAnswer
+      labels
+    }
+  }
+`);
+
+const MessageUpdated = graphql(`
+  subscription InboxMessageUpdated($workspaceId: ID!) {
+    messageUpdated(workspaceId: $workspaceId) {
+      id
+      visibility
+      deliveryStatus
+      deliveryError
+      networkEffect {
+        action
+        state
+        failure {
+          message
+        }
+      }
+    }
+  }
+`);
+
+const Reply = graphql(`
+  mutation Reply($input: ReplyToConversationInput!) {
+    replyToConversation(input: $input) {
+      id
+      conversationId
+      deliveryStatus
+    }
+  }
+`);
+
+const Hide = graphql(`
+  mutation HideMessage($input: MessageRefInput!) {
+    hideMessage(input: $input) {
+      id
+      visibility
+      networkEffect {
+        action
+        state
+        failure {
+          message
+        }
+      }
+    }
+  }
+`);
+
+const Unhide = graphql(`
+  mutation UnhideMessage($input: MessageRefInput!) {
+    unhideMessage(input: $input) {
+      id
+      visibility
+      networkEffect {
+        action
+        state
+        failure {
+          message
+        }
+      }
+    }
+  }
+`);
+
+const Assign = graphql(`
+  mutation AssignConversation($input: AssignConversationInput!) {
+    assignConversation(input: $input) {
+      id
+      assigneeId
+    }
+  }
+`);
+
+const SetStatus = graphql(`
+  mutation SetConversationStatus($input: SetConversationStatusInput!) {
+    setConversationStatus(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+type Filter = 'open' | 'awaiting' | 'escalated' | 'all';
+type ConversationRow = InboxConversationsQuery['conversations']['edges'][number]['node'];
+
+const STATUSES: ConversationStatus[] = ['OPEN', 'PENDING', 'SNOOZED', 'RESOLVED'];
+const KIND_LABEL = { COMMENT_THREAD: 'Comments', DIRECT_MESSAGE: 'Direct message', MENTION: 'Mention' } as const;
+const when = (iso: string) => new Date(iso).toLocaleString();
+
+/** The inbox: filtered conversation list and the open thread, live on graphql-ws. */
+export function Inbox() {
+  const { workspace } = useCurrent();
+  const [filter, setFilter] = useState<Filter>('open');
+  const [label, setLabel] = useState('');
+  const [orderBy, setOrderBy] = useState<ConversationOrder>('WAITING_LONGEST');
+  const [selected, setSelected] = useState<string | null>(null);
+  const variables = {
+    workspaceId: workspace.id,
+    status: filter === 'open' ? ('OPEN' as const) : undefined,
+    awaitingAnswer: filter === 'awaiting' ? true : undefined,
+    escalated: filter === 'escalated' ? true : undefined,
+    label: label.trim() || undefined,
+    orderBy,
+  };
+  const [list, refetch] = useQuery({ query: Conversations, variables });
+  // Graphcache refetches what a new message or a conversation change touches (see client.ts).
+  useSubscription({ query: MessageAdded, variables: { workspaceId: workspace.id } });
+  useSubscription({ query: ConversationUpdated, variables: { workspaceId: workspace.id } });
+  useSubscription({ query: MessageUpdated, variables: { workspaceId: workspace.id } });
+
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        Inbox
+      </Title>
+      <Group align="flex-end">
+        <SegmentedControl
+          aria-label="Show"
+          value={filter}
+          onChange={(v) => setFilter(v as Filter)}
+          data={[
+            { value: 'open', label: 'Open' },
+            { value: 'awaiting', label: 'Awaiting answer' },
+            { value: 'escalated', label: 'Escalated' },
+            { value: 'all', label: 'All' },
+          ]}
+        />
+        <TextInput label="Label" placeholder="e.g. question" value={label} onChange={(e) => setLabel(e.currentTarget.value)} w={180} />
+        <Select
+          label="Sort"
+          value={orderBy}
+          allowDeselect={false}
+          onChange={(v) => v && setOrderBy(v as ConversationOrder)}
+          data={[
+            { value: 'WAITING_LONGEST', label: 'Waiting longest' },
+            { value: 'RECENT_ACTIVITY', label: 'Recent activity' },
+          ]}
+          w={180}
+        />
+      </Group>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Async
+            result={list}
+            retry={() => refetch({ requestPolicy: 'network-only' })}
+            what="conversations"
+            isEmpty={(d) => d.conversations.edges.length === 0}
+            empty="No conversation matches these filters. New comments, mentions and messages appear here as they arrive."
+          >
+            {(data) => (
+              <ConversationList rows={data.conversations.edges.map((e) => e.node)} total={data.conversations.totalCount} selected={selected} onSelect={setSelected} />
+            )}
+          </Async>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          {selected ? (
+            <ThreadView id={selected} />
+          ) : (
+            <Text c="dimmed" role="status">
+              Choose a conversation to read and answer it.
+            </Text>
+          )}
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+function ConversationList({ rows, total, selected, onSelect }: { rows: ConversationRow[]; total: number; selected: string | null; onSelect: (id: string) => void }) {
+  return (
+    <Paper withBorder>
+      <Text size="xs" c="dimmed" p="xs" aria-live="polite">
+        {rows.length < total ? `${rows.length} of ${total} conversations` : `${total} conversation${total === 1 ? '' : 's'}`}
+      </Text>
+      <ScrollArea.Autosize mah="70vh">
+        <ul aria-label="Conversations" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {rows.map((c) => (
+            <li key={c.id}>
+              <UnstyledButton
+                onClick={() => onSelect(c.id)}
+                aria-current={c.id === selected ? 'true' : undefined}
+                p="sm"
+                w="100%"
+                style={{ borderTop: '1px solid var(--mantine-color-gray-2)', background: c.id === selected ? 'var(--mantine-color-blue-0)' : undefined }}
+              >
+                <Group justify="space-between" wrap="nowrap">
+                  <Text fw={600} size="sm">
+                    {c.contact.name ?? c.contact.handle} <Text span c="dimmed" size="xs">@{c.contact.handle}</Text>
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {when(c.lastMessageAt)}
+                  </Text>
+                </Group>
+                <Group gap={4} mt={4}>
+                  <Badge size="xs" variant="outline">
+                    {KIND_LABEL[c.kind]}
+                  </Badge>
+                  {c.escalated && (
+                    <Badge size="xs" color="red">
+                      Escalated
+                    </Badge>
+                  )}
+                  {c.awaitingAnswer && (
+                    <Badge size="xs" color="orange">
+                      Awaiting answer
+                    </Badge>
+                  )}
+                  {c.status !== 'OPEN' && (
+                    <Badge size="xs" color="gray">
+                      {c.status.toLowerCase()}
+                    </Badge>
+                  )}
+                  {c.labels.map((l) => (
+                    <Badge key={l} size="xs" variant="light">
+                      {l}
+                    </Badge>
+                  ))}
+                </Group>
+              </UnstyledButton>
+            </li>
+          ))}
+        </ul>
+      </ScrollArea.Autosize>
+    </Paper>
+  );
+}
+
+type ThreadData = NonNullable<ThreadQuery>;
+type MessageRow = ThreadData['conversation']['messages']['edges'][number]['node'];
+
+function ThreadView({ id }: { id: string }) {
+  const { workspace } = useCurrent();
+  const [thread, refetch] = useQuery({ query: Thread, variables: { workspaceId: workspace.id, id } });
+  return (
+    <Async result={thread} retry={() => refetch({ requestPolicy: 'network-only' })} what="the conversation">
+      {(data) => <Conversation data={data} />}
+    </Async>
+  );
+}
+
+function Conversation({ data }: { data: ThreadData }) {
+  const { workspace, role, me } = useCurrent();
+  const conversation = data.conversation;
+  const canAct = roleAtLeast(role, 'AGENT');
+  const [assignState, assign] = useMutation(Assign);
+  const [statusState, setStatus] = useMutation(SetStatus);
+  const messages = conversation.messages.edges.map((e) => e.node);
+  const ref = { workspaceId: workspace.id, conversationId: conversation.id };
+  return (
+    <Paper withBorder p="md" component="section" aria-label={`Conversation with ${conversation.contact.handle}`}>
+      <Stack>
+        <Group justify="space-between">
+          <Title order={2} size="h4">
+            {conversation.contact.name ?? conversation.contact.handle} <Text span c="dimmed" size="sm">@{conversation.contact.handle}</Text>
+          </Title>
+          {canAct && (
+            <Group gap="xs">
+              <Button
+                size="xs"
+                variant="light"
+                loading={assignState.fetching}
+                onClick={() => assign({ input: { ...ref, assigneeId: conversation.assigneeId === me.id ? null : me.id } })}
+              >
+                {conversation.assigneeId === me.id ? 'Unassign me' : 'Assign to me'}
+              </Button>
+              <Select
+                aria-label="Status"
+                size="xs"
+                w={130}
+                value={conversation.status}
+                allowDeselect={false}
+                data={STATUSES.filter((s) => s !== 'SNOOZED').map((s) => ({ value: s, label: s.charAt(0) + s.slice(1).toLowerCase() }))}
+                onChange={(status) => status && setStatus({ input: { ...ref, status: status as ConversationStatus } })}
+                disabled={statusState.fetching}
+              />
+            </Group>
+          )}
+        </Group>
+        {assignState.error && <ErrorAlert error={assignState.error} title="Could not assign" />}
+        {statusState.error && <ErrorAlert error={statusState.error} title="Could not change the status" />}
+        <ScrollArea.Autosize mah="50vh">
+          <ol aria-label="Messages" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {messages.map((m) => (
+              <li key={m.id}>
+                <MessageItem message={m} canAct={canAct} />
+              </li>
+            ))}
+          </ol>
+        </ScrollArea.Autosize>
+        {canAct ? (
+          <ReplyBox conversationId={conversation.id} canned={data.cannedReplies} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            Your role ({role}) can read the inbox but not answer.
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+const EFFECT_TEXT = { PENDING: 'in progress on the network', DONE: 'done on the network', FAILED: 'refused by the network', NOT_SUPPORTED: 'not supported by the network' } as const;
+
+function MessageItem({ message, canAct }: { message: MessageRow; canAct: boolean }) {
+  const { workspace } = useCurrent();
+  const [hideState, hide] = useMutation(Hide);
+  const [unhideState, unhide] = useMutation(Unhide);
+  const hidden = message.visibility === 'HIDDEN';
+  const ours = message.direction !== 'INBOUND';
+  const effect = message.networkEffect;
+  const error = hideState.error ?? unhideState.error;
+  return (
+    <Paper
+      p="sm"
+      my={6}
+      ml={ours ? 'xl' : 0}
+      mr={ours ? 0 : 'xl'}
+      bg={message.direction === 'NOTE' ? 'yellow.0' : ours ? 'blue.0' : 'gray.0'}
+      style={{ opacity: hidden ? 0.6 : 1 }}
+    >
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="xs" c="dimmed">
+          {message.direction === 'INBOUND' ? 'Them' : message.direction === 'NOTE' ? 'Internal note' : 'Us'} · {when(message.sentAt)}
+          {message.deliveryStatus && message.deliveryStatus !== 'SENT' && ` · ${message.deliveryStatus.toLowerCase().replace('_', ' ')}`}
+          {hidden && ' · hidden'}
+        </Text>
+        {canAct && message.direction === 'INBOUND' && (
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            loading={hideState.fetching || unhideState.fetching}
+            onClick={() => (hidden ? unhide : hide)({ input: { workspaceId: workspace.id, messageId: message.id } })}
+          >
+            {hidden ? 'Unhide' : 'Hide'}
+          </Button>
+        )}
+      </Group>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {message.body}
+      </Text>
+      {message.deliveryError && (
+        <Text size="xs" c="red">
+          Not delivered: {message.deliveryError}
+        </Text>
+      )}
+      {effect && effect.action !== 'SEND' && (
+        <Text size="xs" c={effect.state === 'FAILED' ? 'red' : 'dimmed'} role={effect.state === 'FAILED' ? 'alert' : undefined}>
+          {effect.action.charAt(0) + effect.action.slice(1).toLowerCase()} {EFFECT_TEXT[effect.state]}
+          {effect.failure && `: ${effect.failure.message}`}
+        </Text>
+      )}
+      {error && <ErrorAlert error={error} title={hidden ? 'Could not unhide' : 'Could not hide'} />}
+    </Paper>
+  );
+}
+
+function ReplyBox({ conversationId, canned }: { conversationId: string; canned: ThreadData['cannedReplies'] }) {
+  const { workspace } = useCurrent();
+  const [state, reply] = useMutation(Reply);
+  const [body, setBody] = useState('');
+  const [sent, setSent] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!body.trim()) return;
+    const result = await reply({ input: { workspaceId: workspace.id, conversationId, body } });
+    if (result.data) {
+      setBody('');
+      const status = result.data.replyToConversation.deliveryStatus;
+      setSent(status === 'PENDING_APPROVAL' ? 'Your reply waits for approval.' : 'Reply queued for sending.');
+    }
+  };
+  return (
+    <form onSubmit={submit} aria-label="Reply">
+      <Stack gap="xs">
+        {canned.length > 0 && (
+          <Select
+            label="Canned reply"
+            placeholder="Insert a saved answer"
+            data={canned.map((c) => ({ value: c.id, label: c.name }))}
+            value={null}
+            onChange={(id) => {
+              const chosen = canned.find((c) => c.id === id);
+              if (chosen) setBody((current) => (current ? `${current}\n${chosen.body}` : chosen.body));
+            }}
+            searchable
+          />
+        )}
+        <Textarea
+          label="Your reply"
+          description="Variables such as {{contact.name}} are filled in when sent."
+          autosize
+          minRows={3}
+          value={body}
+          onChange={(e) => {
+            setBody(e.currentTarget.value);
+            setSent(null);
+          }}
+        />
+        {state.error && <ErrorAlert error={state.error} title="Reply not sent" />}
+        {sent && (
+          <Text size="sm" c="green.8" role="status">
+            {sent}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button type="submit" loading={state.fetching} disabled={!body.trim()}>
+            Send reply
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
