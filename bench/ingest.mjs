@@ -192,7 +192,9 @@ async function runParent() {
 
 
   function startChild(name, env) {
-    const child = fork(SELF, [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // BENCH_CPU_PROF_DIR: every child writes a V8 CPU profile there when it exits (open it in Chrome DevTools).
+    const execArgv = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+    const child = fork(SELF, [], { env, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     const ready = new Promise((resolve, reject) => {
       child.once('message', (message) => (message?.type === 'ready' ? resolve(message) : reject(new Error(`${name}: unexpected message`))));

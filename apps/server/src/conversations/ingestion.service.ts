@@ -251,7 +251,7 @@ export class IngestionService {
          ON CONFLICT (channel_id, external_id) DO NOTHING RETURNING id, external_id)
        SELECT id, external_id, NULL AS handle, NULL AS name, NULL AS avatar_url, true AS created FROM inserted
        UNION ALL
-       SELECT c.id, c.external_id, c.handle, c.name, c.avatar_url, false FROM contact c JOIN input i ON i.external_id = c.external_id WHERE c.channel_id = $2`,
+       SELECT c.id, c.external_id, c.handle, c.name, c.avatar_url, false FROM contact c WHERE c.channel_id = $2 AND c.external_id = ANY($3::text[])`,
       params,
     );
     const ids = new Map(rows.map((r) => [r.external_id, r.id]));
@@ -307,7 +307,7 @@ export class IngestionService {
          ON CONFLICT (channel_id, thread_external_id) DO NOTHING RETURNING id, thread_external_id)
        SELECT id, thread_external_id FROM inserted
        UNION ALL
-       SELECT c.id, c.thread_external_id FROM conversation c JOIN input i ON i.thread = c.thread_external_id WHERE c.channel_id = $2`,
+       SELECT c.id, c.thread_external_id FROM conversation c WHERE c.channel_id = $2 AND c.thread_external_id = ANY($3::text[])`,
       params,
     );
     const ids = new Map(rows.map((r) => [r.thread_external_id, r.id]));

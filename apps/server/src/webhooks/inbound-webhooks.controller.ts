@@ -4,6 +4,8 @@ import { isUUID } from 'class-validator';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
+import { ChannelUpdatedEvent } from '../channels/channel-updated.event.js';
+import { EventBus } from '../events/event-bus.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
 import { INGEST_ITEMS } from '../conversations/conversation.jobs.js';
 import { INGEST_REVIEWS } from '../reviews/review.jobs.js';
@@ -21,19 +23,37 @@ import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
  * not valid items: nothing stored or queued); the items are then queued for
  * ingestion (inbox or reviews, by the channel's kind) and the sender gets 202 at once.
  */
+/** How long a channel row read for a delivery serves the next ones (a burst of deliveries reads it once). */
+const CHANNEL_CACHE_MS = 1000;
+
 @Controller('webhooks')
 export class InboundWebhooksController {
+  private readonly channels = new Map<string, { channel: Channel | null; until: number }>();
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly contexts: DriverContextFactory,
     private readonly queue: JobQueue,
-  ) {}
+    events: EventBus,
+  ) {
+    // A change made through this process (credentials, status, disconnection) applies to the next delivery; another replica's within CHANNEL_CACHE_MS.
+    events.ofType(ChannelUpdatedEvent).subscribe((event) => this.channels.delete(event.payload.channel.id));
+  }
+
+  private async channel(channelId: string): Promise<Channel | null> {
+    const cached = this.channels.get(channelId);
+    if (cached && cached.until > Date.now()) return cached.channel;
+    const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: channelId });
+    if (this.channels.size > 10_000) this.channels.clear();
+    this.channels.set(channelId, { channel, until: Date.now() + CHANNEL_CACHE_MS });
+    return channel;
+  }
 
   @Post(':channelId')
   async receive(@Param('channelId') channelId: string, @Req() req: RawBodyRequest<Request>, @Res() res: Response): Promise<void> {
-    const channel = isUUID(channelId) ? await this.dataSource.getRepository(Channel).findOneBy({ id: channelId }) : null;
+    const channel = isUUID(channelId) ? await this.channel(channelId) : null;
     const provided = channel && (channel.kind === 'REVIEW_SOURCE' ? this.registry.reviewSourceType(channel.type) : this.registry.channelType(channel.type));
     if (!channel || !provided?.driver.verifyWebhook || !provided.driver.parseWebhook || channel.status === ChannelStatus.DISABLED) {
       res.status(HttpStatus.NOT_FOUND).json({ error: 'unknown channel, or it takes no webhooks' });
