@@ -139,6 +139,11 @@ export interface SyncResult<T> {
   items: T[];
   /** Where the next sync starts; `null` only when the driver keeps no position. */
   nextCursor: string | null;
+  /**
+   * How many items the whole sync (e.g. a first backfill) holds, when the network says (Google Business Profile's
+   * `totalReviewCount`): shown with the sync's progress. Leave it out when unknown.
+   */
+  estimatedTotal?: number;
 }
 
 export interface WebhookRequest {

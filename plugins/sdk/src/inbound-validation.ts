@@ -55,5 +55,17 @@ export function describeInboundReviewProblems(review: InboundReview, label: stri
   if (typeof review.text !== 'string') problems.push(`${label}.text must be a string`);
   if (!isIsoDate(review.createdAt)) problems.push(`${label}.createdAt must be an ISO 8601 date`);
   if (review.updatedAt !== undefined && !isIsoDate(review.updatedAt)) problems.push(`${label}.updatedAt must be an ISO 8601 date when given`);
+  if (review.metadata !== undefined && !isJsonObject(review.metadata)) problems.push(`${label}.metadata must be an object of JSON values when given`);
   return problems;
+}
+
+function isJsonObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isJsonValue);
+}
+
+function isJsonValue(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isJsonValue);
+  return isJsonObject(value);
 }

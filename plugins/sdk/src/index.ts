@@ -21,6 +21,7 @@ export type {
   InboundReview,
   RatingScale,
   ReviewReplyInput,
+  ReviewReplyLimits,
   ReviewReportInput,
   ReviewSourceCapabilities,
   ReviewSourceDriver,
@@ -98,8 +99,10 @@ export {
   registeredClientKey,
   resolveOAuthClient,
   OAUTH_CLIENT_AUTHENTICATIONS,
+  type ConnectableAccount,
   type OAuthClient,
   type OAuthClientAuthentication,
+  type OAuthConnectionResult,
   type OAuthCodeExchange,
   type OAuthConnection,
   type OAuthContext,
@@ -110,3 +113,15 @@ export {
   type OAuthTokenSet,
   type PendingOAuthConnection,
 } from './oauth.js';
+
+export {
+  decodeJwt,
+  exchangeJwtAssertion,
+  publicJwkOf,
+  signJwt,
+  verifyJwt,
+  JWT_BEARER_GRANT_TYPE,
+  type DecodedJwt,
+  type JwtClaims,
+  type JwtVerification,
+} from './jwt.js';

@@ -90,6 +90,22 @@ export interface OAuthRefreshRequest {
   client: OAuthClient;
   endpoints: OAuthEndpoints;
   connection: OAuthConnection;
+  /** The account chosen at connection, when the flow lists accounts (`listConnectableAccounts`). */
+  account?: ConnectableAccount;
+}
+
+/**
+ * One account a consent gives access to, among which the user chooses what to connect (e.g. a business's
+ * locations, or the pages a user manages). Make `id` what `verifyCredentials` answers as `accountId` for the
+ * credentials of this account: Rapport marks candidates already connected, and reconnects a channel with the
+ * candidate of its account, by that id.
+ */
+export interface ConnectableAccount {
+  id: string;
+  /** Shown to the user and used as the channel's name, e.g. "Paws & Claws – Lyon". */
+  name: string;
+  /** A line that tells similar accounts apart, e.g. an address. */
+  details?: string;
 }
 
 /**
@@ -118,8 +134,17 @@ export interface OAuthFlow {
    * cached (or the network refused the cached client as `invalid_client`).
    */
   registerClient?(ctx: OAuthContext, connection: OAuthConnection): Promise<OAuthClient>;
-  /** The channel credentials (shaped by the driver's `credentialsSchema`) a token set gives. */
-  credentials(tokens: OAuthTokenSet, connection: OAuthConnection): Record<string, unknown>;
+  /**
+   * The channel credentials (shaped by the driver's `credentialsSchema`) a token set gives; with
+   * `listConnectableAccounts`, for the one chosen `account` (called once per account the user picks).
+   */
+  credentials(tokens: OAuthTokenSet, connection: OAuthConnection, account?: ConnectableAccount): Record<string, unknown>;
+  /**
+   * When one consent covers several accounts (a Google Business Profile user's locations, a Facebook user's
+   * pages): lists them after the code exchange. Rapport then keeps the tokens aside (encrypted, expiring) and lets
+   * the user choose which to connect (`pendingChannelConnection`, `completeChannelConnection`): one channel each.
+   */
+  listConnectableAccounts?(ctx: OAuthContext, tokens: OAuthTokenSet, connection: OAuthConnection): Promise<ConnectableAccount[]>;
   /** Replaces the standard code exchange (RFC 6749 §4.1.3), for networks that differ. */
   exchangeCode?(ctx: OAuthContext, exchange: OAuthCodeExchange): Promise<OAuthTokenSet>;
   /**
@@ -160,7 +185,7 @@ export function oauthFlowProblems(flow: unknown): string[] {
   for (const hook of ['endpoints', 'credentials'] as const) {
     if (typeof declared[hook] !== 'function') problems.push(`oauth.${hook}() is required`);
   }
-  for (const hook of ['client', 'registerClient', 'exchangeCode', 'refresh'] as const) {
+  for (const hook of ['client', 'registerClient', 'exchangeCode', 'refresh', 'listConnectableAccounts'] as const) {
     if (declared[hook] !== undefined && typeof declared[hook] !== 'function') problems.push(`oauth.${hook} must be a function`);
   }
   if (typeof declared.client !== 'function' && typeof declared.registerClient !== 'function') {
@@ -376,15 +401,24 @@ export async function beginOAuthConnection(
 }
 
 /**
- * Step 2, at the callback (after checking `state`): exchanges the code and makes the channel credentials.
- * A client the token endpoint refuses is dropped from the cache, so the next attempt registers again.
+ * What the callback gets: the channel credentials, or, for a flow that lists accounts, the accounts to choose
+ * from (make each one's credentials with `flow.credentials(tokens, connection, account)`).
+ */
+export type OAuthConnectionResult =
+  | { tokens: OAuthTokenSet; credentials: Record<string, unknown>; accounts?: undefined }
+  | { tokens: OAuthTokenSet; accounts: ConnectableAccount[]; credentials?: undefined };
+
+/**
+ * Step 2, at the callback (after checking `state`): exchanges the code and makes the channel credentials, or lists
+ * the accounts to choose from when the flow has `listConnectableAccounts`. A client the token endpoint refuses is
+ * dropped from the cache, so the next attempt registers again.
  */
 export async function completeOAuthConnection(
   flow: OAuthFlow,
   ctx: OAuthContext,
   pending: Pick<PendingOAuthConnection, 'connection' | 'endpoints' | 'client' | 'codeVerifier'>,
   code: string,
-): Promise<{ tokens: OAuthTokenSet; credentials: Record<string, unknown> }> {
+): Promise<OAuthConnectionResult> {
   const exchange: OAuthCodeExchange = { code, codeVerifier: pending.codeVerifier, client: pending.client, endpoints: pending.endpoints, connection: pending.connection };
   let tokens: OAuthTokenSet;
   try {
@@ -402,7 +436,23 @@ export async function completeOAuthConnection(
     if (flow.registerClient && !flow.client && isInvalidClientError(error)) await ctx.store.delete(registeredClientKey(pending.connection));
     throw error;
   }
+  if (flow.listConnectableAccounts) return { tokens, accounts: connectableAccountsOf(await flow.listConnectableAccounts(ctx, tokens, pending.connection)) };
   return { tokens, credentials: flow.credentials(tokens, pending.connection) };
+}
+
+/** The listed accounts, checked: a driver's malformed or repeated entry is its bug, said as a `fatal` DriverError. */
+function connectableAccountsOf(listed: unknown): ConnectableAccount[] {
+  if (!Array.isArray(listed)) throw new DriverError('listConnectableAccounts must return a list', 'fatal');
+  const seen = new Set<string>();
+  return listed.map((account, index) => {
+    const { id, name, details } = (account ?? {}) as Partial<ConnectableAccount>;
+    if (typeof id !== 'string' || !id || typeof name !== 'string' || !name.trim() || (details !== undefined && typeof details !== 'string')) {
+      throw new DriverError(`listConnectableAccounts returned a malformed account at ${index}: { id, name } must be non-empty strings, details a string when given`, 'fatal');
+    }
+    if (seen.has(id)) throw new DriverError(`listConnectableAccounts returned the account ${id} twice`, 'fatal');
+    seen.add(id);
+    return details === undefined ? { id, name } : { id, name, details };
+  });
 }
 
 /** Refreshes a token set (the flow's `refresh`, else RFC 6749 §6) and makes the new credentials. */
@@ -415,7 +465,7 @@ export async function refreshOAuthConnection(
     ? await flow.refresh(ctx, grant)
     : await refreshAccessToken(ctx.http, { tokenUrl: grant.endpoints.tokenUrl, client: grant.client, clientAuthentication: flow.clientAuthentication, refreshToken: grant.refreshToken });
   const kept = { ...tokens, refreshToken: tokens.refreshToken ?? grant.refreshToken };
-  return { tokens: kept, credentials: flow.credentials(kept, grant.connection) };
+  return { tokens: kept, credentials: flow.credentials(kept, grant.connection, grant.account) };
 }
 
 function connectionFor(flow: OAuthFlow, input: { instanceUrl?: string; redirectUri: string }): OAuthConnection {

@@ -3,6 +3,7 @@ import type { DriverContext } from './context.js';
 import type { ErrorClassification } from './errors.js';
 import type { JSONSchema } from './json-schema.js';
 import type { OAuthFlow } from './oauth.js';
+import type { JsonValue } from './store.js';
 
 export interface ReviewSourceCapabilities {
   reply: boolean;
@@ -30,6 +31,19 @@ export interface InboundReview {
   createdAt: string;
   /** ISO 8601; set when the review was edited. */
   updatedAt?: string;
+  /**
+   * Facts the site gives beside the text, kept with the review and shown as they are (e.g. Google Play's app
+   * version and device). Plain JSON; keys in camelCase. The latest copy of the review wins.
+   */
+  metadata?: Record<string, JsonValue>;
+}
+
+/** What the site accepts as a reply; Rapport refuses a longer one (BAD_USER_INPUT) before queueing it. */
+export interface ReviewReplyLimits {
+  /** In characters (UTF-16 code units, as JavaScript counts them). */
+  maxLength: number;
+  /** In bytes of UTF-8, for sites that count bytes (e.g. Google Business Profile's 4096). */
+  maxBytes?: number;
 }
 
 export interface ReviewReplyInput {
@@ -54,7 +68,7 @@ export interface ReviewSourceDriver {
   ratingScale: RatingScale;
   credentialsSchema: JSONSchema;
   capabilities: ReviewSourceCapabilities;
-  replyLimits?: { maxLength: number };
+  replyLimits?: ReviewReplyLimits;
   /** Connecting by consent (OAuth 2.0), as for channels (see `ChannelDriver.oauth`). */
   oauth?: OAuthFlow;
 

@@ -58,6 +58,14 @@ export async function runOAuthConformance(driver: OAuthDriver, options: OAuthCon
     return completeOAuthConnection(counted!, options.context, await begin(), code);
   });
   const noFlow = () => (flow ? undefined : 'the driver declares no oauth flow');
+  // The credentials the host would store: the flow's, or those of the first account it lists.
+  const connected = once(async () => {
+    const result = await complete();
+    if (!result.accounts) return { tokens: result.tokens, credentials: result.credentials, account: undefined };
+    const account = result.accounts[0];
+    check(account, 'listConnectableAccounts listed no account for the consenting user');
+    return { tokens: result.tokens, credentials: flow!.credentials(result.tokens, (await begin()).connection, account), account };
+  });
 
   const specs: CheckSpec[] = [
     {
@@ -98,30 +106,41 @@ export async function runOAuthConformance(driver: OAuthDriver, options: OAuthCon
     {
       name: 'oauth-code-exchange',
       skipIf: noFlow,
-      run: async () => checkTokens((await complete()).tokens),
+      run: async () => {
+        const result = await complete();
+        checkTokens(result.tokens);
+        // A flow that lists accounts (listConnectableAccounts) answers them, and the fake's user manages some.
+        if (flow!.listConnectableAccounts) check(Array.isArray(result.accounts) && result.accounts.length > 0, 'listConnectableAccounts listed no account for the consenting user');
+      },
     },
     {
       name: 'oauth-credentials',
       skipIf: noFlow,
       run: async () => {
-        const { credentials } = await complete();
+        const { credentials, account: chosen } = await connected();
         const valid = validateAgainstSchema(driver.credentialsSchema, credentials);
         check(valid.valid, `oauth.credentials() made credentials that do not match credentialsSchema: ${formatSchemaIssues(valid.errors)}`);
         const account = await driver.verifyCredentials({ ...options.context, credentials });
         check(isNonEmptyString(account?.accountId), 'verifyCredentials with the new credentials gave no accountId');
+        if (chosen) check(account.accountId === chosen.id, `verifyCredentials answered accountId ${account.accountId} for the listed account ${chosen.id}: they must be the same`);
       },
     },
     {
       name: 'oauth-refresh',
       skipIf: noFlow,
       run: async () => {
-        const { tokens } = await complete();
+        const { tokens, account } = await connected();
         // Networks whose tokens do not expire (Mastodon) issue no refresh token: nothing to refresh.
         if (!tokens.refreshToken) return;
         const pending = await begin();
-        const refreshed = await refreshOAuthConnection(flow!, options.context, { refreshToken: tokens.refreshToken, client: pending.client, endpoints: pending.endpoints, connection: pending.connection });
+        const refreshed = await refreshOAuthConnection(flow!, options.context, { refreshToken: tokens.refreshToken, client: pending.client, endpoints: pending.endpoints, connection: pending.connection, account });
         checkTokens(refreshed.tokens);
         check(refreshed.tokens.accessToken !== tokens.accessToken, 'refreshing gave the same access token back');
+        if (account) {
+          // A refreshed token must still reach the account the user chose.
+          const again = await driver.verifyCredentials({ ...options.context, credentials: refreshed.credentials });
+          check(again?.accountId === account.id, `after a refresh the credentials reach ${again?.accountId}, not the chosen account ${account.id}`);
+        }
       },
     },
   ];

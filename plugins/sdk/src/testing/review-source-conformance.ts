@@ -148,5 +148,8 @@ function checkReviewSourceMetadata(driver: ReviewSourceDriver): void {
     'ratingScale must have finite numbers min < max',
   );
   checkBooleanFlags('capabilities', driver.capabilities, REVIEW_SOURCE_CAPABILITIES);
-  if (driver.replyLimits !== undefined) checkPositiveInteger('replyLimits.maxLength', driver.replyLimits.maxLength);
+  if (driver.replyLimits !== undefined) {
+    checkPositiveInteger('replyLimits.maxLength', driver.replyLimits.maxLength);
+    if (driver.replyLimits.maxBytes !== undefined) checkPositiveInteger('replyLimits.maxBytes', driver.replyLimits.maxBytes);
+  }
 }
