@@ -19,6 +19,7 @@ import { GraphqlLoggingModule } from './logging/graphql-logging.js';
 import type { Logger } from './logging/logger.js';
 import { LOGGER } from './logging/logger.tokens.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { TracingModule } from './tracing/tracing.module.js';
 import { SetupModule } from './setup/setup.module.js';
 import { ChannelsModule } from './channels/channels.module.js';
 import { ChannelConnectModule } from './channels/connect/channel-connect.module.js';
@@ -70,6 +71,7 @@ export class AppModule {
         FailedJobsModule,
         AuditModule,
         MetricsModule,
+        TracingModule,
         AuthModule,
         NodeModule,
         WorkspacesModule,

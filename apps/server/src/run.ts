@@ -3,7 +3,12 @@ import { UsersService } from './auth/users.service.js';
 import { startServer } from './bootstrap.js';
 import { PluginLoadError } from './plugins/plugin-loader.js';
 
-async function main(): Promise<void> {
+/** What `main.ts` started before the app: spans still buffered are flushed after the server closed. */
+export interface StartedBeforeApp {
+  shutdown(): Promise<void>;
+}
+
+async function main(tracing?: StartedBeforeApp): Promise<void> {
   const config = loadConfig();
   const server = await startServer(config);
   const hasUsers = await server.app.get(UsersService).hasAnyUser();
@@ -30,16 +35,19 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     process.stdout.write(`\n${signal} received: draining requests and stopping the database...\n`);
     const force = setTimeout(() => process.exit(1), 15_000).unref();
-    server.close().then(
-      () => {
-        clearTimeout(force);
-        process.exit(0);
-      },
-      (error: unknown) => {
-        process.stderr.write(`Shutdown failed: ${String(error)}\n`);
-        process.exit(1);
-      },
-    );
+    server
+      .close()
+      .then(() => tracing?.shutdown())
+      .then(
+        () => {
+          clearTimeout(force);
+          process.exit(0);
+        },
+        (error: unknown) => {
+          process.stderr.write(`Shutdown failed: ${String(error)}\n`);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
@@ -57,9 +65,12 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  const message =
-    error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof PluginLoadError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
-  process.stderr.write(`Rapport failed to start.\n${message}\n`);
-  process.exit(1);
-});
+/** Starts the server as `npm start` does (see main.ts), printing where everything is. */
+export function run(tracing?: StartedBeforeApp): Promise<void> {
+  return main(tracing).catch((error: unknown) => {
+    const message =
+      error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof PluginLoadError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`Rapport failed to start.\n${message}\n`);
+    process.exit(1);
+  });
+}
