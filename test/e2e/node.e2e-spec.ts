@@ -74,7 +74,7 @@ describe('node(id:) and nodes(ids:)', () => {
     ids.PostActivity = ok(await server.gql('query($ws: ID!, $id: ID!) { postHistory(workspaceId: $ws, id: $id) { id } }', { ws: workspaceA, id: post.id }, admin)).postHistory[0].id;
 
     const review = await sandbox.inject.review({ rating: 2, text: 'Slow service.', author: { handle: 'max' } });
-    const syncReviews = async () => ok(await server.gql('mutation($ws: ID!, $ch: ID!) { syncReviews(workspaceId: $ws, channelId: $ch) }', { ws: workspaceA, ch: reviewSource }, admin));
+    const syncReviews = async () => ok(await server.gql('mutation($ws: ID!, $ch: ID!) { syncReviews(workspaceId: $ws, channelId: $ch) { ok } }', { ws: workspaceA, ch: reviewSource }, admin));
     await syncReviews();
     await waitFor(async () => Boolean(await firstId('review')), 'the synced review');
     await sandbox.inject.review({ id: review.id, rating: 1, text: 'Slow and rude service.' });

@@ -51,7 +51,7 @@ describe('reviews tell the truth: flags, upheld disputes and refused side effect
   /** Puts a review on a site and pulls it into the source; answers its Rapport id. */
   const arrive = async (site: SandboxNetwork, channelId: string, input: InjectReviewInput) => {
     const injected = await site.inject.review(input);
-    ok(await server.gql('mutation($ws: ID!, $ch: ID!) { syncReviews(workspaceId: $ws, channelId: $ch) }', { ws: workspaceA, ch: channelId }, admin));
+    ok(await server.gql('mutation($ws: ID!, $ch: ID!) { syncReviews(workspaceId: $ws, channelId: $ch) { ok } }', { ws: workspaceA, ch: channelId }, admin));
     let id = '';
     await waitFor(async () => {
       const [row] = await sql('SELECT id, body FROM review WHERE channel_id = $1 AND external_id = $2', [channelId, injected.id]);

@@ -38,7 +38,7 @@ describe('reviews: ingestion, triage, replies, suspicion, disputes and reputatio
     server.gql(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`, { input }, token);
   const deliver = (channelId: string, body: string) =>
     server.http.post(`/webhooks/${channelId}`).set('content-type', 'application/json').set(SIGNATURE_HEADER, signWebhookBody(SECRET, body)).send(body);
-  const syncA = () => server.gql('mutation($ws: ID!, $ch: ID!) { syncReviews(workspaceId: $ws, channelId: $ch) }', { ws: workspaceA, ch: sourceA }, admin);
+  const syncA = () => server.gql('mutation($ws: ID!, $ch: ID!) { syncReviews(workspaceId: $ws, channelId: $ch) { ok } }', { ws: workspaceA, ch: sourceA }, admin);
 
   beforeAll(async () => {
     sandbox = await startSandboxNetwork();
@@ -124,7 +124,7 @@ describe('reviews: ingestion, triage, replies, suspicion, disputes and reputatio
     expect(await review(danReviewId)).toMatchObject({ rating: 4, title: 'Meh', body: edited.text });
 
     // The polling source of workspace B pulled the same site into its own rows, edit included.
-    ok(await server.gql('mutation($ws: ID!, $ch: ID!) { syncReviews(workspaceId: $ws, channelId: $ch) }', { ws: workspaceB, ch: sourceB }, adminB));
+    ok(await server.gql('mutation($ws: ID!, $ch: ID!) { syncReviews(workspaceId: $ws, channelId: $ch) { ok } }', { ws: workspaceB, ch: sourceB }, adminB));
     await waitFor(async () => (await reviewRow(dan, sourceB))?.raw_rating === 4, 'the polled review');
     expect((await sql('SELECT workspace_id FROM review WHERE channel_id = $1', [sourceB])).map((r) => r.workspace_id)).toEqual([workspaceB]);
   });
@@ -315,7 +315,7 @@ describe('reviews: ingestion, triage, replies, suspicion, disputes and reputatio
       mutate('unflagReview', 'UnflagReviewInput', { workspaceId: ws, ...ref, flag: 'x' }, token),
       mutate('disputeReview', 'DisputeReviewInput', { workspaceId: ws, ...ref, reason: 'x' }, token, 'id'),
       mutate('resolveDispute', 'ResolveDisputeInput', { workspaceId: ws, disputeId, status: 'UPHELD' }, token, 'id'),
-      server.gql('mutation($ws: ID!, $ch: ID!) { syncReviews(workspaceId: $ws, channelId: $ch) }', { ws, ch: sourceA }, token),
+      server.gql('mutation($ws: ID!, $ch: ID!) { syncReviews(workspaceId: $ws, channelId: $ch) { ok } }', { ws, ch: sourceA }, token),
     ];
     // Naming workspace A: B's agent cannot see it at all.
     for (const response of await Promise.all(attempts(workspaceA, agentB))) expect(errorCode(response)).toBe('NOT_FOUND');

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/base.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
+import { ChannelSync } from './channel-sync.js';
 
 export enum ChannelStatus {
   CONNECTED = 'CONNECTED',
@@ -91,6 +92,10 @@ export class Channel extends BaseEntity {
   @Field(() => Date, { nullable: true, description: 'When activity was last pulled from the network.' })
   @Column({ type: 'timestamptz', nullable: true })
   lastSyncedAt: Date | null;
+
+  @Field(() => ChannelSync, { description: 'How far the latest sync got (state, items and pages so far, the expected total): a backfill shows its progress here.' })
+  @Column(() => ChannelSync)
+  sync: ChannelSync;
 
   @Field(() => Date, { nullable: true, description: 'When the credentials were last verified with the network.' })
   @Column({ type: 'timestamptz', nullable: true })

@@ -16,13 +16,13 @@ export async function syncFromCursor<T>(
   dataSource: DataSource,
   channel: Channel,
   fetchPage: (cursor: string | null) => Promise<SyncResult<T>>,
-  ingest: (items: T[]) => Promise<void>,
+  ingest: (items: T[], page: SyncResult<T>) => Promise<void>,
 ): Promise<number> {
   let pages = 0;
   while (pages < MAX_PAGES_PER_SYNC) {
     const page = await fetchPage(channel.syncCursor);
     pages += 1;
-    await ingest(page.items);
+    await ingest(page.items, page);
     const advanced = page.nextCursor !== channel.syncCursor;
     channel.syncCursor = page.nextCursor;
     await dataSource.getRepository(Channel).update({ id: channel.id }, { syncCursor: channel.syncCursor, lastSyncedAt: new Date() });

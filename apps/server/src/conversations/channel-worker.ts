@@ -3,7 +3,8 @@ import { describeInboundItemProblems, retryAfterOf, type ErrorClassification } f
 import { DataSource } from 'typeorm';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import { ChannelsService } from '../channels/channels.service.js';
-import { syncFromCursor } from '../channels/cursor-sync.js';
+import { ChannelSyncProgress } from '../channels/channel-sync-progress.js';
+import { MAX_PAGES_PER_SYNC, syncFromCursor } from '../channels/cursor-sync.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
 import { networkFailure, type NetworkFailure } from '../channels/network-failure.js';
 import { JobQueue, NotRetryable, RetryLater, type BatchJob, type JobInfo } from '../jobs/job-queue.js';
@@ -31,6 +32,10 @@ export interface SyncOutcome {
   pages: number;
   created: number;
   failure: { classification: ErrorClassification; message: string; retryAfterSeconds?: number } | null;
+  /** The run stopped at its page limit: the sync carries on in another run. */
+  more?: boolean;
+  /** Another run was already syncing this channel: this one did nothing. */
+  busy?: boolean;
 }
 
 /**
@@ -52,11 +57,14 @@ export class ChannelWorker {
     private readonly events: EventBus,
     @Inject(RAPPORT_CONFIG) private readonly config: RapportConfig,
     private readonly queue: JobQueue,
+    private readonly progress: ChannelSyncProgress,
   ) {
     queue.registerBatch(INGEST_ITEMS, (jobs) => this.ingestDeliveries(jobs));
-    queue.register(SYNC_CHANNEL, async ({ channelId }) => {
-      const { failure } = await this.sync(channelId);
+    queue.register(SYNC_CHANNEL, async ({ workspaceId, channelId }) => {
+      const { failure, more } = await this.sync(channelId);
       if (failure?.classification === 'retry') throw new RetryLater(failure.message, failure.retryAfterSeconds);
+      // A backfill longer than one run carries on at once rather than at the next housekeeping.
+      if (more) await queue.send(SYNC_CHANNEL, { workspaceId, channelId });
     });
     queue.register(SEND_REPLY, ({ messageId }, job) => this.sendReply(messageId, job));
     queue.register(SET_VISIBILITY, ({ messageId, hidden }, job) => this.carryOut(messageId, hidden ? NetworkAction.HIDE : NetworkAction.UNHIDE, job, SET_VISIBILITY.retryLimit));
@@ -135,31 +143,37 @@ export class ChannelWorker {
     const provided = channel && this.registry.channelType(channel.type);
     if (!channel || !provided || channel.status !== ChannelStatus.CONNECTED || !provided.driver.capabilities.polling) return { pages: 0, created: 0, failure: null };
     const context = this.contexts.forChannel(channel, provided.owner);
-    let created = 0;
-    let pages = 0;
-    // Only the network's failures are the network's: one of Rapport's own (ingestion, database) is thrown as it is.
-    let refused: { error: unknown } | undefined;
-    try {
-      const fetchPage = async (cursor: string | null) => {
-        try {
-          return await provided.driver.sync(context, cursor);
-        } catch (error) {
-          refused = { error };
-          throw error;
-        }
-      };
-      pages = await syncFromCursor(this.dataSource, channel, fetchPage, async (items) => {
-        created += (await this.ingestion.ingest(channel, items)).created;
-      });
-    } catch (error) {
-      if (refused?.error !== error) throw error;
-      const classification = await this.channels.recordFailure(channel, provided.driver, error);
-      const failure = { ...networkFailure(provided.driver.displayName, classification, error), retryAfterSeconds: retryAfterOf(error) };
-      this.logger.warn({ channelId, pages, created, classification }, 'channel sync failed');
-      return { pages, created, failure };
-    }
-    this.logger.info({ channelId, pages, created }, 'channel synced');
-    return { pages, created, failure: null };
+    // One run at a time per channel; its progress is kept on the channel (Channel.sync) page by page.
+    const ran = await this.progress.run(channel, async (recordPage): Promise<SyncOutcome> => {
+      let created = 0;
+      let pages = 0;
+      // Only the network's failures are the network's: one of Rapport's own (ingestion, database) is thrown as it is.
+      let refused: { error: unknown } | undefined;
+      try {
+        const fetchPage = async (cursor: string | null) => {
+          try {
+            return await provided.driver.sync(context, cursor);
+          } catch (error) {
+            refused = { error };
+            throw error;
+          }
+        };
+        pages = await syncFromCursor(this.dataSource, channel, fetchPage, async (items, page) => {
+          const stored = (await this.ingestion.ingest(channel, items)).created;
+          created += stored;
+          await recordPage(stored, page.estimatedTotal);
+        });
+      } catch (error) {
+        if (refused?.error !== error) throw error;
+        const classification = await this.channels.recordFailure(channel, provided.driver, error);
+        const failure = { ...networkFailure(provided.driver.displayName, classification, error), retryAfterSeconds: retryAfterOf(error) };
+        this.logger.warn({ channelId, pages, created, classification }, 'channel sync failed');
+        return { pages, created, failure, more: false };
+      }
+      this.logger.info({ channelId, pages, created }, 'channel synced');
+      return { pages, created, failure: null, more: pages >= MAX_PAGES_PER_SYNC };
+    });
+    return ran === 'busy' ? { pages: 0, created: 0, failure: null, busy: true } : ran;
   }
 
   async sendReply(messageId: string, job: JobInfo): Promise<void> {

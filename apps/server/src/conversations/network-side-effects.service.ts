@@ -115,6 +115,7 @@ export class NetworkSideEffectsService {
     if (!provided) throw new ConflictError(`Channel type "${channel.type}" is not loaded: configure its plugin.`);
     if (!provided.driver.capabilities.polling) throw UserInputError.forField('channelId', `${provided.driver.displayName} cannot be polled: its activity arrives by webhook`);
     const outcome = await this.worker.sync(channel.id);
+    // A run already going (busy) carries on by itself: nothing to queue.
     const continuesInBackground = outcome.failure ? outcome.failure.classification === 'retry' : outcome.pages >= MAX_PAGES_PER_SYNC;
     if (continuesInBackground) {
       await this.queue.send(SYNC_CHANNEL, { workspaceId: channel.workspaceId, channelId: channel.id }, { singletonKey: `sync:${channel.id}` });
@@ -124,7 +125,7 @@ export class NetworkSideEffectsService {
       itemsSynced: outcome.created,
       pages: outcome.pages,
       failure: outcome.failure && { classification: outcome.failure.classification, message: outcome.failure.message },
-      continuesInBackground,
+      continuesInBackground: continuesInBackground || Boolean(outcome.busy),
       channel: await this.dataSource.getRepository(Channel).findOneByOrFail({ id: channel.id }),
     };
   }

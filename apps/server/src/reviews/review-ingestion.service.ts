@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { InboundReview, RatingScale } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { Channel } from '../channels/channel.entity.js';
 import { contactValues, renderTemplate, TemplateContext, templateVariablesProblem, type TemplateValues } from '../common/template-variables.js';
 import { EventBus } from '../events/event-bus.js';
@@ -80,8 +81,9 @@ export class ReviewIngestionService {
       language: item.language ?? null,
       sourceCreatedAt: new Date(item.createdAt),
       sourceUpdatedAt: new Date(item.updatedAt ?? item.createdAt),
+      metadata: item.metadata ?? {},
     };
-    const inserted = await manager.createQueryBuilder().insert().into(Review).values(incoming).orIgnore().returning('id').execute();
+    const inserted = await manager.createQueryBuilder().insert().into(Review).values(incoming as QueryDeepPartialEntity<Review>).orIgnore().returning('id').execute();
     const created = inserted.raw.length > 0;
     // Locked: a webhook and a sync carrying the same edit must not both record a revision.
     const review = await manager
@@ -104,7 +106,8 @@ export class ReviewIngestionService {
           editedAt: incoming.sourceUpdatedAt,
         }),
       );
-      Object.assign(review, incoming);
+      // When it was written does not change with an edit (a site that dates only the latest version, as Google Play, would move it).
+      Object.assign(review, { ...incoming, sourceCreatedAt: review.sourceCreatedAt });
     }
     await this.assess(manager, review);
     return { kind: created ? 'created' : 'edited', review: await manager.save(review) };

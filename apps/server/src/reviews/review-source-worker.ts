@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { describeInboundReviewProblems, retryAfterOf, type DriverContext, type ReviewSourceDriver } from '@rapport/plugin-sdk';
+import { describeInboundReviewProblems, retryAfterOf, type DriverContext, type ErrorClassification, type ReviewSourceDriver } from '@rapport/plugin-sdk';
 import { DataSource } from 'typeorm';
 import { ChannelUpdatedEvent } from '../channels/channel-updated.event.js';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import { ChannelsService } from '../channels/channels.service.js';
-import { syncFromCursor } from '../channels/cursor-sync.js';
+import { ChannelSyncProgress } from '../channels/channel-sync-progress.js';
+import { MAX_PAGES_PER_SYNC, syncFromCursor } from '../channels/cursor-sync.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
+import { networkFailure } from '../channels/network-failure.js';
 import { RAPPORT_CONFIG } from '../config/config.tokens.js';
 import type { RapportConfig } from '../config/rapport-config.js';
 import { EventBus } from '../events/event-bus.js';
@@ -21,6 +23,17 @@ import { Review } from './review.entity.js';
 import { DisputeStatus, ReviewReplyStatus } from './review.enums.js';
 import { INGEST_REVIEWS, REVIEWS_HOUSEKEEPING, SEND_REVIEW_REPLY, SEND_REVIEW_REPORT, SYNC_REVIEW_SOURCE } from './review.jobs.js';
 
+
+/** What one sync run of a review source did. */
+export interface ReviewSyncOutcome extends ReviewIngestionResult {
+  pages: number;
+  /** The network's refusal that ended the run, if it ended in one. */
+  failure: { classification: ErrorClassification; message: string; retryAfterSeconds?: number } | null;
+  /** The run stopped at its page limit; another run was queued to carry on. */
+  more: boolean;
+  /** Another run was already syncing this source: this one did nothing. */
+  busy: boolean;
+}
 
 /** A review source channel with its loaded driver and the context to call it. */
 export interface ReviewSourceHandle {
@@ -48,6 +61,7 @@ export class ReviewSourceWorker {
     private readonly ingestion: ReviewIngestionService,
     private readonly events: EventBus,
     private readonly queue: JobQueue,
+    private readonly progress: ChannelSyncProgress,
   ) {
     queue.register(INGEST_REVIEWS, async ({ channelId, reviews }) => {
       const source = await this.source(channelId);
@@ -57,7 +71,10 @@ export class ReviewSourceWorker {
       if (problems.length) throw new NotRetryable(`invalid reviews: ${problems.join('; ')}`);
       await this.ingestion.ingest(source.channel, source.provided.driver.ratingScale, reviews);
     });
-    queue.register(SYNC_REVIEW_SOURCE, async ({ channelId }) => void (await this.sync(channelId)));
+    queue.register(SYNC_REVIEW_SOURCE, async ({ channelId }) => {
+      const { failure } = await this.sync(channelId);
+      if (failure?.classification === 'retry') throw new RetryLater(failure.message, failure.retryAfterSeconds);
+    });
     queue.register(SEND_REVIEW_REPLY, ({ reviewId, revision }, job) => this.sendReply(reviewId, revision, job));
     queue.register(SEND_REVIEW_REPORT, ({ disputeId }, job) => this.sendReport(disputeId, job));
     queue.register(REVIEWS_HOUSEKEEPING, () => this.housekeeping());
@@ -86,23 +103,48 @@ export class ReviewSourceWorker {
     for (const { id, workspace_id } of stale) await this.queue.send(SYNC_REVIEW_SOURCE, { workspaceId: workspace_id, channelId: id }, { singletonKey: `sync-reviews:${id}` });
   }
 
-  /** Pulls reviews created or edited after the stored cursor, saving the cursor after each page so progress survives a crash. */
-  async sync(channelId: string): Promise<ReviewIngestionResult & { pages: number }> {
-    const totals = { pages: 0, created: 0, edited: 0, unchanged: 0 };
+  /**
+   * Pulls reviews created or edited after the stored cursor, saving the cursor after each page so progress
+   * survives a crash, and the channel's sync progress with it (Channel.sync). A backfill longer than one run
+   * queues the next run; one run at a time works on a source (`busy` otherwise). A refusal by the site is
+   * recorded on the channel and returned with its classification; an error of Rapport's own is thrown as it is.
+   */
+  async sync(channelId: string): Promise<ReviewSyncOutcome> {
+    const totals: ReviewSyncOutcome = { pages: 0, created: 0, edited: 0, unchanged: 0, failure: null, more: false, busy: false };
     const source = await this.source(channelId);
     if (!source || source.channel.status !== ChannelStatus.CONNECTED) return totals;
     const { channel, provided, context } = source;
-    try {
-      totals.pages = await syncFromCursor(this.dataSource, channel, (cursor) => provided.driver.sync(context, cursor), async (items) => {
-        const result = await this.ingestion.ingest(channel, provided.driver.ratingScale, items);
-        totals.created += result.created;
-        totals.edited += result.edited;
-        totals.unchanged += result.unchanged;
-      });
-    } catch (error) {
-      if ((await this.channels.recordFailure(channel, provided.driver, error)) === 'retry') throw new RetryLater(String(error), retryAfterOf(error));
-    }
-    this.logger.info({ channelId, ...totals }, 'review source synced');
+    const ran = await this.progress.run(channel, async (recordPage) => {
+      let refused: { error: unknown } | undefined;
+      const fetchPage = async (cursor: string | null) => {
+        try {
+          const page = await provided.driver.sync(context, cursor);
+          totals.pages += 1;
+          return page;
+        } catch (error) {
+          refused = { error };
+          throw error;
+        }
+      };
+      try {
+        await syncFromCursor(this.dataSource, channel, fetchPage, async (items, page) => {
+          const result = await this.ingestion.ingest(channel, provided.driver.ratingScale, items);
+          totals.created += result.created;
+          totals.edited += result.edited;
+          totals.unchanged += result.unchanged;
+          await recordPage(result.created + result.edited, page.estimatedTotal);
+        });
+      } catch (error) {
+        if (refused?.error !== error) throw error;
+        const classification = await this.channels.recordFailure(channel, provided.driver, error);
+        totals.failure = { ...networkFailure(provided.driver.displayName, classification, error), retryAfterSeconds: retryAfterOf(error) };
+      }
+      totals.more = !totals.failure && totals.pages >= MAX_PAGES_PER_SYNC;
+      return totals;
+    });
+    if (ran === 'busy') return { ...totals, busy: true };
+    if (totals.more) await this.queue.send(SYNC_REVIEW_SOURCE, { workspaceId: channel.workspaceId, channelId });
+    this.logger.info({ channelId, ...totals, failure: totals.failure?.classification }, 'review source synced');
     return totals;
   }
 

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../common/base.entity.js';
+import { JSONScalar } from '../common/json.scalar.js';
 import { PolicyFindingType } from '../policies/dto/policy-evaluation.types.js';
 import { ReviewReplyStatus, SentimentLabel, SuspicionSignal } from './review.enums.js';
 
@@ -103,6 +104,10 @@ export class Review extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'BCP 47 language tag, when the site knows it.' })
   @Column({ type: 'varchar', length: 35, nullable: true })
   language: string | null;
+
+  @Field(() => JSONScalar, { description: 'Facts the site gives beside the text, as its plugin names them (e.g. Google Play: appVersionName, device, androidOsVersion, reviewerLanguage); {} when none.' })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  metadata: Record<string, unknown>;
 
   @Field({ description: 'When it was written, on the site.' })
   @Column({ type: 'timestamptz', precision: 3 })

@@ -8,6 +8,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { PUB_SUB } from '../events/pub-sub.provider.js';
 import { workspaceTopic } from '../events/rapport-event.js';
+import { ChannelSyncResult } from '../channels/dto/channel-sync.types.js';
 import { Reputation } from './dto/reputation.types.js';
 import { CreateReviewReplyTemplateInput, DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UnflagReviewInput, UpdateReviewSettingsInput } from './dto/review.inputs.js';
 import { ReviewReplyTemplate } from './review-reply-template.entity.js';
@@ -111,7 +112,10 @@ export class ReviewsResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => Boolean, { description: 'Pulls new and edited reviews of a review source now (also backfills from the stored cursor) (ADMIN).' })
+  @Mutation(() => ChannelSyncResult, {
+    description:
+      "Pulls new and edited reviews of a review source now, from the stored cursor (also a backfill), and says how it went (ADMIN): a refusal is ok: false with the failure and its classification (REAUTHORIZE also makes the source NEEDS_REAUTH); a backfill longer than one run carries on in the background (continuesInBackground), its progress on the channel's sync field and channelSyncProgress. CONFLICT when the source is not CONNECTED.",
+  })
   syncReviews(@Ctx() ctx: RequestContext, @Args('workspaceId', WORKSPACE) _ws: string, @Args('channelId', { type: () => ID, description: 'The review source.' }, new UuidPipe('channelId')) channelId: string) {
     return this.reviewsService.requestSync(ctx, channelId);
   }

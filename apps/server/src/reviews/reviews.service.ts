@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AuditService, auditSnapshot } from '../audit/audit.service.js';
 import { operationLoader } from '../common/data-loader.js';
-import { Channel } from '../channels/channel.entity.js';
+import { Channel, ChannelStatus } from '../channels/channel.entity.js';
+import type { ChannelSyncResult } from '../channels/dto/channel-sync.types.js';
 import { ConflictError, NotFoundError, UpstreamUnavailableError, UserInputError } from '../common/errors.js';
 import { paginate, paginateByParent, type Connection, type ConnectionArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -129,8 +130,11 @@ export class ReviewsService {
     const body = input.body
       ? renderTemplate(input.body, TemplateContext.REVIEW, templateValues(review), 'body')
       : renderTemplate(this.assertFits(await this.template(ctx, input.templateId!), review, input.allowOutsideRatingBand ?? false).body, TemplateContext.REVIEW, templateValues(review), 'templateId');
-    const maxLength = provided.driver.replyLimits?.maxLength;
-    if (maxLength !== undefined && body.length > maxLength) throw UserInputError.forField('body', `is ${body.length} characters long; ${channel.displayName} takes at most ${maxLength}`);
+    const { maxLength, maxBytes } = provided.driver.replyLimits ?? {};
+    const field = input.body ? 'body' : 'templateId';
+    if (maxLength !== undefined && body.length > maxLength) throw UserInputError.forField(field, `is ${body.length} characters long; ${channel.displayName} takes at most ${maxLength}`);
+    const bytes = Buffer.byteLength(body, 'utf8');
+    if (maxBytes !== undefined && bytes > maxBytes) throw UserInputError.forField(field, `is ${bytes} bytes long in UTF-8; ${channel.displayName} takes at most ${maxBytes}`);
     const decision = await this.policies.evaluateIn(ctx.workspaceId, { scope: PolicyScope.OUTBOUND_REPLY, text: body, channelId: review.channelId });
     assertNotBlocked(decision.outbound, decision.findings);
     const status = decision.outbound === OutboundOutcome.REQUIRE_APPROVAL ? ReviewReplyStatus.PENDING_APPROVAL : ReviewReplyStatus.QUEUED;
@@ -277,11 +281,32 @@ export class ReviewsService {
     return saved;
   }
 
-  /** Queues a sync of a review source now; with a stored cursor it resumes where the last one stopped. */
-  async requestSync(ctx: RequestContext, channelId: string): Promise<boolean> {
-    if (!(await this.dataSource.manager.existsBy(Channel, { id: channelId, workspaceId: ctx.workspaceId, kind: 'REVIEW_SOURCE' }))) throw new NotFoundError('Channel', channelId);
-    await this.queue.send(SYNC_REVIEW_SOURCE, { workspaceId: ctx.workspaceId, channelId });
-    return true;
+  /**
+   * Syncs a review source now, from its stored cursor, and says how it went (see ChannelSyncResult): a refusal
+   * is data (ok: false), a backfill longer than one run (or a retry after a transient failure, or a sync another
+   * run is already doing) carries on in the background.
+   */
+  async requestSync(ctx: RequestContext, channelId: string): Promise<ChannelSyncResult> {
+    const channel = await this.dataSource.manager.findOneBy(Channel, { id: channelId, workspaceId: ctx.workspaceId, kind: 'REVIEW_SOURCE' });
+    if (!channel) throw new NotFoundError('Channel', channelId);
+    if (channel.status !== ChannelStatus.CONNECTED) {
+      throw new ConflictError(`The review source is ${channel.status}${channel.statusReason ? ` (${channel.statusReason})` : ''}: reconnect or enable it before syncing.`);
+    }
+    if (!(await this.worker.source(channel.id, ctx.workspaceId))) throw new ConflictError(`Review source type "${channel.type}" is not loaded: configure its plugin.`);
+    const outcome = await this.worker.sync(channel.id);
+    const retrying = outcome.failure?.classification === 'retry';
+    if (retrying) {
+      const wait = outcome.failure?.retryAfterSeconds;
+      await this.queue.send(SYNC_REVIEW_SOURCE, { workspaceId: ctx.workspaceId, channelId }, wait ? { startAfter: new Date(Date.now() + wait * 1000) } : {});
+    }
+    return {
+      ok: outcome.failure === null,
+      itemsSynced: outcome.created + outcome.edited,
+      pages: outcome.pages,
+      failure: outcome.failure && { classification: outcome.failure.classification, message: outcome.failure.message },
+      continuesInBackground: outcome.busy || outcome.more || retrying,
+      channel: await this.dataSource.manager.findOneByOrFail(Channel, { id: channel.id }),
+    };
   }
 
   settings(ctx: RequestContext): Promise<ReviewSettings> {

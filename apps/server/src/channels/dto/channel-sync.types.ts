@@ -10,10 +10,10 @@ export class ChannelSyncResult {
   @Field({ description: 'True when the network answered every page asked for; false when it refused or failed (see failure).' })
   ok: boolean;
 
-  @Field(() => Int, { description: 'New messages stored by this sync (repeats of stored ones are not counted).' })
+  @Field(() => Int, { description: 'Items stored by this run: new messages, or new and edited reviews (repeats of stored ones are not counted). The whole sync, over several runs, is on channel.sync.' })
   itemsSynced: number;
 
-  @Field(() => Int, { description: 'Pages pulled from the network.' })
+  @Field(() => Int, { description: 'Pages pulled from the network by this run.' })
   pages: number;
 
   @Field(() => NetworkFailure, { nullable: true, description: 'Why the sync stopped, when ok is false.' })
@@ -21,10 +21,10 @@ export class ChannelSyncResult {
 
   @Field({
     description:
-      'True when a background sync was queued to carry on: the network had more than one run of pages, or failed transiently (RETRY) and is tried again with backoff.',
+      'True when the sync carries on in the background: the network had more than one run of pages, or failed transiently (RETRY) and is tried again with backoff, or another run was already syncing this channel (then this one pulled nothing; follow channel.sync or channelSyncProgress).',
   })
   continuesInBackground: boolean;
 
-  @Field(() => Channel, { description: 'The channel after the sync (status, statusReason, lastSyncedAt).' })
+  @Field(() => Channel, { description: 'The channel after the sync (status, statusReason, lastSyncedAt, sync progress).' })
   channel: Channel;
 }

@@ -1,0 +1,100 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ErrorClassification } from '@rapport/plugin-sdk';
+import { DataSource } from 'typeorm';
+import { EventBus } from '../events/event-bus.js';
+import { RapportEvent } from '../events/rapport-event.js';
+import type { Logger } from '../logging/logger.js';
+import { LOGGER } from '../logging/logger.tokens.js';
+import { ChannelSyncState } from './channel-sync.js';
+import { Channel } from './channel.entity.js';
+
+/** A channel's sync moved on (a page stored, started, done, failed), as delivered to `channelSyncProgress` subscribers. */
+export class ChannelSyncProgressEvent extends RapportEvent<Omit<Channel, 'credentialsEncrypted'>> {
+  static readonly eventName = 'channel.sync_progress';
+  readonly name = ChannelSyncProgressEvent.eventName;
+}
+
+/** What one run of a sync did, as its caller reports it when the run ends. */
+export interface SyncRunEnd {
+  /** The run stopped at its page limit: the sync carries on in another run. */
+  more?: boolean;
+  /** The network's refusal that ended the run, if it ended in one. */
+  failure: { classification: ErrorClassification; message: string } | null;
+}
+
+/** Records one stored page of the run: how many items it stored, and the total the network announced, if any. */
+export type RecordPage = (items: number, estimatedTotal?: number) => Promise<void>;
+
+/**
+ * Keeps each channel's sync progress (`Channel.sync`) and lets one run at a time work on a channel: a run holds a
+ * PostgreSQL advisory lock on its own connection, so a second run (a queued job, syncReviews, another replica)
+ * finds it busy instead of pulling the same pages twice, and a crashed run's lock goes with its connection. One
+ * sync spans several runs when a backfill is longer than one run: the counts carry on until it is DONE.
+ */
+@Injectable()
+export class ChannelSyncProgress {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventBus,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /**
+   * Runs `work` as the channel's only sync run. Answers `busy` (doing nothing) when another run holds the channel.
+   * `work` reports each stored page with `recordPage` and how the run ended; an error it throws is Rapport's own
+   * (not the network's): the sync is marked FAILED and the error thrown on.
+   */
+  async run<T extends SyncRunEnd>(channel: Channel, work: (recordPage: RecordPage) => Promise<T>): Promise<T | 'busy'> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked`, [`channel-sync:${channel.id}`]);
+      if (!locked) return 'busy';
+      try {
+        return await this.track(channel, work);
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`, [`channel-sync:${channel.id}`]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async track<T extends SyncRunEnd>(channel: Channel, work: (recordPage: RecordPage) => Promise<T>): Promise<T> {
+    // A sync left RUNNING (more pages, a retry, or a run that died) carries on counting; anything else starts afresh.
+    const continuing = channel.sync?.state === ChannelSyncState.RUNNING;
+    await this.write(
+      channel,
+      continuing
+        ? `sync_error = NULL`
+        : `sync_state = 'RUNNING', sync_items_synced = 0, sync_pages = 0, sync_estimated_total = NULL, sync_started_at = now(), sync_finished_at = NULL, sync_error = NULL`,
+    );
+    const recordPage: RecordPage = async (items, estimatedTotal) => {
+      const total = Number.isInteger(estimatedTotal) && estimatedTotal! >= 0 ? estimatedTotal! : null;
+      await this.write(channel, `sync_pages = sync_pages + 1, sync_items_synced = sync_items_synced + $2, sync_estimated_total = COALESCE($3, sync_estimated_total)`, [items, total]);
+    };
+    let end: T;
+    try {
+      end = await work(recordPage);
+    } catch (error) {
+      await this.write(channel, `sync_state = 'FAILED', sync_finished_at = now(), sync_error = $2`, ['Rapport could not store what it pulled; it tries again later.']).catch((writeError: unknown) =>
+        this.logger.error({ err: writeError, channelId: channel.id }, 'could not record the failed sync'),
+      );
+      throw error;
+    }
+    if (end.failure?.classification === 'retry') await this.write(channel, `sync_error = $2`, [`${end.failure.message} (tried again later)`]);
+    else if (end.failure) await this.write(channel, `sync_state = 'FAILED', sync_finished_at = now(), sync_error = $2`, [end.failure.message]);
+    else if (!end.more) await this.write(channel, `sync_state = 'DONE', sync_finished_at = now()`);
+    return end;
+  }
+
+  /** Updates the channel's sync columns, then tells subscribers how it stands (after the write, which is its own commit). */
+  private async write(channel: Channel, set: string, params: unknown[] = []): Promise<void> {
+    await this.dataSource.query(`UPDATE channel SET ${set} WHERE id = $1`, [channel.id, ...params]);
+    const current = await this.dataSource.getRepository(Channel).findOneBy({ id: channel.id });
+    if (!current) return;
+    channel.sync = current.sync;
+    const { credentialsEncrypted: _ciphertext, ...visible } = current;
+    await this.events.publish(new ChannelSyncProgressEvent(current.workspaceId, visible));
+  }
+}
