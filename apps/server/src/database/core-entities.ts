@@ -3,6 +3,7 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Channel } from '../channels/channel.entity.js';
 import { ChannelConnectAttempt } from '../channels/connect/connect-attempt.entity.js';
 import { ChannelOAuthGrant } from '../channels/connect/oauth-grant.entity.js';
+import { ChannelPendingConnection } from '../channels/connect/pending-connection.entity.js';
 import { PluginStoreEntry } from '../plugins/plugin-store.entity.js';
 import { Policy } from '../policies/policy.entity.js';
 import { PolicyVersion } from '../policies/policy-version.entity.js';
@@ -28,4 +29,4 @@ import { WebhookDelivery } from '../webhooks/outbound/webhook-delivery.entity.js
 import { WebhookEndpoint } from '../webhooks/outbound/webhook-endpoint.entity.js';
 
 /** Every core entity, listed explicitly so the app, the migration CLI and tests share one list. */
-export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry, Policy, PolicyVersion, Post, PostTarget, PostActivity, Contact, Conversation, Message, CannedReply, Review, ReviewRevision, ReviewDispute, ReviewFlagChange, ReviewSettings, ReviewReplyTemplate, FailedJob, WebhookEndpoint, WebhookDelivery, ChannelConnectAttempt, ChannelOAuthGrant, AuditEntry];
+export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry, Policy, PolicyVersion, Post, PostTarget, PostActivity, Contact, Conversation, Message, CannedReply, Review, ReviewRevision, ReviewDispute, ReviewFlagChange, ReviewSettings, ReviewReplyTemplate, FailedJob, WebhookEndpoint, WebhookDelivery, ChannelConnectAttempt, ChannelOAuthGrant, ChannelPendingConnection, AuditEntry];

@@ -1,14 +1,16 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import type { OAuthFlow } from '@rapport/plugin-sdk';
 import { Allow, Ctx } from '../../auth/access.decorators.js';
 import { Role } from '../../auth/role.enum.js';
 import type { RequestContext } from '../../common/request-context.js';
+import { UuidPipe } from '../../common/uuid.pipe.js';
 import { ChannelTypeInfo, ReviewSourceTypeInfo } from '../../plugins/dto/plugin.types.js';
 import type { PluginRegistry } from '../../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../../plugins/plugin.tokens.js';
 import { ChannelConnectService } from './channel-connect.service.js';
-import { BeginChannelConnectionInput, ChannelConnectionStart, OAuthConnectInfo } from './dto/connect.types.js';
+import { BeginChannelConnectionInput, ChannelConnectionCompletion, ChannelConnectionStart, CompleteChannelConnectionInput, OAuthConnectInfo, PendingChannelConnection } from './dto/connect.types.js';
+import { PendingConnectionsService } from './pending-connections.service.js';
 
 function connectInfo(flow: OAuthFlow | undefined): OAuthConnectInfo | null {
   if (!flow) return null;
@@ -18,7 +20,10 @@ function connectInfo(flow: OAuthFlow | undefined): OAuthConnectInfo | null {
 
 @Resolver()
 export class ChannelConnectResolver {
-  constructor(private readonly connect: ChannelConnectService) {}
+  constructor(
+    private readonly connect: ChannelConnectService,
+    private readonly pending: PendingConnectionsService,
+  ) {}
 
   @Allow(Role.ADMIN)
   @Mutation(() => ChannelConnectionStart, {
@@ -27,6 +32,28 @@ export class ChannelConnectResolver {
   })
   beginChannelConnection(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: BeginChannelConnectionInput): Promise<ChannelConnectionStart> {
     return this.connect.begin(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
+  @Query(() => PendingChannelConnection, {
+    description:
+      "The accounts a consent covers, when the network's user manages several (e.g. business locations): the connect callback redirected with connect=choose and this pendingId (ADMIN; only the user who began connecting, FORBIDDEN for others; NOT_FOUND once expired or completed).",
+  })
+  pendingChannelConnection(
+    @Ctx() ctx: RequestContext,
+    @Args('workspaceId', { type: () => ID, description: 'The workspace.' }) _workspaceId: string,
+    @Args('id', { type: () => ID, description: 'The pendingId from the redirect.' }, new UuidPipe('id')) id: string,
+  ): Promise<PendingChannelConnection> {
+    return this.pending.get(ctx, id);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => ChannelConnectionCompletion, {
+    description:
+      'Connects the chosen accounts of a pending connection, one channel each, verified by the network like connectChannel (ADMIN; only the user who began connecting). BAD_USER_INPUT for an id not listed; CONFLICT, with nothing created, when one is already connected in the workspace.',
+  })
+  completeChannelConnection(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: CompleteChannelConnectionInput): Promise<ChannelConnectionCompletion> {
+    return this.pending.complete(ctx, input);
   }
 }
 

@@ -6,6 +6,7 @@ import {
   isOutboundBlockedError,
   normalizeInstanceUrl,
   type ChannelDriver,
+  type ConnectableAccount,
   type OAuthClient,
   type OAuthConnection,
   type OAuthEndpoints,
@@ -34,6 +35,7 @@ import { describeFailure } from '../network-failure.js';
 import { ChannelConnectAttempt } from './connect-attempt.entity.js';
 import type { BeginChannelConnectionInput, ChannelConnectionStart } from './dto/connect.types.js';
 import { ChannelOAuthGrant } from './oauth-grant.entity.js';
+import { ChannelPendingConnection } from './pending-connection.entity.js';
 
 /** How long a user has to consent on the network. */
 export const CONNECT_ATTEMPT_TTL_SECONDS = 15 * 60;
@@ -43,8 +45,11 @@ export const CONNECT_CALLBACK_PATH = '/connect/callback';
 
 type ConnectableDriver = ChannelDriver | ReviewSourceDriver;
 
+/** How long a user has to choose which accounts to connect, once the network listed them. */
+export const PENDING_CONNECTION_TTL_SECONDS = 15 * 60;
+
 /** What a connect attempt keeps, encrypted, until the callback. */
-interface PendingConnection {
+export interface PendingConnection {
   connection: OAuthConnection;
   endpoints: OAuthEndpoints;
   client: OAuthClient;
@@ -57,11 +62,20 @@ export interface StoredGrant {
   endpoints: OAuthEndpoints;
   client: OAuthClient;
   refreshToken?: string;
+  /** The account chosen among those the consent covers (see `listConnectableAccounts`); its credentials are remade from it on refresh. */
+  account?: ConnectableAccount;
+}
+
+/** What a consent covering several accounts keeps, encrypted, until the user chooses (ChannelPendingConnection). */
+export interface HeldConsent extends PendingConnection {
+  tokens: OAuthTokenSet;
+  accounts: ConnectableAccount[];
 }
 
 /** The callback's outcome, as the admin UI reads it from the redirect's query. */
 export type ConnectOutcome =
   | { ok: true; workspaceId: string; channelId: string }
+  | { ok: 'choose'; workspaceId: string; pendingId: string }
   | { ok: false; workspaceId?: string; code: string; message: string };
 
 /** RFC 6749 §4.1.2.1 error codes a network may send back instead of a code: a closed list, safe to repeat. */
@@ -88,6 +102,7 @@ export class ChannelConnectService {
     @Inject(LOGGER) private readonly logger: Logger,
     @InjectRepository(ChannelConnectAttempt) private readonly attempts: Repository<ChannelConnectAttempt>,
     @InjectRepository(ChannelOAuthGrant) private readonly grants: Repository<ChannelOAuthGrant>,
+    @InjectRepository(ChannelPendingConnection) private readonly pendingConnections: Repository<ChannelPendingConnection>,
     private readonly dataSource: DataSource,
     private readonly contexts: DriverContextFactory,
     private readonly channels: ChannelsService,
@@ -175,10 +190,9 @@ export class ChannelConnectService {
       return fail('EXPIRED', 'This connection attempt can no longer be read (RAPPORT_SECRET changed since): start connecting again.');
     }
 
-    let tokens: OAuthTokenSet;
-    let credentials: Record<string, unknown>;
+    let result;
     try {
-      ({ tokens, credentials } = await completeOAuthConnection(flow, this.contexts.forOAuth(provided.owner), pending, query.code));
+      result = await completeOAuthConnection(flow, this.contexts.forOAuth(provided.owner), pending, query.code);
     } catch (error) {
       const classification = provided.driver.classifyError(error);
       this.logger.warn({ workspaceId: attempt.workspaceId, type: attempt.channelType, classification, reason: (error as Error)?.message }, 'authorization code exchange failed');
@@ -186,6 +200,19 @@ export class ChannelConnectService {
     }
 
     const ctx = new RequestContext(requestId, { kind: 'user', user }, { workspaceId: attempt.workspaceId, role });
+    const { tokens } = result;
+    let account: ConnectableAccount | undefined;
+    let credentials: Record<string, unknown>;
+    if (result.accounts) {
+      // One consent, several accounts (e.g. locations): the user chooses, unless this reconnects one channel.
+      if (!attempt.channelId) return this.holdForChoice(attempt, provided.driver, { connection: pending.connection, endpoints: pending.endpoints, client: pending.client, tokens, accounts: result.accounts }, fail);
+      const reconnecting = await this.channels.get(ctx, attempt.channelId).catch(() => null);
+      account = result.accounts.find((candidate) => candidate.id === reconnecting?.externalAccountId);
+      if (!account) return fail('ACCOUNT_NOT_FOUND', `The ${provided.driver.displayName} user who consented cannot manage this channel's account (${reconnecting?.externalAccountName ?? 'gone'}); consent as a user who can.`);
+      credentials = flow.credentials(tokens, pending.connection, account);
+    } else {
+      credentials = result.credentials;
+    }
     let channel: Channel;
     try {
       channel = attempt.channelId
@@ -200,7 +227,7 @@ export class ChannelConnectService {
       if (error instanceof RapportError) return fail(String(error.extensions.code), error.message);
       throw error;
     }
-    await this.keepGrant(channel, pending, tokens);
+    await this.keepGrant(channel, pending, tokens, account);
     this.logger.info({ workspaceId: attempt.workspaceId, channelId: channel.id, type: attempt.channelType, refreshable: Boolean(tokens.refreshToken) }, 'channel connected by OAuth');
     return { ok: true, workspaceId: attempt.workspaceId, channelId: channel.id };
   }
@@ -208,9 +235,10 @@ export class ChannelConnectService {
   /** Where the browser goes after the callback: the configured admin URL with the outcome in its query. */
   returnUrl(outcome: ConnectOutcome): string {
     const url = new URL(this.config.connectReturnUrl);
-    url.searchParams.set('connect', outcome.ok ? 'success' : 'error');
+    url.searchParams.set('connect', outcome.ok === 'choose' ? 'choose' : outcome.ok ? 'success' : 'error');
     if (outcome.workspaceId) url.searchParams.set('workspaceId', outcome.workspaceId);
-    if (outcome.ok) url.searchParams.set('channelId', outcome.channelId);
+    if (outcome.ok === 'choose') url.searchParams.set('pendingId', outcome.pendingId);
+    else if (outcome.ok) url.searchParams.set('channelId', outcome.channelId);
     else {
       url.searchParams.set('code', outcome.code);
       url.searchParams.set('message', outcome.message);
@@ -218,9 +246,37 @@ export class ChannelConnectService {
     return url.toString();
   }
 
-  /** Stores (or replaces) what refreshing needs, tied to the credentials it just wrote. */
-  private async keepGrant(channel: Channel, pending: PendingConnection, tokens: OAuthTokenSet): Promise<void> {
-    const grant: StoredGrant = { connection: pending.connection, endpoints: pending.endpoints, client: pending.client, refreshToken: tokens.refreshToken };
+  /**
+   * Keeps the tokens and the accounts they cover (encrypted, for the user who began, expiring) until the user
+   * chooses which to connect with completeChannelConnection; the browser is sent to choose.
+   */
+  private async holdForChoice(attempt: ChannelConnectAttempt, driver: ConnectableDriver, held: HeldConsent, fail: (code: string, message: string) => ConnectOutcome): Promise<ConnectOutcome> {
+    if (!held.accounts.length) return fail('NO_ACCOUNTS', `The ${driver.displayName} user who consented manages nothing Rapport can connect.`);
+    const id = randomUUID();
+    await this.pendingConnections.insert({
+      id,
+      workspaceId: attempt.workspaceId,
+      userId: attempt.userId,
+      channelType: attempt.channelType,
+      pendingEncrypted: this.cipher.encrypt(held, `pending-connection:${id}`),
+      expiresAt: new Date(Date.now() + PENDING_CONNECTION_TTL_SECONDS * 1000),
+    });
+    this.logger.info({ workspaceId: attempt.workspaceId, type: attempt.channelType, pendingId: id, accounts: held.accounts.length }, 'channel connection waits for the accounts to connect');
+    return { ok: 'choose', workspaceId: attempt.workspaceId, pendingId: id };
+  }
+
+  /** What a pending connection holds; null when it no longer decrypts (RAPPORT_SECRET changed since). */
+  readHeldConsent(row: ChannelPendingConnection): HeldConsent | null {
+    try {
+      return this.cipher.decrypt<HeldConsent>(row.pendingEncrypted, `pending-connection:${row.id}`);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Stores (or replaces) what refreshing needs, tied to the credentials it just wrote (and the account chosen, if any). */
+  async keepGrant(channel: Channel, pending: PendingConnection, tokens: OAuthTokenSet, account?: ConnectableAccount): Promise<void> {
+    const grant: StoredGrant = { connection: pending.connection, endpoints: pending.endpoints, client: pending.client, refreshToken: tokens.refreshToken, ...(account ? { account } : {}) };
     await this.grants.upsert(
       {
         channelId: channel.id,

@@ -15,7 +15,7 @@ import { ChannelOAuthGrant } from './oauth-grant.entity.js';
 /** Tokens are renewed when they expire within this: a sweep every minute leaves several tries before expiry. */
 export const REFRESH_MARGIN_SECONDS = 10 * 60;
 
-/** Every minute: queue a refresh for each connected channel whose token expires soon, and forget stale connect attempts. */
+/** Every minute: queue a refresh for each connected channel whose token expires soon, and forget stale connect attempts and unchosen accounts. */
 export const OAUTH_HOUSEKEEPING = defineJob<object>({ name: 'oauth-housekeeping', retryLimit: 0, retryDelaySeconds: 1, expireInSeconds: 120 });
 
 /** Renews one channel's access token with its refresh token. */
@@ -52,6 +52,7 @@ export class TokenRefresher {
   /** Queues a refresh for every connected channel whose token expires within the margin (or, if it cannot be refreshed, has expired); returns how many. */
   async sweep(): Promise<number> {
     await this.dataSource.query('DELETE FROM channel_connect_attempt WHERE expires_at < now()');
+    await this.dataSource.query('DELETE FROM channel_pending_connection WHERE expires_at < now()');
     const due: Array<{ channel_id: string; workspace_id: string }> = await this.dataSource.query(
       `SELECT g.channel_id, g.workspace_id FROM channel_oauth_grant g JOIN channel c ON c.id = g.channel_id
         WHERE c.status = 'CONNECTED' AND g.expires_at < now() + make_interval(secs => $1) AND (g.refreshable OR g.expires_at <= now())`,
@@ -96,6 +97,7 @@ export class TokenRefresher {
         client: stored.client,
         endpoints: stored.endpoints,
         connection: stored.connection,
+        account: stored.account,
       });
     } catch (error) {
       const classification = provided.driver.classifyError(error);

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Channel } from '../../channel.entity.js';
 
 @InputType({ description: 'Start connecting an account by consent on the network (OAuth 2.0).' })
 export class BeginChannelConnectionInput {
@@ -66,4 +67,76 @@ export class OAuthConnectInfo {
 
   @Field(() => OAuthInstanceInfo, { nullable: true, description: 'The server field to show, or null when the network has one address.' })
   instance: OAuthInstanceInfo | null;
+}
+
+@ObjectType({ description: 'One account the consent covers (e.g. a business location), which the user may connect as a channel.' })
+export class ConnectableAccountInfo {
+  @Field({ description: "Its id on the network; the channel's externalAccountId once connected." })
+  id: string;
+
+  @Field({ description: 'Its name, used as the channel name, e.g. "Paws & Claws – Lyon".' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'What tells it apart from similar ones, e.g. an address.' })
+  details: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The channel of this workspace it is already connected as; choosing it again is CONFLICT.' })
+  connectedChannelId: string | null;
+}
+
+@ObjectType({ description: 'A consent given on a network whose user manages several accounts: choose which to connect with completeChannelConnection before expiresAt.' })
+export class PendingChannelConnection {
+  @Field(() => ID, { description: 'The pendingId the connect callback sent the browser back with.' })
+  id: string;
+
+  @Field({ description: 'The channel or review source type being connected.' })
+  type: string;
+
+  @Field({ description: 'After this the consent is forgotten and the user starts again.' })
+  expiresAt: Date;
+
+  @Field(() => [ConnectableAccountInfo], { description: 'The accounts the consent covers, as the network listed them.' })
+  accounts: ConnectableAccountInfo[];
+}
+
+@InputType({ description: 'Which of the accounts a consent covers to connect: one channel each.' })
+export class CompleteChannelConnectionInput {
+  @Field(() => ID, { description: 'The workspace.' })
+  @IsUUID()
+  workspaceId: string;
+
+  @Field(() => ID, { description: 'The pendingId the connect callback sent the browser back with.' })
+  @IsUUID()
+  pendingId: string;
+
+  @Field(() => [String], { description: 'Ids of accounts from pendingChannelConnection.accounts (at least one, each once).' })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  accountIds: string[];
+}
+
+@ObjectType({ description: 'An account that could not be connected, and why.' })
+export class ChannelConnectionFailure {
+  @Field({ description: 'The account.' })
+  accountId: string;
+
+  @Field({ description: 'The error code connecting it gave, e.g. UPSTREAM_UNAVAILABLE or BAD_USER_INPUT.' })
+  code: string;
+
+  @Field({ description: 'What went wrong, in words.' })
+  message: string;
+}
+
+@ObjectType({ description: 'What completeChannelConnection connected.' })
+export class ChannelConnectionCompletion {
+  @Field(() => [Channel], { description: 'One new channel per account connected, in the order asked.' })
+  channels: Channel[];
+
+  @Field(() => [ChannelConnectionFailure], {
+    description: 'Accounts that could not be connected while others were (e.g. the network did not answer for one); the pending connection stays until it expires, so they can be tried again. Empty when all were connected.',
+  })
+  failures: ChannelConnectionFailure[];
 }
