@@ -17,7 +17,7 @@
 // Nothing is sent anywhere but 127.0.0.1.
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { SIGNATURE_HEADER, verifyWebhookSignature } from '@rapport/plugin-network-sandbox';
-import { freePort, intOption, onServer, printTable, prng, withDatabase, runAndExit } from './lib/common.mjs';
+import { freePort, intOption, onServer, printTable, prng, withDatabase, runAndExit, writeResults } from './lib/common.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -66,6 +66,27 @@ async function runChild(role) {
       await app.close();
     };
     process.send({ type: 'ready', pid: process.pid, port });
+  } else if (role === 'backfill') {
+    // A sync's storage side: pages of already-normalised items handed to IngestionService.ingest, as ChannelWorker.sync does.
+    const { createApp } = await import('../dist/apps/server/src/bootstrap.js');
+    const { loadConfig } = await import('../dist/apps/server/src/config/rapport-config.js');
+    const { createLogger } = await import('../dist/apps/server/src/logging/logger.js');
+    const { loadPlugins } = await import('../dist/apps/server/src/plugins/plugin-loader.js');
+    const { IngestionService } = await import('../dist/apps/server/src/conversations/ingestion.service.js');
+    const { Channel } = await import('../dist/apps/server/src/channels/channel.entity.js');
+    const { DataSource } = await import('typeorm');
+    const config = loadConfig(process.env);
+    const registry = await loadPlugins(JSON.parse(process.env.BENCH_PLUGINS));
+    const app = await createApp(config, process.env.DATABASE_URL, createLogger(config.logLevel), registry);
+    stop = () => app.close();
+    const items = JSON.parse(readFileSync(process.env.BENCH_BACKFILL_FILE, 'utf8'));
+    const channel = await app.get(DataSource).getRepository(Channel).findOneByOrFail({ id: process.env.BENCH_BACKFILL_CHANNEL });
+    const ingestion = app.get(IngestionService);
+    const page = Number(process.env.BENCH_BACKFILL_PAGE);
+    const started = performance.now();
+    let created = 0;
+    for (let i = 0; i < items.length; i += page) created += (await ingestion.ingest(channel, items.slice(i, i + page))).created;
+    process.send({ type: 'ready', elapsedMs: performance.now() - started, created });
   } else if (role === 'bare') {
     const { server, pool } = await startBareEndpoint(process.env.DATABASE_URL, process.env.BENCH_WEBHOOK_SECRET, Number(process.env.BENCH_BARE_POOL));
     stop = async () => {
@@ -169,6 +190,9 @@ async function runParent() {
   const STALL_SECONDS = intOption('BENCH_STALL_SECONDS', 120);
   const BARE_POOL = intOption('BENCH_BARE_POOL', 10);
   const SKIP_BARE = process.env.BENCH_SKIP_BARE === '1';
+  // Items of the backfill run (0: none) and the page size a sync would hand over.
+  const BACKFILL = intOption('BENCH_BACKFILL', 100_000, 0);
+  const BACKFILL_PAGE = intOption('BENCH_BACKFILL_PAGE', 500);
   // 1: the worker processes only start once every delivery is answered, so accepting and ingesting are measured apart.
   const HOLD_WORKERS = process.env.BENCH_HOLD_WORKERS === '1';
   // Diagnostics (embedded PostgreSQL only): auto_explain every statement of the Rapport run slower than this many ms.
@@ -1010,6 +1034,40 @@ async function runParent() {
       await bareChild.stop();
     }
 
+    // ---------------------------------------------------------------- backfill
+    let backfill = null;
+    if (BACKFILL) {
+      const backfillChannel = (await sql(`INSERT INTO channel (workspace_id, type, kind, display_name, credentials_encrypted) SELECT workspace_id, type, kind, 'Backfill', credentials_encrypted FROM channel WHERE id = $1 RETURNING id`, [channelId]))[0].id;
+      const random = prng(SEED + 1);
+      const pick = (list) => list[Math.floor(random() * list.length)];
+      const slots = Object.defineProperties({ get order() { return String(100000 + Math.floor(random() * 900000)); } }, Object.fromEntries(Object.entries(W).map(([key, list]) => [key, { get: () => pick(list) }])));
+      const kinds = MIX.flatMap(([kind, weight]) => Array(weight).fill(kind));
+      const authors = Math.max(20, Math.ceil(BACKFILL / 8));
+      const start = Date.parse('2026-01-01T00:00:00Z');
+      const items = Array.from({ length: BACKFILL }, (_, i) => {
+        const author = Math.floor(authors * random() ** 2);
+        const type = ['comment', 'comment', 'mention', 'direct_message'][i % 4];
+        return {
+          kind: type,
+          externalId: `bf_${i}`,
+          // Comments come three to a thread; mentions are threads of their own; DMs one thread per author.
+          threadExternalId: type === 'comment' ? `bf_thread_${Math.floor(i / 12)}` : type === 'mention' ? `bf_${i}` : `bf_dm_${author}`,
+          author: { externalId: `bf_user_${author}`, handle: `bf_user_${author}`, name: `User ${author}` },
+          text: pick(TEMPLATES[pick(kinds)])(slots),
+          createdAt: new Date(start + i * 1000).toISOString(),
+        };
+      });
+      const file = join(stateDir, 'backfill.json');
+      writeFileSync(file, JSON.stringify(items));
+      log(`backfill: ${BACKFILL.toLocaleString('en-US')} items in pages of ${BACKFILL_PAGE} straight into IngestionService (one process, same policy)`);
+      const child = startChild('backfill', { ...sharedEnv, RAPPORT_ROLE: 'api', BENCH_INGEST_ROLE: 'backfill', BENCH_BACKFILL_FILE: file, BENCH_BACKFILL_CHANNEL: backfillChannel, BENCH_BACKFILL_PAGE: String(BACKFILL_PAGE) });
+      cleanups.push({ name: 'backfill', fn: () => child.stop() });
+      const result = await child.ready;
+      await child.stop();
+      const rows = (await sql(`SELECT count(*)::int AS n FROM message WHERE channel_id = $1`, [backfillChannel]))[0].n;
+      backfill = { items: BACKFILL, page: BACKFILL_PAGE, elapsedMs: result.elapsedMs, created: result.created, rows, rate: BACKFILL / (result.elapsedMs / 1000) };
+    }
+
     // ---------------------------------------------------------------- report
     const rapportCpu = cpuBetween(cpuStart, cpuEnd);
     const acceptRate = (r) => (r ? r.sent.accepted / (r.sent.elapsedMs / 1000) : null);
@@ -1080,7 +1138,7 @@ async function runParent() {
     ]);
     printTable('Rapport jobs (pgboss.job; run = started → completed, queued = created → started)', ['queue', 'state', 'jobs', 'run p50', 'run p99', 'queued p50', 'queued p99', 'completed/s'], jobRows);
     console.log(
-      `One ingest job per delivery (re-deliveries included). Each worker process runs up to RAPPORT_JOB_CONCURRENCY=${jobConcurrency ?? '1'} of them at a time ` +
+      `One ingest job per delivery (re-deliveries included), worked in batches of up to 100 jobs. Each worker process runs up to RAPPORT_JOB_CONCURRENCY=${jobConcurrency ?? '1'} batches at a time ` +
         `(pollers with batchSize 1); "queued" is the backlog wait, "run" the handler (one transaction per item: contact, conversation, message, policies).`,
     );
 
@@ -1157,7 +1215,25 @@ async function runParent() {
       ['ingest jobs still queued at the end', fmt.n(pendingIngest)],
     ]);
 
+    if (backfill) {
+      printTable('Backfill / sync: pages of items into IngestionService (no HTTP per item)', ['', 'Rapport', 'target'], [
+        ['items', fmt.n(backfill.items), ''],
+        ['page size', fmt.n(backfill.page), ''],
+        ['time', fmt.s(backfill.elapsedMs), ''],
+        ['items/s', fmt.rate(backfill.rate), '≥ 5,000'],
+        ['rows created', fmt.n(backfill.rows), fmt.n(backfill.items)],
+      ]);
+    }
+    await writeResults('ingest', {
+      options: { events: EVENTS, concurrency: CONCURRENCY, workers: WORKERS, duplicateShare: DUPLICATE_SHARE, holdWorkers: HOLD_WORKERS, backfill: BACKFILL },
+      loadAverageAtStart: loadAtStart,
+      rapport: { acceptPerSecond: rapportAccept, acceptP50: rapport.sent.p50, acceptP99: rapport.sent.p99, endToEndMs: rapport.endToEndMs, ingestedPerSecond: rapportE2e, rowLatency: rapportRowLatency, rows: rapportRows },
+      bare: bare && { acceptPerSecond: bareAccept, acceptP50: bare.sent.p50, acceptP99: bare.sent.p99, endToEndMs: bare.endToEndMs, ingestedPerSecond: bareE2e, rowLatency: bareRowLatency, rows: bareRows },
+      ratio: bareE2e ? rapportE2e / bareE2e : null,
+      backfill,
+    });
     const problems = [];
+    if (backfill && backfill.rows !== backfill.items) problems.push(`backfill stored ${backfill.rows} rows for ${backfill.items} items`);
     if (rapport.sent.accepted !== EVENTS) problems.push(`Rapport accepted ${rapport.sent.accepted} of ${EVENTS} deliveries (${status(rapport)}${rapport.sent.errors.length ? `; ${rapport.sent.errors.join('; ')}` : ''})`);
     if (rapportRows !== events.unique) problems.push(`Rapport created ${rapportRows} rows for ${events.unique} unique events${rapport.stopped ? ` (stopped: ${rapport.stopped})` : ''}`);
     if (rapportDistinct.n !== rapportRows) problems.push(`Rapport has ${rapportRows - rapportDistinct.n} duplicate rows`);
