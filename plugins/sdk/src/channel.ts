@@ -1,4 +1,4 @@
-import type { DriverContext } from './context.js';
+import type { DriverContext, PluginLogger } from './context.js';
 import type { ErrorClassification } from './errors.js';
 import type { JSONSchema } from './json-schema.js';
 import type { OAuthFlow } from './oauth.js';
@@ -33,6 +33,15 @@ export interface ChannelLimits {
   maxMedia: number;
   /** MIME types accepted as media, e.g. `image/png`. */
   mediaTypes: string[];
+  /** Media a post needs at least, on networks that refuse text alone (Instagram: 1). Default 0. */
+  minMedia?: number;
+  /** Hashtags a post may carry, as `countHashtags` counts them (Instagram: 30). Default: no limit. */
+  maxHashtags?: number;
+}
+
+/** The hashtags of a text (`#` then letters, digits or `_`, with a letter; not inside a word): how `maxHashtags` is counted. */
+export function countHashtags(text: string): number {
+  return text.match(/(?<![\p{L}\p{N}_#&])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu)?.length ?? 0;
 }
 
 export interface RateLimit {
@@ -80,6 +89,18 @@ export function channelCapabilityProblems(capabilities: Partial<ChannelCapabilit
   if (capabilities.delete !== true && Array.isArray(capabilities.deletableKinds) && capabilities.deletableKinds.length > 0) {
     problems.push('capabilities.deletableKinds is set but capabilities.delete is not true');
   }
+  return problems;
+}
+
+/** What is wrong with a channel's `appWebhook` declaration (empty when nothing is), each starting with `appWebhook`. */
+export function appWebhookProblems(driver: Pick<ChannelDriver, 'appWebhook' | 'parseWebhook'>): string[] {
+  const hooks: unknown = driver.appWebhook;
+  if (hooks === undefined) return [];
+  if (typeof hooks !== 'object' || hooks === null) return ['appWebhook must be an object'];
+  const problems = (['challenge', 'verify', 'accounts'] as const)
+    .filter((hook) => typeof (hooks as Record<string, unknown>)[hook] !== 'function')
+    .map((hook) => `appWebhook.${hook}() is required`);
+  if (typeof driver.parseWebhook !== 'function') problems.push('appWebhook needs parseWebhook(), which reads each channel\'s entries of a delivery');
   return problems;
 }
 
@@ -153,6 +174,32 @@ export interface WebhookRequest {
   rawBody: Buffer;
 }
 
+/** What app-level webhook hooks receive: the plugin's options and logger; no channel is known yet. */
+export interface AppWebhookContext {
+  options: Record<string, unknown>;
+  logger: PluginLogger;
+}
+
+/**
+ * One webhook endpoint for the whole app, for networks that send every connected account's activity to a single
+ * callback URL (Meta: one per app and object, signed with the app secret). Rapport serves it at
+ * `/webhooks/apps/<channel type>`: a GET answers the network's subscription handshake with `challenge`; a POST is
+ * checked once with `verify` (false: 401, nothing stored), `accounts` names the accounts it has entries for, and
+ * the driver's `parseWebhook` then runs with the context of each channel connected to one of them (in any
+ * workspace), keeping that account's entries. Deliveries for accounts no channel connects are accepted and dropped.
+ */
+export interface AppWebhook {
+  /** The body that answers a subscription handshake (e.g. Meta's `hub.challenge`), or undefined to refuse it (403). */
+  challenge(ctx: AppWebhookContext, query: Record<string, string>): string | undefined;
+  /** Whether the delivery is the network's, e.g. its signature over the raw body with the app secret. */
+  verify(ctx: AppWebhookContext, request: WebhookRequest): boolean | Promise<boolean>;
+  /**
+   * The account ids (as `verifyCredentials` reports them) a verified delivery has entries for. Throw a
+   * `WebhookPayloadError` when it is not a payload you understand: the host answers 400 with its message.
+   */
+  accounts(ctx: AppWebhookContext, request: WebhookRequest): string[] | Promise<string[]>;
+}
+
 /** A social network, as Rapport sees it. */
 export interface ChannelDriver {
   code: string;
@@ -188,5 +235,10 @@ export interface ChannelDriver {
    * throw a `WebhookPayloadError` when it is not one you understand: the host answers 400 with its message.
    */
   parseWebhook?(ctx: DriverContext, request: WebhookRequest): InboundItem[] | Promise<InboundItem[]>;
+  /**
+   * For networks with one webhook URL per app rather than per account (see AppWebhook); needs `parseWebhook`,
+   * which then receives every verified delivery that names the channel's account.
+   */
+  appWebhook?: AppWebhook;
   classifyError(error: unknown): ErrorClassification;
 }

@@ -2,6 +2,8 @@ export { SDK_VERSION, CORE_API_VERSION, isCompatible } from './version.js';
 export { definePlugin, findPluginProblems, isRapportPlugin, CODE_PATTERN, type PluginDefinition, type PluginHostContext, type PluginService, type RapportPlugin } from './plugin.js';
 export type {
   AccountInfo,
+  AppWebhook,
+  AppWebhookContext,
   ChannelCapabilities,
   ChannelDriver,
   ChannelLimits,
@@ -16,7 +18,7 @@ export type {
   SyncResult,
   WebhookRequest,
 } from './channel.js';
-export { INBOUND_KINDS, canActOnKind, channelCapabilityProblems } from './channel.js';
+export { INBOUND_KINDS, appWebhookProblems, canActOnKind, channelCapabilityProblems, countHashtags } from './channel.js';
 export type {
   InboundReview,
   RatingScale,

@@ -1,4 +1,4 @@
-import { channelCapabilityProblems, type ChannelDriver } from './channel.js';
+import { appWebhookProblems, channelCapabilityProblems, type ChannelDriver } from './channel.js';
 import type { PluginLogger } from './context.js';
 import { checkJsonSchema, formatSchemaIssues, type JSONSchema } from './json-schema.js';
 import type { ReviewSourceDriver } from './review-source.js';
@@ -111,7 +111,9 @@ export function findPluginProblems(definition: PluginDefinition | RapportPlugin)
   const driverCodes = new Set<string>();
   definition.channels?.forEach((driver, index) => {
     problems.push(...driverProblems(`channels[${index}]`, driver, CHANNEL_METHODS, driverCodes));
-    if (typeof driver === 'object' && driver !== null) problems.push(...channelCapabilityProblems(driver.capabilities).map((problem) => `channels[${index}] (${String(driver.code)}).${problem}`));
+    if (typeof driver === 'object' && driver !== null) {
+      problems.push(...[...channelCapabilityProblems(driver.capabilities), ...appWebhookProblems(driver)].map((problem) => `channels[${index}] (${String(driver.code)}).${problem}`));
+    }
   });
   definition.reviewSources?.forEach((driver, index) => {
     problems.push(...driverProblems(`reviewSources[${index}]`, driver, REVIEW_SOURCE_METHODS, driverCodes));

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChannelsModule } from '../channels/channels.module.js';
 import { PoliciesModule } from '../policies/policies.module.js';
+import { AppWebhooksController } from '../webhooks/app-webhooks.controller.js';
 import { InboundWebhooksController } from '../webhooks/inbound-webhooks.controller.js';
 import { CannedReply } from './canned-reply.entity.js';
 import { ChannelWorker } from './channel-worker.js';
@@ -19,7 +20,7 @@ import { Role } from '../auth/role.enum.js';
 /** The inbox: ingestion (webhooks, polling), threading, agent work, replies, metrics. */
 @Module({
   imports: [TypeOrmModule.forFeature([Contact, Conversation, Message, CannedReply]), ChannelsModule, PoliciesModule],
-  controllers: [InboundWebhooksController],
+  controllers: [InboundWebhooksController, AppWebhooksController],
   providers: [
     IngestionService,
     ConversationsService,

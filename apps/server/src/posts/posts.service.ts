@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { countHashtags } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Channel } from '../channels/channel.entity.js';
@@ -339,6 +340,9 @@ export class PostsService {
       problems.set(target.channelId, found);
     }
     return problems;
+        if (post.media.length < (limits.minMedia ?? 0)) found.push(`${channel.displayName} needs at least ${limits.minMedia} media attached; this post has ${post.media.length}`);
+        const hashtags = countHashtags(text);
+        if (limits.maxHashtags !== undefined && hashtags > limits.maxHashtags) found.push(`text has ${hashtags} hashtags; ${channel.displayName} allows ${limits.maxHashtags}`);
   }
 
   private async scheduleTimeOf(ctx: RequestContext, input: SchedulePostInput): Promise<Date> {

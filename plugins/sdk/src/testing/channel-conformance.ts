@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { channelCapabilityProblems, type ChannelCapabilities, type ChannelDriver, type InboundItem, type MediaAttachment, type WebhookRequest } from '../channel.js';
+import { appWebhookProblems, channelCapabilityProblems, type ChannelCapabilities, type ChannelDriver, type InboundItem, type MediaAttachment, type WebhookRequest } from '../channel.js';
 import type { DriverContext } from '../context.js';
 import { describeInboundItemProblems } from '../inbound-validation.js';
 import {
@@ -185,6 +185,13 @@ function checkChannelMetadata(driver: ChannelDriver): void {
   check(typeof driver.limits === 'object' && driver.limits !== null, 'limits must be an object');
   checkPositiveInteger('limits.maxLength', driver.limits.maxLength);
   checkPositiveInteger('limits.maxMedia', driver.limits.maxMedia, true);
+  if (driver.limits.minMedia !== undefined) {
+    checkPositiveInteger('limits.minMedia', driver.limits.minMedia, true);
+    check(driver.limits.minMedia <= driver.limits.maxMedia, 'limits.minMedia must not exceed limits.maxMedia');
+  }
+  if (driver.limits.maxHashtags !== undefined) checkPositiveInteger('limits.maxHashtags', driver.limits.maxHashtags, true);
+  const appWebhook = appWebhookProblems(driver);
+  check(appWebhook.length === 0, appWebhook.join('; '));
   check(
     Array.isArray(driver.limits.mediaTypes) && driver.limits.mediaTypes.every((type) => /^[a-z]+\/[\w.+*-]+$/i.test(type)),
     'limits.mediaTypes must be a list of MIME types',

@@ -47,6 +47,8 @@ export class ChannelLimitsInfo {
   @Field(() => Int, { description: 'Maximum text length in characters.' }) maxLength: number;
   @Field(() => Int, { description: 'Maximum number of media attachments.' }) maxMedia: number;
   @Field(() => [String], { description: 'Accepted media MIME types.' }) mediaTypes: string[];
+  @Field(() => Int, { description: 'Media a post needs at least (1 on networks that refuse text alone, e.g. Instagram); usually 0.' }) minMedia: number;
+  @Field(() => Int, { nullable: true, description: 'Hashtags one post may carry (e.g. 30 on Instagram); null when the network sets no limit.' }) maxHashtags: number | null;
 }
 
 @ObjectType({ description: 'How many requests a driver may make to its network.' })
