@@ -1,0 +1,18 @@
+export { classifyGraphCode, classifyGraphError, graphError, graphErrorOf, retryAfterFromUsage, type GraphErrorBody } from './errors.js';
+export { appSecretProof, graphClient, node, type GraphCaller, type GraphClient, type GraphPage, type GraphParams, type GraphTarget } from './graph.js';
+export {
+  entryAccounts,
+  hubChallenge,
+  hubSignature,
+  isoOfTime,
+  parseGraphWebhook,
+  verifyHubSignature,
+  type GraphWebhookEntry,
+  type GraphWebhookPayload,
+  type MessagingEvent,
+} from './webhooks.js';
+export { facebookLogin, type FacebookLoginOptions, type FacebookPage } from './login.js';
+export { publishThroughContainer, type ContainerPublish } from './containers.js';
+export { FACEBOOK_DEFAULTS, GRAPH_API_VERSION, metaAppOptions, metaAppSettings, type MetaAppSettings, type MetaDefaults } from './settings.js';
+export { HUMAN_AGENT_WINDOW_MS, RESPONSE_WINDOW_MS, sendMessengerReply, type MessengerReply } from './messaging.js';
+export { advanceTimeCursor, isAfter, readTimeCursor, type TimeCursor } from './cursor.js';

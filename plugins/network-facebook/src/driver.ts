@@ -1,0 +1,391 @@
+import {
+  DriverError,
+  isDriverError,
+  type ChannelDriver,
+  type DriverContext,
+  type InboundItem,
+  type JSONSchema,
+  type WebhookRequest,
+} from '@rapport/plugin-sdk';
+import {
+  FACEBOOK_DEFAULTS,
+  advanceTimeCursor,
+  classifyGraphError,
+  entryAccounts,
+  facebookLogin,
+  graphClient,
+  graphErrorOf,
+  hubChallenge,
+  isoOfTime,
+  metaAppSettings,
+  node,
+  parseGraphWebhook,
+  readTimeCursor,
+  sendMessengerReply,
+  verifyHubSignature,
+  type GraphClient,
+  type MessagingEvent,
+} from '@rapport/meta-graph';
+
+/** What a connected Page holds: its id and its Page access token (from Facebook Login, or pasted). */
+export const credentialsSchema: JSONSchema = {
+  type: 'object',
+  required: ['pageId', 'accessToken'],
+  properties: {
+    pageId: { type: 'string', pattern: '^[0-9]+$', title: 'Page id', description: 'The Facebook Page id.' },
+    accessToken: {
+      type: 'string',
+      minLength: 1,
+      title: 'Page access token',
+      description: 'A Page access token with pages_manage_posts, pages_read_engagement, pages_manage_engagement, pages_read_user_content (and pages_messaging for Messenger).',
+      secret: true,
+    },
+  },
+  additionalProperties: false,
+};
+
+/**
+ * Permissions asked at Facebook Login (https://developers.facebook.com/docs/permissions): list the Pages, publish,
+ * read and moderate comments, subscribe the Page to the app's webhooks, and Messenger.
+ */
+export const FACEBOOK_SCOPES = [
+  'pages_show_list',
+  'pages_read_engagement',
+  'pages_manage_posts',
+  'pages_read_user_content',
+  'pages_manage_engagement',
+  'pages_manage_metadata',
+  'pages_messaging',
+];
+
+/** The Page webhook fields Rapport reads (https://developers.facebook.com/docs/graph-api/webhooks/reference/page). */
+export const WEBHOOK_FIELDS = ['feed', 'messages'];
+
+/** Recent posts whose comments a poll reads; older posts' comments arrive by webhook. */
+const POLLED_POSTS = 25;
+const POLLED_CONVERSATIONS = 25;
+/** DM threads are keyed by the person (their page-scoped id), as webhooks name them. */
+const MESSENGER_THREAD = 'messenger:';
+const COMMENT_FIELDS = 'id,message,created_time,from{id,name},parent{id}';
+
+type Comment = { id: string; message?: string; created_time: string; from?: { id: string; name?: string }; parent?: { id: string } };
+type Message = { id: string; message?: string; created_time: string; from?: { id: string; name?: string; email?: string } };
+
+/**
+ * A Facebook Page (https://developers.facebook.com/docs/pages-api). Posts go to `/{page-id}/feed` (text and a link
+ * preview) or, with photos, `/{page-id}/photos` (several photos: uploaded unpublished, then attached to one feed
+ * post). Comments on the Page's posts arrive from the app-level `feed` webhook and are polled for backfill; they
+ * are answered under their top-level comment, hidden with `is_hidden` and deleted. Messenger conversations arrive
+ * from the `messages` webhook and `/{page-id}/conversations`, and are answered through the Send API within the
+ * messaging window.
+ */
+export const facebookDriver: ChannelDriver = {
+  code: 'facebook',
+  displayName: 'Facebook Page',
+  description: 'A Facebook Page: connect by Facebook Login (choose the Pages), publish posts with links and photos, answer, hide and delete comments, answer Messenger conversations.',
+  capabilities: {
+    publish: true,
+    reply: true,
+    hide: true,
+    delete: true,
+    mentions: false,
+    directMessages: true,
+    webhooks: true,
+    polling: true,
+    // Messenger messages cannot be hidden or deleted by the Page; comments can (https://developers.facebook.com/docs/graph-api/reference/comment#updating).
+    hideableKinds: ['comment'],
+    deletableKinds: ['comment'],
+  },
+  limits: {
+    // https://developers.facebook.com/docs/pages-api/posts: a post's message holds up to 63,206 characters.
+    maxLength: 63_206,
+    maxMedia: 10,
+    // https://www.facebook.com/help/218673814818907: JPEG, BMP, PNG, GIF and TIFF photos.
+    mediaTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/bmp', 'image/tiff'],
+  },
+  credentialsSchema,
+  oauth: facebookLogin({
+    network: 'Facebook',
+    scopes: FACEBOOK_SCOPES,
+    accounts: (pages) => pages.map((page) => ({ id: page.id, name: page.name, ...(page.category ? { details: page.category } : {}) })),
+    credentials: (pages, account) => {
+      const page = pages.find((candidate) => candidate.id === account.id);
+      if (!page?.access_token) throw new DriverError(`Facebook gave no Page token for ${account.name}: the user must manage the Page`, 'invalid');
+      return { pageId: page.id, accessToken: page.access_token };
+    },
+  }),
+
+  // https://developers.facebook.com/docs/graph-api/reference/page
+  async verifyCredentials(ctx) {
+    const page = await graphOf(ctx).get<{ id: string; name: string; link?: string }>(node(pageIdOf(ctx)), { fields: 'id,name,link' });
+    await subscribeWebhooks(ctx);
+    return { accountId: page.id, displayName: page.name, url: page.link };
+  },
+
+  async publish(ctx, input) {
+    const sent = await ctx.store.get<{ id: string; url: string }>(`sent:${input.idempotencyKey}`);
+    if (sent) return { externalId: sent.id, url: sent.url };
+    const graph = graphOf(ctx);
+    const pageId = pageIdOf(ctx);
+    let postId: string;
+    if (input.media.length === 1) {
+      // https://developers.facebook.com/docs/graph-api/reference/page/photos#publish
+      const photo = await graph.post<{ id: string; post_id?: string }>(`${node(pageId)}/photos`, { url: input.media[0]!.url, caption: input.text || undefined, alt_text_custom: input.media[0]!.altText });
+      postId = photo.post_id ?? photo.id;
+    } else {
+      const attached: string[] = [];
+      for (const [index, item] of input.media.entries()) {
+        // Several photos: each uploaded with published=false, then attached to one post (attached_media).
+        attached.push(await remember(ctx, `photo:${input.idempotencyKey}:${index}`, async () => (await graph.post<{ id: string }>(`${node(pageId)}/photos`, { url: item.url, published: false, alt_text_custom: item.altText })).id));
+      }
+      // https://developers.facebook.com/docs/pages-api/posts#publish-posts: message, and link for a link preview.
+      const link = attached.length ? undefined : firstLink(input.text);
+      const params: Record<string, string | undefined> = { message: input.text, link };
+      attached.forEach((id, index) => (params[`attached_media[${index}]`] = JSON.stringify({ media_fbid: id })));
+      postId = (await graph.post<{ id: string }>(`${node(pageId)}/feed`, params)).id;
+    }
+    const url = `https://www.facebook.com/${postId}`;
+    await ctx.store.set(`sent:${input.idempotencyKey}`, { id: postId, url });
+    return { externalId: postId, url };
+  },
+
+  /**
+   * Comments on the Page's recent posts (`/{page-id}/published_posts`, then `/{post-id}/comments` of the posts
+   * with activity since the cursor) and, when the token may read them, Messenger messages
+   * (`/{page-id}/conversations`, `/{conversation-id}/messages`), newest time first kept as the cursor.
+   */
+  async sync(ctx, cursor) {
+    const position = readTimeCursor(cursor);
+    const graph = graphOf(ctx);
+    const pageId = pageIdOf(ctx);
+    const items: InboundItem[] = [];
+    const since = position.since ? Date.parse(position.since) : 0;
+    // https://developers.facebook.com/docs/graph-api/reference/page/published_posts
+    const posts = await graph.get<{ data: Array<{ id: string; updated_time?: string; created_time: string }> }>(`${node(pageId)}/published_posts`, { fields: 'id,created_time,updated_time', limit: POLLED_POSTS });
+    for (const post of posts.data ?? []) {
+      // A post's updated_time moves with each new comment: older ones have nothing new.
+      if (since && Date.parse(post.updated_time ?? post.created_time) < since) continue;
+      // https://developers.facebook.com/docs/graph-api/reference/object/comments: filter=stream gives replies too.
+      const comments = await graph.list<Comment>(`${node(post.id)}/comments`, { filter: 'stream', order: 'chronological', fields: COMMENT_FIELDS });
+      for (const comment of comments) {
+        if (comment.from?.id === pageId) continue;
+        items.push(commentItem({ id: comment.id, postId: post.id, parentId: comment.parent?.id, from: comment.from, text: comment.message ?? '', createdAt: comment.created_time }));
+      }
+    }
+    items.push(...(await messengerItems(ctx, graph, pageId, since)));
+    return advanceTimeCursor(position, items);
+  },
+
+  async reply(ctx, input) {
+    const sent = await ctx.store.get<{ id: string }>(`sent:${input.idempotencyKey}`);
+    if (sent) return { externalId: sent.id };
+    const graph = graphOf(ctx);
+    const thread = input.conversationExternalId ?? input.inReplyToExternalId;
+    let id: string;
+    if (thread.startsWith(MESSENGER_THREAD)) {
+      id = await sendMessengerReply(graph, {
+        network: 'Messenger',
+        pageId: pageIdOf(ctx),
+        recipientId: thread.slice(MESSENGER_THREAD.length),
+        inReplyToMessageId: input.inReplyToExternalId,
+        text: input.text,
+        humanAgent: ctx.options.humanAgentTag === true,
+      });
+      await ctx.store.set(`dm:${id}`, true);
+    } else {
+      // A thread is its top-level comment; Facebook keeps replies one level deep, so every answer goes under it
+      // (https://developers.facebook.com/docs/graph-api/reference/object/comments#publish).
+      id = (await graph.post<{ id: string }>(`${node(thread)}/comments`, { message: input.text })).id;
+    }
+    await ctx.store.set(`sent:${input.idempotencyKey}`, { id });
+    return { externalId: id };
+  },
+
+  // https://developers.facebook.com/docs/graph-api/reference/comment#updating
+  async hide(ctx, externalId) {
+    await graphOf(ctx).post(node(externalId), { is_hidden: true });
+  },
+
+  async unhide(ctx, externalId) {
+    await graphOf(ctx).post(node(externalId), { is_hidden: false });
+  },
+
+  // https://developers.facebook.com/docs/graph-api/reference/comment#deleting, .../post#deleting
+  async delete(ctx, externalId) {
+    if (await ctx.store.get(`dm:${externalId}`)) throw new DriverError('Messenger messages cannot be deleted once sent', 'invalid');
+    try {
+      await graphOf(ctx).delete(node(externalId));
+    } catch (error) {
+      // Already gone (code 100, subcode 33 "does not exist"): what was asked is true.
+      if (graphErrorOf(error)?.code === 100 && graphErrorOf(error)?.error_subcode === 33) return;
+      throw error;
+    }
+  },
+
+  verifyWebhook(ctx, request) {
+    return verifyHubSignature(metaAppSettings(ctx.options, FACEBOOK_DEFAULTS).appSecret, request);
+  },
+
+  /** The `feed` comments and Messenger messages of this Page's entries; everything else (likes, edits, echoes) is left out. */
+  async parseWebhook(ctx, request) {
+    const pageId = pageIdOf(ctx);
+    const items: InboundItem[] = [];
+    for (const entry of parseGraphWebhook(request, 'page').entry) {
+      if (entry.id !== pageId) continue;
+      for (const change of entry.changes ?? []) {
+        const value = change.value as FeedChange;
+        if (change.field !== 'feed' || value.item !== 'comment' || value.verb !== 'add' || !value.comment_id || !value.post_id) continue;
+        if (value.from?.id === pageId) continue;
+        items.push(commentItem({ id: value.comment_id, postId: value.post_id, parentId: value.parent_id, from: value.from, text: value.message ?? '', createdAt: isoOfTime(value.created_time ?? entry.time) }));
+      }
+      for (const event of entry.messaging ?? []) {
+        const item = await messagingItem(ctx, event, pageId);
+        if (item) items.push(item);
+      }
+    }
+    return items;
+  },
+
+  appWebhook: {
+    challenge: (ctx, query) => hubChallenge(query, metaAppSettings(ctx.options, FACEBOOK_DEFAULTS).webhookVerifyToken),
+    verify: (ctx, request) => verifyHubSignature(metaAppSettings(ctx.options, FACEBOOK_DEFAULTS).appSecret, request),
+    accounts: (_ctx, request: WebhookRequest) => entryAccounts(request, 'page'),
+  },
+
+  classifyError: classifyGraphError,
+};
+
+/** A `feed` change about a comment (https://developers.facebook.com/docs/graph-api/webhooks/reference/page#feed). */
+type FeedChange = {
+  item?: string;
+  verb?: string;
+  comment_id?: string;
+  post_id?: string;
+  parent_id?: string;
+  message?: string;
+  created_time?: number;
+  from?: { id: string; name?: string };
+};
+
+function graphOf(ctx: DriverContext): GraphClient {
+  const settings = metaAppSettings(ctx.options, FACEBOOK_DEFAULTS);
+  return graphClient(ctx, { network: 'Facebook', baseUrl: settings.graphUrl, version: settings.version, accessToken: String(ctx.credentials.accessToken ?? ''), appSecret: settings.appSecret });
+}
+
+function pageIdOf(ctx: DriverContext): string {
+  return String(ctx.credentials.pageId ?? '');
+}
+
+/**
+ * Installs the app on the Page for the `feed` and `messages` webhook fields
+ * (https://developers.facebook.com/docs/graph-api/webhooks/getting-started/webhooks-for-pages), once per channel.
+ * A refusal (e.g. pages_manage_metadata not granted) leaves the channel on polling, which still sees comments.
+ */
+async function subscribeWebhooks(ctx: DriverContext): Promise<void> {
+  if (!metaAppSettings(ctx.options, FACEBOOK_DEFAULTS).appSecret || (await ctx.store.get('subscribed'))) return;
+  try {
+    await graphOf(ctx).post(`${node(pageIdOf(ctx))}/subscribed_apps`, { subscribed_fields: WEBHOOK_FIELDS.join(',') });
+    await ctx.store.set('subscribed', true);
+  } catch (error) {
+    if (!isDriverError(error) || error.classification !== 'invalid') throw error;
+    ctx.logger.warn('Facebook refused to subscribe the Page to the app\'s webhooks; comments arrive by polling', { reason: error.message });
+  }
+}
+
+function commentItem(comment: { id: string; postId: string; parentId?: string; from?: { id: string; name?: string }; text: string; createdAt: string }): InboundItem {
+  // A top-level comment's parent is the post; a reply's is its top-level comment, which is the thread.
+  const reply = comment.parentId !== undefined && comment.parentId !== comment.postId;
+  return {
+    kind: 'comment',
+    externalId: comment.id,
+    threadExternalId: reply ? comment.parentId! : comment.id,
+    inReplyToExternalId: reply ? comment.parentId : undefined,
+    postExternalId: comment.postId,
+    author: authorOf(comment.from),
+    text: comment.text,
+    createdAt: new Date(comment.createdAt).toISOString(),
+  };
+}
+
+/** Facebook shows commenters by name only; a commenter it hides from the app (privacy) is "Facebook user". */
+function authorOf(from: { id: string; name?: string } | undefined): InboundItem['author'] {
+  if (!from?.id) return { externalId: 'unknown', handle: 'Facebook user' };
+  return { externalId: from.id, handle: from.name || from.id, ...(from.name ? { name: from.name } : {}) };
+}
+
+/** A person's message to the Page; the Page's own (echoes) and other events are left out. */
+async function messagingItem(ctx: DriverContext, event: MessagingEvent, pageId: string): Promise<InboundItem | undefined> {
+  const message = event.message;
+  if (!message || message.is_echo || event.sender.id === pageId) return undefined;
+  return {
+    kind: 'direct_message',
+    externalId: message.mid,
+    threadExternalId: `${MESSENGER_THREAD}${event.sender.id}`,
+    author: { externalId: event.sender.id, handle: (await profileName(ctx, event.sender.id)) ?? event.sender.id },
+    text: message.text ?? (message.attachments?.length ? `[${message.attachments.map((attachment) => attachment.type).join(', ')}]` : ''),
+    createdAt: isoOfTime(event.timestamp),
+  };
+}
+
+/** The person's name (https://developers.facebook.com/docs/messenger-platform/identity/user-profile), remembered; none when Facebook will not say. */
+async function profileName(ctx: DriverContext, psid: string): Promise<string | undefined> {
+  const known = await ctx.store.get<string>(`profile:${psid}`);
+  if (known) return known;
+  try {
+    const profile = await graphOf(ctx).get<{ name?: string; first_name?: string; last_name?: string }>(node(psid), { fields: 'name' });
+    const name = profile.name ?? [profile.first_name, profile.last_name].filter(Boolean).join(' ');
+    if (name) await ctx.store.set(`profile:${psid}`, name);
+    return name || undefined;
+  } catch (error) {
+    if (isDriverError(error) && error.classification === 'invalid') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Messages people sent the Page since the cursor (https://developers.facebook.com/docs/graph-api/reference/page/conversations).
+ * A token without Messenger permissions reads none: comments still sync.
+ */
+async function messengerItems(ctx: DriverContext, graph: GraphClient, pageId: string, since: number): Promise<InboundItem[]> {
+  let conversations: Array<{ id: string; updated_time: string }>;
+  try {
+    conversations = (await graph.get<{ data: Array<{ id: string; updated_time: string }> }>(`${node(pageId)}/conversations`, { platform: 'messenger', fields: 'id,updated_time', limit: POLLED_CONVERSATIONS })).data ?? [];
+  } catch (error) {
+    if (isDriverError(error) && error.classification === 'invalid') {
+      ctx.logger.debug('Facebook refused to list Messenger conversations; only comments are synced', { reason: error.message });
+      return [];
+    }
+    throw error;
+  }
+  const items: InboundItem[] = [];
+  for (const conversation of conversations) {
+    if (since && Date.parse(conversation.updated_time) < since) continue;
+    // https://developers.facebook.com/docs/graph-api/reference/conversation/messages
+    const messages = (await graph.get<{ data: Message[] }>(`${node(conversation.id)}/messages`, { fields: 'id,message,created_time,from' })).data ?? [];
+    for (const message of messages) {
+      if (!message.from?.id || message.from.id === pageId) continue;
+      items.push({
+        kind: 'direct_message',
+        externalId: message.id,
+        threadExternalId: `${MESSENGER_THREAD}${message.from.id}`,
+        author: { externalId: message.from.id, handle: message.from.name || message.from.id, ...(message.from.name ? { name: message.from.name } : {}) },
+        text: message.message ?? '',
+        createdAt: new Date(message.created_time).toISOString(),
+      });
+    }
+  }
+  return items;
+}
+
+/** The first web link of a text: Facebook shows its preview under the post. */
+export function firstLink(text: string): string | undefined {
+  return /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]/.exec(text)?.[0];
+}
+
+async function remember(ctx: DriverContext, key: string, make: () => Promise<string>): Promise<string> {
+  const known = await ctx.store.get<string>(key);
+  if (known) return known;
+  const made = await make();
+  await ctx.store.set(key, made);
+  return made;
+}
