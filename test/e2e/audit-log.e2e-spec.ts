@@ -200,6 +200,38 @@ describe('audit log', () => {
     expect(await entries({ action: 'post.*' })).toHaveLength(2);
   });
 
+  it('records webhook endpoints, their secret rotations and switches, without the secrets', async () => {
+    const created = ok(
+      await call('mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { id } } }', { input: { workspaceId, url: 'http://127.0.0.1:9/hook', eventTypes: ['review.*'] } }, admin),
+    ).createWebhookEndpoint;
+    secrets.push(created.secret);
+    const id = created.endpoint.id;
+    const ref = { workspaceId, endpointId: id };
+    secrets.push(ok(await call('mutation($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }', { input: ref }, admin)).rotateWebhookSecret.secret);
+    ok(await call('mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { id } }', { input: { ...ref, eventTypes: ['review.*', 'dispute.*'] } }, admin));
+    ok(await call('mutation($ws: ID!, $id: ID!) { disableWebhookEndpoint(workspaceId: $ws, id: $id) { id } }', { ws: workspaceId, id }, admin));
+    ok(await call('mutation($ws: ID!, $id: ID!) { enableWebhookEndpoint(workspaceId: $ws, id: $id) { id } }', { ws: workspaceId, id }, admin));
+    ok(await call('mutation($ws: ID!, $id: ID!) { deleteWebhookEndpoint(workspaceId: $ws, id: $id) { id } }', { ws: workspaceId, id }, admin));
+
+    const history = await entries({ entityType: 'WebhookEndpoint', entityId: id });
+    expect(history.map((e) => e.action)).toEqual([
+      'webhook_endpoint.deleted',
+      'webhook_endpoint.enabled',
+      'webhook_endpoint.disabled',
+      'webhook_endpoint.updated',
+      'webhook_endpoint.secret_rotated',
+      'webhook_endpoint.created',
+    ]);
+    const [, enabled, disabled, updated, rotated, creation] = history;
+    expect(change(creation, 'url')).toMatchObject({ after: 'http://127.0.0.1:9/hook' });
+    expect(change(creation, 'secretsEncrypted')?.redacted).toBe(true);
+    expect(change(rotated, 'secretsEncrypted')?.redacted).toBe(true);
+    expect(change(rotated, 'previousSecretExpiresAt')).toMatchObject({ before: null, after: expect.any(String) });
+    expect(updated.changes).toEqual([{ field: 'eventTypes', before: ['review.*'], after: ['review.*', 'dispute.*'], redacted: false }]);
+    expect(change(disabled, 'enabled')).toMatchObject({ before: true, after: false });
+    expect(change(enabled, 'enabled')).toMatchObject({ before: false, after: true });
+  });
+
   it('never stores a secret: not in the API, not in the table', async () => {
     const all = JSON.stringify(await entries());
     const stored = JSON.stringify(await server.sql('SELECT * FROM audit_entry'));

@@ -29,7 +29,10 @@ export interface AuditRecord {
  * tokens, secrets, passwords and their hashes, ciphertexts. The change shows
  * that such a field changed, not to what.
  */
-const SECRET_FIELD = /secret|password|passwd|token|credential|hash|cipher|encrypted|private.?key|signing.?key/i;
+const SECRET_NAME = /secret|password|passwd|token|credential|hash|cipher|encrypted|private.?key|signing.?key/i;
+/** Timestamps, references and counts about a secret (`previousSecretExpiresAt`) are not the secret. */
+const ABOUT_A_SECRET = /(At|Id|Ids|Count)$/;
+const isSecretField = (name: string) => SECRET_NAME.test(name) && !ABOUT_A_SECRET.test(name);
 /** Bookkeeping every row has; the entry itself says which thing and when. */
 const IGNORED_FIELDS = new Set(['id', 'workspaceId', 'createdAt', 'updatedAt']);
 const REDACTED = '[redacted]';
@@ -47,7 +50,7 @@ function isRelation(value: unknown): boolean {
 function withoutSecrets(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutSecrets);
   if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, SECRET_FIELD.test(key) ? REDACTED : withoutSecrets(inner)]));
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, isSecretField(key) ? REDACTED : withoutSecrets(inner)]));
 }
 
 /** JSON with object keys sorted: jsonb hands keys back in its own order, which is no change. */
@@ -70,7 +73,7 @@ export function auditChanges(before: object | null | undefined, after: object | 
   for (const field of [...new Set([...Object.keys(was), ...Object.keys(is)])].sort()) {
     const [from, to] = [was[field] ?? null, is[field] ?? null];
     if (IGNORED_FIELDS.has(field) || isRelation(from) || isRelation(to) || canonical(from) === canonical(to)) continue;
-    changes.push(SECRET_FIELD.test(field) ? { field, before: null, after: null, redacted: true } : { field, before: withoutSecrets(from), after: withoutSecrets(to), redacted: false });
+    changes.push(isSecretField(field) ? { field, before: null, after: null, redacted: true } : { field, before: withoutSecrets(from), after: withoutSecrets(to), redacted: false });
   }
   return changes;
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { generateStandardWebhookSecret } from '@rapport/plugin-sdk';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service.js';
 import { DriverContextFactory } from '../../channels/driver-context.factory.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { paginate, type Connection, type ConnectionArgs } from '../../common/pagination.js';
@@ -28,6 +29,7 @@ export class OutboundWebhooksService {
     private readonly worker: WebhookDeliveryWorker,
     private readonly contexts: DriverContextFactory,
     @Inject(RAPPORT_CONFIG) private readonly config: RapportConfig,
+    private readonly audit: AuditService,
   ) {}
 
   list(ctx: RequestContext, args: ConnectionArgs): Promise<Connection<WebhookEndpoint>> {
@@ -61,7 +63,9 @@ export class OutboundWebhooksService {
         eventTypes,
         secretsEncrypted: this.secrets.seal(id, { current: secret, previous: null }),
       });
-      return manager.findOneByOrFail(WebhookEndpoint, { id });
+      const created = await manager.findOneByOrFail(WebhookEndpoint, { id });
+      await this.audit.record(ctx, { action: 'webhook_endpoint.created', entityType: 'WebhookEndpoint', entityId: id, after: created }, manager);
+      return created;
     });
     return { endpoint, secret };
   }
@@ -73,14 +77,21 @@ export class OutboundWebhooksService {
     if (input.description !== undefined) changes.description = input.description.trim();
     const endpoint = await this.get(ctx, input.endpointId);
     if (!Object.keys(changes).length) return endpoint;
-    await this.dataSource.getRepository(WebhookEndpoint).update({ id: endpoint.id, workspaceId: ctx.workspaceId }, changes);
-    return this.get(ctx, endpoint.id);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(WebhookEndpoint, { id: endpoint.id, workspaceId: ctx.workspaceId }, changes);
+      const updated = await this.get(ctx, endpoint.id, manager);
+      await this.audit.record(ctx, { action: 'webhook_endpoint.updated', entityType: 'WebhookEndpoint', entityId: endpoint.id, before: endpoint, after: updated }, manager);
+      return updated;
+    });
   }
 
   /** Deletes an endpoint and its delivery log; waiting retries are dropped. Returns it as it was. */
   async remove(ctx: RequestContext, endpointId: string): Promise<WebhookEndpoint> {
     const endpoint = await this.get(ctx, endpointId);
-    await this.dataSource.getRepository(WebhookEndpoint).delete({ id: endpoint.id, workspaceId: ctx.workspaceId });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(WebhookEndpoint, { id: endpoint.id, workspaceId: ctx.workspaceId });
+      await this.audit.record(ctx, { action: 'webhook_endpoint.deleted', entityType: 'WebhookEndpoint', entityId: endpoint.id, before: endpoint }, manager);
+    });
     return endpoint;
   }
 
@@ -97,7 +108,10 @@ export class OutboundWebhooksService {
         secretsEncrypted: this.secrets.seal(locked.id, { current: secret, previous }),
         previousSecretExpiresAt: previous ? new Date(Date.now() + hours * 3600_000) : null,
       });
-      return manager.findOneByOrFail(WebhookEndpoint, { id: locked.id });
+      const rotated = await manager.findOneByOrFail(WebhookEndpoint, { id: locked.id });
+      // The secrets' field only shows as changed (redacted); when the previous one stops signing does show.
+      await this.audit.record(ctx, { action: 'webhook_endpoint.secret_rotated', entityType: 'WebhookEndpoint', entityId: locked.id, before: locked, after: rotated }, manager);
+      return rotated;
     });
     return { endpoint, secret };
   }
@@ -105,18 +119,22 @@ export class OutboundWebhooksService {
   /** Turns an endpoint back on with a clean failure streak; events from now on are delivered (those missed can be redelivered). */
   async enable(ctx: RequestContext, endpointId: string): Promise<WebhookEndpoint> {
     const endpoint = await this.get(ctx, endpointId);
-    await this.dataSource
-      .getRepository(WebhookEndpoint)
-      .update({ id: endpoint.id, workspaceId: ctx.workspaceId }, { enabled: true, disabledAt: null, disabledReason: null, failingSince: null, consecutiveFailures: 0 });
-    return this.get(ctx, endpoint.id);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(WebhookEndpoint, { id: endpoint.id, workspaceId: ctx.workspaceId }, { enabled: true, disabledAt: null, disabledReason: null, failingSince: null, consecutiveFailures: 0 });
+      const enabled = await this.get(ctx, endpoint.id, manager);
+      await this.audit.record(ctx, { action: 'webhook_endpoint.enabled', entityType: 'WebhookEndpoint', entityId: endpoint.id, before: endpoint, after: enabled }, manager);
+      return enabled;
+    });
   }
 
   /** Pauses an endpoint by hand: nothing new is recorded for it and its waiting retries are given up. */
   async disable(ctx: RequestContext, endpointId: string): Promise<WebhookEndpoint> {
-    await this.get(ctx, endpointId);
+    const before = await this.get(ctx, endpointId);
     return this.dataSource.transaction(async (manager) => {
       await this.worker.disable(manager, ctx.workspaceId, endpointId, 'disabled by hand');
-      return this.get(ctx, endpointId, manager);
+      const disabled = await this.get(ctx, endpointId, manager);
+      await this.audit.record(ctx, { action: 'webhook_endpoint.disabled', entityType: 'WebhookEndpoint', entityId: endpointId, before, after: disabled }, manager);
+      return disabled;
     });
   }
 
