@@ -160,6 +160,8 @@ export interface FakeGraph {
   commentOnPost(postId: string, comment: { from: { id: string; name: string }; text: string; parentId?: string; at?: number }): { comment: FakeComment; delivery: object };
   /** Someone writes to a Page on Messenger; the `messages` webhook delivery describing it. */
   messagePage(pageId: string, message: { from: { id: string; name: string }; text: string; at?: number }): { message: FakeMessage; delivery: object };
+  /** Someone writes to an Instagram account; the `messages` webhook delivery (object `instagram`) describing it. */
+  messageInstagram(igUserId: string, message: { from: { id: string; username: string }; text: string; at?: number }): { message: FakeMessage; delivery: object };
   /** Someone comments on an Instagram media; the `comments` webhook delivery describing it. */
   commentOnMedia(mediaId: string, comment: { from: { id: string; username: string }; text: string; parentId?: string; at?: number }): { comment: FakeComment; delivery: object };
   /** Someone replies on Threads to a post of the user, or to a reply under it. */
@@ -482,8 +484,8 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
 
   function messageNode(message: FakeMessage): Record<string, unknown> {
     const page = pageOf(message.pageId)!;
-    const person = { id: message.personId, name: `Person ${message.personId.slice(-4)}` };
-    const pageSide = { id: page.id, name: page.name };
+    const person = message.platform === 'instagram' ? { id: message.personId, username: `person_${message.personId.slice(-4)}` } : { id: message.personId, name: `Person ${message.personId.slice(-4)}` };
+    const pageSide = message.platform === 'instagram' ? { id: page.instagram!.id, username: page.instagram!.username } : { id: page.id, name: page.name };
     return { id: message.id, message: message.text, created_time: iso(message.createdAt), from: message.fromPage ? pageSide : person, to: { data: [message.fromPage ? person : pageSide] } };
   }
 
@@ -769,6 +771,15 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
       messages.push(message);
       // https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/messages
       const delivery = { object: 'page', entry: [{ id: pageId, time: message.createdAt, messaging: [{ sender: { id: init.from.id }, recipient: { id: pageId }, timestamp: message.createdAt, message: { mid: message.id, text: init.text } }] }] };
+      return { message, delivery };
+    },
+    messageInstagram(igUserId, init) {
+      const account = igOf(igUserId);
+      if (!account) throw new Error(`no Instagram account ${igUserId}`);
+      const message: FakeMessage = { id: `aWdfZAG${randomBytes(10).toString('hex')}`, pageId: account.pageId, platform: 'instagram', personId: init.from.id, fromPage: false, text: init.text, createdAt: init.at ?? now() };
+      messages.push(message);
+      // https://developers.facebook.com/docs/instagram-platform/webhooks#messages
+      const delivery = { object: 'instagram', entry: [{ id: igUserId, time: message.createdAt, messaging: [{ sender: { id: init.from.id }, recipient: { id: igUserId }, timestamp: message.createdAt, message: { mid: message.id, text: init.text } }] }] };
       return { message, delivery };
     },
     commentOnMedia(mediaId, init) {

@@ -11,20 +11,22 @@ import {
   FACEBOOK_DEFAULTS,
   advanceTimeCursor,
   classifyGraphError,
+  conversationItems,
   entryAccounts,
   facebookLogin,
   graphClient,
   graphErrorOf,
   hubChallenge,
   isoOfTime,
+  messagingEventItem,
   metaAppSettings,
   node,
   parseGraphWebhook,
   readTimeCursor,
   sendMessengerReply,
+  subscribePageWebhooks,
   verifyHubSignature,
   type GraphClient,
-  type MessagingEvent,
 } from '@rapport/meta-graph';
 
 /** What a connected Page holds: its id and its Page access token (from Facebook Login, or pasted). */
@@ -58,9 +60,6 @@ export const FACEBOOK_SCOPES = [
   'pages_messaging',
 ];
 
-/** The Page webhook fields Rapport reads (https://developers.facebook.com/docs/graph-api/webhooks/reference/page). */
-export const WEBHOOK_FIELDS = ['feed', 'messages'];
-
 /** Recent posts whose comments a poll reads; older posts' comments arrive by webhook. */
 const POLLED_POSTS = 25;
 const POLLED_CONVERSATIONS = 25;
@@ -69,7 +68,6 @@ const MESSENGER_THREAD = 'messenger:';
 const COMMENT_FIELDS = 'id,message,created_time,from{id,name},parent{id}';
 
 type Comment = { id: string; message?: string; created_time: string; from?: { id: string; name?: string }; parent?: { id: string } };
-type Message = { id: string; message?: string; created_time: string; from?: { id: string; name?: string; email?: string } };
 
 /**
  * A Facebook Page (https://developers.facebook.com/docs/pages-api). Posts go to `/{page-id}/feed` (text and a link
@@ -118,7 +116,7 @@ export const facebookDriver: ChannelDriver = {
   // https://developers.facebook.com/docs/graph-api/reference/page
   async verifyCredentials(ctx) {
     const page = await graphOf(ctx).get<{ id: string; name: string; link?: string }>(node(pageIdOf(ctx)), { fields: 'id,name,link' });
-    await subscribeWebhooks(ctx);
+    if (metaAppSettings(ctx.options, FACEBOOK_DEFAULTS).appSecret) await subscribePageWebhooks(ctx, graphOf(ctx), page.id, 'Facebook');
     return { accountId: page.id, displayName: page.name, url: page.link };
   },
 
@@ -172,7 +170,7 @@ export const facebookDriver: ChannelDriver = {
         items.push(commentItem({ id: comment.id, postId: post.id, parentId: comment.parent?.id, from: comment.from, text: comment.message ?? '', createdAt: comment.created_time }));
       }
     }
-    items.push(...(await messengerItems(ctx, graph, pageId, since)));
+    items.push(...(await conversationItems(graph, ctx.logger, { network: 'Messenger', pageId, platform: 'messenger', selfId: pageId, threadPrefix: MESSENGER_THREAD, since, limit: POLLED_CONVERSATIONS })));
     return advanceTimeCursor(position, items);
   },
 
@@ -239,8 +237,8 @@ export const facebookDriver: ChannelDriver = {
         items.push(commentItem({ id: value.comment_id, postId: value.post_id, parentId: value.parent_id, from: value.from, text: value.message ?? '', createdAt: isoOfTime(value.created_time ?? entry.time) }));
       }
       for (const event of entry.messaging ?? []) {
-        const item = await messagingItem(ctx, event, pageId);
-        if (item) items.push(item);
+        const item = messagingEventItem(event, pageId, MESSENGER_THREAD, undefined);
+        if (item) items.push({ ...item, author: { ...item.author, handle: (await profileName(ctx, item.author.externalId)) ?? item.author.handle } });
       }
     }
     return items;
@@ -276,22 +274,6 @@ function pageIdOf(ctx: DriverContext): string {
   return String(ctx.credentials.pageId ?? '');
 }
 
-/**
- * Installs the app on the Page for the `feed` and `messages` webhook fields
- * (https://developers.facebook.com/docs/graph-api/webhooks/getting-started/webhooks-for-pages), once per channel.
- * A refusal (e.g. pages_manage_metadata not granted) leaves the channel on polling, which still sees comments.
- */
-async function subscribeWebhooks(ctx: DriverContext): Promise<void> {
-  if (!metaAppSettings(ctx.options, FACEBOOK_DEFAULTS).appSecret || (await ctx.store.get('subscribed'))) return;
-  try {
-    await graphOf(ctx).post(`${node(pageIdOf(ctx))}/subscribed_apps`, { subscribed_fields: WEBHOOK_FIELDS.join(',') });
-    await ctx.store.set('subscribed', true);
-  } catch (error) {
-    if (!isDriverError(error) || error.classification !== 'invalid') throw error;
-    ctx.logger.warn('Facebook refused to subscribe the Page to the app\'s webhooks; comments arrive by polling', { reason: error.message });
-  }
-}
-
 function commentItem(comment: { id: string; postId: string; parentId?: string; from?: { id: string; name?: string }; text: string; createdAt: string }): InboundItem {
   // A top-level comment's parent is the post; a reply's is its top-level comment, which is the thread.
   const reply = comment.parentId !== undefined && comment.parentId !== comment.postId;
@@ -313,20 +295,6 @@ function authorOf(from: { id: string; name?: string } | undefined): InboundItem[
   return { externalId: from.id, handle: from.name || from.id, ...(from.name ? { name: from.name } : {}) };
 }
 
-/** A person's message to the Page; the Page's own (echoes) and other events are left out. */
-async function messagingItem(ctx: DriverContext, event: MessagingEvent, pageId: string): Promise<InboundItem | undefined> {
-  const message = event.message;
-  if (!message || message.is_echo || event.sender.id === pageId) return undefined;
-  return {
-    kind: 'direct_message',
-    externalId: message.mid,
-    threadExternalId: `${MESSENGER_THREAD}${event.sender.id}`,
-    author: { externalId: event.sender.id, handle: (await profileName(ctx, event.sender.id)) ?? event.sender.id },
-    text: message.text ?? (message.attachments?.length ? `[${message.attachments.map((attachment) => attachment.type).join(', ')}]` : ''),
-    createdAt: isoOfTime(event.timestamp),
-  };
-}
-
 /** The person's name (https://developers.facebook.com/docs/messenger-platform/identity/user-profile), remembered; none when Facebook will not say. */
 async function profileName(ctx: DriverContext, psid: string): Promise<string | undefined> {
   const known = await ctx.store.get<string>(`profile:${psid}`);
@@ -340,41 +308,6 @@ async function profileName(ctx: DriverContext, psid: string): Promise<string | u
     if (isDriverError(error) && error.classification === 'invalid') return undefined;
     throw error;
   }
-}
-
-/**
- * Messages people sent the Page since the cursor (https://developers.facebook.com/docs/graph-api/reference/page/conversations).
- * A token without Messenger permissions reads none: comments still sync.
- */
-async function messengerItems(ctx: DriverContext, graph: GraphClient, pageId: string, since: number): Promise<InboundItem[]> {
-  let conversations: Array<{ id: string; updated_time: string }>;
-  try {
-    conversations = (await graph.get<{ data: Array<{ id: string; updated_time: string }> }>(`${node(pageId)}/conversations`, { platform: 'messenger', fields: 'id,updated_time', limit: POLLED_CONVERSATIONS })).data ?? [];
-  } catch (error) {
-    if (isDriverError(error) && error.classification === 'invalid') {
-      ctx.logger.debug('Facebook refused to list Messenger conversations; only comments are synced', { reason: error.message });
-      return [];
-    }
-    throw error;
-  }
-  const items: InboundItem[] = [];
-  for (const conversation of conversations) {
-    if (since && Date.parse(conversation.updated_time) < since) continue;
-    // https://developers.facebook.com/docs/graph-api/reference/conversation/messages
-    const messages = (await graph.get<{ data: Message[] }>(`${node(conversation.id)}/messages`, { fields: 'id,message,created_time,from' })).data ?? [];
-    for (const message of messages) {
-      if (!message.from?.id || message.from.id === pageId) continue;
-      items.push({
-        kind: 'direct_message',
-        externalId: message.id,
-        threadExternalId: `${MESSENGER_THREAD}${message.from.id}`,
-        author: { externalId: message.from.id, handle: message.from.name || message.from.id, ...(message.from.name ? { name: message.from.name } : {}) },
-        text: message.message ?? '',
-        createdAt: new Date(message.created_time).toISOString(),
-      });
-    }
-  }
-  return items;
 }
 
 /** The first web link of a text: Facebook shows its preview under the post. */

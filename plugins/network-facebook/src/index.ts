@@ -2,7 +2,7 @@ import { metaAppOptions } from '@rapport/meta-graph';
 import { definePlugin } from '@rapport/plugin-sdk';
 import { facebookDriver } from './driver.js';
 
-export { facebookDriver, credentialsSchema, firstLink, FACEBOOK_SCOPES, WEBHOOK_FIELDS } from './driver.js';
+export { facebookDriver, credentialsSchema, firstLink, FACEBOOK_SCOPES } from './driver.js';
 
 export default definePlugin({
   name: '@rapport/plugin-network-facebook',
