@@ -30,6 +30,8 @@ if (!haveChromium) console.warn(`admin-ui browser test skipped: ${CHROMIUM} is m
   const screenshot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `admin-${name}.png`), fullPage: true });
   const open = async (path = '/admin/') => {
     const page = await browser.newPage();
+    // Under jest's 30 s per test, so a stuck step names itself.
+    page.setDefaultTimeout(10_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
       // The CSP reports a refused script or connection on the console: that would be a broken admin.
@@ -128,6 +130,8 @@ if (!haveChromium) console.warn(`admin-ui browser test skipped: ${CHROMIUM} is m
     const page = await open();
     await signIn(page, 'viewer@demo.test', 'a-long-enough-password');
     await page.getByText('VIEWER', { exact: true }).waitFor();
+    // Answered, the conversation left the default "Open" filter.
+    await page.getByText('All', { exact: true }).click();
     await page.getByRole('list', { name: 'Conversations' }).getByRole('button').filter({ hasText: 'cat_lady' }).click();
     const thread = page.getByRole('region', { name: 'Conversation with cat_lady' });
     await thread.getByText('can read the inbox but not answer').waitFor();

@@ -53,6 +53,7 @@ describe('node(id:) and nodes(ids:)', () => {
     ids.ApiKey = (await createApiKey(server, admin, workspaceA, 'AGENT')).id;
     ids.Invitation = (await mutate('inviteMember', 'InviteMemberInput', { workspaceId: workspaceA, email: 'new@a.test', role: 'AGENT' }, 'invitation { id }')).invitation.id;
     ids.Policy = (await mutate('createPolicy', 'CreatePolicyInput', { workspaceId: workspaceA, name: 'Voice', scope: 'OUTBOUND_REPLY', rules: [{ rule: 'banned-terms', args: { terms: [{ term: 'calm down' }] }, action: 'BLOCK' }] })).id;
+    ids.AuditEntry = await firstId('audit_entry');
     ids.PolicyVersion = ok(await server.gql('query($ws: ID!, $id: ID!) { policyVersions(workspaceId: $ws, policyId: $id) { edges { node { id } } } }', { ws: workspaceA, id: ids.Policy }, admin)).policyVersions.edges[0].node.id;
     ids.CannedReply = (await mutate('createCannedReply', 'CreateCannedReplyInput', { workspaceId: workspaceA, name: 'Thanks', body: 'Thank you!' })).id;
     ids.ReviewReplyTemplate = (await mutate('createReviewReplyTemplate', 'CreateReviewReplyTemplateInput', { workspaceId: workspaceA, name: 'Sorry', minRating: 1, maxRating: 2, body: 'We are sorry.' })).id;
@@ -142,7 +143,7 @@ describe('node(id:) and nodes(ids:)', () => {
   });
 
   it("needs the role of the type's own queries: a VIEWER reads the inbox, posts and reviews, and is FORBIDDEN keys, invitations, failed jobs and saved answers", async () => {
-    const forbidden = ['ApiKey', 'Invitation', 'FailedJob', 'CannedReply', 'ReviewReplyTemplate', 'WebhookEndpoint', 'WebhookDelivery'];
+    const forbidden = ['ApiKey', 'Invitation', 'FailedJob', 'AuditEntry', 'CannedReply', 'ReviewReplyTemplate', 'WebhookEndpoint', 'WebhookDelivery'];
     for (const [type, id] of Object.entries(ids)) {
       const response = await server.gql(NODE, { id }, viewerA);
       if (forbidden.includes(type)) {

@@ -1,8 +1,15 @@
-import { cacheExchange } from '@urql/exchange-graphcache';
+import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
 import { createClient as createWsClient } from 'graphql-ws';
 import { Client, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import schema from './introspection';
 import { session } from './session';
+
+/** Invalidates every cached variant (each set of arguments) of a field, so the queries showing it refetch. */
+function invalidateField(cache: Cache, entity: string | { __typename: string; id: string }, fieldName: string): void {
+  const key = typeof entity === 'string' ? entity : cache.keyOfEntity(entity);
+  if (!key) return;
+  for (const field of cache.inspectFields(key)) if (field.fieldName === fieldName) cache.invalidate(key, fieldName, field.arguments ?? undefined);
+}
 
 /**
  * One urql client per signed-in session: Graphcache normalises every object by
@@ -51,24 +58,24 @@ export function createClient(token: string | null, onUnauthenticated: () => void
             // A new message changes its thread and the inbox's order and counts: refetch what shows them.
             messageAdded(result, _args, cache) {
               const message = result.messageAdded as { conversationId: string };
-              cache.invalidate({ __typename: 'Conversation', id: message.conversationId }, 'messages');
-              cache.invalidate('Query', 'conversations');
+              invalidateField(cache, { __typename: 'Conversation', id: message.conversationId }, 'messages');
+              invalidateField(cache, 'Query', 'conversations');
             },
             conversationUpdated(_result, _args, cache) {
-              cache.invalidate('Query', 'conversations');
+              invalidateField(cache, 'Query', 'conversations');
             },
           },
           Mutation: {
             replyToConversation(result, _args, cache) {
               const message = result.replyToConversation as { conversationId: string };
-              cache.invalidate({ __typename: 'Conversation', id: message.conversationId }, 'messages');
+              invalidateField(cache, { __typename: 'Conversation', id: message.conversationId }, 'messages');
             },
             addConversationNote(result, _args, cache) {
               const message = result.addConversationNote as { conversationId: string } | null;
-              if (message) cache.invalidate({ __typename: 'Conversation', id: message.conversationId }, 'messages');
+              if (message) invalidateField(cache, { __typename: 'Conversation', id: message.conversationId }, 'messages');
             },
             createPost(_result, _args, cache) {
-              cache.invalidate('Query', 'posts');
+              invalidateField(cache, 'Query', 'posts');
             },
           },
         },

@@ -85,6 +85,12 @@ const Thread = graphql(`
         }
       }
     }
+  }
+`);
+
+// Saved answers need AGENT: asked for only by the reply box, so a VIEWER's thread loads.
+const CannedReplies = graphql(`
+  query CannedReplies($workspaceId: ID!) {
     cannedReplies(workspaceId: $workspaceId) {
       id
       name
@@ -401,7 +407,7 @@ function Conversation({ data }: { data: ThreadData }) {
           </ol>
         </ScrollArea.Autosize>
         {canAct ? (
-          <ReplyBox conversationId={conversation.id} canned={data.cannedReplies} />
+          <ReplyBox conversationId={conversation.id} />
         ) : (
           <Text size="sm" c="dimmed">
             Your role ({role}) can read the inbox but not answer.
@@ -467,8 +473,11 @@ function MessageItem({ message, canAct }: { message: MessageRow; canAct: boolean
   );
 }
 
-function ReplyBox({ conversationId, canned }: { conversationId: string; canned: ThreadData['cannedReplies'] }) {
+function ReplyBox({ conversationId }: { conversationId: string }) {
   const { workspace } = useCurrent();
+  // Without saved answers (still loading, or none) the box works as plain text.
+  const [cannedResult] = useQuery({ query: CannedReplies, variables: { workspaceId: workspace.id } });
+  const canned = cannedResult.data?.cannedReplies ?? [];
   const [state, reply] = useMutation(Reply);
   const [body, setBody] = useState('');
   const [sent, setSent] = useState<string | null>(null);
