@@ -75,8 +75,8 @@ export interface FakeGoogleBusiness {
   revokeRefreshTokens(): void;
   /** Answers the next reviews API calls with these responses instead (e.g. a 429 with Retry-After). */
   failNext(...responses: FakeResponse[]): void;
-  /** Holds reviews.list requests after `pages` of them until `release()`: to watch a backfill half done. */
-  holdListing(pages: number): { reached: Promise<void>; release(): void };
+  /** Holds a location's reviews.list requests after `pages` of them until `release()`: to watch a backfill half done. */
+  holdListing(location: string, pages: number): { reached: Promise<void>; release(): void };
   /** A Pub/Sub push of a Business Profile notification, authenticated with an OIDC token signed by this fake's Google key. */
   push(notification: Record<string, unknown>, token?: { audience?: string; email?: string; emailVerified?: boolean; expiresIn?: number; signWith?: 'google' | 'other' }): WebhookRequest;
   close(): Promise<void>;
@@ -138,7 +138,7 @@ export async function startFakeGoogleBusiness(init: { locations?: Array<{ title:
   const refreshTokens = new Map<string, boolean>();
   const pageTokens = new Map<string, number>();
   const failures: FakeResponse[] = [];
-  let hold: { after: number; served: number; release: () => void; reached: () => void; gate: Promise<void> } | null = null;
+  let hold: { location: string; after: number; served: number; reached: () => void; gate: Promise<void> } | null = null;
   let reviewCounter = 0;
 
   const issueAccessToken = () => {
@@ -274,7 +274,7 @@ export async function startFakeGoogleBusiness(init: { locations?: Array<{ title:
         if (!['updateTime desc', 'rating', 'rating desc'].includes(orderBy)) return googleError(400, 'INVALID_ARGUMENT', 'Invalid orderBy.');
         const result = paged(sorted, request, 50, 50);
         if ('status' in result) return result;
-        if (hold && hold.served++ >= hold.after) {
+        if (hold && hold.location === `${loc.account}/${loc.name}` && hold.served++ >= hold.after) {
           hold.reached();
           await hold.gate;
         }
@@ -384,12 +384,12 @@ export async function startFakeGoogleBusiness(init: { locations?: Array<{ title:
     failNext(...responses) {
       failures.push(...responses);
     },
-    holdListing(pages) {
+    holdListing(name, pages) {
       let release!: () => void;
       let reached!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
       const arrived = new Promise<void>((resolve) => (reached = resolve));
-      hold = { after: pages, served: 0, release: () => release(), reached: () => reached(), gate };
+      hold = { location: name, after: pages, served: 0, reached: () => reached(), gate };
       return {
         reached: arrived,
         release: () => {
