@@ -156,6 +156,8 @@ export class IngestionService {
         kind: item.kind as Message['kind'],
         labels: mergeLabels(inbound.labels),
         findings: decisions[index].findings.map(({ config: _config, ...finding }) => finding) as Message['findings'],
+        // Always set: rows are written together, and a column left out of one would be NULL, not its default.
+        visibility: inbound.hide ? MessageVisibility.HIDDEN : MessageVisibility.VISIBLE,
         // The hide job settles the network side (DONE, FAILED, or NOT_SUPPORTED for a kind the network cannot hide).
         ...(inbound.hide ? { visibility: MessageVisibility.HIDDEN, ...networkEffectColumns(NetworkAction.HIDE, NetworkEffectState.PENDING) } : {}),
       });
