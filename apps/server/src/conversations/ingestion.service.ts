@@ -159,7 +159,7 @@ export class IngestionService {
         // Always set: rows are written together, and a column left out of one would be NULL, not its default.
         visibility: inbound.hide ? MessageVisibility.HIDDEN : MessageVisibility.VISIBLE,
         // The hide job settles the network side (DONE, FAILED, or NOT_SUPPORTED for a kind the network cannot hide).
-        ...(inbound.hide ? { visibility: MessageVisibility.HIDDEN, ...networkEffectColumns(NetworkAction.HIDE, NetworkEffectState.PENDING) } : {}),
+        ...(inbound.hide ? networkEffectColumns(NetworkAction.HIDE, NetworkEffectState.PENDING) : {}),
       });
     });
     // Sorted by key, so concurrent batches take the unique index's locks in one order.
