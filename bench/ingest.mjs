@@ -480,7 +480,7 @@ async function runParent() {
    * The unique activity, injected into the sandbox (so hide calls find real
    * comments there), then one webhook event body per delivery: the unique
    * events in order with DUPLICATE_SHARE of the deliveries being exact
-   * re-deliveries (same bytes, same signature) of an event among the last
+   * re-deliveries (same bytes, signed again when sent) of an event among the last
    * 2,000 unique ones. Deterministic for a seed except the sandbox's ids and
    * timestamps.
    */
@@ -537,7 +537,7 @@ async function runParent() {
         threadKinds.direct_message++;
       }
       const body = JSON.stringify({ id: `evt_${i + 1}`, type: 'activity.created', created_at: item.created_at, data: item });
-      items.push({ externalId: item.id, threadId: item.thread_id, body, signature: signWebhookBody(SECRET, body) });
+      items.push({ externalId: item.id, threadId: item.thread_id, body });
     }
 
     // Which deliveries are re-deliveries: `duplicates` random positions after the first.
@@ -588,7 +588,8 @@ async function runParent() {
         try {
           const response = await fetch(url, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: item.signature },
+            // Signed when sent: the sandbox's signature carries a timestamp, and a run longer than its replay window would see 401s.
+            headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signWebhookBody(SECRET, item.body) },
             body: item.body,
           });
           await response.arrayBuffer();
