@@ -13,7 +13,7 @@ export {
 } from './webhooks.js';
 export { facebookLogin, type FacebookLoginOptions, type FacebookPage } from './login.js';
 export { publishThroughContainer, type ContainerPublish } from './containers.js';
-export { FACEBOOK_DEFAULTS, GRAPH_API_VERSION, metaAppOptions, metaAppSettings, type MetaAppSettings, type MetaDefaults } from './settings.js';
+export { FACEBOOK_DEFAULTS, GRAPH_API_VERSION, THREADS_DEFAULTS, metaAppOptions, metaAppSettings, type MetaAppSettings, type MetaDefaults } from './settings.js';
 export { HUMAN_AGENT_WINDOW_MS, RESPONSE_WINDOW_MS, conversationItems, messagingEventItem, sendMessengerReply, type ConversationSource, type MessengerReply } from './messaging.js';
 export { PAGE_WEBHOOK_FIELDS, subscribePageWebhooks } from './pages.js';
 export { advanceTimeCursor, isAfter, readTimeCursor, type TimeCursor } from './cursor.js';

@@ -31,6 +31,9 @@ export const GRAPH_API_VERSION = 'v25.0';
 
 export const FACEBOOK_DEFAULTS: MetaDefaults = { graphUrl: 'https://graph.facebook.com', dialogUrl: 'https://www.facebook.com', version: GRAPH_API_VERSION };
 
+/** Threads has its own host and versions (https://developers.facebook.com/docs/threads). */
+export const THREADS_DEFAULTS: MetaDefaults = { graphUrl: 'https://graph.threads.net', dialogUrl: 'https://threads.net', version: 'v1.0' };
+
 /** Options every Meta plugin takes (spread into its configSchema's properties). */
 export const metaAppOptions: Record<string, JSONSchema> = {
   appId: { type: 'string', pattern: '^[0-9]+$', description: 'The Meta app id (App Dashboard > App settings > Basic); needed to connect accounts by consent.' },

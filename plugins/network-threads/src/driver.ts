@@ -1,0 +1,305 @@
+import {
+  DriverError,
+  exchangeAuthorizationCode,
+  type ChannelDriver,
+  type DriverContext,
+  type InboundItem,
+  type JSONSchema,
+  type MediaAttachment,
+  type OAuthContext,
+  type OAuthFlow,
+  type OAuthTokenSet,
+} from '@rapport/plugin-sdk';
+import {
+  THREADS_DEFAULTS,
+  advanceTimeCursor,
+  classifyGraphError,
+  graphClient,
+  graphError,
+  graphErrorOf,
+  metaAppSettings,
+  node,
+  publishThroughContainer,
+  readTimeCursor,
+  type GraphClient,
+} from '@rapport/meta-graph';
+
+/** What a connected Threads profile holds: its user id and a long-lived token. */
+export const credentialsSchema: JSONSchema = {
+  type: 'object',
+  required: ['userId', 'accessToken'],
+  properties: {
+    userId: { type: 'string', pattern: '^[0-9]+$', title: 'Threads user id', description: "The profile's Threads user id." },
+    accessToken: {
+      type: 'string',
+      minLength: 1,
+      title: 'Access token',
+      description: 'A long-lived Threads user token with threads_basic, threads_content_publish, threads_read_replies and threads_manage_replies.',
+      secret: true,
+    },
+  },
+  additionalProperties: false,
+};
+
+/** https://developers.facebook.com/docs/threads/get-started/get-access-tokens-and-permissions */
+export const THREADS_SCOPES = ['threads_basic', 'threads_content_publish', 'threads_read_replies', 'threads_manage_replies'];
+
+/** Who may reply to a published post (https://developers.facebook.com/docs/threads/reference/publishing). */
+export const REPLY_CONTROLS = ['everyone', 'accounts_you_follow', 'mentioned_only', 'parent_post_author_only', 'followers_only'];
+
+export const MAX_CHARACTERS = 500;
+const POLLED_POSTS = 25;
+const VIDEO_TYPES = new Set(['video/mp4', 'video/quicktime']);
+const REPLY_FIELDS = 'id,text,username,timestamp,replied_to,root_post,is_reply_owned_by_me';
+
+type Reply = { id: string; text?: string; username?: string; timestamp: string; replied_to?: { id: string }; root_post?: { id: string }; is_reply_owned_by_me?: boolean };
+
+/**
+ * Threads OAuth (https://developers.facebook.com/docs/threads/get-started/get-access-tokens-and-permissions): the
+ * consent at threads.net, the code exchanged at `/oauth/access_token`, the short-lived token exchanged for a
+ * long-lived one (`th_exchange_token`, 60 days, https://developers.facebook.com/docs/threads/get-started/long-lived-tokens),
+ * which Rapport refreshes before it expires with `th_refresh_token`: the long-lived token is its own refresh grant.
+ */
+export const threadsOAuth: OAuthFlow = {
+  scopes: THREADS_SCOPES,
+  pkce: false,
+  endpoints: (ctx) => {
+    const settings = settingsOf(ctx);
+    return { authorizationUrl: `${settings.dialogUrl}/oauth/authorize`, tokenUrl: `${settings.graphUrl}/oauth/access_token` };
+  },
+  client: (ctx) => {
+    const { appId, appSecret } = settingsOf(ctx);
+    if (!appId || !appSecret) throw new DriverError("Connecting Threads needs the Threads app: set appId and appSecret in the plugin's options", 'invalid');
+    return { clientId: appId, clientSecret: appSecret };
+  },
+  async exchangeCode(ctx, { code, client, endpoints, connection }) {
+    let short: OAuthTokenSet;
+    try {
+      short = await exchangeAuthorizationCode(ctx.http, { tokenUrl: endpoints.tokenUrl, client, code, redirectUri: connection.redirectUri });
+    } catch (error) {
+      throw graphError('Threads', (error as { cause?: unknown }).cause ?? error);
+    }
+    const long = await tokenCall(ctx, 'access_token', { grant_type: 'th_exchange_token', client_secret: client.clientSecret ?? '', access_token: short.accessToken });
+    return tokenSet(long, String(short.raw.user_id ?? ''));
+  },
+  async refresh(ctx, { refreshToken }) {
+    const renewed = await tokenCall(ctx, 'refresh_access_token', { grant_type: 'th_refresh_token', access_token: refreshToken });
+    const settings = settingsOf(ctx);
+    const me = await graphClient({ http: ctx.http }, { network: 'Threads', baseUrl: settings.graphUrl, version: settings.version, accessToken: renewed.access_token }).get<{ id: string }>('me', { fields: 'id' });
+    return tokenSet(renewed, me.id);
+  },
+  credentials: (tokens) => ({ userId: String(tokens.raw.user_id ?? ''), accessToken: tokens.accessToken }),
+};
+
+/**
+ * A Threads profile (https://developers.facebook.com/docs/threads). Posts are published through media containers
+ * (`/{user-id}/threads`, then `/threads_publish`, https://developers.facebook.com/docs/threads/posts) with the
+ * configured `reply_control`: text, one image or video, or a carousel of up to 20. Replies under the profile's recent
+ * posts are polled from `/{media-id}/conversation` (every depth), each branch under a post being one
+ * conversation; answers are replies (`reply_to_id`), and replies are hidden and shown with `/manage_reply`.
+ * Threads' webhooks are not read: replies arrive by polling.
+ */
+export const threadsDriver: ChannelDriver = {
+  code: 'threads',
+  displayName: 'Threads',
+  description: 'A Threads profile: connect by Threads OAuth, publish text, images, videos and carousels with who may reply, answer, hide and show replies.',
+  capabilities: {
+    publish: true,
+    reply: true,
+    hide: true,
+    delete: true,
+    mentions: false,
+    directMessages: false,
+    webhooks: false,
+    polling: true,
+    // https://developers.facebook.com/docs/threads/reply-management#hide-replies
+    hideableKinds: ['comment'],
+    // A profile deletes its own posts and replies only (https://developers.facebook.com/docs/threads/posts/delete-posts).
+    deletableKinds: [],
+  },
+  limits: {
+    // https://developers.facebook.com/docs/threads/overview#limitations: 500 characters (an emoji counts as its
+    // UTF-8 bytes; the driver counts that way before publishing), 20 carousel items, JPEG/PNG images, MP4/MOV videos.
+    maxLength: MAX_CHARACTERS,
+    maxMedia: 20,
+    mediaTypes: ['image/jpeg', 'image/png', 'video/mp4', 'video/quicktime'],
+  },
+  // https://developers.facebook.com/docs/threads/troubleshooting#retrieve-publishing-quota-limit: 250 posts per 24 hours.
+  rateLimit: { requests: 250, perSeconds: 86_400 },
+  credentialsSchema,
+  oauth: threadsOAuth,
+
+  // https://developers.facebook.com/docs/threads/threads-profiles
+  async verifyCredentials(ctx) {
+    const me = await graphOf(ctx).get<{ id: string; username: string; name?: string }>('me', { fields: 'id,username,name' });
+    await ctx.store.set('username', me.username);
+    return { accountId: me.id, displayName: `@${me.username}`, url: `https://www.threads.net/@${me.username}` };
+  },
+
+  async publish(ctx, input) {
+    const sent = await ctx.store.get<{ id: string; url: string | null }>(`sent:${input.idempotencyKey}`);
+    if (sent) return { externalId: sent.id, url: sent.url ?? undefined };
+    const length = countThreadsCharacters(input.text);
+    if (length > MAX_CHARACTERS) throw new DriverError(`The post counts ${length} characters on Threads (an emoji counts as its UTF-8 bytes); Threads allows ${MAX_CHARACTERS}`, 'invalid');
+    const graph = graphOf(ctx);
+    const userId = userIdOf(ctx);
+    const replyControl = replyControlOf(ctx);
+    const id = await containerPublish(ctx, graph, input.idempotencyKey, async (remember) => {
+      if (input.media.length === 0) return (await graph.post<{ id: string }>(`${node(userId)}/threads`, { media_type: 'TEXT', text: input.text, reply_control: replyControl })).id;
+      if (input.media.length === 1) return (await graph.post<{ id: string }>(`${node(userId)}/threads`, { ...mediaParams(input.media[0]!), text: input.text || undefined, reply_control: replyControl })).id;
+      const children: string[] = [];
+      for (const [index, item] of input.media.entries()) {
+        children.push(await remember(`item-${index}`, async () => (await graph.post<{ id: string }>(`${node(userId)}/threads`, { ...mediaParams(item), is_carousel_item: true })).id));
+      }
+      return (await graph.post<{ id: string }>(`${node(userId)}/threads`, { media_type: 'CAROUSEL', children: children.join(','), text: input.text || undefined, reply_control: replyControl })).id;
+    });
+    await ctx.store.set(`sent:${input.idempotencyKey}`, { id, url: null });
+    const { permalink } = await graph.get<{ permalink?: string }>(node(id), { fields: 'permalink' });
+    await ctx.store.set(`sent:${input.idempotencyKey}`, { id, url: permalink ?? null });
+    return { externalId: id, url: permalink };
+  },
+
+  /** Replies at every depth under the profile's recent posts (https://developers.facebook.com/docs/threads/reply-management#conversations), after the cursor. */
+  async sync(ctx, cursor) {
+    const position = readTimeCursor(cursor);
+    const graph = graphOf(ctx);
+    const username = await ctx.store.get<string>('username');
+    const posts = await graph.get<{ data?: Array<{ id: string }> }>(`${node(userIdOf(ctx))}/threads`, { fields: 'id,timestamp', limit: POLLED_POSTS });
+    const items: InboundItem[] = [];
+    for (const post of posts.data ?? []) {
+      const replies = await graph.list<Reply>(`${node(post.id)}/conversation`, { fields: REPLY_FIELDS, reverse: false });
+      const parents = new Map(replies.map((reply) => [reply.id, reply.replied_to?.id ?? post.id]));
+      for (const reply of replies) {
+        if (reply.is_reply_owned_by_me || (username && reply.username === username)) continue;
+        const parent = reply.replied_to?.id ?? post.id;
+        items.push({
+          kind: 'comment',
+          externalId: reply.id,
+          threadExternalId: branchOf(reply.id, post.id, parents),
+          inReplyToExternalId: parent === post.id ? undefined : parent,
+          postExternalId: post.id,
+          author: { externalId: reply.username ?? 'unknown', handle: reply.username ?? 'Threads user' },
+          text: reply.text ?? '',
+          createdAt: new Date(reply.timestamp).toISOString(),
+        });
+      }
+    }
+    return advanceTimeCursor(position, items);
+  },
+
+  // https://developers.facebook.com/docs/threads/retrieve-and-manage-replies/create-replies
+  async reply(ctx, input) {
+    const sent = await ctx.store.get<{ id: string }>(`sent:${input.idempotencyKey}`);
+    if (sent) return { externalId: sent.id };
+    const length = countThreadsCharacters(input.text);
+    if (length > MAX_CHARACTERS) throw new DriverError(`The reply counts ${length} characters on Threads; Threads allows ${MAX_CHARACTERS}`, 'invalid');
+    const graph = graphOf(ctx);
+    const id = await containerPublish(ctx, graph, input.idempotencyKey, async () =>
+      (await graph.post<{ id: string }>(`${node(userIdOf(ctx))}/threads`, { media_type: 'TEXT', text: input.text, reply_to_id: input.inReplyToExternalId })).id,
+    );
+    await ctx.store.set(`sent:${input.idempotencyKey}`, { id });
+    return { externalId: id };
+  },
+
+  // https://developers.facebook.com/docs/threads/reply-management#hide-replies
+  async hide(ctx, externalId) {
+    await graphOf(ctx).post(`${node(externalId)}/manage_reply`, { hide: true });
+  },
+
+  async unhide(ctx, externalId) {
+    await graphOf(ctx).post(`${node(externalId)}/manage_reply`, { hide: false });
+  },
+
+  // https://developers.facebook.com/docs/threads/posts/delete-posts
+  async delete(ctx, externalId) {
+    try {
+      await graphOf(ctx).delete(node(externalId));
+    } catch (error) {
+      if (graphErrorOf(error)?.code === 100 && graphErrorOf(error)?.error_subcode === 33) return;
+      throw error;
+    }
+  },
+
+  classifyError: classifyGraphError,
+};
+
+/** Threads counts user-perceived characters, and an emoji as its UTF-8 bytes (https://developers.facebook.com/docs/threads/reference/publishing). */
+export function countThreadsCharacters(text: string): number {
+  let count = 0;
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
+    count += /\p{Extended_Pictographic}/u.test(segment) ? Buffer.byteLength(segment, 'utf8') : 1;
+  }
+  return count;
+}
+
+function graphOf(ctx: DriverContext): GraphClient {
+  const settings = settingsOf(ctx);
+  return graphClient(ctx, { network: 'Threads', baseUrl: settings.graphUrl, version: settings.version, accessToken: String(ctx.credentials.accessToken ?? '') });
+}
+
+function settingsOf(ctx: Pick<OAuthContext, 'options'>) {
+  return metaAppSettings(ctx.options, THREADS_DEFAULTS);
+}
+
+function userIdOf(ctx: DriverContext): string {
+  return String(ctx.credentials.userId ?? '');
+}
+
+function replyControlOf(ctx: DriverContext): string {
+  return typeof ctx.options.replyControl === 'string' && REPLY_CONTROLS.includes(ctx.options.replyControl) ? ctx.options.replyControl : 'everyone';
+}
+
+function mediaParams(item: MediaAttachment): Record<string, string | undefined> {
+  if (VIDEO_TYPES.has(item.mimeType)) return { media_type: 'VIDEO', video_url: item.url, alt_text: item.altText };
+  return { media_type: 'IMAGE', image_url: item.url, alt_text: item.altText };
+}
+
+function containerPublish(ctx: DriverContext, graph: GraphClient, key: string, create: Parameters<typeof publishThroughContainer>[0]['create']): Promise<string> {
+  const settings = settingsOf(ctx);
+  return publishThroughContainer({
+    graph,
+    store: ctx.store,
+    network: 'Threads',
+    key,
+    statusField: 'status',
+    reasonField: 'error_message',
+    pollIntervalMs: settings.containerPollIntervalMs,
+    timeoutMs: settings.containerTimeoutMs,
+    create,
+    publish: async (creationId) => (await graph.post<{ id: string }>(`${node(userIdOf(ctx))}/threads_publish`, { creation_id: creationId })).id,
+  });
+}
+
+/** The reply directly under the post that this reply's branch starts from: the conversation it belongs to. */
+function branchOf(id: string, postId: string, parents: Map<string, string>): string {
+  let current = id;
+  for (let depth = 0; depth < 100; depth++) {
+    const parent = parents.get(current);
+    if (!parent || parent === postId) return current;
+    current = parent;
+  }
+  return current;
+}
+
+async function tokenCall(ctx: OAuthContext, path: string, query: Record<string, string>): Promise<{ access_token: string; expires_in?: number }> {
+  const settings = settingsOf(ctx);
+  let answer: { access_token?: string; expires_in?: number };
+  try {
+    answer = (await ctx.http.get(`${settings.graphUrl}/${path}`, { query })).json();
+  } catch (error) {
+    throw graphError('Threads', error);
+  }
+  if (!answer.access_token) throw new DriverError(`Threads answered ${path} without an access_token`, 'fatal');
+  return { access_token: answer.access_token, expires_in: answer.expires_in };
+}
+
+/** A long-lived token, which also refreshes itself. */
+function tokenSet(token: { access_token: string; expires_in?: number }, userId: string): OAuthTokenSet {
+  return {
+    accessToken: token.access_token,
+    tokenType: 'bearer',
+    refreshToken: token.access_token,
+    expiresAt: token.expires_in ? new Date(Date.now() + token.expires_in * 1000).toISOString() : undefined,
+    raw: { user_id: userId },
+  };
+}
