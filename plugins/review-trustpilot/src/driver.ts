@@ -30,7 +30,7 @@ function readCursor(cursor: string | null): Cursor {
     const parsed = JSON.parse(cursor) as Cursor;
     if (parsed?.v === 1 && ['backfill', 'scan', 'settled', 'rest'].includes(parsed.phase)) return parsed;
   } catch {
-    // Not ours: start over below.
+    // Unreadable: refused below like any position this plugin did not write.
   }
   throw new DriverError('the stored sync position is not one this plugin wrote', 'fatal');
 }

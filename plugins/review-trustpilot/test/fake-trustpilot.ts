@@ -78,11 +78,13 @@ export interface FakeTrustpilot {
   app: FakeApp;
   user: FakeBusinessUser;
   unit: FakeBusinessUnit;
+  /** A second business of the same user and app (another shop of the brand). */
+  branch: FakeBusinessUnit;
   /** Another business, which neither the app nor the user may read. */
   otherUnit: FakeBusinessUnit;
   reviews: FakeReview[];
-  /** Writes `count` reviews of `unit`, a minute apart from `startAt`, oldest first. */
-  addReviews(count: number, options?: { unit?: FakeBusinessUnit; startAt?: Date; text?: (index: number) => string }): FakeReview[];
+  /** Writes `count` reviews of `unit`, `spacingMs` apart (a minute by default) from `startAt`, oldest first. */
+  addReviews(count: number, options?: { unit?: FakeBusinessUnit; startAt?: Date; spacingMs?: number; text?: (index: number) => string }): FakeReview[];
   /** The consumer revises a review: new text or stars, `updatedAt` now. */
   revise(reviewId: string, change: { text?: string; stars?: number; title?: string }): FakeReview;
   /** Plays the business user: opens the consent URL, signs in and returns where Trustpilot redirects the browser. */
@@ -104,15 +106,22 @@ const ORDER_BY = ['createdat.asc', 'createdat.desc', 'stars.asc', 'stars.desc'];
 const START_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2})?$/;
 
 const hexId = () => randomBytes(12).toString('hex');
+
+const OPENINGS = ['Booked a wash for our spaniel', 'Came in for a nail trim', 'Tried the puppy class', 'Bought a harness and food', 'Our cat had her first grooming'];
+const VERDICTS = ['the staff were patient and kind', 'it took longer than promised', 'the price was fair', 'the shop was spotless', 'they remembered our names'];
+const ENDINGS = ['We will be back.', 'Booking was easy online.', 'Parking is hard nearby.', 'Thanks to the whole team!', 'Would recommend to friends.'];
+/** Varied, plausible texts, so reviews do not look like copies of each other. */
+const sampleText = (n: number) => `${OPENINGS[n % 5]} on visit ${n}: ${VERDICTS[Math.floor(n / 5) % 5]}. ${ENDINGS[Math.floor(n / 25) % 5]}`;
 const error = (status: number, message: string, extra: Record<string, unknown> = {}): FakeResponse => ({ status, json: { message, ...extra } });
 
 export async function startFakeTrustpilot(options: { redirectUris?: string[] } = {}): Promise<FakeTrustpilot> {
   const app: FakeApp = { apiKey: `key${hexId()}`, apiSecret: `secret${hexId()}`, redirectUris: options.redirectUris ?? ['https://rapport.example/connect/callback'], businessUnitIds: [] };
   const unit: FakeBusinessUnit = { id: hexId(), displayName: 'Paws & Claws', identifyingName: 'pawsandclaws.example' };
+  const branch: FakeBusinessUnit = { id: hexId(), displayName: 'Paws & Claws Lyon', identifyingName: 'lyon.pawsandclaws.example' };
   const otherUnit: FakeBusinessUnit = { id: hexId(), displayName: 'Rival Pets', identifyingName: 'rivalpets.example' };
-  app.businessUnitIds.push(unit.id);
-  const user: FakeBusinessUser = { id: hexId(), email: 'owner@pawsandclaws.example', password: 'correct-horse', businessUnitIds: [unit.id] };
-  const units = [unit, otherUnit];
+  app.businessUnitIds.push(unit.id, branch.id);
+  const user: FakeBusinessUser = { id: hexId(), email: 'owner@pawsandclaws.example', password: 'correct-horse', businessUnitIds: [unit.id, branch.id] };
+  const units = [unit, branch, otherUnit];
   const users = [user];
   const reviews: FakeReview[] = [];
   const tokens = new Map<string, Token>();
@@ -316,9 +325,10 @@ export async function startFakeTrustpilot(options: { redirectUris?: string[] } =
     app,
     user,
     unit,
+    branch,
     otherUnit,
     reviews,
-    addReviews(count, { unit: into = unit, startAt = new Date(Date.UTC(2026, 0, 1)), text } = {}) {
+    addReviews(count, { unit: into = unit, startAt = new Date(Date.UTC(2026, 0, 1)), spacingMs = 60_000, text } = {}) {
       const added: FakeReview[] = [];
       for (let index = 0; index < count; index++) {
         sequence += 1;
@@ -328,9 +338,9 @@ export async function startFakeTrustpilot(options: { redirectUris?: string[] } =
           consumer: { id: hexId(), displayName: `Customer ${sequence}` },
           stars: (sequence % 5) + 1,
           title: `Visit number ${sequence}`,
-          text: text?.(index) ?? `Review ${sequence}: the groomer was careful with our dog and the shop was clean.`,
+          text: text?.(index) ?? sampleText(sequence),
           language: 'en',
-          createdAt: new Date(startAt.getTime() + index * 60_000).toISOString(),
+          createdAt: new Date(startAt.getTime() + index * spacingMs).toISOString(),
           updatedAt: null,
           companyReply: null,
         };
