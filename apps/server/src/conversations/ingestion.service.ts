@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { InboundItem, InboundKind } from '@rapport/plugin-sdk';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Channel } from '../channels/channel.entity.js';
 import { contactValues, renderTemplate, TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
 import { EventBus } from '../events/event-bus.js';
@@ -163,22 +163,16 @@ export class IngestionService {
       });
     });
     // Sorted by key, so concurrent batches take the unique index's locks in one order.
-    const insertOrder = rows.map((_, index) => index).sort((a, b) => (rows[a].externalId! < rows[b].externalId! ? -1 : 1));
-    const inserted: Array<{ id: string; external_id: string }> = (
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(Message)
-        .values(insertOrder.map((index) => rows[index]))
-        .orIgnore()
-        .returning('"id", "external_id"')
-        .updateEntity(false)
-        .execute()
-    ).raw;
+    const inserted = await this.insertNew(manager, [...rows].sort((a, b) => (a.externalId! < b.externalId! ? -1 : 1)));
     if (!inserted.length) return [];
     // A concurrent batch may have written some of these meanwhile: only the rows written here count (and are announced).
+    const written = new Map(inserted.map((r) => [r.external_id, r]));
     const insertedIds = new Map(inserted.map((r) => [r.external_id, r.id]));
-    const messages = new Map((await manager.findBy(Message, { id: In(inserted.map((r) => r.id)) })).map((m) => [m.id, m]));
+    for (const row of rows) {
+      const stored = written.get(row.externalId!);
+      if (stored) Object.assign(row, { id: stored.id, createdAt: stored.created_at, updatedAt: stored.updated_at });
+    }
+    const messages = new Map(rows.filter((row) => row.id).map((row) => [row.id, row]));
     const conversations = new Map(
       (
         await manager
@@ -232,6 +226,25 @@ export class IngestionService {
     const replies = created.flatMap((c) => (c.autoReply ? [c.autoReply] : []));
     if (replies.length) await manager.save(replies);
     return created;
+  }
+
+  /**
+   * Inserts message rows (in the given order) in one statement, skipping any
+   * whose (channel, external id) exists, and returns those written. The
+   * columns are the entity's (every one some row sets), so the rows go in
+   * as one JSON parameter rather than through TypeORM's per-value builder.
+   */
+  private async insertNew(manager: EntityManager, rows: Message[]): Promise<Array<{ id: string; external_id: string; created_at: Date; updated_at: Date }>> {
+    const columns = manager.connection.getMetadata(Message).columns.filter((column) => rows.some((row) => column.getEntityValue(row) !== undefined));
+    const names = columns.map((column) => `"${column.databaseName}"`).join(', ');
+    const types = columns.map((column) => `"${column.databaseName}" ${column.enumName ?? (column.type === 'varchar' ? 'text' : String(column.type))}${column.isArray ? '[]' : ''}`).join(', ');
+    const records = rows.map((row) => Object.fromEntries(columns.map((column) => [column.databaseName, column.getEntityValue(row) ?? null])));
+    return manager.query(
+      `INSERT INTO message (${names})
+       SELECT ${names} FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (${types})) WITH ORDINALITY AS r(${names}, n) ORDER BY n
+       ON CONFLICT DO NOTHING RETURNING id, external_id, created_at, updated_at`,
+      [JSON.stringify(records)],
+    );
   }
 
   /**
