@@ -15,7 +15,7 @@ import { createLogger } from '../dist/apps/server/src/logging/logger.js';
 import { PluginRegistry } from '../dist/apps/server/src/plugins/plugin-registry.js';
 import { PolicyEngine } from '../dist/apps/server/src/policies/policy-engine.js';
 import { PolicyAction, PolicyScope, SCOPE_TARGET } from '../dist/apps/server/src/policies/policy.enums.js';
-import { intOption, printTable, prng } from './lib/common.mjs';
+import { intOption, printTable, prng, writeResults } from './lib/common.mjs';
 
 // ---------------------------------------------------------------- options
 
@@ -343,4 +343,5 @@ if (perRule.length) {
   printTable('Each rule alone (same corpus, one rule per policy)', ['rule', 'scope', 'evaluations/s', 'p50 µs', 'p99 µs', 'max µs', 'texts with findings', 'time vs full policy'], perRule);
 }
 const missed = summary.filter((row) => row.at(-1) === 'NO').map((row) => row[0]);
+await writeResults('policies', { options: { corpus: corpus.length, seed: SEED, warmup: WARMUP }, rules: rules.map((r) => r.code), summary, perRule });
 console.log(missed.length ? `\nTarget NOT met for ${missed.join(', ')}.` : `\nTarget met: every scope evaluates ${n0(TARGET_PER_SECOND)}+ texts/s.`);

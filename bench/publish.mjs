@@ -12,7 +12,7 @@ import { fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -24,7 +24,7 @@ import { JobQueue } from '../dist/apps/server/src/jobs/job-queue.js';
 import { createLogger } from '../dist/apps/server/src/logging/logger.js';
 import { loadPlugins } from '../dist/apps/server/src/plugins/plugin-loader.js';
 import { PUBLISH_TARGET } from '../dist/apps/server/src/posts/publish-target.job.js';
-import { freePort, intOption, onServer, withDatabase, runAndExit } from './lib/common.mjs';
+import { freePort, intOption, onServer, printTable, withDatabase, runAndExit, writeResults } from './lib/common.mjs';
 
 // ---------------------------------------------------------------- options
 
@@ -349,6 +349,10 @@ async function main() {
   const duplicatePosts = [...textCounts.values()].reduce((sum, n) => sum + (n - 1), 0);
   const sandboxPosts = sandbox.state.posts.size;
 
+  // Each worker process runs RAPPORT_JOB_CONCURRENCY publish jobs at once, each at least one network round trip long.
+  const concurrency = WORKERS * loadConfig({ ...sharedEnv, RAPPORT_ROLE: 'worker' }).jobConcurrency;
+  const allowed = LATENCY_MS ? concurrency / (LATENCY_MS / 1000) : null;
+  const throughput = published / (elapsedMs / 1000);
   const rows = [
     ['targets', fmt.n(TARGETS)],
     ['posts × channels', `${postCount} × ${CHANNELS}`],
@@ -357,7 +361,9 @@ async function main() {
     ['RAPPORT_JOB_POLLING_SECONDS', POLLING_SECONDS],
     ['enqueue time', fmt.s(enqueueMs)],
     [drainMs == null ? 'time elapsed (NOT drained)' : failed ? 'time to drain (enqueue → all settled)' : 'time to drain (enqueue → all published)', fmt.s(elapsedMs)],
-    ['throughput', `${(published / (elapsedMs / 1000)).toFixed(2)} targets/s`],
+    ['throughput', `${throughput.toFixed(2)} targets/s`],
+    ['what the concurrency allows (jobs in flight / latency)', allowed == null ? 'n/a' : `${concurrency} / ${LATENCY_MS} ms = ${allowed.toFixed(0)} targets/s`],
+    ['share of it reached (target ≥ 90%)', allowed == null ? 'n/a' : `${Math.round((100 * throughput) / allowed)}%`],
     ['latency p50 (published_at − scheduled_at)', fmt.ms(latency.p50)],
     ['latency p99', fmt.ms(latency.p99)],
     ['latency max', fmt.ms(latency.max)],
@@ -372,13 +378,8 @@ async function main() {
     ['PostgreSQL', `${version} (${databaseKind})`],
     ['machine', `${cpus().length} CPU, Node ${process.version}`],
   ];
-  const width = Math.max(...rows.map(([k]) => k.length));
-  const valueWidth = Math.max(...rows.map(([, v]) => v.length));
-  const line = `+${'-'.repeat(width + 2)}+${'-'.repeat(valueWidth + 2)}+`;
-  console.log(`\nPublish benchmark (${new Date().toISOString()})`);
-  console.log(line);
-  for (const [key, value] of rows) console.log(`| ${key.padEnd(width)} | ${value.padStart(valueWidth)} |`);
-  console.log(line);
+  printTable(`Publish benchmark (${new Date().toISOString()}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`, ['', 'value'], rows);
+  await writeResults('publish', { options: { targets: TARGETS, workers: WORKERS, latencyMs: LATENCY_MS, channels: CHANNELS, concurrency }, throughput, allowed, share: allowed ? throughput / allowed : null, latency, published, failed, unfinished, repeatedKeys, duplicatePosts, enqueueMs, elapsedMs });
 
   const problems = [];
   if (stalled || unfinished > 0) problems.push(`${unfinished} target(s) never finished`);
