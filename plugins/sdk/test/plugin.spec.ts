@@ -77,6 +77,14 @@ describe('definePlugin', () => {
     expect(() => definePlugin(withCapabilities({ deletableKinds: ['comment'] }))).toThrow(/capabilities\.deletableKinds is set but capabilities\.delete is not true/);
     expect(definePlugin(withCapabilities({ hide: true, hideableKinds: ['comment', 'mention'], delete: true, deletableKinds: [] })).channels[0].capabilities.hideableKinds).toEqual(['comment', 'mention']);
   });
+
+  it('requires an app-level webhook to have its three hooks and parseWebhook, which reads each channel\'s entries', () => {
+    const hooks = { challenge: () => undefined, verify: () => true, accounts: () => [] };
+    const error = captureError(() => definePlugin({ ...valid, channels: [{ ...channel('net'), appWebhook: { ...hooks, accounts: undefined } as never }] }));
+    expect(error.message).toContain('channels[0] (net).appWebhook.accounts() is required');
+    expect(error.message).toContain("channels[0] (net).appWebhook needs parseWebhook(), which reads each channel's entries of a delivery");
+    expect(definePlugin({ ...valid, channels: [{ ...channel('net'), appWebhook: hooks, parseWebhook: () => [] }] }).channels[0].appWebhook).toBe(hooks);
+  });
 });
 
 describe('compatibility', () => {
