@@ -15,6 +15,7 @@ import { InboxTruth1796200000000 } from './1796200000000-InboxTruth.js';
 import { NetworkSideEffects1796201000000 } from './1796201000000-NetworkSideEffects.js';
 import { ReviewsTruth1796202000000 } from './1796202000000-ReviewsTruth.js';
 import { RequireDifferentApprover1796203000000 } from './1796203000000-RequireDifferentApprover.js';
+import { ClientApprovals1796204500000 } from './1796204500000-ClientApprovals.js';
 import { ChannelConnect1796205000000 } from './1796205000000-ChannelConnect.js';
 import { OutboundWebhooks1796206000000 } from './1796206000000-OutboundWebhooks.js';
 import { AuditLog1796207000000 } from './1796207000000-AuditLog.js';
@@ -22,4 +23,4 @@ import { ReviewSites1796208000000 } from './1796208000000-ReviewSites.js';
 import { PostListIndex1796209000000 } from './1796209000000-PostListIndex.js';
 import { ListIndexes1796217000000 } from './1796217000000-ListIndexes.js';
 
-export const coreMigrations = [Init1795463863034, Channels1795464481553, Policies1795465114795, Posts1795465676752, ChannelCadence1795465900783, Inbox1795466279025, Reviews1795467916278, CannedReplies1795468166338, ReviewReplyTemplates1795469487830, MessageAuthorIndex1795471115216, RateLimits1796149660004, FailedJobs1796150791740, InboxTruth1796200000000, NetworkSideEffects1796201000000, ReviewsTruth1796202000000, RequireDifferentApprover1796203000000, ChannelConnect1796205000000, OutboundWebhooks1796206000000, AuditLog1796207000000, ReviewSites1796208000000, PostListIndex1796209000000, ListIndexes1796217000000];
+export const coreMigrations = [Init1795463863034, Channels1795464481553, Policies1795465114795, Posts1795465676752, ChannelCadence1795465900783, Inbox1795466279025, Reviews1795467916278, CannedReplies1795468166338, ReviewReplyTemplates1795469487830, MessageAuthorIndex1795471115216, RateLimits1796149660004, FailedJobs1796150791740, InboxTruth1796200000000, NetworkSideEffects1796201000000, ReviewsTruth1796202000000, RequireDifferentApprover1796203000000, ClientApprovals1796204500000, ChannelConnect1796205000000, OutboundWebhooks1796206000000, AuditLog1796207000000, ReviewSites1796208000000, PostListIndex1796209000000, ListIndexes1796217000000];

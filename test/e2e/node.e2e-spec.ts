@@ -74,6 +74,23 @@ describe('node(id:) and nodes(ids:)', () => {
     ids.PostTarget = post.targets[0].id;
     ids.PostActivity = ok(await server.gql('query($ws: ID!, $id: ID!) { postHistory(workspaceId: $ws, id: $id) { id } }', { ws: workspaceA, id: post.id }, admin)).postHistory[0].id;
 
+    // A client approves another post through the link mailed to them (read from the outbox, as without SMTP).
+    await mutate('updateWorkspace', 'UpdateWorkspaceInput', { workspaceId: workspaceA, approvalMode: 'CLIENT_ONLY' });
+    const forClient = await mutate('createPost', 'CreatePostInput', { workspaceId: workspaceA, body: 'For the client', channelIds: [ids.Channel] });
+    ids.ClientApprovalRequest = (await mutate('requestClientApproval', 'RequestClientApprovalInput', { workspaceId: workspaceA, postIds: [forClient.id], emails: ['client@a.test'] })).id;
+    ids.ClientApprovalRecipient = await firstId('client_approval_recipient');
+    ids.OutboxMail = await firstId('outbox_mail');
+    const [mail] = await server.sql<{ text: string }>('SELECT text FROM outbox_mail WHERE id = $1', [ids.OutboxMail]);
+    const link = mail.text.match(/\/client\/approve\/ca_[\w-]+/)![0];
+    const page = await server.http.get(link);
+    const approved = await server.http
+      .post(link)
+      .type('form')
+      .set('cookie', String(page.headers['set-cookie']).split(';')[0])
+      .send({ csrf: page.text.match(/name="csrf" value="([^"]+)"/)![1], postId: forClient.id, decision: 'approve' });
+    expect(approved.status).toBe(303);
+    ids.ClientApprovalDecision = await firstId('client_approval_decision');
+
     const review = await sandbox.inject.review({ rating: 2, text: 'Slow service.', author: { handle: 'max' } });
     const syncReviews = async () => ok(await server.gql('mutation($ws: ID!, $ch: ID!) { syncReviews(workspaceId: $ws, channelId: $ch) { ok } }', { ws: workspaceA, ch: reviewSource }, admin));
     await syncReviews();
@@ -143,7 +160,7 @@ describe('node(id:) and nodes(ids:)', () => {
   });
 
   it("needs the role of the type's own queries: a VIEWER reads the inbox, posts and reviews, and is FORBIDDEN keys, invitations, failed jobs and saved answers", async () => {
-    const forbidden = ['ApiKey', 'Invitation', 'FailedJob', 'AuditEntry', 'CannedReply', 'ReviewReplyTemplate', 'WebhookEndpoint', 'WebhookDelivery'];
+    const forbidden = ['ApiKey', 'Invitation', 'FailedJob', 'AuditEntry', 'CannedReply', 'ReviewReplyTemplate', 'WebhookEndpoint', 'WebhookDelivery', 'ClientApprovalRequest', 'ClientApprovalRecipient', 'ClientApprovalDecision', 'OutboxMail'];
     for (const [type, id] of Object.entries(ids)) {
       const response = await server.gql(NODE, { id }, viewerA);
       if (forbidden.includes(type)) {

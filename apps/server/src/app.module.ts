@@ -33,6 +33,9 @@ import { PLUGIN_REGISTRY } from './plugins/plugin.tokens.js';
 import { WorkspacesModule } from './workspaces/workspaces.module.js';
 import { OutboundWebhooksModule } from './webhooks/outbound/outbound-webhooks.module.js';
 import { NodeModule } from './common/node/node.module.js';
+import { ClientApprovalsModule } from './client-approvals/client-approvals.module.js';
+import { MailModule } from './mail/mail.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 
 export interface AppModuleOptions {
   config: RapportConfig;
@@ -84,6 +87,9 @@ export class AppModule {
         ConversationsModule,
         ReviewsModule,
         OutboundWebhooksModule,
+        MailModule,
+        ClientApprovalsModule,
+        ReportsModule,
         // The escape hatch: plugins may bring their own Nest providers and resolvers.
         ...registry.plugins.flatMap(({ plugin }) => (plugin.nestModule ? [plugin.nestModule as DynamicModule] : [])),
       ],

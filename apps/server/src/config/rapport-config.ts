@@ -61,6 +61,16 @@ export interface RapportConfig {
   publicUrl: string;
   /** Where the browser lands after connecting an account by OAuth, with `connect=success|error` (RAPPORT_CONNECT_RETURN_URL). */
   connectReturnUrl: string;
+  /** Outgoing mail (client approvals, reports): SMTP when RAPPORT_SMTP_URL is set, else the log and the outbox table only. */
+  mail: MailConfig;
+}
+
+/** How Rapport sends mail (see mail/). */
+export interface MailConfig {
+  /** An SMTP URL as nodemailer reads it (`smtps://user:pass@smtp.example.com:465`); unset: mails are only logged and kept in the outbox. */
+  smtpUrl?: string;
+  /** The From header (RAPPORT_MAIL_FROM). */
+  from: string;
 }
 
 /** What one GraphQL operation may ask for, and what the schema reveals (see common/query-limits.ts). */
@@ -192,6 +202,12 @@ function metricsFromEnv(env: NodeJS.ProcessEnv): MetricsConfig {
   return { token, port, host: env.RAPPORT_METRICS_HOST || env.HOST || '0.0.0.0' };
 }
 
+function mailFromEnv(env: NodeJS.ProcessEnv): MailConfig {
+  const smtpUrl = env.RAPPORT_SMTP_URL || undefined;
+  if (smtpUrl && (!URL.canParse(smtpUrl) || !/^smtps?:$/.test(new URL(smtpUrl).protocol))) throw new ConfigError('RAPPORT_SMTP_URL must be an smtp:// or smtps:// URL');
+  return { smtpUrl, from: env.RAPPORT_MAIL_FROM || 'Rapport <rapport@localhost>' };
+}
+
 function roleFromEnv(raw: string | undefined): RapportRole {
   if (raw === undefined || raw === '') return 'all';
   if (raw === 'api' || raw === 'worker' || raw === 'all') return raw;
@@ -262,5 +278,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
     corsOrigins: (env.RAPPORT_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     publicUrl,
     connectReturnUrl: urlFromEnv(env, 'RAPPORT_CONNECT_RETURN_URL', `${publicUrl}/admin/`),
+    mail: mailFromEnv(env),
   };
 }

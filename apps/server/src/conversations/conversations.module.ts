@@ -30,5 +30,7 @@ import { Role } from '../auth/role.enum.js';
     NetworkSideEffectsResolver,
     nodeTypes([...[Contact, Conversation, Message].map((entity) => ({ entity, minimum: Role.VIEWER })), { entity: CannedReply, minimum: Role.AGENT }]),
   ],
+  // Client reports read response figures through engagementStats.
+  exports: [ConversationsService],
 })
 export class ConversationsModule {}

@@ -1,6 +1,10 @@
 import { ApiKey } from '../auth/api-key.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Channel } from '../channels/channel.entity.js';
+import { ClientApprovalDecision } from '../client-approvals/client-approval-decision.entity.js';
+import { ClientApprovalRecipient } from '../client-approvals/client-approval-recipient.entity.js';
+import { ClientApprovalRequest } from '../client-approvals/client-approval-request.entity.js';
+import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { ChannelConnectAttempt } from '../channels/connect/connect-attempt.entity.js';
 import { ChannelOAuthGrant } from '../channels/connect/oauth-grant.entity.js';
 import { ChannelPendingConnection } from '../channels/connect/pending-connection.entity.js';
@@ -29,4 +33,4 @@ import { WebhookDelivery } from '../webhooks/outbound/webhook-delivery.entity.js
 import { WebhookEndpoint } from '../webhooks/outbound/webhook-endpoint.entity.js';
 
 /** Every core entity, listed explicitly so the app, the migration CLI and tests share one list. */
-export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry, Policy, PolicyVersion, Post, PostTarget, PostActivity, Contact, Conversation, Message, CannedReply, Review, ReviewRevision, ReviewDispute, ReviewFlagChange, ReviewSettings, ReviewReplyTemplate, FailedJob, WebhookEndpoint, WebhookDelivery, ChannelConnectAttempt, ChannelOAuthGrant, ChannelPendingConnection, AuditEntry];
+export const coreEntities = [User, Workspace, WorkspaceMember, Invitation, ApiKey, Channel, PluginStoreEntry, Policy, PolicyVersion, Post, PostTarget, PostActivity, Contact, Conversation, Message, CannedReply, Review, ReviewRevision, ReviewDispute, ReviewFlagChange, ReviewSettings, ReviewReplyTemplate, FailedJob, WebhookEndpoint, WebhookDelivery, ChannelConnectAttempt, ChannelOAuthGrant, ChannelPendingConnection, AuditEntry, OutboxMail, ClientApprovalRequest, ClientApprovalRecipient, ClientApprovalDecision];

@@ -66,6 +66,8 @@ export class PinoNestLogger implements LoggerService {
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
+/** Paths whose last segment is a credential (a client's approval link): logged without it. */
+const SECRET_PATH = /^(\/client\/approve\/)[^/]+/;
 
 /** What later stages learn about a request, for its request line. */
 export interface RequestLogFields {
@@ -108,7 +110,7 @@ export function requestLogging(logger: Logger) {
         {
           requestId: req.id,
           method: req.method,
-          path: req.originalUrl.split('?')[0],
+          path: req.originalUrl.split('?')[0].replace(SECRET_PATH, '$1[token]'),
           status: res.statusCode,
           durationMs: Number(process.hrtime.bigint() - started) / 1e6,
           ...requestLogFields.get(req),

@@ -21,6 +21,10 @@ export class PostActivity extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 
+  @Field(() => String, { nullable: true, description: "The client's e-mail address, for a client's decision (CLIENT_APPROVED, CLIENT_CHANGES_REQUESTED); null otherwise." })
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  clientEmail: string | null;
+
   @Field(() => String, { nullable: true, description: 'Comment or detail, e.g. the changes requested or the error.' })
   @Column({ type: 'text', nullable: true })
   detail: string | null;

@@ -10,13 +10,16 @@ import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
+import { needsClientApproval } from '../workspaces/approval-mode.js';
+import { Workspace } from '../workspaces/workspace.entity.js';
+import { ClientApprovalMissingEvent } from './client-approval-missing.event.js';
 import { PostActivity } from './post-activity.entity.js';
 import { PostTarget } from './post-target.entity.js';
 import { PostTargetUpdatedEvent } from './post-target-updated.event.js';
 import { PostUpdatedEvent } from './post-updated.event.js';
 import { Post } from './post.entity.js';
-import { PostActivityKind, PostStatus, TargetStatus } from './post.enums.js';
-import { PUBLISH_TARGET, REQUEUE_LOST_TARGETS, type PublishTargetJob } from './publish-target.job.js';
+import { ClientApprovalStatus, PostActivityKind, PostStatus, TargetStatus } from './post.enums.js';
+import { cancelPublishJobs, PUBLISH_TARGET, REQUEUE_LOST_TARGETS, type PublishTargetJob } from './publish-target.job.js';
 
 /** Only targets this overdue are checked: a due job normally starts within seconds, and the sweep stays cheap under load. */
 const REQUEUE_AFTER_SECONDS = 60;
@@ -115,6 +118,7 @@ export class PostPublisher {
         this.logger.debug({ targetId: data.targetId, scheduledAt: data.scheduledAt }, 'ignoring the job of an earlier schedule');
         return null;
       }
+      if (await this.holdForClient(manager, post)) return { post, work: null, held: true };
       const channel = await manager.findOneByOrFail(Channel, { id: target.channelId, workspaceId: data.workspaceId });
       const driver = this.registry.channelType(channel.type)?.driver;
       if (!driver || channel.status !== ChannelStatus.CONNECTED) {
@@ -127,7 +131,26 @@ export class PostPublisher {
     });
     if (!claimed) return null;
     await this.announce(data, claimed.post.id);
+    if ('held' in claimed) await this.events.publish(new ClientApprovalMissingEvent(data.workspaceId, { post: await this.reload(claimed.post.id), reason: 'DUE' }));
     return claimed.work;
+  }
+
+  /**
+   * In a workspace whose approvalMode involves the client, a post goes out
+   * only once the client approved it. One that falls due without that approval
+   * (before any of its targets started) goes back to DRAFT, unscheduled, its
+   * other jobs cancelled, and the team is told (history, log, event, mail).
+   */
+  private async holdForClient(manager: EntityManager, post: Post): Promise<boolean> {
+    if (post.status !== PostStatus.SCHEDULED || post.clientApprovalStatus === ClientApprovalStatus.APPROVED) return false;
+    const workspace = await manager.findOneByOrFail(Workspace, { id: post.workspaceId });
+    if (!needsClientApproval(workspace.approvalMode)) return false;
+    const detail = `not published at ${post.scheduledAt!.toISOString()}: the client has not approved it (${post.clientApprovalStatus})`;
+    await cancelPublishJobs(manager, post.targets.map((t) => t.id));
+    await manager.update(Post, { id: post.id }, { status: PostStatus.DRAFT, scheduledAt: null });
+    await manager.save(manager.create(PostActivity, { workspaceId: post.workspaceId, postId: post.id, kind: PostActivityKind.CLIENT_APPROVAL_MISSING, actorId: null, detail }));
+    this.logger.warn({ workspaceId: post.workspaceId, postId: post.id, clientApprovalStatus: post.clientApprovalStatus }, 'post not published: the client has not approved it');
+    return true;
   }
 
   /**

@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm
 import { BaseEntity } from '../common/base.entity.js';
 import { JSONScalar } from '../common/json.scalar.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
-import { PostKind, PostStatus } from './post.enums.js';
+import { ClientApprovalStatus, PostKind, PostStatus } from './post.enums.js';
 import { PostTarget } from './post-target.entity.js';
 
 export interface PostMedia {
@@ -55,6 +55,14 @@ export class Post extends BaseEntity {
   @Field({ description: 'True when it must be approved before it can be scheduled (workspace setting or a REQUIRE_APPROVAL policy).' })
   @Column({ type: 'boolean', default: false })
   requiresApproval: boolean;
+
+  @Field(() => ClientApprovalStatus, { description: "Where the post stands with the client's approval; in a workspace whose approvalMode involves the client, it publishes only once APPROVED." })
+  @Column({ type: 'enum', enum: ClientApprovalStatus, enumName: 'post_client_approval_status', default: ClientApprovalStatus.NOT_REQUESTED })
+  clientApprovalStatus: ClientApprovalStatus;
+
+  @Field(() => ID, { nullable: true, description: 'The client approval request whose decisions count for the current content (null when none).' })
+  @Column({ type: 'uuid', nullable: true })
+  clientApprovalRequestId: string | null;
 
   /** Outcome and findings of the OUTBOUND_POST policies at the last save. */
   @Column({ type: 'jsonb', default: () => "'{\"outcome\": \"ALLOW\", \"findings\": []}'" })

@@ -38,6 +38,21 @@ export enum PostActivityKind {
   CANCELLED = 'CANCELLED',
   TARGET_PUBLISHED = 'TARGET_PUBLISHED',
   TARGET_FAILED = 'TARGET_FAILED',
+  CLIENT_APPROVAL_REQUESTED = 'CLIENT_APPROVAL_REQUESTED',
+  CLIENT_APPROVED = 'CLIENT_APPROVED',
+  CLIENT_CHANGES_REQUESTED = 'CLIENT_CHANGES_REQUESTED',
+  CLIENT_APPROVAL_REVOKED = 'CLIENT_APPROVAL_REVOKED',
+  CLIENT_APPROVAL_EXPIRED = 'CLIENT_APPROVAL_EXPIRED',
+  CLIENT_APPROVAL_MISSING = 'CLIENT_APPROVAL_MISSING',
+}
+
+/** Where a post stands with the client (workspaces whose approvalMode involves the client; docs/client-approvals.md). */
+export enum ClientApprovalStatus {
+  NOT_REQUESTED = 'NOT_REQUESTED',
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
+  EXPIRED = 'EXPIRED',
 }
 
 registerEnumType(PostStatus, {
@@ -69,6 +84,17 @@ registerEnumType(TargetStatus, {
     PUBLISHED: { description: 'On the network; see externalId and url.' },
     FAILED: { description: 'Will not be retried; see lastError.' },
     CANCELLED: { description: 'The post was cancelled.' },
+  },
+});
+registerEnumType(ClientApprovalStatus, {
+  name: 'ClientApprovalStatus',
+  description: "Where a post stands with the client's approval (requestClientApproval).",
+  valuesMap: {
+    NOT_REQUESTED: { description: 'The client has not been asked, or was asked about other content (the post changed since) or the request was revoked.' },
+    PENDING: { description: 'Sent to the client; the workspace’s rule (ALL_MUST_APPROVE or ANY) is not met yet.' },
+    APPROVED: { description: 'The client approved this content.' },
+    CHANGES_REQUESTED: { description: 'The client asked for changes (see postHistory); the post went back to DRAFT.' },
+    EXPIRED: { description: 'The deadline passed before the client approved; the post will not publish until it is approved in a new request.' },
   },
 });
 registerEnumType(PostActivityKind, {

@@ -22,5 +22,7 @@ import { Role } from '../auth/role.enum.js';
     PostsResolver,
     nodeTypes([Post, PostTarget, PostActivity].map((entity) => ({ entity, minimum: Role.VIEWER }))),
   ],
+  // Client reports read cadence through channelHealth.
+  exports: [PostsService],
 })
 export class PostsModule {}

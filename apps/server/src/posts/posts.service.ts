@@ -15,6 +15,7 @@ import { PoliciesService } from '../policies/policies.service.js';
 import { assertNotBlocked, OutboundOutcome, type EvaluatedFinding } from '../policies/policy-engine.js';
 import { PolicyScope } from '../policies/policy.enums.js';
 import type { BacktestItem } from '../policies/backtest.js';
+import { ApprovalMode, needsClientApproval } from '../workspaces/approval-mode.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import type { CalendarArgs, CreatePostInput, PostActionInput, PostsArgs, SchedulePostInput, UpdatePostInput } from './dto/post.inputs.js';
 import { ChannelHealth, PROMOTIONAL_SHARE_WARNING, QUIET_AFTER_DAYS } from './channel-health.js';
@@ -23,7 +24,7 @@ import { PostTarget } from './post-target.entity.js';
 import { PostDeletedEvent } from './post-deleted.event.js';
 import { PostUpdatedEvent } from './post-updated.event.js';
 import { Post } from './post.entity.js';
-import { PostActivityKind, PostStatus, TargetStatus } from './post.enums.js';
+import { ClientApprovalStatus, PostActivityKind, PostStatus, TargetStatus } from './post.enums.js';
 import { cancelPublishJobs, PUBLISH_TARGET } from './publish-target.job.js';
 import { readScheduleTime } from './schedule-time.js';
 
@@ -174,12 +175,17 @@ export class PostsService {
       await this.applyPolicies(ctx, post, manager);
       let detail: string | null = null;
       if (publishedContent(post) !== before) {
+        // The client approved (or is looking at) other content: their decisions no longer count.
+        const clientAsked = post.clientApprovalStatus === ClientApprovalStatus.PENDING || post.clientApprovalStatus === ClientApprovalStatus.APPROVED;
+        post.clientApprovalStatus = ClientApprovalStatus.NOT_REQUESTED;
+        post.clientApprovalRequestId = null;
+        if (clientAsked) detail = "the client's approval no longer applies";
         if (post.status === PostStatus.SCHEDULED && !post.requiresApproval) {
           await this.assertPublishable(post, manager);
-          detail = `still scheduled for ${post.scheduledAt!.toISOString()}`;
+          detail = [`still scheduled for ${post.scheduledAt!.toISOString()}`, detail].filter(Boolean).join('; ');
         } else {
           if (post.status === PostStatus.SCHEDULED) {
-            detail = `unscheduled (was for ${post.scheduledAt!.toISOString()}): the new content needs approval`;
+            detail = [`unscheduled (was for ${post.scheduledAt!.toISOString()}): the new content needs approval`, detail].filter(Boolean).join('; ');
             post.scheduledAt = null;
           }
           post.status = PostStatus.DRAFT;
@@ -286,6 +292,7 @@ export class PostsService {
    * Cadence per channel over rolling windows: last post, posts in the last 7
    * days against the channel's target, promotional share over 30 days, and
    * flags when the channel goes quiet, falls behind or turns into an ad feed.
+   * `now` may be in the past (a report's end): what was published after it is left out.
    */
   async channelHealth(ctx: RequestContext, now = new Date()): Promise<ChannelHealth[]> {
     const channels = await this.dataSource.getRepository(Channel).find({ where: { workspaceId: ctx.workspaceId, kind: 'NETWORK' }, order: { createdAt: 'ASC' } });
@@ -296,7 +303,7 @@ export class PostsService {
               count(*) FILTER (WHERE t.published_at > $2::timestamptz - interval '30 days')::int AS month,
               count(*) FILTER (WHERE t.published_at > $2::timestamptz - interval '30 days' AND p.kind = 'PROMOTIONAL')::int AS promotional
          FROM post_target t JOIN post p ON p.id = t.post_id
-        WHERE t.workspace_id = $1 AND t.status = 'PUBLISHED'
+        WHERE t.workspace_id = $1 AND t.status = 'PUBLISHED' AND t.published_at <= $2
         GROUP BY t.channel_id`,
       [ctx.workspaceId, now],
     );
@@ -363,7 +370,13 @@ export class PostsService {
 
   /** Schedules a post whose policies were just checked: refused when blocked, unapproved or not fitting; its earlier jobs replaced by jobs for `at`. */
   private async makeScheduled(ctx: RequestContext, post: Post, at: Date, manager: EntityManager): Promise<void> {
-    if (post.requiresApproval && post.status === PostStatus.DRAFT) {
+    const workspace = await manager.findOneByOrFail(Workspace, { id: ctx.workspaceId });
+    // A time in the calendar is fine while the client decides; going out is not (the publish job checks again).
+    if (needsClientApproval(workspace.approvalMode) && post.clientApprovalStatus !== ClientApprovalStatus.APPROVED && at.getTime() <= Date.now()) {
+      throw new ConflictError(`This post needs the client's approval before it is published (it is ${post.clientApprovalStatus}): ask with requestClientApproval, or schedule it for later.`);
+    }
+    // In CLIENT_ONLY the client's approval stands in for an ADMIN's.
+    if (post.requiresApproval && post.status === PostStatus.DRAFT && workspace.approvalMode !== ApprovalMode.CLIENT_ONLY) {
       throw new ConflictError('This post needs approval before it can be scheduled: submit it for review and have an ADMIN approve it.');
     }
     await this.assertPublishable(post, manager);
@@ -447,7 +460,7 @@ export class PostsService {
     }
     const workspace = await manager.findOneByOrFail(Workspace, { id: ctx.workspaceId });
     post.policyCheck = { outcome, findings: checks };
-    post.requiresApproval = workspace.postApprovalRequired || outcome === OutboundOutcome.REQUIRE_APPROVAL;
+    post.requiresApproval = workspace.postApprovalRequired || workspace.approvalMode === ApprovalMode.INTERNAL_THEN_CLIENT || outcome === OutboundOutcome.REQUIRE_APPROVAL;
   }
 
   private targetsFor(ctx: RequestContext, channelIds: string[], variants: Array<{ channelId: string; text: string }> = []): PostTarget[] {

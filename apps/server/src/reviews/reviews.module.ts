@@ -30,5 +30,7 @@ import { Role } from '../auth/role.enum.js';
       { entity: ReviewReplyTemplate, minimum: Role.AGENT },
     ]),
   ],
+  // Client reports read reputation through ReviewsService.
+  exports: [ReviewsService],
 })
 export class ReviewsModule {}

@@ -45,7 +45,7 @@ export class WorkspacesResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => Workspace, { description: "Changes a workspace's name or time zone (ADMIN)." })
+  @Mutation(() => Workspace, { description: "Changes a workspace's name, time zone, approval settings (approvalMode, clientApprovalRule, requireDifferentApprover, postApprovalRequired) or report recipients (ADMIN)." })
   updateWorkspace(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: UpdateWorkspaceInput): Promise<Workspace> {
     return this.workspacesService.update(ctx, input);
   }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Role } from '../auth/role.enum.js';
 import type { User } from '../auth/user.entity.js';
+import { normaliseEmail } from '../auth/users.service.js';
 import { AuditService, auditSnapshot } from '../audit/audit.service.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
 import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
@@ -76,6 +77,9 @@ export class WorkspacesService {
     if (input.timezone !== undefined) workspace.timezone = input.timezone;
     if (input.postApprovalRequired !== undefined) workspace.postApprovalRequired = input.postApprovalRequired;
     if (input.requireDifferentApprover !== undefined) workspace.requireDifferentApprover = input.requireDifferentApprover;
+    if (input.approvalMode !== undefined) workspace.approvalMode = input.approvalMode;
+    if (input.clientApprovalRule !== undefined) workspace.clientApprovalRule = input.clientApprovalRule;
+    if (input.reportRecipients !== undefined) workspace.reportRecipients = [...new Set(input.reportRecipients.map(normaliseEmail))];
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(workspace);
       await this.audit.record(ctx, { action: 'workspace.updated', entityType: 'Workspace', entityId: saved.id, before, after: saved }, manager);

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { Role } from '../../auth/role.enum.js';
 import { IsTimeZone } from '../../common/time-zones.js';
+import { ApprovalMode, ClientApprovalRule } from '../approval-mode.js';
 import { Invitation } from '../invitation.entity.js';
 
 @InputType({ description: 'A new workspace (brand or client).' })
@@ -55,6 +56,23 @@ export class UpdateWorkspaceInput {
   @IsOptional()
   @IsBoolean()
   requireDifferentApprover?: boolean;
+
+  @Field(() => ApprovalMode, { nullable: true, description: 'Who approves posts before they are published (docs/client-approvals.md).' })
+  @IsOptional()
+  @IsEnum(ApprovalMode)
+  approvalMode?: ApprovalMode;
+
+  @Field(() => ClientApprovalRule, { nullable: true, description: 'Whether every person asked must approve a post, or any one of them.' })
+  @IsOptional()
+  @IsEnum(ClientApprovalRule)
+  clientApprovalRule?: ClientApprovalRule;
+
+  @Field(() => [String], { nullable: true, description: "The client's addresses for the monthly report (at most 20; an empty list stops it)." })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEmail({}, { each: true })
+  reportRecipients?: string[];
 }
 
 @InputType({ description: 'Add an existing user to a workspace.' })
