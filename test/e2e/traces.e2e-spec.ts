@@ -154,5 +154,6 @@ describe('traces (OpenTelemetry, OTLP/HTTP JSON)', () => {
     expect(queries.every((span) => span.parentSpanId)).toBe(true);
     // Probes are not traced.
     expect(spans.some((span) => /health/.test(String(attribute(span.attributes, 'url.path') ?? attribute(span.attributes, 'http.target') ?? '')))).toBe(false);
-  });
+    // A whole server boots, migrates a fresh database and drains: more than jest's default 30 s on a busy machine.
+  }, 120_000);
 });
