@@ -4,9 +4,10 @@ import { stringOf } from './api.js';
 import type { TrustpilotWebhookDelivery, TrustpilotWebhookEvent } from './entities.js';
 
 /**
- * Trustpilot signs no webhook delivery: a business registers subscription URLs (Integrations > Developers >
- * Webhooks) and Trustpilot POSTs the events to them, authenticated by HTTP Basic credentials written into the URL
- * (https://support.trustpilot.com/hc/en-us/articles/115015822068). Rapport's subscription URL for a channel is
+ * Trustpilot documents no signature on webhook deliveries: a business registers subscription URLs (Integrations >
+ * Developers > Webhooks, https://support.trustpilot.com/hc/en-us/articles/115015822068) and Trustpilot POSTs the
+ * events to them, so the URL is all the business controls. Rapport expects HTTP Basic credentials written into it
+ * (user information, sent as `Authorization: Basic`). Rapport's subscription URL for a channel is
  * `https://rapport:<password>@<Rapport>/webhooks/<channel id>`; a delivery is accepted when its
  * `Authorization: Basic` header carries that password (any user name), compared in constant time. The password is
  * the channel's `webhookSecret` credential, else the hex HMAC-SHA256 of the channel id keyed with the plugin option
