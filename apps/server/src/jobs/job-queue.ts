@@ -231,7 +231,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       if (deadLetter) await this.boss.updateQueue(definition.name, { name: definition.name, deadLetter });
       if (cron) await this.boss.schedule(definition.name, cron, {});
       if (this.config.role === 'api') continue;
-      for (let poller = 0; poller < this.config.jobConcurrency; poller++) await this.startPoller(definition, handler);
+      // A scheduled job runs once per tick: one poller is enough, and idle pollers cost a query each per interval.
+      for (let poller = 0; poller < (cron ? 1 : this.config.jobConcurrency); poller++) await this.startPoller(definition, handler);
       if (deadLetter) await this.startPoller({ ...definition, name: deadLetter }, (_data, job) => this.recordFailedJob(definition.name, deadLetter, job.id));
     }
   }
