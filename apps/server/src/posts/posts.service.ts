@@ -341,15 +341,15 @@ export class PostsService {
         const text = target.variantText ?? post.body;
         if ([...text].length > limits.maxLength) found.push(`text is ${[...text].length} characters; ${channel.displayName} allows ${limits.maxLength}`);
         if (post.media.length > limits.maxMedia) found.push(`${post.media.length} media attached; ${channel.displayName} allows ${limits.maxMedia}`);
+        if (post.media.length < (limits.minMedia ?? 0)) found.push(`${channel.displayName} needs at least ${limits.minMedia} media attached; this post has ${post.media.length}`);
+        const hashtags = countHashtags(text);
+        if (limits.maxHashtags !== undefined && hashtags > limits.maxHashtags) found.push(`text has ${hashtags} hashtags; ${channel.displayName} allows ${limits.maxHashtags}`);
         const refused = post.media.filter((m) => !limits.mediaTypes.includes(m.mimeType)).map((m) => m.mimeType);
         if (refused.length) found.push(`${channel.displayName} does not accept ${[...new Set(refused)].join(', ')}`);
       }
       problems.set(target.channelId, found);
     }
     return problems;
-        if (post.media.length < (limits.minMedia ?? 0)) found.push(`${channel.displayName} needs at least ${limits.minMedia} media attached; this post has ${post.media.length}`);
-        const hashtags = countHashtags(text);
-        if (limits.maxHashtags !== undefined && hashtags > limits.maxHashtags) found.push(`text has ${hashtags} hashtags; ${channel.displayName} allows ${limits.maxHashtags}`);
   }
 
   private async scheduleTimeOf(ctx: RequestContext, input: SchedulePostInput): Promise<Date> {
