@@ -20,7 +20,8 @@ import { ChannelConnect1796205000000 } from './1796205000000-ChannelConnect.js';
 import { OutboundWebhooks1796206000000 } from './1796206000000-OutboundWebhooks.js';
 import { AuditLog1796207000000 } from './1796207000000-AuditLog.js';
 import { ReviewSites1796208000000 } from './1796208000000-ReviewSites.js';
+import { ChannelSyncLease1796208000001 } from './1796208000001-ChannelSyncLease.js';
 import { PostListIndex1796209000000 } from './1796209000000-PostListIndex.js';
 import { ListIndexes1796217000000 } from './1796217000000-ListIndexes.js';
 
-export const coreMigrations = [Init1795463863034, Channels1795464481553, Policies1795465114795, Posts1795465676752, ChannelCadence1795465900783, Inbox1795466279025, Reviews1795467916278, CannedReplies1795468166338, ReviewReplyTemplates1795469487830, MessageAuthorIndex1795471115216, RateLimits1796149660004, FailedJobs1796150791740, InboxTruth1796200000000, NetworkSideEffects1796201000000, ReviewsTruth1796202000000, RequireDifferentApprover1796203000000, ClientApprovals1796204500000, ChannelConnect1796205000000, OutboundWebhooks1796206000000, AuditLog1796207000000, ReviewSites1796208000000, PostListIndex1796209000000, ListIndexes1796217000000];
+export const coreMigrations = [Init1795463863034, Channels1795464481553, Policies1795465114795, Posts1795465676752, ChannelCadence1795465900783, Inbox1795466279025, Reviews1795467916278, CannedReplies1795468166338, ReviewReplyTemplates1795469487830, MessageAuthorIndex1795471115216, RateLimits1796149660004, FailedJobs1796150791740, InboxTruth1796200000000, NetworkSideEffects1796201000000, ReviewsTruth1796202000000, RequireDifferentApprover1796203000000, ClientApprovals1796204500000, ChannelConnect1796205000000, OutboundWebhooks1796206000000, AuditLog1796207000000, ReviewSites1796208000000, ChannelSyncLease1796208000001, PostListIndex1796209000000, ListIndexes1796217000000];

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ErrorClassification } from '@rapport/plugin-sdk';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EventBus } from '../events/event-bus.js';
 import { RapportEvent } from '../events/rapport-event.js';
@@ -26,10 +27,17 @@ export interface SyncRunEnd {
 export type RecordPage = (items: number, estimatedTotal?: number) => Promise<void>;
 
 /**
- * Keeps each channel's sync progress (`Channel.sync`) and lets one run at a time work on a channel: a run holds a
- * PostgreSQL advisory lock on its own connection, so a second run (a queued job, syncReviews, another replica)
- * finds it busy instead of pulling the same pages twice, and a crashed run's lock goes with its connection. One
- * sync spans several runs when a backfill is longer than one run: the counts carry on until it is DONE.
+ * How long a run holds its channel without storing a page: longer than any page takes (HTTP timeouts are seconds),
+ * and as long as a sync job may run before the queue counts it lost.
+ */
+export const SYNC_LEASE_SECONDS = 600;
+
+/**
+ * Keeps each channel's sync progress (`Channel.sync`) and lets one run at a time work on a channel: a run takes a
+ * lease on the channel row (`sync_run_id`, `sync_lease_until`, renewed with every page), so a second run (a queued
+ * job, syncReviews, another replica) finds it busy instead of pulling the same pages twice, and a run that died
+ * lets others in once its lease passes. No connection is held meanwhile. One sync spans several runs when a
+ * backfill is longer than one run: the counts carry on until it is DONE.
  */
 @Injectable()
 export class ChannelSyncProgress {
@@ -45,18 +53,17 @@ export class ChannelSyncProgress {
    * (not the network's): the sync is marked FAILED and the error thrown on.
    */
   async run<T extends SyncRunEnd>(channel: Channel, work: (recordPage: RecordPage) => Promise<T>): Promise<T | 'busy'> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    const runId = randomUUID();
+    const [claimed]: [Array<{ id: string }>, number] = await this.dataSource.query(
+      `UPDATE channel SET sync_run_id = $2, sync_lease_until = now() + make_interval(secs => $3)
+        WHERE id = $1 AND (sync_run_id IS NULL OR sync_lease_until < now()) RETURNING id`,
+      [channel.id, runId, SYNC_LEASE_SECONDS],
+    );
+    if (!claimed.length) return 'busy';
     try {
-      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked`, [`channel-sync:${channel.id}`]);
-      if (!locked) return 'busy';
-      try {
-        return await this.track(channel, work);
-      } finally {
-        await runner.query(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`, [`channel-sync:${channel.id}`]);
-      }
+      return await this.track(channel, work);
     } finally {
-      await runner.release();
+      await this.dataSource.query(`UPDATE channel SET sync_run_id = NULL, sync_lease_until = NULL WHERE id = $1 AND sync_run_id = $2`, [channel.id, runId]);
     }
   }
 
@@ -71,7 +78,11 @@ export class ChannelSyncProgress {
     );
     const recordPage: RecordPage = async (items, estimatedTotal) => {
       const total = Number.isInteger(estimatedTotal) && estimatedTotal! >= 0 ? estimatedTotal! : null;
-      await this.write(channel, `sync_pages = sync_pages + 1, sync_items_synced = sync_items_synced + $2, sync_estimated_total = COALESCE($3, sync_estimated_total)`, [items, total]);
+      await this.write(
+        channel,
+        `sync_pages = sync_pages + 1, sync_items_synced = sync_items_synced + $2, sync_estimated_total = COALESCE($3, sync_estimated_total), sync_lease_until = now() + make_interval(secs => $4)`,
+        [items, total, SYNC_LEASE_SECONDS],
+      );
     };
     let end: T;
     try {

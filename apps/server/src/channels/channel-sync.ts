@@ -53,4 +53,12 @@ export class ChannelSync {
   @Field(() => String, { nullable: true, description: 'Why it stopped or is waiting to retry, e.g. "Google Business Profile: HTTP 503 Service Unavailable"; never the upstream body.' })
   @Column({ type: 'text', nullable: true })
   error: string | null;
+
+  /** The run working on the channel now (see ChannelSyncProgress); null when none is. */
+  @Column({ type: 'uuid', nullable: true })
+  runId: string | null;
+
+  /** Until when that run holds the channel; renewed page by page, so a run that died lets another in once it passes. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  leaseUntil: Date | null;
 }
