@@ -5,7 +5,7 @@ import { googleBusinessDriver } from './driver.js';
 export { googleBusinessDriver, MAX_REPLY_BYTES } from './driver.js';
 export { googleBusinessOAuth } from './oauth.js';
 export { toInboundReview } from './reviews.js';
-export { BUSINESS_MANAGE_SCOPE, DEFAULT_URLS, compareTimestamps } from './api.js';
+export { BUSINESS_MANAGE_SCOPE, DEFAULT_URLS } from './api.js';
 
 export default definePlugin({
   name: '@rapport/plugin-review-google-business',

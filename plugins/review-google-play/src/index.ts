@@ -3,7 +3,7 @@ import { configSchema } from './api.js';
 import { googlePlayDriver } from './driver.js';
 
 export { googlePlayDriver, toInboundReview, MAX_REPLY_LENGTH } from './driver.js';
-export { ANDROID_PUBLISHER_SCOPE, DEFAULT_URLS, accessToken } from './api.js';
+export { ANDROID_PUBLISHER_SCOPE, DEFAULT_URLS } from './api.js';
 
 export default definePlugin({
   name: '@rapport/plugin-review-google-play',
