@@ -6,8 +6,12 @@ import { Async } from './components/Async';
 import { Current, type Me, type WorkspaceInfo } from './context';
 import { graphql } from './gql';
 import type { Role } from './gql/graphql';
+import { roleAtLeast } from './roles';
+import { Channels } from './screens/Channels';
 import { Inbox } from './screens/Inbox';
+import { Policies } from './screens/Policies';
 import { Posts } from './screens/Posts';
+import { Reviews } from './screens/Reviews';
 import { Stats } from './screens/Stats';
 import { session } from './session';
 
@@ -48,15 +52,22 @@ const Members = graphql(`
   }
 `);
 
-const SCREENS: Array<{ path: string; label: string; render: () => ReactNode }> = [
-  { path: 'inbox', label: 'Inbox', render: () => <Inbox /> },
-  { path: 'posts', label: 'Posts', render: () => <Posts /> },
-  { path: 'stats', label: 'Engagement', render: () => <Stats /> },
+/** `minimum`: the role below which the screen is not offered (the server refuses its operations anyway). */
+const SCREENS: Array<{ path: string; label: string; minimum: Role; render: () => ReactNode }> = [
+  { path: 'inbox', label: 'Inbox', minimum: 'VIEWER', render: () => <Inbox /> },
+  { path: 'reviews', label: 'Reviews', minimum: 'VIEWER', render: () => <Reviews /> },
+  { path: 'posts', label: 'Posts', minimum: 'VIEWER', render: () => <Posts /> },
+  { path: 'stats', label: 'Engagement', minimum: 'VIEWER', render: () => <Stats /> },
+  { path: 'policies', label: 'Policies', minimum: 'ADMIN', render: () => <Policies /> },
+  { path: 'channels', label: 'Channels', minimum: 'ADMIN', render: () => <Channels /> },
 ];
+
+/** Where the server's connect callback sent the browser back (`?connect=success|error|choose&workspaceId=…`). */
+const connectReturn = () => new URLSearchParams(location.search);
 
 /** The screen named by the URL's hash (#/inbox), so reloads and the back button keep their place. */
 function useRoute(): string {
-  const read = () => location.hash.replace(/^#\/?/, '') || 'inbox';
+  const read = () => location.hash.replace(/^#\/?/, '') || (connectReturn().has('connect') ? 'channels' : 'inbox');
   const [route, setRoute] = useState(read);
   useEffect(() => {
     const onChange = () => setRoute(read());
@@ -77,7 +88,11 @@ export function Shell({ onSignOut }: { onSignOut: () => void }) {
 
 function Signed({ me, workspaces, onSignOut }: { me: Me; workspaces: WorkspaceInfo[]; onSignOut: () => void }) {
   const [opened, { toggle }] = useDisclosure();
-  const [workspaceId, setWorkspaceId] = useState(() => workspaces.find((w) => w.id === session.workspace())?.id ?? workspaces[0]?.id ?? null);
+  const [workspaceId, setWorkspaceId] = useState(() => {
+    // Back from connecting a channel: open the workspace it was connected in.
+    const wanted = connectReturn().get('workspaceId') ?? session.workspace();
+    return workspaces.find((w) => w.id === wanted)?.id ?? workspaces[0]?.id ?? null;
+  });
   const workspace = workspaces.find((w) => w.id === workspaceId) ?? null;
   const [members] = useQuery({ query: Members, variables: { id: workspaceId ?? '' }, pause: !workspaceId || me.isInstanceAdmin });
   // Instance admins act as owners everywhere; everyone else has their membership's role.
@@ -128,7 +143,7 @@ function Signed({ me, workspaces, onSignOut }: { me: Me; workspaces: WorkspaceIn
       </AppShell.Header>
       <AppShell.Navbar p="sm" component="nav" aria-label="Main">
         <Stack gap={2}>
-          {SCREENS.map((s) => (
+          {SCREENS.filter((s) => roleAtLeast(role, s.minimum)).map((s) => (
             <NavLink key={s.path} href={`#/${s.path}`} label={s.label} active={s === screen} aria-current={s === screen ? 'page' : undefined} />
           ))}
         </Stack>

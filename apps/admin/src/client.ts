@@ -52,6 +52,22 @@ export function createClient(token: string | null, onUnauthenticated: () => void
           NetworkFailure: () => null,
           PostPolicyCheck: () => null,
           RuleTypeInfo: (rule) => String(rule.code),
+          PolicyRule: () => null,
+          ReviewAuthor: () => null,
+          ReviewReply: () => null,
+          SuspicionReason: () => null,
+          Reputation: () => null,
+          RatingCount: () => null,
+          ChannelSync: () => null,
+          ChannelSyncResult: () => null,
+          ChannelUpdate: () => null,
+          ChannelTypeInfo: (type) => String(type.code),
+          ReviewSourceTypeInfo: (type) => String(type.code),
+          OAuthConnectInfo: () => null,
+          OAuthInstanceInfo: () => null,
+          ConnectableAccountInfo: () => null,
+          ChannelConnectionCompletion: () => null,
+          ChannelConnectionFailure: () => null,
         },
         updates: {
           Subscription: {
@@ -63,6 +79,14 @@ export function createClient(token: string | null, onUnauthenticated: () => void
             },
             conversationUpdated(_result, _args, cache) {
               invalidateField(cache, 'Query', 'conversations');
+            },
+            reviewAdded(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'reviews');
+              invalidateField(cache, 'Query', 'reputation');
+            },
+            // A channel connected or disconnected elsewhere changes the list; changes to one land by id.
+            channelUpdated(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'channels');
             },
           },
           Mutation: {
@@ -76,6 +100,35 @@ export function createClient(token: string | null, onUnauthenticated: () => void
             },
             createPost(_result, _args, cache) {
               invalidateField(cache, 'Query', 'posts');
+            },
+            // A reply or a flag moves a review in or out of the filtered lists and changes the figures.
+            replyToReview(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'reviews');
+              invalidateField(cache, 'Query', 'reputation');
+            },
+            flagReview(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'reviews');
+            },
+            unflagReview(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'reviews');
+            },
+            disputeReview(result, _args, cache) {
+              const dispute = result.disputeReview as { reviewId: string };
+              invalidateField(cache, { __typename: 'Review', id: dispute.reviewId }, 'disputes');
+            },
+            connectChannel(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'channels');
+            },
+            completeChannelConnection(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'channels');
+            },
+            // A saved policy changes what a text is found to contain: "test a draft" checks again.
+            updatePolicy(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'evaluatePolicy');
+            },
+            createPolicy(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'policies');
+              invalidateField(cache, 'Query', 'evaluatePolicy');
             },
           },
         },

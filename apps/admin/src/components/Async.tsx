@@ -8,6 +8,16 @@ export function errorMessage(error: CombinedError): string {
   return error.networkError ? `Rapport could not be reached (${error.networkError.message}).` : error.message;
 }
 
+/** Field problems the server named (`extensions.fields`), by path; nothing when the error was not about fields. */
+export function fieldErrors(error: CombinedError | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of error?.graphQLErrors ?? []) {
+    const fields = e.extensions?.fields as Array<{ field: string; message: string }> | undefined;
+    for (const f of fields ?? []) out[f.field] = out[f.field] ? `${out[f.field]}; ${f.message}` : f.message;
+  }
+  return out;
+}
+
 export function ErrorAlert({ error, retry, title = 'Something went wrong' }: { error: CombinedError; retry?: () => void; title?: string }) {
   return (
     <Alert color="red" title={title} role="alert">

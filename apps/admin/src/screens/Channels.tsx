@@ -1,0 +1,525 @@
+import { Alert, Anchor, Badge, Button, Checkbox, Fieldset, Grid, Group, Paper, Progress, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { Async, ErrorAlert, fieldErrors } from '../components/Async';
+import { SchemaForm, type JsonSchema } from '../components/SchemaForm';
+import { useCurrent } from '../context';
+import { graphql } from '../gql';
+import type { ChannelStatus, ChannelsScreenQuery } from '../gql/graphql';
+import { roleAtLeast } from '../roles';
+
+const ChannelFields = graphql(`
+  fragment ChannelFields on Channel {
+    id
+    displayName
+    type
+    kind
+    status
+    statusReason
+    lastSyncedAt
+    externalAccountName
+    externalAccountUrl
+    sync {
+      state
+      itemsSynced
+      pages
+      estimatedTotal
+      startedAt
+      finishedAt
+      error
+    }
+  }
+`);
+
+const ChannelsScreen = graphql(`
+  query ChannelsScreen($workspaceId: ID!) {
+    channels(workspaceId: $workspaceId, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...ChannelFields
+        }
+      }
+    }
+    channelTypes {
+      code
+      displayName
+      description
+      credentialsSchema
+      oauth {
+        scopes
+        instance {
+          label
+          required
+          defaultUrl
+        }
+      }
+    }
+    reviewSourceTypes {
+      code
+      displayName
+      description
+      credentialsSchema
+      oauth {
+        scopes
+        instance {
+          label
+          required
+          defaultUrl
+        }
+      }
+    }
+  }
+`);
+
+const SyncProgress = graphql(`
+  subscription ChannelSyncProgress($workspaceId: ID!) {
+    channelSyncProgress(workspaceId: $workspaceId) {
+      ...ChannelFields
+    }
+  }
+`);
+
+const ChannelUpdated = graphql(`
+  subscription ChannelUpdated($workspaceId: ID!) {
+    channelUpdated(workspaceId: $workspaceId) {
+      disconnected
+      channel {
+        ...ChannelFields
+      }
+    }
+  }
+`);
+
+const SyncChannel = graphql(`
+  mutation SyncChannel($workspaceId: ID!, $channelId: ID!) {
+    syncChannel(workspaceId: $workspaceId, channelId: $channelId) {
+      ok
+      itemsSynced
+      pages
+      continuesInBackground
+      failure {
+        message
+        classification
+      }
+      channel {
+        ...ChannelFields
+      }
+    }
+  }
+`);
+
+const SyncReviews = graphql(`
+  mutation SyncReviews($workspaceId: ID!, $channelId: ID!) {
+    syncReviews(workspaceId: $workspaceId, channelId: $channelId) {
+      ok
+      itemsSynced
+      pages
+      continuesInBackground
+      failure {
+        message
+        classification
+      }
+      channel {
+        ...ChannelFields
+      }
+    }
+  }
+`);
+
+const BeginConnection = graphql(`
+  mutation BeginChannelConnection($input: BeginChannelConnectionInput!) {
+    beginChannelConnection(input: $input) {
+      authorizeUrl
+      expiresAt
+    }
+  }
+`);
+
+const ConnectChannel = graphql(`
+  mutation ConnectChannel($input: ConnectChannelInput!) {
+    connectChannel(input: $input) {
+      ...ChannelFields
+    }
+  }
+`);
+
+const PendingConnection = graphql(`
+  query PendingChannelConnection($workspaceId: ID!, $id: ID!) {
+    pendingChannelConnection(workspaceId: $workspaceId, id: $id) {
+      id
+      type
+      expiresAt
+      accounts {
+        id
+        name
+        details
+        connectedChannelId
+      }
+    }
+  }
+`);
+
+const CompleteConnection = graphql(`
+  mutation CompleteChannelConnection($input: CompleteChannelConnectionInput!) {
+    completeChannelConnection(input: $input) {
+      channels {
+        ...ChannelFields
+      }
+      failures {
+        accountId
+        code
+        message
+      }
+    }
+  }
+`);
+
+type ChannelRow = ChannelsScreenQuery['channels']['edges'][number]['node'];
+type TypeInfo = Omit<ChannelsScreenQuery['channelTypes'][number], 'description'> & { description?: string | null; kind: 'network' | 'review source' };
+
+const STATUS_COLOR: Record<ChannelStatus, string> = { CONNECTED: 'green', NEEDS_REAUTH: 'orange', ERROR: 'red', DISABLED: 'gray' };
+const STATUS_TEXT: Record<ChannelStatus, string> = { CONNECTED: 'Connected', NEEDS_REAUTH: 'Needs re-authorisation', ERROR: 'Error', DISABLED: 'Disabled' };
+const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : 'never');
+
+/** What the connect callback said (`?connect=…`), if the browser just came back from it. */
+function connectReturn(): URLSearchParams | null {
+  const params = new URLSearchParams(location.search);
+  return params.has('connect') ? params : null;
+}
+
+/** Channels (ADMIN): connected accounts with their status and live sync progress, syncing, and connecting new ones. */
+export function Channels() {
+  const { workspace, role } = useCurrent();
+  const admin = roleAtLeast(role, 'ADMIN');
+  const [returned] = useState(connectReturn);
+  // Read once, then out of the URL: a reload must not show (or complete) it again.
+  useEffect(() => {
+    if (returned) history.replaceState(null, '', `${location.pathname}${location.hash || '#/channels'}`);
+  }, [returned]);
+  const [result, refetch] = useQuery({ query: ChannelsScreen, variables: { workspaceId: workspace.id }, pause: !admin });
+  // Progress and status changes land in the cache by channel id (client.ts refetches the list when one comes or goes).
+  useSubscription({ query: SyncProgress, variables: { workspaceId: workspace.id }, pause: !admin });
+  useSubscription({ query: ChannelUpdated, variables: { workspaceId: workspace.id }, pause: !admin });
+  if (!admin) {
+    return (
+      <Stack>
+        <Title order={1} size="h2">
+          Channels
+        </Title>
+        <Text role="status">Channels are managed by admins; your role ({role ?? 'none'}) cannot see them.</Text>
+      </Stack>
+    );
+  }
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        Channels
+      </Title>
+      {returned && <ConnectReturn params={returned} />}
+      <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="channels">
+        {(data) => {
+          const types: TypeInfo[] = [...data.channelTypes.map((t) => ({ ...t, kind: 'network' as const })), ...data.reviewSourceTypes.map((t) => ({ ...t, kind: 'review source' as const }))];
+          const channels = data.channels.edges.map((e) => e.node);
+          return (
+            <Grid>
+              <Grid.Col span={{ base: 12, md: 7 }}>
+                {channels.length === 0 ? (
+                  <Text c="dimmed" role="status">
+                    No channel connected yet. Connect a social network account or a review site to start.
+                  </Text>
+                ) : (
+                  <Stack gap="sm">
+                    <ul aria-label="Channels" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                      {channels.map((c) => (
+                        <li key={c.id}>
+                          <ChannelCard channel={c} type={types.find((t) => t.code === c.type)} />
+                        </li>
+                      ))}
+                    </ul>
+                  </Stack>
+                )}
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 5 }}>
+                <ConnectForm types={types} />
+              </Grid.Col>
+            </Grid>
+          );
+        }}
+      </Async>
+    </Stack>
+  );
+}
+
+function ChannelCard({ channel, type }: { channel: ChannelRow; type?: TypeInfo }) {
+  const { workspace } = useCurrent();
+  const [channelSync, syncChannel] = useMutation(SyncChannel);
+  const [reviewSync, syncReviews] = useMutation(SyncReviews);
+  const [reauth, begin] = useMutation(BeginConnection);
+  const reviews = channel.kind === 'REVIEW_SOURCE';
+  const state = reviews ? reviewSync : channelSync;
+  const outcome = reviews ? reviewSync.data?.syncReviews : channelSync.data?.syncChannel;
+  const sync = channel.sync;
+  const variables = { workspaceId: workspace.id, channelId: channel.id };
+  const reconnect = async () => {
+    const result = await begin({ input: { workspaceId: workspace.id, type: channel.type, channelId: channel.id } });
+    if (result.data) location.assign(result.data.beginChannelConnection.authorizeUrl);
+  };
+  return (
+    <Paper withBorder p="md" mb="sm" component="article" aria-label={`Channel ${channel.displayName}`}>
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap">
+          <div>
+            <Text fw={600}>{channel.displayName}</Text>
+            <Text size="xs" c="dimmed">
+              {type?.displayName ?? channel.type}
+              {channel.externalAccountName && ' · '}
+              {channel.externalAccountUrl ? (
+                <Anchor href={channel.externalAccountUrl} target="_blank" rel="noreferrer" size="xs">
+                  {channel.externalAccountName}
+                </Anchor>
+              ) : (
+                channel.externalAccountName
+              )}
+            </Text>
+          </div>
+          <Badge color={STATUS_COLOR[channel.status]} aria-label={`Status: ${STATUS_TEXT[channel.status]}`}>
+            {STATUS_TEXT[channel.status]}
+          </Badge>
+        </Group>
+        {channel.statusReason && (
+          <Text size="sm" c={channel.status === 'CONNECTED' ? 'dimmed' : 'red'}>
+            {channel.statusReason}
+          </Text>
+        )}
+        <div aria-live="polite">
+          <Text size="sm">
+            {sync.state === 'IDLE'
+              ? 'Never synced yet.'
+              : sync.state === 'RUNNING'
+                ? `Syncing: ${sync.itemsSynced}${sync.estimatedTotal ? ` of about ${sync.estimatedTotal}` : ''} items, ${sync.pages} pages${sync.error ? ` (waiting to retry: ${sync.error})` : ''}`
+                : sync.state === 'DONE'
+                  ? `Last sync done ${when(sync.finishedAt)}: ${sync.itemsSynced} items, ${sync.pages} pages.`
+                  : `Last sync failed ${when(sync.finishedAt)}: ${sync.error ?? 'no reason given'}.`}
+          </Text>
+          {sync.state === 'RUNNING' && (
+            <Progress
+              value={sync.estimatedTotal ? Math.min(100, (100 * sync.itemsSynced) / sync.estimatedTotal) : 100}
+              animated={!sync.estimatedTotal}
+              striped={!sync.estimatedTotal}
+              aria-label={`Sync progress of ${channel.displayName}`}
+              mt={4}
+            />
+          )}
+        </div>
+        <Group gap="xs">
+          <Button size="xs" variant="light" loading={state.fetching} disabled={channel.status !== 'CONNECTED'} onClick={() => (reviews ? syncReviews : syncChannel)(variables)}>
+            Sync now
+          </Button>
+          {channel.status === 'NEEDS_REAUTH' && type?.oauth && (
+            <Button size="xs" color="orange" loading={reauth.fetching} onClick={reconnect}>
+              Re-authorise
+            </Button>
+          )}
+        </Group>
+        {state.error && <ErrorAlert error={state.error} title="Could not sync" />}
+        {reauth.error && <ErrorAlert error={reauth.error} title="Could not start re-authorising" />}
+        {outcome && !state.error && (
+          <Text size="sm" role="status" c={outcome.ok ? undefined : 'red'}>
+            {outcome.ok ? `Synced: ${outcome.itemsSynced} new items in ${outcome.pages} pages.` : `Sync refused: ${outcome.failure?.message ?? 'no reason given'}${outcome.failure?.classification ? ` (${outcome.failure.classification})` : ''}.`}
+            {outcome.continuesInBackground && ' It carries on in the background.'}
+          </Text>
+        )}
+        <Text size="xs" c="dimmed">
+          Last synced {when(channel.lastSyncedAt)}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
+
+const hasFields = (schema: unknown) => Object.keys((schema as JsonSchema | null)?.properties ?? {}).length > 0;
+
+function ConnectForm({ types }: { types: TypeInfo[] }) {
+  const { workspace } = useCurrent();
+  const [code, setCode] = useState<string | null>(null);
+  const type = types.find((t) => t.code === code);
+  const [displayName, setDisplayName] = useState('');
+  const [instanceUrl, setInstanceUrl] = useState('');
+  const [credentials, setCredentials] = useState<Record<string, unknown>>({});
+  const [beginState, begin] = useMutation(BeginConnection);
+  const [connectState, connect] = useMutation(ConnectChannel);
+  const consent = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!type) return;
+    const result = await begin({ input: { workspaceId: workspace.id, type: type.code, displayName: displayName.trim() || undefined, instanceUrl: instanceUrl.trim() || undefined } });
+    // The network's consent page; its callback sends the browser back here with connect=…
+    if (result.data) location.assign(result.data.beginChannelConnection.authorizeUrl);
+  };
+  const paste = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!type) return;
+    const result = await connect({ input: { workspaceId: workspace.id, type: type.code, displayName: displayName.trim(), credentials } });
+    if (result.data) {
+      setCredentials({});
+      setDisplayName('');
+    }
+  };
+  const credentialErrors = Object.fromEntries(Object.entries(fieldErrors(connectState.error)).map(([field, message]) => [field.startsWith('credentials') ? field : `credentials.${field}`, message]));
+  const byConsent = Boolean(type?.oauth);
+  const byKey = type ? hasFields(type.credentialsSchema) : false;
+  return (
+    <Paper withBorder p="md" component="section" aria-label="Connect a channel">
+      <Stack gap="sm">
+        <Title order={2} size="h5">
+          Connect a channel
+        </Title>
+        <Select
+          label="Network or review site"
+          placeholder="Choose one"
+          searchable
+          data={[
+            { group: 'Social networks', items: types.filter((t) => t.kind === 'network').map((t) => ({ value: t.code, label: t.displayName })) },
+            { group: 'Review sites', items: types.filter((t) => t.kind === 'review source').map((t) => ({ value: t.code, label: t.displayName })) },
+          ]}
+          value={code}
+          onChange={(next) => {
+            setCode(next);
+            setCredentials({});
+          }}
+        />
+        {type?.description && (
+          <Text size="xs" c="dimmed">
+            {type.description}
+          </Text>
+        )}
+        {type && (
+          <Tabs defaultValue={byConsent ? 'consent' : 'key'} key={type.code}>
+            <Tabs.List>
+              {byConsent && <Tabs.Tab value="consent">Sign in with {type.displayName}</Tabs.Tab>}
+              {byKey && <Tabs.Tab value="key">Paste credentials</Tabs.Tab>}
+            </Tabs.List>
+            {byConsent && (
+              <Tabs.Panel value="consent" pt="sm">
+                <form onSubmit={consent} aria-label={`Connect ${type.displayName} by consent`}>
+                  <Stack gap="xs">
+                    <TextInput label="Name in Rapport" description="Optional: defaults to the account's name." value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} />
+                    {type.oauth?.instance && (
+                      <TextInput
+                        label={type.oauth.instance.label}
+                        placeholder={type.oauth.instance.defaultUrl ?? undefined}
+                        required={type.oauth.instance.required}
+                        value={instanceUrl}
+                        onChange={(e) => setInstanceUrl(e.currentTarget.value)}
+                        error={fieldErrors(beginState.error).instanceUrl}
+                      />
+                    )}
+                    {type.oauth && type.oauth.scopes.length > 0 && (
+                      <Text size="xs" c="dimmed">
+                        Rapport asks for: {type.oauth.scopes.join(', ')}
+                      </Text>
+                    )}
+                    {beginState.error && <ErrorAlert error={beginState.error} title="Could not start connecting" />}
+                    <Group justify="flex-end">
+                      <Button type="submit" loading={beginState.fetching}>
+                        Continue to {type.displayName}
+                      </Button>
+                    </Group>
+                  </Stack>
+                </form>
+              </Tabs.Panel>
+            )}
+            {byKey && (
+              <Tabs.Panel value="key" pt="sm">
+                <form onSubmit={paste} aria-label={`Connect ${type.displayName} with credentials`}>
+                  <Stack gap="xs">
+                    <TextInput label="Name in Rapport" required value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} error={fieldErrors(connectState.error).displayName} />
+                    <SchemaForm schema={type.credentialsSchema as JsonSchema} value={credentials} onChange={setCredentials} errors={credentialErrors} path="credentials" />
+                    {connectState.error && <ErrorAlert error={connectState.error} title="Not connected" />}
+                    {connectState.data && !connectState.error && (
+                      <Text size="sm" c="green.8" role="status">
+                        Connected {connectState.data.connectChannel.displayName}.
+                      </Text>
+                    )}
+                    <Group justify="flex-end">
+                      <Button type="submit" loading={connectState.fetching} disabled={!displayName.trim()}>
+                        Connect
+                      </Button>
+                    </Group>
+                  </Stack>
+                </form>
+              </Tabs.Panel>
+            )}
+          </Tabs>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The outcome the connect callback sent the browser back with: connected, refused, or accounts to choose from. */
+function ConnectReturn({ params }: { params: URLSearchParams }) {
+  const outcome = params.get('connect');
+  if (outcome === 'success') {
+    return (
+      <Alert color="green" title="Channel connected" role="status">
+        The account is connected; its first sync starts now.
+      </Alert>
+    );
+  }
+  if (outcome === 'choose' && params.get('pendingId')) return <ChooseAccounts pendingId={params.get('pendingId') ?? ''} />;
+  return (
+    <Alert color="red" title="Channel not connected" role="alert">
+      {params.get('message') ?? 'The network did not complete the connection.'}
+      {params.get('code') && ` (${params.get('code')})`}
+    </Alert>
+  );
+}
+
+function ChooseAccounts({ pendingId }: { pendingId: string }) {
+  const { workspace } = useCurrent();
+  const [result, refetch] = useQuery({ query: PendingConnection, variables: { workspaceId: workspace.id, id: pendingId } });
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [state, complete] = useMutation(CompleteConnection);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    await complete({ input: { workspaceId: workspace.id, pendingId, accountIds: chosen } });
+  };
+  const done = state.data?.completeChannelConnection;
+  return (
+    <Paper withBorder p="md" component="section" aria-label="Choose the accounts to connect">
+      <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="the accounts to choose from" isEmpty={(d) => d.pendingChannelConnection.accounts.length === 0} empty="The consent covers no account Rapport can connect.">
+        {({ pendingChannelConnection: pending }) => (
+          <form onSubmit={submit}>
+            <Fieldset legend={`Choose the accounts to connect (until ${new Date(pending.expiresAt).toLocaleTimeString()})`}>
+              <Stack gap="xs">
+                {pending.accounts.map((a) => (
+                  <Checkbox
+                    key={a.id}
+                    label={a.name}
+                    description={a.connectedChannelId ? 'Already connected' : (a.details ?? undefined)}
+                    disabled={Boolean(a.connectedChannelId) || Boolean(done?.channels.length)}
+                    checked={chosen.includes(a.id)}
+                    onChange={(e) => setChosen((now) => (e.currentTarget.checked ? [...now, a.id] : now.filter((id) => id !== a.id)))}
+                  />
+                ))}
+                {state.error && <ErrorAlert error={state.error} title="Not connected" />}
+                {done && (
+                  <Text size="sm" role="status">
+                    Connected: {done.channels.map((c) => c.displayName).join(', ') || 'none'}.
+                    {done.failures.map((f) => ` ${f.accountId}: ${f.message} (${f.code}).`).join('')}
+                  </Text>
+                )}
+                <Group justify="flex-end">
+                  <Button type="submit" loading={state.fetching} disabled={!chosen.length || Boolean(done?.channels.length)}>
+                    Connect {chosen.length || ''} account{chosen.length === 1 ? '' : 's'}
+                  </Button>
+                </Group>
+              </Stack>
+            </Fieldset>
+          </form>
+        )}
+      </Async>
+    </Paper>
+  );
+}

@@ -1,0 +1,752 @@
+import { Badge, Button, Checkbox, Fieldset, Grid, Group, Paper, Rating, ScrollArea, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { Async, ErrorAlert, fieldErrors } from '../components/Async';
+import { FindingList, HighlightedText } from '../components/Findings';
+import { useCurrent } from '../context';
+import { graphql } from '../gql';
+import type { ReviewDetailQuery, ReviewsListQuery } from '../gql/graphql';
+import { roleAtLeast } from '../roles';
+
+const ReviewsList = graphql(`
+  query ReviewsList($workspaceId: ID!, $maxRating: Int, $awaitingReply: Boolean, $flagged: Boolean, $minSuspicion: Float) {
+    reviews(workspaceId: $workspaceId, maxRating: $maxRating, awaitingReply: $awaitingReply, flagged: $flagged, minSuspicion: $minSuspicion, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          rating
+          title
+          body
+          urgent
+          flags
+          suspicion
+          sourceCreatedAt
+          author {
+            handle
+            name
+          }
+          reply {
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ReviewFields = graphql(`
+  fragment ReviewFields on Review {
+    id
+    rating
+    rawRating
+    title
+    body
+    urgent
+    flags
+    labels
+    sentiment
+    suspicion
+    suspicionReasons {
+      signal
+      detail
+      weight
+    }
+    sourceCreatedAt
+    sourceUpdatedAt
+    suggestedReply
+    author {
+      handle
+      name
+    }
+    reply {
+      body
+      status
+      error
+      sentAt
+    }
+    findings {
+      policyId
+      policyName
+      policyVersion
+      rule
+      action
+      severity
+      message
+      suggestion
+      labels
+      spans {
+        start
+        end
+        text
+      }
+    }
+    revisions(first: 20) {
+      edges {
+        node {
+          id
+          editedAt
+          previousBody
+          previousRating
+          previousTitle
+        }
+      }
+    }
+    disputes(first: 20) {
+      edges {
+        node {
+          id
+          status
+          reason
+          evidence
+          error
+          platformReference
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+const ReviewDetail = graphql(`
+  query ReviewDetail($workspaceId: ID!, $id: ID!) {
+    review(workspaceId: $workspaceId, id: $id) {
+      ...ReviewFields
+    }
+  }
+`);
+
+// Templates need AGENT: asked for only by the reply form, so a VIEWER's review loads.
+const ReplyTemplates = graphql(`
+  query ReviewReplyTemplates($workspaceId: ID!) {
+    reviewReplyTemplates(workspaceId: $workspaceId) {
+      id
+      name
+      body
+      minRating
+      maxRating
+    }
+  }
+`);
+
+const ReputationSummary = graphql(`
+  query ReputationSummary($workspaceId: ID!, $from: String!, $to: String!) {
+    reputation(workspaceId: $workspaceId, from: $from, to: $to) {
+      count
+      averageRating
+      replyRate
+      medianReplySeconds
+      flaggedShare
+      distribution {
+        stars
+        count
+      }
+    }
+  }
+`);
+
+const ReplyToReview = graphql(`
+  mutation ReplyToReview($input: ReplyToReviewInput!) {
+    replyToReview(input: $input) {
+      ...ReviewFields
+    }
+  }
+`);
+
+const FlagReview = graphql(`
+  mutation FlagReview($input: FlagReviewInput!) {
+    flagReview(input: $input) {
+      id
+      flags
+    }
+  }
+`);
+
+const UnflagReview = graphql(`
+  mutation UnflagReview($input: UnflagReviewInput!) {
+    unflagReview(input: $input) {
+      id
+      flags
+    }
+  }
+`);
+
+const DisputeReview = graphql(`
+  mutation DisputeReview($input: DisputeReviewInput!) {
+    disputeReview(input: $input) {
+      id
+      reviewId
+      status
+      reason
+      evidence
+      error
+      platformReference
+      createdAt
+    }
+  }
+`);
+
+const ReviewAdded = graphql(`
+  subscription ReviewAdded($workspaceId: ID!) {
+    reviewAdded(workspaceId: $workspaceId) {
+      id
+    }
+  }
+`);
+
+const ReviewUpdated = graphql(`
+  subscription ReviewUpdated($workspaceId: ID!) {
+    reviewUpdated(workspaceId: $workspaceId) {
+      ...ReviewFields
+    }
+  }
+`);
+
+type ReviewRow = ReviewsListQuery['reviews']['edges'][number]['node'];
+type ReviewData = ReviewDetailQuery['review'];
+type Choice = 'any' | 'yes' | 'no';
+
+const when = (iso: string) => new Date(iso).toLocaleString();
+const percent = (share: number | null | undefined) => (share === null || share === undefined ? '—' : `${Math.round(share * 100)}%`);
+const duration = (seconds: number | null | undefined) => {
+  if (seconds === null || seconds === undefined) return '—';
+  if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 172_800) return `${Math.round(seconds / 360) / 10} h`;
+  return `${Math.round(seconds / 8640) / 10} days`;
+};
+const choice = (value: Choice) => (value === 'any' ? undefined : value === 'yes');
+const REPLY_TEXT = { DRAFT: 'Draft reply', QUEUED: 'Reply queued', PENDING_APPROVAL: 'Reply awaits approval', SENT: 'Replied', FAILED: 'Reply failed' } as const;
+
+/** Reviews: reputation over 90 days, the triage list with filters and one review to answer, flag or dispute. */
+export function Reviews() {
+  const { workspace } = useCurrent();
+  const [maxRating, setMaxRating] = useState<string | null>(null);
+  const [awaiting, setAwaiting] = useState<Choice>('any');
+  const [flagged, setFlagged] = useState<Choice>('any');
+  const [suspicious, setSuspicious] = useState(false);
+  const [selected, setSelected] = useState<string | null>(null);
+  const variables = {
+    workspaceId: workspace.id,
+    maxRating: maxRating ? Number(maxRating) : undefined,
+    awaitingReply: choice(awaiting),
+    flagged: choice(flagged),
+    minSuspicion: suspicious ? 0.5 : undefined,
+  };
+  const [list, refetch] = useQuery({ query: ReviewsList, variables });
+  // New reviews refetch the list; changed ones land in the cache (client.ts).
+  useSubscription({ query: ReviewAdded, variables: { workspaceId: workspace.id } });
+  useSubscription({ query: ReviewUpdated, variables: { workspaceId: workspace.id } });
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        Reviews
+      </Title>
+      <ReputationPanel />
+      <Group align="flex-end">
+        <Select
+          label="Rating"
+          placeholder="Any rating"
+          clearable
+          w={170}
+          value={maxRating}
+          onChange={setMaxRating}
+          data={[1, 2, 3, 4].map((n) => ({ value: String(n), label: `${n}★ or less` }))}
+        />
+        <Stack gap={2}>
+          <Text size="sm" fw={500} id="replied-filter">
+            Replied
+          </Text>
+          <SegmentedControl
+            aria-labelledby="replied-filter"
+            value={awaiting}
+            onChange={(v) => setAwaiting(v as Choice)}
+            data={[
+              { value: 'any', label: 'Any' },
+              { value: 'yes', label: 'Awaiting reply' },
+              { value: 'no', label: 'Replied' },
+            ]}
+          />
+        </Stack>
+        <Stack gap={2}>
+          <Text size="sm" fw={500} id="flagged-filter">
+            Flagged
+          </Text>
+          <SegmentedControl
+            aria-labelledby="flagged-filter"
+            value={flagged}
+            onChange={(v) => setFlagged(v as Choice)}
+            data={[
+              { value: 'any', label: 'Any' },
+              { value: 'yes', label: 'Flagged' },
+              { value: 'no', label: 'Not flagged' },
+            ]}
+          />
+        </Stack>
+        <Checkbox label="Likely fake (suspicion ≥ 50%)" checked={suspicious} onChange={(e) => setSuspicious(e.currentTarget.checked)} mb={6} />
+      </Group>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Async
+            result={list}
+            retry={() => refetch({ requestPolicy: 'network-only' })}
+            what="reviews"
+            isEmpty={(d) => d.reviews.edges.length === 0}
+            empty="No review matches these filters. Reviews appear here as review sources sync."
+          >
+            {(data) => <ReviewList rows={data.reviews.edges.map((e) => e.node)} total={data.reviews.totalCount} selected={selected} onSelect={setSelected} />}
+          </Async>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          {selected ? (
+            <ReviewView id={selected} />
+          ) : (
+            <Text c="dimmed" role="status">
+              Choose a review to read and answer it.
+            </Text>
+          )}
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+function ReputationPanel() {
+  const { workspace } = useCurrent();
+  // One range per visit: a new Date on every render would make a new query each time.
+  const [range] = useState(() => ({ from: new Date(Date.now() - 90 * 86_400_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() }));
+  const [result, refetch] = useQuery({ query: ReputationSummary, variables: { workspaceId: workspace.id, ...range } });
+  return (
+    <Paper withBorder p="md" component="section" aria-label="Reputation, last 90 days">
+      <Title order={2} size="h5" mb="xs">
+        Reputation, last 90 days
+      </Title>
+      <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="reputation" isEmpty={(d) => d.reputation.count === 0} empty="No review written in the last 90 days yet.">
+        {({ reputation: r }) => (
+          <Grid>
+            <Grid.Col span={{ base: 12, sm: 5 }}>
+              <SimpleGrid cols={2} spacing="xs">
+                {[
+                  ['Reviews', String(r.count)],
+                  ['Average', r.averageRating === null || r.averageRating === undefined ? '—' : `${r.averageRating.toFixed(2)}★`],
+                  ['Reply rate', percent(r.replyRate)],
+                  ['Median reply time', duration(r.medianReplySeconds)],
+                  ['Flagged', percent(r.flaggedShare)],
+                ].map(([label, value]) => (
+                  <div key={label}>
+                    <Text size="xs" c="dimmed">
+                      {label}
+                    </Text>
+                    <Text fw={600}>{value}</Text>
+                  </div>
+                ))}
+              </SimpleGrid>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 7 }}>
+              <div aria-hidden>
+                <ResponsiveContainer width="100%" height={150}>
+                  <BarChart data={[...r.distribution].sort((a, b) => a.stars - b.stars).map((d) => ({ stars: `${d.stars}★`, count: d.count }))}>
+                    <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                    <XAxis dataKey="stars" />
+                    <YAxis allowDecimals={false} width={30} />
+                    <Tooltip />
+                    <Bar dataKey="count" name="Reviews" fill="var(--mantine-color-yellow-6)" />
+                  </BarChart>
+                </ResponsiveContainer>
+              </div>
+              <table className="visually-hidden-table">
+                <caption>Rating distribution</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Stars</th>
+                    <th scope="col">Reviews</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.distribution.map((d) => (
+                    <tr key={d.stars}>
+                      <td>{d.stars}</td>
+                      <td>{d.count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </Grid.Col>
+          </Grid>
+        )}
+      </Async>
+    </Paper>
+  );
+}
+
+function ReviewList({ rows, total, selected, onSelect }: { rows: ReviewRow[]; total: number; selected: string | null; onSelect: (id: string) => void }) {
+  return (
+    <Paper withBorder>
+      <Text size="xs" c="dimmed" p="xs" aria-live="polite">
+        {rows.length < total ? `${rows.length} of ${total} reviews` : `${total} review${total === 1 ? '' : 's'}`}
+      </Text>
+      <ScrollArea.Autosize mah="70vh">
+        <ul aria-label="Reviews" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {rows.map((r) => (
+            <li key={r.id}>
+              <UnstyledButton
+                onClick={() => onSelect(r.id)}
+                aria-current={r.id === selected ? 'true' : undefined}
+                p="sm"
+                w="100%"
+                style={{ borderTop: '1px solid var(--mantine-color-gray-2)', background: r.id === selected ? 'var(--mantine-color-blue-0)' : undefined }}
+              >
+                <Group justify="space-between" wrap="nowrap">
+                  <Text fw={600} size="sm">
+                    {r.author.name ?? r.author.handle}
+                  </Text>
+                  <Text size="sm" aria-label={`${r.rating} out of 5 stars`}>
+                    {'★'.repeat(Math.round(r.rating))}
+                    <Text span c="gray.4">
+                      {'★'.repeat(5 - Math.round(r.rating))}
+                    </Text>
+                  </Text>
+                </Group>
+                <Text size="sm" lineClamp={2}>
+                  {r.title ? `${r.title} — ` : ''}
+                  {r.body}
+                </Text>
+                <Group gap={4} mt={4}>
+                  <Text size="xs" c="dimmed">
+                    {when(r.sourceCreatedAt)}
+                  </Text>
+                  {r.urgent && (
+                    <Badge size="xs" color="red">
+                      Urgent
+                    </Badge>
+                  )}
+                  <Badge size="xs" color={r.reply?.status === 'SENT' ? 'green' : r.reply?.status === 'FAILED' ? 'red' : 'orange'} variant="light">
+                    {r.reply ? REPLY_TEXT[r.reply.status] : 'Awaiting reply'}
+                  </Badge>
+                  {r.flags.map((f) => (
+                    <Badge key={f} size="xs" color="grape" variant="light">
+                      {f}
+                    </Badge>
+                  ))}
+                  {r.suspicion >= 0.5 && (
+                    <Badge size="xs" color="grape">
+                      Suspicion {percent(r.suspicion)}
+                    </Badge>
+                  )}
+                </Group>
+              </UnstyledButton>
+            </li>
+          ))}
+        </ul>
+      </ScrollArea.Autosize>
+    </Paper>
+  );
+}
+
+function ReviewView({ id }: { id: string }) {
+  const { workspace } = useCurrent();
+  const [result, refetch] = useQuery({ query: ReviewDetail, variables: { workspaceId: workspace.id, id } });
+  return (
+    <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="the review">
+      {(data) => <ReviewPanel review={data.review} />}
+    </Async>
+  );
+}
+
+function ReviewPanel({ review }: { review: ReviewData }) {
+  const { role } = useCurrent();
+  const revisions = review.revisions.edges.map((e) => e.node);
+  const disputes = review.disputes.edges.map((e) => e.node);
+  const author = review.author.name ?? review.author.handle;
+  return (
+    <Paper withBorder p="md" component="section" aria-label={`Review by ${author}`}>
+      <Stack>
+        <Group justify="space-between">
+          <Title order={2} size="h4">
+            {author}
+          </Title>
+          <Rating value={review.rating} fractions={2} readOnly aria-label={`${review.rating} out of 5 stars`} />
+        </Group>
+        <Text size="xs" c="dimmed">
+          Written {when(review.sourceCreatedAt)}
+          {review.sourceUpdatedAt !== review.sourceCreatedAt && ` · edited ${when(review.sourceUpdatedAt)}`} · tone {review.sentiment.toLowerCase()}
+        </Text>
+        {review.title && <Text fw={600}>{review.title}</Text>}
+        <HighlightedText text={review.body} findings={review.findings} />
+        {review.findings.length > 0 && <FindingList findings={review.findings} label="What the review policies found" />}
+        {review.suspicionReasons.length > 0 && (
+          <div>
+            <Text size="sm" fw={600}>
+              Suspicion {percent(review.suspicion)}
+            </Text>
+            <ul aria-label="Suspicion reasons" style={{ margin: 0 }}>
+              {review.suspicionReasons.map((r) => (
+                <li key={r.signal}>
+                  <Text size="sm">
+                    {r.detail} <Text span c="dimmed" size="xs">({r.signal.toLowerCase().replace(/_/g, ' ')}, weight {r.weight})</Text>
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {revisions.length > 0 && (
+          <Fieldset legend={`Earlier versions (${revisions.length})`}>
+            <ol aria-label="Revisions" style={{ margin: 0, paddingLeft: 20 }}>
+              {revisions.map((r) => (
+                <li key={r.id}>
+                  <Text size="xs" c="dimmed">
+                    Until {when(r.editedAt)} · {r.previousRating}★
+                  </Text>
+                  <Text size="sm">
+                    {r.previousTitle ? `${r.previousTitle} — ` : ''}
+                    {r.previousBody}
+                  </Text>
+                </li>
+              ))}
+            </ol>
+          </Fieldset>
+        )}
+        {review.reply && (
+          <Paper bg="blue.0" p="sm">
+            <Text size="xs" c="dimmed">
+              Our reply · {REPLY_TEXT[review.reply.status]}
+              {review.reply.sentAt && ` ${when(review.reply.sentAt)}`}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {review.reply.body}
+            </Text>
+            {review.reply.error && (
+              <Text size="xs" c="red" role="alert">
+                Not sent: {review.reply.error}
+              </Text>
+            )}
+          </Paper>
+        )}
+        <Flags review={review} canAct={roleAtLeast(role, 'AGENT')} />
+        {disputes.length > 0 && (
+          <Table aria-label="Disputes" striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Dispute</Table.Th>
+                <Table.Th>Status</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {disputes.map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td>
+                    <Text size="sm">{d.reason}</Text>
+                    {d.evidence && (
+                      <Text size="xs" c="dimmed">
+                        Evidence: {d.evidence}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={d.status === 'FAILED' || d.status === 'REJECTED' ? 'red' : d.status === 'UPHELD' ? 'green' : 'blue'}>{d.status}</Badge>
+                    {d.platformReference && <Text size="xs">Ref. {d.platformReference}</Text>}
+                    {d.error && (
+                      <Text size="xs" c="red">
+                        {d.error}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {roleAtLeast(role, 'AGENT') ? (
+          <ReplyForm review={review} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            Your role ({role}) can read reviews but not answer them.
+          </Text>
+        )}
+        {roleAtLeast(role, 'ADMIN') && <DisputeForm reviewId={review.id} />}
+      </Stack>
+    </Paper>
+  );
+}
+
+function Flags({ review, canAct }: { review: ReviewData; canAct: boolean }) {
+  const { workspace } = useCurrent();
+  const [reason, setReason] = useState('');
+  const [flagState, flag] = useMutation(FlagReview);
+  const [unflagState, unflag] = useMutation(UnflagReview);
+  const ref = { workspaceId: workspace.id, reviewId: review.id };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if ((await flag({ input: { ...ref, reason: reason.trim() } })).data) setReason('');
+  };
+  return (
+    <Stack gap="xs">
+      <Group gap="xs">
+        <Text size="sm" fw={600}>
+          Flags:
+        </Text>
+        {review.flags.length === 0 && (
+          <Text size="sm" c="dimmed">
+            none
+          </Text>
+        )}
+        {review.flags.map((f) => (
+          <Badge key={f} color="grape" variant="light" pr={canAct ? 3 : undefined}>
+            {f}
+            {canAct && (
+              <Button size="compact-xs" variant="transparent" color="grape" ml={4} aria-label={`Remove flag ${f}`} loading={unflagState.fetching} onClick={() => unflag({ input: { ...ref, flag: f } })}>
+                ×
+              </Button>
+            )}
+          </Badge>
+        ))}
+      </Group>
+      {canAct && (
+        <form onSubmit={submit} aria-label="Flag the review">
+          <Group align="flex-end" gap="xs">
+            <TextInput label="Flag with a reason" placeholder="e.g. mentions staff" value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fieldErrors(flagState.error).reason} />
+            <Button type="submit" variant="light" loading={flagState.fetching} disabled={!reason.trim()}>
+              Flag
+            </Button>
+          </Group>
+        </form>
+      )}
+      {flagState.error && !fieldErrors(flagState.error).reason && <ErrorAlert error={flagState.error} title="Not flagged" />}
+      {unflagState.error && <ErrorAlert error={unflagState.error} title="Flag not removed" />}
+    </Stack>
+  );
+}
+
+function ReplyForm({ review }: { review: ReviewData }) {
+  const { workspace } = useCurrent();
+  const [templates] = useQuery({ query: ReplyTemplates, variables: { workspaceId: workspace.id } });
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const [body, setBody] = useState('');
+  const [outsideBand, setOutsideBand] = useState(false);
+  const [state, reply] = useMutation(ReplyToReview);
+  const [sent, setSent] = useState<string | null>(null);
+  const list = templates.data?.reviewReplyTemplates ?? [];
+  const template = list.find((t) => t.id === templateId);
+  const errors = fieldErrors(state.error);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = template
+      ? { workspaceId: workspace.id, reviewId: review.id, templateId: template.id, allowOutsideRatingBand: outsideBand || undefined }
+      : { workspaceId: workspace.id, reviewId: review.id, body };
+    const result = await reply({ input });
+    const status = result.data?.replyToReview.reply?.status;
+    if (status) {
+      setBody('');
+      setTemplateId(null);
+      setOutsideBand(false);
+      setSent(status === 'PENDING_APPROVAL' ? 'Your reply waits for approval.' : status === 'SENT' ? 'Reply sent.' : 'Reply queued for sending.');
+    }
+  };
+  return (
+    <form onSubmit={submit} aria-label="Reply to the review">
+      <Stack gap="xs">
+        {list.length > 0 && (
+          <Select
+            label="Reply template"
+            placeholder="Write my own"
+            clearable
+            data={list.map((t) => ({ value: t.id, label: `${t.name} (${t.minRating}–${t.maxRating}★)` }))}
+            value={templateId}
+            onChange={(id) => {
+              setTemplateId(id);
+              setOutsideBand(false);
+              setSent(null);
+            }}
+            error={errors.templateId}
+          />
+        )}
+        {errors.templateId && (
+          <Checkbox label="Send it outside its rating band anyway" checked={outsideBand} onChange={(e) => setOutsideBand(e.currentTarget.checked)} />
+        )}
+        {template ? (
+          <Paper withBorder p="xs" aria-label="Template text">
+            <Text size="xs" c="dimmed">
+              Sent with its variables filled in:
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {template.body}
+            </Text>
+          </Paper>
+        ) : (
+          <>
+            <Textarea
+              label="Your reply"
+              description="Variables such as {{contact.name}} and {{rating}} are filled in when sent."
+              autosize
+              minRows={3}
+              value={body}
+              error={errors.body}
+              onChange={(e) => {
+                setBody(e.currentTarget.value);
+                setSent(null);
+              }}
+            />
+            {review.suggestedReply && !body && (
+              <Group>
+                <Button size="xs" variant="subtle" onClick={() => setBody(review.suggestedReply ?? '')}>
+                  Use the suggested reply for {Math.round(review.rating)}★
+                </Button>
+              </Group>
+            )}
+          </>
+        )}
+        {state.error && !errors.templateId && !errors.body && <ErrorAlert error={state.error} title="Reply not sent" />}
+        {sent && (
+          <Text size="sm" c="green.8" role="status">
+            {sent}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button type="submit" loading={state.fetching} disabled={!template && !body.trim()}>
+            {review.reply ? 'Replace reply' : 'Send reply'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function DisputeForm({ reviewId }: { reviewId: string }) {
+  const { workspace } = useCurrent();
+  const [reason, setReason] = useState('');
+  const [evidence, setEvidence] = useState('');
+  const [manual, setManual] = useState(false);
+  const [state, dispute] = useMutation(DisputeReview);
+  const errors = fieldErrors(state.error);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await dispute({ input: { workspaceId: workspace.id, reviewId, reason: reason.trim(), evidence: evidence.trim() || undefined, manual: manual || undefined } });
+    if (result.data) {
+      setReason('');
+      setEvidence('');
+    }
+  };
+  return (
+    <form onSubmit={submit} aria-label="Dispute the review">
+      <Fieldset legend="Dispute with the site">
+        <Stack gap="xs">
+          <TextInput label="Reason" placeholder="e.g. not a customer" value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} required />
+          <Textarea label="Evidence" description="Order lookups, links… sent to the site." autosize minRows={2} value={evidence} onChange={(e) => setEvidence(e.currentTarget.value)} error={errors.evidence} />
+          <Checkbox label="I filed it with the site myself (only record it)" checked={manual} onChange={(e) => setManual(e.currentTarget.checked)} />
+          {state.error && !errors.reason && !errors.evidence && <ErrorAlert error={state.error} title="Not disputed" />}
+          {state.data && !state.error && (
+            <Text size="sm" role="status">
+              Dispute {state.data.disputeReview.status.toLowerCase()}.
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button type="submit" variant="light" color="red" loading={state.fetching} disabled={!reason.trim()}>
+              Dispute
+            </Button>
+          </Group>
+        </Stack>
+      </Fieldset>
+    </form>
+  );
+}
