@@ -292,7 +292,7 @@ export class PostsService {
    * Cadence per channel over rolling windows: last post, posts in the last 7
    * days against the channel's target, promotional share over 30 days, and
    * flags when the channel goes quiet, falls behind or turns into an ad feed.
-   * `now` may be in the past (a report's end): what was published after it is left out.
+   * `now` may be in the past (a report's exclusive end): what was published from then on is left out.
    */
   async channelHealth(ctx: RequestContext, now = new Date()): Promise<ChannelHealth[]> {
     const channels = await this.dataSource.getRepository(Channel).find({ where: { workspaceId: ctx.workspaceId, kind: 'NETWORK' }, order: { createdAt: 'ASC' } });
@@ -303,7 +303,7 @@ export class PostsService {
               count(*) FILTER (WHERE t.published_at > $2::timestamptz - interval '30 days')::int AS month,
               count(*) FILTER (WHERE t.published_at > $2::timestamptz - interval '30 days' AND p.kind = 'PROMOTIONAL')::int AS promotional
          FROM post_target t JOIN post p ON p.id = t.post_id
-        WHERE t.workspace_id = $1 AND t.status = 'PUBLISHED' AND t.published_at <= $2
+        WHERE t.workspace_id = $1 AND t.status = 'PUBLISHED' AND t.published_at < $2
         GROUP BY t.channel_id`,
       [ctx.workspaceId, now],
     );

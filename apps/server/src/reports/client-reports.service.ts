@@ -221,8 +221,9 @@ export class ClientReportsService {
   }
 
   async render(report: ClientReport, format: ReportFormat, slug: string): Promise<{ filename: string; contentType: string; body: Buffer }> {
-    const day = (d: Date) => d.toISOString().slice(0, 10);
-    const base = `report-${slug}-${day(report.from)}-${day(report.to)}`;
+    // The first and last days as the client reads them (`to` is exclusive).
+    const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: report.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+    const base = `report-${slug}-${day(report.from)}-${day(new Date(report.to.getTime() - 1))}`;
     if (format === ReportFormat.CSV) return { filename: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.from(this.csv(report)) };
     return { filename: `${base}.pdf`, contentType: 'application/pdf', body: await renderReportPdf(report) };
   }

@@ -121,7 +121,8 @@ export function renderReportPdf(report: ClientReport): Promise<Buffer> {
     ['Average rating', report.reputation.averageRating === null ? '–' : `${report.reputation.averageRating.toFixed(2)} / 5`],
     ['Reply rate', percent(report.reputation.replyRate)],
     ['Median reply time', duration(report.reputation.medianReplySeconds)],
-    ['Disputes opened', `${report.disputes.opened} (upheld ${report.disputes.upheld}, rejected ${report.disputes.rejected}, pending ${report.disputes.pending})`],
+    ['Disputes opened', String(report.disputes.opened)],
+    ['   upheld by the site / rejected / pending', `${report.disputes.upheld} / ${report.disputes.rejected} / ${report.disputes.pending}`],
   ]);
   doc.moveDown(0.4);
   bars([...report.reputation.distribution].reverse().map((d) => ({ label: `${d.stars} star${d.stars === 1 ? '' : 's'}`, value: d.count })));
