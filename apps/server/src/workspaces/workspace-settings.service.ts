@@ -12,6 +12,8 @@ import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
 import { PoliciesService } from '../policies/policies.service.js';
 import { Policy } from '../policies/policy.entity.js';
 import { ReviewReplyTemplate } from '../reviews/review-reply-template.entity.js';
+import { DEFAULT_LOW_RATING_THRESHOLD, ReviewSettings } from '../reviews/review-settings.entity.js';
+import { Workspace } from './workspace.entity.js';
 import { CopiedSettings, type CopyWorkspaceSettingsInput, type CopyWorkspaceSettingsPayload, NameClash, WorkspaceSetting } from './dto/copy-workspace-settings.types.js';
 import { starterPolicies } from './starter-policies.js';
 
@@ -46,23 +48,56 @@ export class WorkspaceSettingsService {
    */
   async copy(ctx: RequestContext, input: CopyWorkspaceSettingsInput): Promise<CopyWorkspaceSettingsPayload> {
     if (input.fromWorkspaceId === input.toWorkspaceId) throw UserInputError.forField('fromWorkspaceId', 'is the workspace you copy to; pick another one');
-    const sourceRole = ctx.principal && (await this.access.roleIn(ctx.principal, input.fromWorkspaceId));
-    if (!sourceRole) throw new NotFoundError('Workspace', input.fromWorkspaceId);
-    if (!roleAtLeast(sourceRole, Role.ADMIN)) throw new ForbiddenError(`Copying from a workspace needs the ADMIN role or higher there; you are ${sourceRole}.`);
+    await this.assertMayCopyFrom(ctx, input.fromWorkspaceId);
     const onNameClash = input.onNameClash ?? NameClash.SKIP;
-    return this.dataSource.transaction(async (manager) => {
-      const settings: CopiedSettings[] = [];
-      for (const kind of input.include) {
-        settings.push(
-          kind === WorkspaceSetting.POLICIES
-            ? await this.copyPolicies(ctx, input.fromWorkspaceId, onNameClash, manager)
-            : await this.copyNamed(kind, input.fromWorkspaceId, ctx.workspaceId, onNameClash, manager),
-        );
-      }
-      // Each copied policy has its own entry too (PoliciesService records it); this one says where they came from.
-      await this.audit.record(ctx, { action: 'workspace.settings_copied', entityType: 'Workspace', entityId: ctx.workspaceId, after: { fromWorkspaceId: input.fromWorkspaceId, onNameClash, settings } }, manager);
-      return { settings };
-    });
+    return this.dataSource.transaction(async (manager) => ({ settings: await this.copyInto(ctx, input.fromWorkspaceId, input.include, onNameClash, manager) }));
+  }
+
+  /** Copying from a workspace needs ADMIN or higher there; one the caller cannot see is NOT_FOUND. */
+  async assertMayCopyFrom(ctx: RequestContext, fromWorkspaceId: string): Promise<void> {
+    const sourceRole = ctx.principal && (await this.access.roleIn(ctx.principal, fromWorkspaceId));
+    if (!sourceRole) throw new NotFoundError('Workspace', fromWorkspaceId);
+    if (!roleAtLeast(sourceRole, Role.ADMIN)) throw new ForbiddenError(`Copying from a workspace needs the ADMIN role or higher there; you are ${sourceRole}.`);
+  }
+
+  /**
+   * Copies the included kinds from `fromWorkspaceId` into `ctx`'s workspace
+   * inside the caller's transaction (copyWorkspaceSettings, and
+   * createWorkspaceFromTemplate right after creating the workspace).
+   */
+  async copyInto(ctx: RequestContext, fromWorkspaceId: string, include: WorkspaceSetting[], onNameClash: NameClash, manager: EntityManager): Promise<CopiedSettings[]> {
+    const settings: CopiedSettings[] = [];
+    for (const kind of include) {
+      if (kind === WorkspaceSetting.POLICIES) settings.push(await this.copyPolicies(ctx, fromWorkspaceId, onNameClash, manager));
+      else if (kind === WorkspaceSetting.REVIEW_SETTINGS) settings.push(await this.copyReviewSettings(ctx, fromWorkspaceId, manager));
+      else if (kind === WorkspaceSetting.APPROVAL_SETTINGS) settings.push(await this.copyApprovalSettings(ctx, fromWorkspaceId, manager));
+      else settings.push(await this.copyNamed(kind, fromWorkspaceId, ctx.workspaceId, onNameClash, manager));
+    }
+    // Each copied policy has its own entry too (PoliciesService records it); this one says where they came from.
+    await this.audit.record(ctx, { action: 'workspace.settings_copied', entityType: 'Workspace', entityId: ctx.workspaceId, after: { fromWorkspaceId, onNameClash, settings } }, manager);
+    return settings;
+  }
+
+  /** The source's review triage settings (or its defaults), over the target's. */
+  private async copyReviewSettings(ctx: RequestContext, fromWorkspaceId: string, manager: EntityManager): Promise<CopiedSettings> {
+    const source = await manager.findOneBy(ReviewSettings, { workspaceId: fromWorkspaceId });
+    const existing = await manager.findOneBy(ReviewSettings, { workspaceId: ctx.workspaceId });
+    const copied = { lowRatingThreshold: source?.lowRatingThreshold ?? DEFAULT_LOW_RATING_THRESHOLD, watchedNames: source?.watchedNames ?? [] };
+    await manager.save(manager.create(ReviewSettings, { workspaceId: ctx.workspaceId, ...copied }));
+    await this.audit.record(ctx, { action: 'review_settings.updated', entityType: 'ReviewSettings', entityId: ctx.workspaceId, before: existing ?? {}, after: copied }, manager);
+    return { kind: WorkspaceSetting.REVIEW_SETTINGS, created: existing ? [] : ['review settings'], replaced: existing ? ['review settings'] : [], skipped: [] };
+  }
+
+  /** How posts are approved, over the target's (its report recipients are its own). */
+  private async copyApprovalSettings(ctx: RequestContext, fromWorkspaceId: string, manager: EntityManager): Promise<CopiedSettings> {
+    const source = await manager.findOneByOrFail(Workspace, { id: fromWorkspaceId });
+    const target = await manager.findOneByOrFail(Workspace, { id: ctx.workspaceId });
+    const fields = ['approvalMode', 'clientApprovalRule', 'postApprovalRequired', 'requireDifferentApprover'] as const;
+    const before = Object.fromEntries(fields.map((field) => [field, target[field]]));
+    const copied = Object.fromEntries(fields.map((field) => [field, source[field]]));
+    await manager.update(Workspace, { id: target.id }, copied);
+    await this.audit.record(ctx, { action: 'workspace.updated', entityType: 'Workspace', entityId: target.id, before, after: copied }, manager);
+    return { kind: WorkspaceSetting.APPROVAL_SETTINGS, created: [], replaced: ['approval settings'], skipped: [] };
   }
 
   /** Policies clash by name and scope; a replaced one gets a new version. They are validated in the target (its members, the loaded rules). */
@@ -90,8 +125,8 @@ export class WorkspaceSettingsService {
     return result;
   }
 
-  private async copyNamed(kind: WorkspaceSetting.CANNED_REPLIES | WorkspaceSetting.REPLY_TEMPLATES, fromWorkspaceId: string, toWorkspaceId: string, onNameClash: NameClash, manager: EntityManager): Promise<CopiedSettings> {
-    const { entity, fields } = COPIED_FIELDS[kind];
+  private async copyNamed(kind: WorkspaceSetting, fromWorkspaceId: string, toWorkspaceId: string, onNameClash: NameClash, manager: EntityManager): Promise<CopiedSettings> {
+    const { entity, fields } = COPIED_FIELDS[kind as keyof typeof COPIED_FIELDS];
     const result: CopiedSettings = { kind, created: [], replaced: [], skipped: [] };
     const sources = await manager.find<ObjectLiteral>(entity, { where: { workspaceId: fromWorkspaceId }, order: { name: 'ASC' } });
     for (const source of sources) {

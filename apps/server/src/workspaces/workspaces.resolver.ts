@@ -7,7 +7,7 @@ import { ConnectionArgs, ConnectionType } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { AddMemberInput, CreateWorkspaceInput, InviteMemberInput, InviteMemberPayload, UpdateMemberRoleInput, UpdateWorkspaceInput } from './dto/workspace.inputs.js';
-import { CopyWorkspaceSettingsInput, CopyWorkspaceSettingsPayload } from './dto/copy-workspace-settings.types.js';
+import { CopyWorkspaceSettingsInput, CopyWorkspaceSettingsPayload, CreateWorkspaceFromTemplateInput, CreateWorkspaceFromTemplatePayload } from './dto/copy-workspace-settings.types.js';
 import { MembersService } from './members.service.js';
 import { WorkspaceSettingsService } from './workspace-settings.service.js';
 import { WorkspaceMember } from './workspace-member.entity.js';
@@ -44,6 +44,15 @@ export class WorkspacesResolver {
     return this.workspacesService.create(ctx, input);
   }
 
+  @InstanceAdminOnly()
+  @Mutation(() => CreateWorkspaceFromTemplatePayload, {
+    description:
+      'Creates a client workspace from another in one transaction (instance admins, ADMIN or higher in the template): you become its OWNER, and the included settings are copied as copyWorkspaceSettings copies them (policies, canned replies, reply templates, review settings, approval settings). See docs/policies.md.',
+  })
+  createWorkspaceFromTemplate(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: CreateWorkspaceFromTemplateInput): Promise<CreateWorkspaceFromTemplatePayload> {
+    return this.workspacesService.createFromTemplate(ctx, input);
+  }
+
   @Allow(Role.ADMIN)
   @Mutation(() => Workspace, { description: "Changes a workspace's name, time zone, approval settings (approvalMode, clientApprovalRule, requireDifferentApprover, postApprovalRequired) or report recipients (ADMIN)." })
   updateWorkspace(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: UpdateWorkspaceInput): Promise<Workspace> {
@@ -53,7 +62,7 @@ export class WorkspacesResolver {
   @Allow(Role.ADMIN, 'input.toWorkspaceId')
   @Mutation(() => CopyWorkspaceSettingsPayload, {
     description:
-      'Copies policies, canned replies and reply templates from one workspace to another, in one transaction (ADMIN or higher in both; NOT_FOUND for a workspace you cannot see). Name clashes follow onNameClash. See docs/policies.md.',
+      'Copies policies, canned replies, reply templates, review settings and approval settings from one workspace to another, in one transaction (ADMIN or higher in both; NOT_FOUND for a workspace you cannot see). Name clashes follow onNameClash. See docs/policies.md.',
   })
   copyWorkspaceSettings(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: CopyWorkspaceSettingsInput): Promise<CopyWorkspaceSettingsPayload> {
     return this.settings.copy(ctx, input);

@@ -9,6 +9,7 @@ import { ConflictError, NotFoundError } from '../common/errors.js';
 import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { CreateWorkspaceInput, UpdateWorkspaceInput } from './dto/workspace.inputs.js';
+import { NameClash, WorkspaceSetting, type CreateWorkspaceFromTemplateInput, type CreateWorkspaceFromTemplatePayload } from './dto/copy-workspace-settings.types.js';
 import { Workspace } from './workspace.entity.js';
 import { WorkspaceSettingsService } from './workspace-settings.service.js';
 import { WorkspaceMember } from './workspace-member.entity.js';
@@ -68,6 +69,25 @@ export class WorkspacesService {
     await manager.save(manager.create(WorkspaceMember, { workspaceId: workspace.id, userId: owner.id, role: Role.OWNER }));
     if (input.starterPolicies !== false) await this.settings.applyStarterSet(workspace.id, owner, requestId, manager);
     return workspace;
+  }
+
+  /**
+   * A new client workspace made from another, in one transaction: created
+   * with the caller as OWNER (the starter policies only when POLICIES are not
+   * copied), then the included settings copied the way copyWorkspaceSettings
+   * copies them. Nothing is left behind when one of them cannot be copied.
+   */
+  async createFromTemplate(ctx: RequestContext, input: CreateWorkspaceFromTemplateInput): Promise<CreateWorkspaceFromTemplatePayload> {
+    await this.settings.assertMayCopyFrom(ctx, input.fromWorkspaceId);
+    const template = await this.workspaces.findOneByOrFail({ id: input.fromWorkspaceId });
+    return this.dataSource.transaction(async (manager) => {
+      const starterPolicies = !input.include.includes(WorkspaceSetting.POLICIES);
+      const workspace = await this.createWithOwner({ name: input.name, slug: input.slug, timezone: input.timezone ?? template.timezone, starterPolicies }, ctx.user, ctx.requestId, manager);
+      const inNew = ctx.withAccess({ workspaceId: workspace.id, role: Role.OWNER });
+      await this.audit.record(inNew, { action: 'workspace.created', entityType: 'Workspace', entityId: workspace.id, after: { name: workspace.name, slug: workspace.slug, timezone: workspace.timezone, fromWorkspaceId: template.id } }, manager);
+      const settings = await this.settings.copyInto(inNew, template.id, input.include, NameClash.REPLACE, manager);
+      return { workspace: await manager.findOneByOrFail(Workspace, { id: workspace.id }), settings };
+    });
   }
 
   async update(ctx: RequestContext, input: UpdateWorkspaceInput): Promise<Workspace> {

@@ -1,10 +1,14 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsTimeZone } from '../../common/time-zones.js';
+import { Workspace } from '../workspace.entity.js';
 
 export enum WorkspaceSetting {
   POLICIES = 'POLICIES',
   CANNED_REPLIES = 'CANNED_REPLIES',
   REPLY_TEMPLATES = 'REPLY_TEMPLATES',
+  REVIEW_SETTINGS = 'REVIEW_SETTINGS',
+  APPROVAL_SETTINGS = 'APPROVAL_SETTINGS',
 }
 
 registerEnumType(WorkspaceSetting, {
@@ -14,6 +18,8 @@ registerEnumType(WorkspaceSetting, {
     POLICIES: { description: 'Policies for every channel (channel-specific ones are skipped: channels are not copied).' },
     CANNED_REPLIES: { description: 'Saved answers of the inbox.' },
     REPLY_TEMPLATES: { description: 'Review reply templates with their rating bands.' },
+    REVIEW_SETTINGS: { description: "Review triage settings (lowRatingThreshold, watchedNames); they overwrite the target's, whatever onNameClash says." },
+    APPROVAL_SETTINGS: { description: "How posts are approved: approvalMode, clientApprovalRule, postApprovalRequired, requireDifferentApprover; they overwrite the target's, whatever onNameClash says (report recipients are not copied)." },
   },
 });
 
@@ -49,6 +55,34 @@ export class CopyWorkspaceSettingsInput {
   onNameClash?: NameClash;
 }
 
+@InputType({ description: 'A new client workspace made from another ("workspace templates").' })
+export class CreateWorkspaceFromTemplateInput {
+  @Field({ description: 'Display name of the new workspace.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @Field({ nullable: true, description: 'URL-safe handle; derived from the name when omitted.' })
+  @IsOptional()
+  @Matches(/^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/, { message: 'must be lower-case letters, digits and dashes' })
+  slug?: string;
+
+  @Field({ nullable: true, description: "IANA time zone; the template's when omitted." })
+  @IsOptional()
+  @IsTimeZone()
+  timezone?: string;
+
+  @Field(() => ID, { description: 'The workspace to copy from; you need ADMIN or higher there.' }) @IsUUID() fromWorkspaceId: string;
+
+  @Field(() => [WorkspaceSetting], { description: 'Which kinds of settings to copy. Without POLICIES the new workspace gets the starter policies.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(WorkspaceSetting, { each: true })
+  include: WorkspaceSetting[];
+}
+
 @ObjectType({ description: 'What copyWorkspaceSettings did with the settings of one kind, by name.' })
 export class CopiedSettings {
   @Field(() => WorkspaceSetting, { description: 'The kind of setting.' }) kind: WorkspaceSetting;
@@ -60,4 +94,10 @@ export class CopiedSettings {
 @ObjectType({ description: 'The result of copyWorkspaceSettings, one entry per kind included.' })
 export class CopyWorkspaceSettingsPayload {
   @Field(() => [CopiedSettings], { description: 'Per kind: what was created, replaced and skipped.' }) settings: CopiedSettings[];
+}
+
+@ObjectType({ description: 'The workspace createWorkspaceFromTemplate made, and what it copied into it.' })
+export class CreateWorkspaceFromTemplatePayload {
+  @Field(() => Workspace, { description: 'The new workspace (you are its OWNER).' }) workspace: Workspace;
+  @Field(() => [CopiedSettings], { description: 'Per kind: what was copied.' }) settings: CopiedSettings[];
 }
