@@ -256,6 +256,16 @@ describe('client reports', () => {
       ]),
     );
     expect(lines.every((line) => line.split(',').length >= 4)).toBe(true);
+
+    // A name that reads like a spreadsheet formula stays text.
+    const rename = (displayName: string) => server.gql('mutation($input: UpdateChannelInput!) { updateChannel(input: $input) { id } }', { input: { workspaceId, channelId: tips, displayName } }, root);
+    ok(await rename('=HYPERLINK("http://evil.test","x")'));
+    try {
+      const csv = ((await fetchUrl((await download('CSV')).url)).body as Buffer).toString('utf8');
+      expect(csv).toContain(`posts,published,"'=HYPERLINK(""http://evil.test"",""x"")",2`);
+    } finally {
+      ok(await rename('Tips, "daily"'));
+    }
   });
 
   it('refuses a tampered or expired link', async () => {

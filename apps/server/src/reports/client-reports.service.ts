@@ -49,7 +49,9 @@ export class ReportLinkError extends Error {
 }
 
 function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);
+  let text = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);
+  // A name starting like a formula (=, +, -, @) would run as one in a spreadsheet: it is kept as text.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
