@@ -4,11 +4,13 @@ import type { InboundItem } from '@rapport/plugin-sdk';
 import { INGEST_ITEMS } from '../../apps/server/src/conversations/conversation.jobs.js';
 import { JobQueue } from '../../apps/server/src/jobs/job-queue.js';
 import { createMember, createWorkspace, ok, setupAdmin } from '../utils/fixtures.js';
+import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 
 const SECRET = 'whsec-batches-test';
 const MESSAGES = `query($ws: ID!) { conversations(workspaceId: $ws, first: 20) { edges { node { labels
-  contact { handle name } messages(first: 10) { totalCount edges { node { body labels } } } } } } }`;
+  contact { handle name } messages(first: 10) { totalCount edges { node { body labels visibility } } } } } } }`;
+const MESSAGE_FIELDS = 'id conversationId direction kind externalId contactId body sentAt visibility labels findings { rule } networkEffect { action state }';
 const FAILED_JOBS = 'query($ws: ID!) { failedJobs(workspaceId: $ws) { edges { node { kind attempts lastError } } } }';
 
 /**
@@ -55,6 +57,7 @@ describe('ingestion in batches', () => {
       plugins: [
         { specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } },
         { specifier: '@rapport/plugin-rule-question-detector', baseDir: '/', options: {} },
+        { specifier: '@rapport/plugin-rule-spam', baseDir: '/', options: {} },
       ],
     });
     const owner = await setupAdmin(server);
@@ -69,7 +72,7 @@ describe('ingestion in batches', () => {
     await waitFor(async () => ((await server.sql('SELECT last_synced_at FROM channel WHERE id = $1', [channelId]))[0].last_synced_at ? true : undefined), 'the first sync');
     // A question labels its message and conversation: a sign the policies ran on the batch.
     ok(await server.gql('mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { id } }', {
-      input: { workspaceId, name: 'Triage', scope: 'INBOUND_MESSAGE', rules: [{ rule: 'question-detector', action: 'LABEL' }] },
+      input: { workspaceId, name: 'Triage', scope: 'INBOUND_MESSAGE', rules: [{ rule: 'question-detector', action: 'LABEL' }, { rule: 'spam', action: 'HIDE' }] },
     }, admin));
   });
 
@@ -80,6 +83,9 @@ describe('ingestion in batches', () => {
 
   it('stores an item delivered twice in one batch, or twice in one delivery, once; and again once when it comes back in a later batch', async () => {
     const queue = server.app.get(JobQueue);
+    const live = subscribe<{ messageAdded: { id: string } & Record<string, unknown> }>(server.wsUrl, `subscription($ws: ID!) { messageAdded(workspaceId: $ws) { ${MESSAGE_FIELDS} } }`, { ws: workspaceId }, agent);
+    // No acknowledgement exists for a subscription: give it a moment to register.
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const first = item('twice', 'Do you ship to Lyon?', 'bo');
     const other = item('once', 'Lovely shop', 'bo', first.threadExternalId);
     // Written in one statement, so the workers fetch them together.
@@ -93,6 +99,14 @@ describe('ingestion in batches', () => {
     const [conversation] = (await inbox()).filter((c) => c.contact.handle === 'bo');
     expect(conversation.messages.totalCount).toBe(2);
     expect(conversation.labels).toContain('question');
+    // Subscribers are told of each new message once, as the API shows it.
+    await waitFor(async () => (live.received.length >= 2 ? true : undefined), 'the live messages');
+    const conversationId = (await server.sql('SELECT conversation_id FROM message WHERE external_id = $1', [first.externalId]))[0].conversation_id;
+    const stored = ok(await server.gql<{ conversation: { messages: { edges: Array<{ node: Record<string, unknown> }> } } }>(
+      `query($ws: ID!, $id: ID!) { conversation(workspaceId: $ws, id: $id) { messages(first: 10) { edges { node { ${MESSAGE_FIELDS} } } } } }`, { ws: workspaceId, id: conversationId }, agent,
+    )).conversation.messages.edges.map((e) => e.node);
+    expect(live.received.map((m) => m.messageAdded).sort((a, b) => String(a.body).localeCompare(String(b.body)))).toEqual(stored.sort((a, b) => String(a.body).localeCompare(String(b.body))));
+    await live.close();
 
     // Later: the same item as a signed webhook delivery, then in a job of its own.
     const body = JSON.stringify({
@@ -104,6 +118,23 @@ describe('ingestion in batches', () => {
     await queue.send(INGEST_ITEMS, { workspaceId, channelId, items: [first, item('new', 'And to Porto?', 'bo', first.threadExternalId)] });
     await waitFor(async () => ((await bodies()).includes('And to Porto?') && (await ingestJobsOpen()) === 0 ? true : undefined), 'the later batches');
     expect(await bodies()).toEqual(['And to Porto?', 'Do you ship to Lyon?', 'Lovely shop']);
+  });
+
+  it('stores each item of a batch mixing hidden and visible ones with its own visibility', async () => {
+    await server.app.get(JobQueue).sendMany(INGEST_ITEMS, [
+      { workspaceId, channelId, items: [item('plain1', 'See you on Saturday', 'eve')] },
+      { workspaceId, channelId, items: [item('spam1', 'FREE crypto giveaway!!! DM me to claim: bit.ly/3xYz9 bit.ly/3xYz9', 'bot')] },
+      { workspaceId, channelId, items: [item('plain2', 'Lovely staff', 'eve')] },
+    ]);
+    await waitFor(async () => ((await ingestJobsOpen()) === 0 ? true : undefined), 'the batch to be worked');
+    const visibility = new Map(
+      (await inbox())
+        .flatMap((c) => c.messages.edges.map((e) => e.node as unknown as { body: string; visibility: string }))
+        .map((m) => [m.body, m.visibility]),
+    );
+    expect(visibility.get('See you on Saturday')).toBe('VISIBLE');
+    expect(visibility.get('Lovely staff')).toBe('VISIBLE');
+    expect(visibility.get('FREE crypto giveaway!!! DM me to claim: bit.ly/3xYz9 bit.ly/3xYz9')).toBe('HIDDEN');
   });
 
   it('lands the valid deliveries of a batch and fails the one with an invalid item alone, at once, among the failed jobs', async () => {

@@ -236,6 +236,9 @@ export class IngestionService {
    */
   private async insertNew(manager: EntityManager, rows: Message[]): Promise<Array<{ id: string; external_id: string; created_at: Date; updated_at: Date }>> {
     const columns = manager.connection.getMetadata(Message).columns.filter((column) => rows.some((row) => column.getEntityValue(row) !== undefined));
+    // A column some rows leave out is written NULL for them, not its default: only nullable ones may be left out.
+    const unset = columns.find((column) => !column.isNullable && rows.some((row) => column.getEntityValue(row) === undefined));
+    if (unset) throw new Error(`IngestionService.insertNew: every row must set ${unset.propertyName}`);
     const names = columns.map((column) => `"${column.databaseName}"`).join(', ');
     const types = columns.map((column) => `"${column.databaseName}" ${column.enumName ?? (column.type === 'varchar' ? 'text' : String(column.type))}${column.isArray ? '[]' : ''}`).join(', ');
     const records = rows.map((row) => Object.fromEntries(columns.map((column) => [column.databaseName, column.getEntityValue(row) ?? null])));
