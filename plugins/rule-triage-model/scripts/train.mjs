@@ -110,7 +110,8 @@ plugin is imported; nothing is downloaded or called over the network.
   training item (disguised insults and swear words, casing, dropped punctuation and accents, typos, stretched letters, emojis).
 - **Thresholds**: per label, tuned by ${t.folds}-fold cross-validation on the TRAINING set only (never on dev), on a utility
   made of the issue's targets (spam/abuse hidden, honest criticism never hidden and escalated, question precision and
-  recall, praise/neutral left alone). Inbound: ${header.inbound.labels.map((l, i) => `${l} ${header.inbound.thresholds[i]}`).join(', ')}.
+  recall, praise/neutral left alone; each shortfall squared). Inbound: ${header.inbound.labels.map((l, i) => `${l} ${header.inbound.thresholds[i]}`).join(', ')}, and
+  criticism ${header.inbound.criticismWithAbuse} for text that is also abuse (so an abusive complaint is escalated as well as hidden).
   Outbound: ${header.outbound.labels.map((l, i) => `${l} ${header.outbound.thresholds[i]}`).join(', ')}.
 - **Decisions** (the same code decides in training and at run time): a threat is also abuse; spam is never a question,
   praise or criticism; praise and neutral stand alone (praise may ask); nothing found is neutral.

@@ -55,6 +55,14 @@ const CUES: Record<string, string> = {
     vermoord* doodmaken afbranden slaan spijt wraak
   `,
   complaint: `
+    pricey meh mediocre bland soggy greasy smelly stinks mould mold stain* scratch* crack* faulty defective flicker* squeal* peeling wobbly sticky
+    noisy unhelpful understaffed waited worse lost billed
+    fade immangeable tiede bruyant* tache* raye* defectueu* panne attendu annule* perdu*
+    soso grasient* ruidos* manchad* rayad* defectuos* averiad* espere cancelad* perdid* normalit*
+    laut fleckig zerkratzt defekt gewartet storniert verloren ewig wackel* mittelmaessig
+    insipid* rumoros* macchiat* graffiat* difettos* guast* aspettato annullat* pers* mediocr* pessim*
+    barulhent* riscad* defeituos* avariad* esperei cancelad* perdid* pessim* mediano
+    smakeloos lawaai* vlek* kras* defect gewacht geannuleerd kwijt matig slecht*
     late delay* delayed broken damaged refund* cold rude dirty worst disappoint* terrible awful horrible waiting missing
     wrong overcharged cancel* leak* overcooked undercooked burnt stale expensive overpriced scam ripoff useless unacceptable
     complain* complaint* problem* issue* crash* bug* slow ignored
@@ -70,6 +78,13 @@ const CUES: Record<string, string> = {
     oplichting onacceptabel probleem* klacht traag
   `,
   praise: `
+    worth saved shoutout legend legends gem heaven divine stellar flawless wow sweet
+    chapeau regal pepite nickel impeccable adorable
+    diez espectacular brutal crack joya maravilla riquisim* divertidisim* majisim* agradece
+    geheimtipp begeistert traumhaft spitzenklasse sensationell empfehlenswert hervorragend genial
+    spettacol* fantastic* eccezional* impeccabil* gentilissim* complimenti consigliatissim*
+    demais incrive* maquina espetacul* impecave* arrasou valeu
+    toppers topper kanjers aardig
     love loved lovely great amazing awesome excellent fantastic wonderful perfect best delicious tasty friendly helpful recommend* thanks thank
     thx ty brilliant superb outstanding beautiful gorgeous nice good happy impressed favourite favorite kudos
     merci adore super genial excellent* parfait* meilleur* delicieu* sympa gentil* recommande* bravo magnifique top incroyable ravi* content* formidable
@@ -82,6 +97,14 @@ const CUES: Record<string, string> = {
   `,
   question_ask: `lmk wondering curious`,
   spam: `
+    money cash loan loans lender returns engagement audience leads agency marketing boost growth viral exposure dms whatsapp onlyfans vapes pills
+    keto viagra cialis ozempic replica locked unlock deactivated surveys
+    argent revenus investir rendement pret credit agence visibilite abonne abonnez partagez chaine bloque rencontres celibataires
+    dinero ingresos invertir inversion rentabilidad prestamo* credito agencia visibilidad siguenos comparte cadena bloquead* apuestas adelgazar duplica
+    geld verdienen einkommen investieren rendite kredit agentur reichweite fans teile kette
+    soldi guadagn* reddito investire rendimento prestit* agenzia visibilita condividi catena bloccat* dimagrire integratori
+    dinheiro renda emprestimo* agencia visibilidade compartilhe partilha corrente bloquead* cassino emagrecer
+    inkomen investeren rendement lening bureau bereik deel ketting afvallen
     followers follower likes subscribers promo promote promotion seo ranking traffic backlinks dm inbox whatsapp telegram crypto bitcoin btc
     eth usdt invest* profit* earn earning income forex trading click link bio verify verification suspended suspend* violation
     appeal copyright winner giveaway prize claim free gift congratulations selected cheap discount offer collab collaboration ambassador
@@ -193,7 +216,7 @@ const PHRASES: Record<string, string[]> = {
     'keine antwort', 'in ritardo', 'mai arrivato', 'mai arrivata', 'non funziona', 'nessuna risposta', 'ancora niente', 'nunca chegou', 'mal educado',
     'nao funciona', 'sem resposta', 'ate agora', 'te laat', 'nooit aangekomen', 'geld terug', 'nog steeds', 'werkt niet', 'geen antwoord',
   ],
-  praise: ['five stars', 'well done', '5 stars', 'dank je', 'hats off', 'chapeau bas'],
+  praise: ['five stars', 'well done', 'dank je', 'hats off', 'chapeau bas', 'top notch', 'spot on', 'out of this world', 'nichts zu meckern', 'de diez', 'worth every'],
   question_ask: [
     'let me know', 'i was wondering', 'would like to know', 'want to know', 'is it possible', 'do you know', 'any chance', 'any idea', 'please advise',
     'please confirm', 'je voudrais savoir', 'j aimerais savoir', 'je me demandais', 'est ce que', 'est il possible', 'dites moi', 'quelqu un sait',
@@ -208,7 +231,7 @@ const PHRASES: Record<string, string[]> = {
     'obrigado por nada', 'que beleza', 'bedankt voor niets', 'top hoor', 'goed bezig',
   ],
   spam: [
-    'check my profile', 'link in bio', 'follow back', 'follow for follow', 'dm me', 'dm us', 'check out my page', 'visit my page', 'click the link',
+    'make money', 'work from home', 'passive income', 'lead generation', 'relations presse', 'renda extra', 'check my profile', 'link in bio', 'follow back', 'follow for follow', 'dm me', 'dm us', 'check out my page', 'visit my page', 'click the link',
     'your account', 'your page', 'click here', 'limited offer',
   ],
   profanity: ['ta gueule', 'me cago', 'puta que pariu'],

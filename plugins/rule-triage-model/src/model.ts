@@ -27,6 +27,11 @@ export interface HeadsHeader {
   offset: number;
 }
 
+export interface InboundHeader extends HeadsHeader {
+  /** The criticism threshold for text that is also abuse (abusive complaints are escalated as well as hidden). */
+  criticismWithAbuse?: number;
+}
+
 export interface LanguageHeader extends HeadsHeader {
   /** Below this probability of the best language a text is in an unknown language... */
   minProbability: number;
@@ -42,7 +47,7 @@ export interface ModelHeader {
   bits: number;
   languageBits: number;
   quantisation: 'int8';
-  inbound: HeadsHeader;
+  inbound: InboundHeader;
   outbound: HeadsHeader;
   language: LanguageHeader;
   weightsFile: string;
@@ -92,18 +97,23 @@ const sigmoid = (score: number) => 1 / (1 + Math.exp(-score));
 /**
  * The label set an inbound text gets from its probabilities, given per-label
  * thresholds (the same function decides in training, tuning and at run time):
- * a threat is abuse too; spam is never a question, praise or criticism;
+ * a threat is abuse too; spam is never a question, praise or criticism (when
+ * the spam and criticism heads both fire, the surer one wins);
  * praise and neutral stand alone (praise may ask a question); nothing else
  * found means neutral.
  */
-export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayLike<number>): InboundLabel[] {
+export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayLike<number>, criticismWithAbuse?: number): InboundLabel[] {
   const on = (label: InboundLabel) => probability[INBOUND_LABELS.indexOf(label)] >= thresholds[INBOUND_LABELS.indexOf(label)];
   const p = (label: InboundLabel) => probability[INBOUND_LABELS.indexOf(label)];
   const labels = new Set<InboundLabel>();
   if (on('threat')) labels.add('threat').add('abuse');
   if (on('abuse')) labels.add('abuse');
-  if (on('spam')) labels.add('spam');
-  if (on('criticism') && !labels.has('spam')) labels.add('criticism');
+  // Insults drown the complaint they come with: abusive text is a complaint at its own (lower) threshold, so it is escalated too.
+  const complains = labels.has('abuse') && criticismWithAbuse !== undefined ? p('criticism') >= criticismWithAbuse : on('criticism');
+  // Spam and a complaint exclude each other; when both heads fire the surer one wins, so a complaint with a link or
+  // the word "refund" is not hidden as spam.
+  if (on('spam') && !(complains && p('criticism') > p('spam'))) labels.add('spam');
+  if (complains && !labels.has('spam')) labels.add('criticism');
   if (on('question') && !labels.has('spam')) labels.add('question');
   if (labels.size === 0 || (labels.size === 1 && labels.has('question'))) {
     if (on('praise') && (labels.size === 0 || p('praise') >= p('neutral'))) labels.add('praise');
@@ -159,7 +169,14 @@ const NOT_SHOWN = new Set(
   der die das den dem des und ein eine einen ich ist mein meine mit von zu im am
   il lo gli i e di che mio mia miei del della nel con per ho
   o os as um uma do da dos das meu minha no na com por
-  het een en ik van op mijn met te is`.split(/\s+/),
+  het een en ik van op mijn met te is
+  we they he she has have had are were been so just our their there here from as if about
+  avec pour sur dans ce c qu y on nous ils a ai ete
+  una me le les ha he para
+  hat auf haben wir uns sie es er war sind
+  ci sono mi
+  um uma se foi
+  de er was heb hebben wij ze zijn`.split(/\s+/),
 );
 
 /** Words that weighed most for one head: positive contributions, largest first, as spans of the original text. */
@@ -275,7 +292,7 @@ export class TriageModel {
     const probabilities = this.probabilities(this.inbound, features);
     const named = Object.fromEntries(this.inbound.labels.map((label, index) => [label, round(probabilities[index])]));
     if (language.unknown) return { language, labels: [{ label: 'unknown_language', confidence: language.confidence, spans: [] }], probabilities: named };
-    const labels = decideInbound(probabilities, this.inbound.thresholds).map((label) => {
+    const labels = decideInbound(probabilities, this.inbound.thresholds, this.header.inbound.criticismWithAbuse).map((label) => {
       const head = this.inbound.labels.indexOf(label);
       return { label, confidence: round(probabilities[head]), spans: topSpans(text, analysis.tokens, features, this.inbound, head) };
     });

@@ -30,7 +30,9 @@ export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, 'dataDir' | 'outDir' | 'l
   languageBits: 18,
   folds: 4,
   augmentCopies: 2,
-  sgd: { epochs: 8, learningRate: 0.3, l2: 1e-5 },
+  // Strong L2: the dev set (and real messages) are written by other people than the training items; a model that
+  // memorises fewer rare n-grams transfers better (measured on blocked folds, see crossValidate).
+  sgd: { epochs: 8, learningRate: 0.3, l2: 1e-3 },
   languageSgd: { epochs: 6, learningRate: 0.3, l2: 1e-6 },
 };
 
@@ -92,14 +94,32 @@ function foldOf(count: number, folds: number, seed: number): Uint8Array {
   return fold;
 }
 
+/** Lines written together (one sitting, one topic) stay in one fold. */
+const BLOCK_LINES = 25;
+
+/**
+ * Folds of contiguous blocks of each file rather than random lines: items written in one sitting resemble each
+ * other, so random folds flatter the model; blocked folds come much closer to its figures on text written by
+ * someone else (the dev set, real messages), which is what the thresholds must be tuned for.
+ */
+function blockedFolds(items: Item[], folds: number): Uint8Array {
+  const seen = new Map<string, number>();
+  return Uint8Array.from(items, (item) => {
+    const file = item.source.split(':')[0];
+    const line = seen.get(file) ?? 0;
+    seen.set(file, line + 1);
+    return (Math.floor(line / BLOCK_LINES) + file.length) % folds;
+  });
+}
+
 /** Out-of-fold probabilities of every training item (k-fold, augmentation inside the training folds only). */
-function crossValidate(featured: Featured[], heads: readonly string[], options: TrainOptions, seed: number): Float64Array[] {
-  const fold = foldOf(featured.length, options.folds, seed);
+function crossValidate(featured: Featured[], heads: readonly string[], options: TrainOptions): Float64Array[] {
+  const fold = blockedFolds(featured.map((entry) => entry.item), options.folds);
   const probabilities: Float64Array[] = new Array(featured.length);
   for (let k = 0; k < options.folds; k++) {
     const training = featured.filter((_, index) => fold[index] !== k);
     const items = training.map((entry) => entry.item);
-    const model = trainOneVsRest(examplesOf(training, heads, languageWeights(items)), heads.length, options.bits, positiveWeights(items, heads), { ...options.sgd, seed: seed + k });
+    const model = trainOneVsRest(examplesOf(training, heads, languageWeights(items)), heads.length, options.bits, positiveWeights(items, heads), { ...options.sgd, seed: options.seed + 20 + k });
     featured.forEach((entry, index) => {
       if (fold[index] === k) probabilities[index] = predictOneVsRest(model, entry.variants[0].buckets, entry.variants[0].values);
     });
@@ -108,7 +128,7 @@ function crossValidate(featured: Featured[], heads: readonly string[], options: 
   return probabilities;
 }
 
-const GRID = Array.from({ length: 41 }, (_, index) => 0.1 + index * 0.02);
+const GRID = Array.from({ length: 37 }, (_, index) => 0.05 + index * 0.025);
 
 /** Coordinate ascent of per-label thresholds on a utility of out-of-fold decisions. */
 function tuneThresholds(count: number, utility: (thresholds: number[]) => number): number[] {
@@ -136,35 +156,42 @@ function tuneThresholds(count: number, utility: (thresholds: number[]) => number
 const orZero = (value: number) => (Number.isNaN(value) ? 0 : value);
 
 /**
- * What inbound thresholds aim at, in the issue's terms: spam and abuse hidden,
- * honest criticism escalated and NEVER hidden, questions found precisely,
- * praise and neutral left alone.
+ * What inbound thresholds aim at, in the issue's terms. Acting wrongly is what a brand cannot afford: honest
+ * criticism hidden, praise or neutral acted on (over 4% on the training folds, leaving room for text written by
+ * others), a question label that is wrong (under 90% precision) cost far more than a missed item. Within those
+ * limits, as much spam and abuse hidden, criticism escalated and questions found as possible (each counted up to
+ * its target), and a little praise F1 keeps praise and neutral apart.
+ * thresholds: one per head, then the criticism threshold for abusive text.
  */
 function inboundUtility(items: Item[], probabilities: Float64Array[]) {
+  const decide = (index: number, thresholds: number[]) => decideInbound(probabilities[index], thresholds, thresholds[INBOUND_LABELS.length]);
   return (thresholds: number[]) => {
-    const rows = items.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decideInbound(probabilities[index], thresholds)) }));
-    const figures = targetFigures(rows);
+    const decisions = items.map((_, index) => decide(index, thresholds));
+    const figures = targetFigures(items.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decisions[index]) })));
     const rates = targetRates(figures);
+    const upTo = (value: number, target: number) => Math.min(orZero(value), target);
     const criticismHiddenPercent = figures.criticism ? (100 * figures.criticismHidden) / figures.criticism : 0;
-    const praise = perClass(items.map((item, index) => ({ lang: item.lang, gold: item.labels, predicted: decideInbound(probabilities[index], thresholds) })), ['praise'])[0];
+    const praise = perClass(items.map((item, index) => ({ lang: item.lang, gold: item.labels, predicted: decisions[index] })), ['praise'])[0];
     const praiseF1 = praise.precision + praise.recall > 0 ? (2 * praise.precision * praise.recall) / (praise.precision + praise.recall) : 0;
-    return (
-      orZero(rates.spamHidden) + orZero(rates.abuseHidden) + orZero(rates.criticismEscalated) + orZero(rates.questionRecall) + orZero(rates.questionPrecision) +
-      0.5 * orZero(rates.threatsHiddenEscalatedUrgent) + 30 * orZero(praiseF1) - 4 * orZero(rates.benignActed) - 20 * criticismHiddenPercent
-    );
+    const gains =
+      upTo(rates.spamHidden, 95) + upTo(rates.abuseHidden, 95) + upTo(rates.criticismEscalated, 95) + upTo(rates.questionRecall, 95) +
+      0.5 * (upTo(rates.threatsHiddenEscalatedUrgent, 95) + upTo(rates.abusiveCriticismHiddenEscalated, 95)) + 10 * orZero(praiseF1);
+    const wrongs = 40 * criticismHiddenPercent + 3 * Math.max(0, orZero(rates.benignActed) - 4) + 5 * Math.max(0, 90 - orZero(rates.questionPrecision));
+    return gains - wrongs;
   };
 }
 
-/** Outbound: every label found, fine text left alone (each point of fine flagged costs four of recall). */
+/** Outbound: every label found (each counted up to its target), while fine text stays alone (over 5% flagged costs 6 per point). */
 function outboundUtility(items: Item[], probabilities: Float64Array[]) {
   return (thresholds: number[]) => {
     const rows = items.map((item, index) => ({ lang: item.lang, gold: item.labels, predicted: decideOutbound(probabilities[index], thresholds) }));
     const { perLabel, fine, fineFlagged } = outboundFigures(rows, OUTBOUND_LABELS);
     const precision = perClass(rows, OUTBOUND_LABELS).filter((figure) => figure.lang === 'all');
+    const finePercent = fine ? (100 * fineFlagged) / fine : 0;
     return (
-      perLabel.reduce((sum, figure) => sum + 100 * orZero(figure.recall), 0) +
-      0.5 * precision.reduce((sum, figure) => sum + 100 * orZero(figure.precision), 0) -
-      4 * (fine ? (100 * fineFlagged) / fine : 0)
+      perLabel.reduce((sum, figure) => sum + Math.min(95, 100 * orZero(figure.recall)), 0) +
+      0.2 * precision.reduce((sum, figure) => sum + 100 * orZero(figure.precision), 0) -
+      6 * Math.max(0, finePercent - 5)
     );
   };
 }
@@ -251,11 +278,13 @@ export function train(options: TrainOptions): TrainResult {
   const outboundFeatured = featureVariants(outbound, options.augmentCopies, options.bits, random);
 
   options.log('inbound: cross-validation');
-  const inboundOof = crossValidate(inboundFeatured, INBOUND_LABELS, options, options.seed + 1);
-  const inboundThresholds = tuneThresholds(INBOUND_LABELS.length, inboundUtility(inbound, inboundOof));
-  options.log(`  thresholds ${INBOUND_LABELS.map((label, index) => `${label}=${inboundThresholds[index]}`).join(' ')}`);
+  const inboundOof = crossValidate(inboundFeatured, INBOUND_LABELS, options);
+  const tuned = tuneThresholds(INBOUND_LABELS.length + 1, inboundUtility(inbound, inboundOof));
+  const inboundThresholds = tuned.slice(0, INBOUND_LABELS.length);
+  const criticismWithAbuse = tuned[INBOUND_LABELS.length];
+  options.log(`  thresholds ${INBOUND_LABELS.map((label, index) => `${label}=${inboundThresholds[index]}`).join(' ')} criticism-with-abuse=${criticismWithAbuse}`);
   options.log('outbound: cross-validation');
-  const outboundOof = outbound.length ? crossValidate(outboundFeatured, OUTBOUND_LABELS, options, options.seed + 2) : [];
+  const outboundOof = outbound.length ? crossValidate(outboundFeatured, OUTBOUND_LABELS, options) : [];
   const outboundThresholds = outbound.length ? tuneThresholds(OUTBOUND_LABELS.length, outboundUtility(outbound, outboundOof)) : OUTBOUND_LABELS.map(() => 0.5);
   options.log(`  thresholds ${OUTBOUND_LABELS.map((label, index) => `${label}=${outboundThresholds[index]}`).join(' ')}`);
 
@@ -265,7 +294,7 @@ export function train(options: TrainOptions): TrainResult {
   options.log('language model');
   const language = trainLanguage(trainItems, others, options);
 
-  const inboundRows = inbound.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decideInbound(inboundOof[index], inboundThresholds)) }));
+  const inboundRows = inbound.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decideInbound(inboundOof[index], inboundThresholds, criticismWithAbuse)) }));
   const outboundRows = outbound.map((item, index) => ({ lang: item.lang, gold: item.labels, predicted: decideOutbound(outboundOof[index], outboundThresholds) }));
   const crossValidation = {
     inbound: targetRates(targetFigures(inboundRows)),
@@ -286,7 +315,7 @@ export function train(options: TrainOptions): TrainResult {
     bits: options.bits,
     languageBits: options.languageBits,
     quantisation: 'int8',
-    inbound: { labels: [...INBOUND_LABELS], bias: [...inboundModel.bias], scale: parts[0].scale, thresholds: inboundThresholds, offset: offsets[0] },
+    inbound: { labels: [...INBOUND_LABELS], bias: [...inboundModel.bias], scale: parts[0].scale, thresholds: inboundThresholds, offset: offsets[0], criticismWithAbuse },
     outbound: { labels: [...OUTBOUND_LABELS], bias: [...outboundModel.bias], scale: parts[1].scale, thresholds: outboundThresholds, offset: offsets[1] },
     language: {
       labels: [...LANGUAGES, OTHER_LANGUAGE],
