@@ -1140,7 +1140,7 @@ async function runParent() {
     printTable('Rapport jobs (pgboss.job; run = started → completed, queued = created → started)', ['queue', 'state', 'jobs', 'run p50', 'run p99', 'queued p50', 'queued p99', 'completed/s'], jobRows);
     console.log(
       `One ingest job per delivery (re-deliveries included), worked in batches of up to 100 jobs. Each worker process runs up to RAPPORT_JOB_CONCURRENCY=${jobConcurrency ?? '1'} batches at a time ` +
-        `(pollers with batchSize 1); "queued" is the backlog wait, "run" the handler (one transaction per item: contact, conversation, message, policies).`,
+        `(pollers with the queue's batchSize); "queued" is the backlog wait, "run" the whole batch's handler (one transaction per 500 items: contacts, conversations, messages, policies), so a job's run time is its batch's.`,
     );
 
     const roleOf = { [process.pid]: 'load generator + sandbox (this process)', [api.pid]: 'Rapport API' };
