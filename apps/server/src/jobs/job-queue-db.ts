@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import type PgBoss from 'pg-boss';
 
@@ -29,16 +30,34 @@ export interface JobQueueDb extends PgBoss.Db {
 export function createJobQueueDb(databaseUrl: string, report: (error: unknown, message: string) => void): JobQueueDb {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4, application_name: 'rapport-jobs' });
   pool.on('error', (error) => report(error, 'job queue connection lost'));
+  let inFlight = 0;
+  const query = async (text: string, values?: unknown[]) => {
+    inFlight += 1;
+    try {
+      return await pool.query(text, values);
+    } finally {
+      inFlight -= 1;
+    }
+  };
   return {
     async executeSql(text, values) {
-      if (!RECORD_OUTCOME.has(text)) return pool.query(text, values);
+      if (!RECORD_OUTCOME.has(text)) return query(text, values);
       try {
-        return await pool.query(text, values);
+        return await query(text, values);
       } catch (error) {
         report(error, 'could not record the outcome of a job; it is retried once it expires');
         return { rows: [{ count: '0' }] };
       }
     },
-    close: () => pool.end(),
+    async close() {
+      // pg-boss stops idle workers without waiting for a fetch they have in flight. Ending the pool under
+      // such a fetch leaves it unanswered, so the worker never stops and pg-boss polls for it every
+      // second, forever. Let the last queries finish first (bounded: a database that is down never answers).
+      const deadline = Date.now() + CLOSE_WAIT_MS;
+      while (inFlight > 0 && Date.now() < deadline) await sleep(10);
+      await pool.end();
+    },
   };
 }
+
+const CLOSE_WAIT_MS = 5_000;

@@ -138,7 +138,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   /** Registers the handler of a job kind whose jobs are worked `definition.batchSize` at a time. */
   registerBatch<TData extends object>(definition: JobDefinition<TData>, handler: BatchHandler<TData>): void {
     if (this.started) throw new Error(`Job "${definition.name}" registered after the queue started`);
-    this.handlers.set(definition.name, { definition, handler: { batch: handler as BatchHandler<object> } });
+    this.handlers.set(definition.name, {
+      definition,
+      handler: { batch: (jobs) => this.observed(definition.name, () => handler(jobs as BatchJob<TData>[])) },
+    });
   }
 
   /**
