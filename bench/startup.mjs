@@ -83,7 +83,11 @@ async function main() {
     runs.push({ cold, warm });
     rmSync(stateDir, { recursive: true, force: true });
   }
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
   const row = (label, pick, format) => [label, ...runs.map((run) => format(pick(run))), format(median(runs.map(pick)))];
   console.log(`\nStart-up benchmark (${new Date().toISOString()})`);
   console.log(`node dist/apps/server/src/main.js with the shipped plugins (${config.plugins}), embedded PostgreSQL; ready = spawn → GET /health 200; RSS after ${IDLE_MS / 1000} s idle`);
