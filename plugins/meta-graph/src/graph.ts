@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { DriverError, formBody, retryAfterOf, type FormValue, type HttpClient, type HttpResponse, type KeyValueStore, type QueryValue } from '@rapport/plugin-sdk';
-import { graphError, retryAfterFromUsage } from './errors.js';
+import { graphError, graphErrorOf, retryAfterFromUsage } from './errors.js';
 
 /** Where and as whom Graph API calls go. */
 export interface GraphTarget {
@@ -110,6 +110,17 @@ export function graphClient(caller: GraphCaller, target: GraphTarget): GraphClie
 /** A Graph path segment from an id: ids are digits and underscores, but a stored one is never trusted into a path. */
 export function node(id: string): string {
   return encodeURIComponent(id);
+}
+
+/** Deletes an object; one already gone (code 100, subcode 33 "does not exist") counts as deleted: what was asked is true. */
+export async function deleteGraphObject(graph: GraphClient, id: string): Promise<void> {
+  try {
+    await graph.delete(node(id));
+  } catch (error) {
+    const refusal = graphErrorOf(error);
+    if (refusal?.code === 100 && refusal.error_subcode === 33) return;
+    throw error;
+  }
 }
 
 function secondsUntil(iso: string): number {

@@ -1,5 +1,8 @@
-import { isDriverError, type DriverContext } from '@rapport/plugin-sdk';
-import { node, type GraphClient } from './graph.js';
+import { isDriverError, type AppWebhook, type DriverContext, type ReplyInput } from '@rapport/plugin-sdk';
+import { graphClient, node, type GraphClient } from './graph.js';
+import { sendMessengerReply } from './messaging.js';
+import { FACEBOOK_DEFAULTS, metaAppSettings } from './settings.js';
+import { entryAccounts, hubChallenge, verifyHubSignature } from './webhooks.js';
 
 /**
  * The Page webhook fields Rapport reads (https://developers.facebook.com/docs/graph-api/webhooks/reference/page):
@@ -22,4 +25,61 @@ export async function subscribePageWebhooks(ctx: DriverContext, graph: GraphClie
     if (!isDriverError(error) || error.classification !== 'invalid') throw error;
     ctx.logger.warn(`${network} refused to subscribe the Page to the app's webhooks; activity arrives by polling`, { reason: error.message });
   }
+}
+
+/** The Graph client of a Page-based channel (Facebook, Instagram): the Page token, signed with the app secret when set. */
+export function pageGraph(ctx: DriverContext, network: string): GraphClient {
+  const settings = metaAppSettings(ctx.options, FACEBOOK_DEFAULTS);
+  return graphClient(ctx, { network, baseUrl: settings.graphUrl, version: settings.version, accessToken: String(ctx.credentials.accessToken ?? ''), appSecret: settings.appSecret });
+}
+
+/** The app-level webhook of the Facebook app, for one webhook object (`page` or `instagram`). */
+export function pageAppWebhook(object: string): AppWebhook {
+  return {
+    challenge: (ctx, query) => hubChallenge(query, metaAppSettings(ctx.options, FACEBOOK_DEFAULTS).webhookVerifyToken),
+    verify: (ctx, request) => verifyHubSignature(metaAppSettings(ctx.options, FACEBOOK_DEFAULTS).appSecret, request),
+    accounts: (_ctx, request) => entryAccounts(request, object),
+  };
+}
+
+/** How a Page-based channel answers: direct-message threads by the Send API, comment threads on an edge of their top-level comment. */
+export interface PageReplyTarget {
+  network: string;
+  pageId: string;
+  /** Prefix of direct-message thread ids (keyed by the person). */
+  dmThreadPrefix: string;
+  /** Where an answer to a comment thread goes: Facebook's `comments`, Instagram's `replies`. */
+  commentEdge: 'comments' | 'replies';
+}
+
+/**
+ * Answers a thread once per idempotency key: a direct message within the messaging window, or a reply under the
+ * thread's top-level comment (both networks keep replies one level deep). Sent direct messages are remembered,
+ * as `sentAsDirectMessage` tells: they cannot be deleted.
+ */
+export async function replyOnPage(ctx: DriverContext, graph: GraphClient, input: ReplyInput, target: PageReplyTarget): Promise<{ externalId: string }> {
+  const sent = await ctx.store.get<{ id: string }>(`sent:${input.idempotencyKey}`);
+  if (sent) return { externalId: sent.id };
+  const thread = input.conversationExternalId ?? input.inReplyToExternalId;
+  let id: string;
+  if (thread.startsWith(target.dmThreadPrefix)) {
+    id = await sendMessengerReply(graph, {
+      network: target.network,
+      pageId: target.pageId,
+      recipientId: thread.slice(target.dmThreadPrefix.length),
+      inReplyToMessageId: input.inReplyToExternalId,
+      text: input.text,
+      humanAgent: ctx.options.humanAgentTag === true,
+    });
+    await ctx.store.set(`dm:${id}`, true);
+  } else {
+    id = (await graph.post<{ id: string }>(`${node(thread)}/${target.commentEdge}`, { message: input.text })).id;
+  }
+  await ctx.store.set(`sent:${input.idempotencyKey}`, { id });
+  return { externalId: id };
+}
+
+/** Whether this id is a direct message `replyOnPage` sent. */
+export async function sentAsDirectMessage(ctx: DriverContext, externalId: string): Promise<boolean> {
+  return Boolean(await ctx.store.get(`dm:${externalId}`));
 }

@@ -1,32 +1,22 @@
-import {
-  DriverError,
-  isDriverError,
-  type ChannelDriver,
-  type DriverContext,
-  type InboundItem,
-  type JSONSchema,
-  type WebhookRequest,
-} from '@rapport/plugin-sdk';
+import { DriverError, isDriverError, type ChannelDriver, type DriverContext, type InboundItem, type JSONSchema } from '@rapport/plugin-sdk';
 import {
   FACEBOOK_DEFAULTS,
   advanceTimeCursor,
   classifyGraphError,
   conversationItems,
-  entryAccounts,
+  deleteGraphObject,
   facebookLogin,
-  graphClient,
-  graphErrorOf,
-  hubChallenge,
   isoOfTime,
   messagingEventItem,
   metaAppSettings,
   node,
+  pageAppWebhook,
+  pageGraph,
   parseGraphWebhook,
   readTimeCursor,
-  sendMessengerReply,
+  replyOnPage,
+  sentAsDirectMessage,
   subscribePageWebhooks,
-  verifyHubSignature,
-  type GraphClient,
 } from '@rapport/meta-graph';
 
 /** What a connected Page holds: its id and its Page access token (from Facebook Login, or pasted). */
@@ -68,6 +58,9 @@ const MESSENGER_THREAD = 'messenger:';
 const COMMENT_FIELDS = 'id,message,created_time,from{id,name},parent{id}';
 
 type Comment = { id: string; message?: string; created_time: string; from?: { id: string; name?: string }; parent?: { id: string } };
+
+/** Facebook sends every Page's activity to the app's one `page` webhook. */
+const appWebhook = pageAppWebhook('page');
 
 /**
  * A Facebook Page (https://developers.facebook.com/docs/pages-api). Posts go to `/{page-id}/feed` (text and a link
@@ -174,30 +167,9 @@ export const facebookDriver: ChannelDriver = {
     return advanceTimeCursor(position, items);
   },
 
-  async reply(ctx, input) {
-    const sent = await ctx.store.get<{ id: string }>(`sent:${input.idempotencyKey}`);
-    if (sent) return { externalId: sent.id };
-    const graph = graphOf(ctx);
-    const thread = input.conversationExternalId ?? input.inReplyToExternalId;
-    let id: string;
-    if (thread.startsWith(MESSENGER_THREAD)) {
-      id = await sendMessengerReply(graph, {
-        network: 'Messenger',
-        pageId: pageIdOf(ctx),
-        recipientId: thread.slice(MESSENGER_THREAD.length),
-        inReplyToMessageId: input.inReplyToExternalId,
-        text: input.text,
-        humanAgent: ctx.options.humanAgentTag === true,
-      });
-      await ctx.store.set(`dm:${id}`, true);
-    } else {
-      // A thread is its top-level comment; Facebook keeps replies one level deep, so every answer goes under it
-      // (https://developers.facebook.com/docs/graph-api/reference/object/comments#publish).
-      id = (await graph.post<{ id: string }>(`${node(thread)}/comments`, { message: input.text })).id;
-    }
-    await ctx.store.set(`sent:${input.idempotencyKey}`, { id });
-    return { externalId: id };
-  },
+  // A comment thread is its top-level comment; Facebook keeps replies one level deep, so every answer goes under it
+  // (https://developers.facebook.com/docs/graph-api/reference/object/comments#publish).
+  reply: (ctx, input) => replyOnPage(ctx, graphOf(ctx), input, { network: 'Messenger', pageId: pageIdOf(ctx), dmThreadPrefix: MESSENGER_THREAD, commentEdge: 'comments' }),
 
   // https://developers.facebook.com/docs/graph-api/reference/comment#updating
   async hide(ctx, externalId) {
@@ -210,19 +182,11 @@ export const facebookDriver: ChannelDriver = {
 
   // https://developers.facebook.com/docs/graph-api/reference/comment#deleting, .../post#deleting
   async delete(ctx, externalId) {
-    if (await ctx.store.get(`dm:${externalId}`)) throw new DriverError('Messenger messages cannot be deleted once sent', 'invalid');
-    try {
-      await graphOf(ctx).delete(node(externalId));
-    } catch (error) {
-      // Already gone (code 100, subcode 33 "does not exist"): what was asked is true.
-      if (graphErrorOf(error)?.code === 100 && graphErrorOf(error)?.error_subcode === 33) return;
-      throw error;
-    }
+    if (await sentAsDirectMessage(ctx, externalId)) throw new DriverError('Messenger messages cannot be deleted once sent', 'invalid');
+    await deleteGraphObject(graphOf(ctx), externalId);
   },
 
-  verifyWebhook(ctx, request) {
-    return verifyHubSignature(metaAppSettings(ctx.options, FACEBOOK_DEFAULTS).appSecret, request);
-  },
+  verifyWebhook: (ctx, request) => appWebhook.verify(ctx, request),
 
   /** The `feed` comments and Messenger messages of this Page's entries; everything else (likes, edits, echoes) is left out. */
   async parseWebhook(ctx, request) {
@@ -244,11 +208,7 @@ export const facebookDriver: ChannelDriver = {
     return items;
   },
 
-  appWebhook: {
-    challenge: (ctx, query) => hubChallenge(query, metaAppSettings(ctx.options, FACEBOOK_DEFAULTS).webhookVerifyToken),
-    verify: (ctx, request) => verifyHubSignature(metaAppSettings(ctx.options, FACEBOOK_DEFAULTS).appSecret, request),
-    accounts: (_ctx, request: WebhookRequest) => entryAccounts(request, 'page'),
-  },
+  appWebhook,
 
   classifyError: classifyGraphError,
 };
@@ -265,9 +225,8 @@ type FeedChange = {
   from?: { id: string; name?: string };
 };
 
-function graphOf(ctx: DriverContext): GraphClient {
-  const settings = metaAppSettings(ctx.options, FACEBOOK_DEFAULTS);
-  return graphClient(ctx, { network: 'Facebook', baseUrl: settings.graphUrl, version: settings.version, accessToken: String(ctx.credentials.accessToken ?? ''), appSecret: settings.appSecret });
+function graphOf(ctx: DriverContext) {
+  return pageGraph(ctx, 'Facebook');
 }
 
 function pageIdOf(ctx: DriverContext): string {

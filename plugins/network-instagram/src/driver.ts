@@ -4,22 +4,20 @@ import {
   advanceTimeCursor,
   classifyGraphError,
   conversationItems,
-  entryAccounts,
+  deleteGraphObject,
   facebookLogin,
-  graphClient,
-  graphErrorOf,
-  hubChallenge,
   isoOfTime,
   messagingEventItem,
   metaAppSettings,
   node,
+  pageAppWebhook,
+  pageGraph,
   parseGraphWebhook,
   publishThroughContainer,
   readTimeCursor,
-  sendMessengerReply,
+  replyOnPage,
+  sentAsDirectMessage,
   subscribePageWebhooks,
-  verifyHubSignature,
-  type GraphClient,
 } from '@rapport/meta-graph';
 
 /** What a connected Instagram account holds: its id, its Facebook Page and that Page's token. */
@@ -58,6 +56,9 @@ const COMMENT_FIELDS = 'id,text,timestamp,username,from{id,username},replies{id,
 const VIDEO_TYPES = new Set(['video/mp4', 'video/quicktime']);
 
 type Comment = { id: string; text?: string; timestamp: string; username?: string; from?: { id: string; username?: string }; replies?: { data?: Comment[] } };
+
+/** Instagram sends every account's activity to the Facebook app's one `instagram` webhook. */
+const appWebhook = pageAppWebhook('instagram');
 
 /**
  * An Instagram professional account, through the Facebook Page it is linked to (Instagram API with Facebook Login).
@@ -179,30 +180,9 @@ export const instagramDriver: ChannelDriver = {
     return advanceTimeCursor(position, items);
   },
 
-  async reply(ctx, input) {
-    const sent = await ctx.store.get<{ id: string }>(`sent:${input.idempotencyKey}`);
-    if (sent) return { externalId: sent.id };
-    const graph = graphOf(ctx);
-    const thread = input.conversationExternalId ?? input.inReplyToExternalId;
-    let id: string;
-    if (thread.startsWith(DM_THREAD)) {
-      // Instagram messaging through the Page (https://developers.facebook.com/docs/messenger-platform/instagram/features/send-message).
-      id = await sendMessengerReply(graph, {
-        network: 'Instagram',
-        pageId: String(ctx.credentials.pageId ?? ''),
-        recipientId: thread.slice(DM_THREAD.length),
-        inReplyToMessageId: input.inReplyToExternalId,
-        text: input.text,
-        humanAgent: ctx.options.humanAgentTag === true,
-      });
-      await ctx.store.set(`dm:${id}`, true);
-    } else {
-      // Replies go under the top-level comment, which is the thread (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment/replies).
-      id = (await graph.post<{ id: string }>(`${node(thread)}/replies`, { message: input.text })).id;
-    }
-    await ctx.store.set(`sent:${input.idempotencyKey}`, { id });
-    return { externalId: id };
-  },
+  // Direct messages go through the Page (https://developers.facebook.com/docs/messenger-platform/instagram/features/send-message); answers to
+  // comments under the top-level comment, which is the thread (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment/replies).
+  reply: (ctx, input) => replyOnPage(ctx, graphOf(ctx), input, { network: 'Instagram', pageId: String(ctx.credentials.pageId ?? ''), dmThreadPrefix: DM_THREAD, commentEdge: 'replies' }),
 
   // https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment#updating
   async hide(ctx, externalId) {
@@ -215,18 +195,11 @@ export const instagramDriver: ChannelDriver = {
 
   // https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment#deleting; media: .../ig-media#deleting
   async delete(ctx, externalId) {
-    if (await ctx.store.get(`dm:${externalId}`)) throw new DriverError('Instagram direct messages cannot be deleted by the business once sent', 'invalid');
-    try {
-      await graphOf(ctx).delete(node(externalId));
-    } catch (error) {
-      if (graphErrorOf(error)?.code === 100 && graphErrorOf(error)?.error_subcode === 33) return;
-      throw error;
-    }
+    if (await sentAsDirectMessage(ctx, externalId)) throw new DriverError('Instagram direct messages cannot be deleted by the business once sent', 'invalid');
+    await deleteGraphObject(graphOf(ctx), externalId);
   },
 
-  verifyWebhook(ctx, request) {
-    return verifyHubSignature(metaAppSettings(ctx.options, FACEBOOK_DEFAULTS).appSecret, request);
-  },
+  verifyWebhook: (ctx, request) => appWebhook.verify(ctx, request),
 
   /** The `comments` and messages of this account's entries (https://developers.facebook.com/docs/instagram-platform/webhooks). */
   parseWebhook(ctx, request) {
@@ -247,11 +220,7 @@ export const instagramDriver: ChannelDriver = {
     return items;
   },
 
-  appWebhook: {
-    challenge: (ctx, query) => hubChallenge(query, metaAppSettings(ctx.options, FACEBOOK_DEFAULTS).webhookVerifyToken),
-    verify: (ctx, request) => verifyHubSignature(metaAppSettings(ctx.options, FACEBOOK_DEFAULTS).appSecret, request),
-    accounts: (_ctx, request) => entryAccounts(request, 'instagram'),
-  },
+  appWebhook,
 
   classifyError: classifyGraphError,
 };
@@ -259,9 +228,8 @@ export const instagramDriver: ChannelDriver = {
 /** A `comments` change (https://developers.facebook.com/docs/instagram-platform/webhooks#comments). */
 type CommentChange = { id?: string; text?: string; parent_id?: string; from?: { id: string; username?: string }; media?: { id: string } };
 
-function graphOf(ctx: DriverContext): GraphClient {
-  const settings = metaAppSettings(ctx.options, FACEBOOK_DEFAULTS);
-  return graphClient(ctx, { network: 'Instagram', baseUrl: settings.graphUrl, version: settings.version, accessToken: String(ctx.credentials.accessToken ?? ''), appSecret: settings.appSecret });
+function graphOf(ctx: DriverContext) {
+  return pageGraph(ctx, 'Instagram');
 }
 
 function igUserIdOf(ctx: DriverContext): string {

@@ -14,9 +14,9 @@ import {
   THREADS_DEFAULTS,
   advanceTimeCursor,
   classifyGraphError,
+  deleteGraphObject,
   graphClient,
   graphError,
-  graphErrorOf,
   metaAppSettings,
   node,
   publishThroughContainer,
@@ -212,12 +212,7 @@ export const threadsDriver: ChannelDriver = {
 
   // https://developers.facebook.com/docs/threads/posts/delete-posts
   async delete(ctx, externalId) {
-    try {
-      await graphOf(ctx).delete(node(externalId));
-    } catch (error) {
-      if (graphErrorOf(error)?.code === 100 && graphErrorOf(error)?.error_subcode === 33) return;
-      throw error;
-    }
+    await deleteGraphObject(graphOf(ctx), externalId);
   },
 
   classifyError: classifyGraphError,
