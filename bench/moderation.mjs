@@ -17,7 +17,7 @@ import { PluginRegistry } from '../dist/apps/server/src/plugins/plugin-registry.
 import { PolicyEngine, OutboundOutcome } from '../dist/apps/server/src/policies/policy-engine.js';
 import { PolicyScope } from '../dist/apps/server/src/policies/policy.enums.js';
 import { starterPolicies } from '../dist/apps/server/src/workspaces/starter-policies.js';
-import { printTable } from './lib/common.mjs';
+import { printTable, writeResults } from './lib/common.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MODEL_PLUGIN = join(ROOT, 'plugins', 'rule-triage-model');
@@ -94,19 +94,23 @@ for (const withModel of [false, true]) {
 // ---------------------------------------------------------------- the issue's targets, policy level
 
 const targetRows = [];
+const results = { dev: { inbound: inbound.length, outbound: outbound.length, otherLanguages: others.length }, policies: {} };
 for (const setup of setups) {
+  results.policies[setup.name] = { inbound: {}, outbound: {} };
   const rows = inbound.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: setup.inboundResults[index] }));
   for (const lang of ['all', ...LANGUAGES]) {
     const subset = lang === 'all' ? rows : rows.filter((row) => row.lang === lang);
     if (!subset.length) continue;
     const figures = targetFigures(subset);
     const rates = targetRates(figures);
+    results.policies[setup.name].inbound[lang] = { figures, rates };
     targetRows.push([
       setup.name, lang, figures.items, pct(rates.spamHidden), pct(rates.abuseHidden), pct(rates.threatsHiddenEscalatedUrgent), `${rates.criticismHidden}/${figures.criticism}`,
       pct(rates.criticismEscalated), pct(rates.abusiveCriticismHiddenEscalated), pct(rates.questionRecall), pct(rates.questionPrecision), rates.spamLabelledQuestion, pct(rates.benignActed),
     ]);
   }
   const unknownEscalated = setup.otherResults.filter((outcome) => outcome.escalated).length;
+  results.policies[setup.name].otherLanguagesEscalated = unknownEscalated;
   setup.unknownLine = `${setup.name}: texts in other languages escalated ${unknownEscalated}/${others.length}, hidden ${setup.otherResults.filter((outcome) => outcome.hidden).length}`;
 }
 printTable(
@@ -127,6 +131,7 @@ for (const setup of setups) {
       return of.length ? pct((100 * of.filter((index) => setup.outboundResults[index] !== OutboundOutcome.ALLOW).length) / of.length) : '–';
     };
     outboundRows.push([setup.name, lang, indices.length, ...OUTBOUND_LABELS.map(flagged), flagged('fine')]);
+    results.policies[setup.name].outbound[lang] = Object.fromEntries([...OUTBOUND_LABELS, 'fine'].map((label) => [`${label}FlaggedPercent`, Number(flagged(label)) || null]));
   }
 }
 printTable('Outbound dev set through the starter "Brand voice" policy (targets: each label flagged ≥ 85%, fine flagged ≤ 5%)', ['policies', 'lang', 'items', ...OUTBOUND_LABELS.map((l) => `${l} flagged %`), 'fine flagged %'], outboundRows);
@@ -184,3 +189,8 @@ for (let pass = 1; cpuSeconds(started) < 1.5; pass++) {
 }
 speedRows.push(['starter "Inbox triage" policy through the engine (model + word lists)', Math.round(evaluated / cpuSeconds(started)).toLocaleString('en-US')]);
 printTable(`Classifications per CPU-second on one core (${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; target ≥ 2,000/s)`, ['what', 'per second'], speedRows);
+await writeResults('moderation', {
+  ...results,
+  model: { inboundPerClass: evaluation.inbound.perClass, outboundPerClass: evaluation.outbound.perClass, outbound: evaluation.outbound.figures, language: evaluation.language },
+  perCpuSecond: Object.fromEntries(speedRows.map(([what, value]) => [what, Number(String(value).replace(/,/g, ''))])),
+});

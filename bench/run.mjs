@@ -11,6 +11,7 @@ const BENCHES = {
   publish: 'publish.mjs',
   policies: 'policies.mjs',
   startup: 'startup.mjs',
+  moderation: 'moderation.mjs',
 };
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !BENCHES[name]);

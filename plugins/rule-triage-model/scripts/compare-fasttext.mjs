@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { featurise } from '../dist/features.js';
 import { INBOUND_LABELS, OUTBOUND_LABELS } from '../dist/model.js';
-import { augmentText, prng, readSplit } from '../dist/training/index.js';
+import { augmentText, DEFAULT_TRAIN_OPTIONS, prng, readSplit } from '../dist/training/index.js';
 import { predictOneVsRest, trainOneVsRest } from '../dist/training/linear.js';
 
 const DATA = fileURLToPath(new URL('../data', import.meta.url));
@@ -50,7 +50,7 @@ function linear(train, labels) {
     return { buckets: f.buckets, values: f.values, targets: Uint8Array.from(labels, (l) => (item.labels.includes(l) ? 1 : 0)), weight: 1 };
   }));
   const weights = labels.map((l) => { const p = train.filter((i) => i.labels.includes(l)).length; return Math.min(8, Math.max(1, Math.sqrt((train.length - p) / Math.max(1, p)))); });
-  const model = trainOneVsRest(examples, labels.length, BITS, weights, { epochs: 8, learningRate: 0.3, l2: 1e-5, seed: SEED });
+  const model = trainOneVsRest(examples, labels.length, BITS, weights, { ...DEFAULT_TRAIN_OPTIONS.sgd, seed: SEED });
   return (text) => { const f = features(text); return predictOneVsRest(model, f.buckets, f.values); };
 }
 

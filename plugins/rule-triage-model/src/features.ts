@@ -68,32 +68,46 @@ const MAX_WORD_FOR_NGRAMS = 30;
 const FIXED_VALUE = 0.4;
 
 class Builder {
-  buckets: number[] = [];
-  owner: number[] = [];
-  owner2: number[] = [];
-  fixed: boolean[] = [];
+  private buckets = new Uint32Array(1024);
+  private owner = new Int16Array(1024);
+  private owner2 = new Int16Array(1024);
+  private fixed = new Uint8Array(1024);
+  private length = 0;
+  private scaled = 0;
   constructor(private readonly mask: number) {}
   add(hash: number, owner = -1, owner2 = -1, fixed = false): void {
-    this.buckets.push(hash & this.mask);
-    this.owner.push(owner);
-    this.owner2.push(owner2);
-    this.fixed.push(fixed);
+    if (this.length === this.buckets.length) this.grow();
+    const at = this.length++;
+    this.buckets[at] = hash & this.mask;
+    this.owner[at] = clampOwner(owner);
+    this.owner2[at] = clampOwner(owner2);
+    this.fixed[at] = fixed ? 1 : 0;
+    if (!fixed) this.scaled++;
+  }
+  private grow(): void {
+    const size = this.buckets.length * 2;
+    const grown = <T extends Uint32Array | Int16Array | Uint8Array>(old: T, make: (n: number) => T): T => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    this.buckets = grown(this.buckets, (n) => new Uint32Array(n));
+    this.owner = grown(this.owner, (n) => new Int16Array(n));
+    this.owner2 = grown(this.owner2, (n) => new Int16Array(n));
+    this.fixed = grown(this.fixed, (n) => new Uint8Array(n));
   }
   build(): FeatureVector {
-    const length = this.buckets.length;
-    const scaled = this.fixed.filter((fixed) => !fixed).length;
-    const value = scaled ? 1 / Math.sqrt(scaled) : 0;
-    return {
-      buckets: Uint32Array.from(this.buckets),
-      values: Float32Array.from(this.fixed, (fixed) => (fixed ? FIXED_VALUE : value)),
-      owner: Int16Array.from(this.owner, clampOwner),
-      owner2: Int16Array.from(this.owner2, clampOwner),
-      length,
-    };
+    const { length } = this;
+    const value = this.scaled ? 1 / Math.sqrt(this.scaled) : 0;
+    const values = new Float32Array(length);
+    for (let index = 0; index < length; index++) values[index] = this.fixed[index] ? FIXED_VALUE : value;
+    return { buckets: this.buckets.slice(0, length), values, owner: this.owner.slice(0, length), owner2: this.owner2.slice(0, length), length };
   }
 }
 
-const clampOwner = (owner: number) => (owner > 32767 ? -1 : owner);
+function clampOwner(owner: number): number {
+  return owner > 32767 ? -1 : owner;
+}
 
 function addCharNgrams(builder: Builder, word: string, owner: number, namespace: number, minN: number, maxN: number): void {
   const padded = `<${word}>`;

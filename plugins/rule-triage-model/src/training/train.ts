@@ -130,14 +130,14 @@ function crossValidate(featured: Featured[], heads: readonly string[], options: 
 
 const GRID = Array.from({ length: 37 }, (_, index) => 0.05 + index * 0.025);
 
-/** Coordinate ascent of per-label thresholds on a utility of out-of-fold decisions. */
-function tuneThresholds(count: number, utility: (thresholds: number[]) => number): number[] {
+/** Coordinate ascent of per-label thresholds on a utility of out-of-fold decisions; `minimum` bounds some from below. */
+function tuneThresholds(count: number, utility: (thresholds: number[]) => number, minimum: number[] = []): number[] {
   const thresholds = new Array(count).fill(0.5);
   let best = utility(thresholds);
   for (let pass = 0; pass < 4; pass++) {
     let improved = false;
     for (let head = 0; head < count; head++) {
-      for (const candidate of GRID) {
+      for (const candidate of GRID.filter((value) => value >= (minimum[head] ?? 0))) {
         const trial = [...thresholds];
         trial[head] = candidate;
         const score = utility(trial);
@@ -279,7 +279,8 @@ export function train(options: TrainOptions): TrainResult {
 
   options.log('inbound: cross-validation');
   const inboundOof = crossValidate(inboundFeatured, INBOUND_LABELS, options);
-  const tuned = tuneThresholds(INBOUND_LABELS.length + 1, inboundUtility(inbound, inboundOof));
+  // An abusive text is called a complaint only with some evidence (0.2), so a plain insult is not labelled criticism.
+  const tuned = tuneThresholds(INBOUND_LABELS.length + 1, inboundUtility(inbound, inboundOof), [...INBOUND_LABELS.map(() => 0), 0.2]);
   const inboundThresholds = tuned.slice(0, INBOUND_LABELS.length);
   const criticismWithAbuse = tuned[INBOUND_LABELS.length];
   options.log(`  thresholds ${INBOUND_LABELS.map((label, index) => `${label}=${inboundThresholds[index]}`).join(' ')} criticism-with-abuse=${criticismWithAbuse}`);
