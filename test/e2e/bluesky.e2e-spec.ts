@@ -1,6 +1,7 @@
 import { startFakeBluesky, type FakeBluesky } from '../../plugins/network-bluesky/test/fake-bluesky.js';
 import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
+import { waitFor } from '../utils/wait.js';
 
 const PLUGIN = '@rapport/plugin-network-bluesky';
 const BUILT_IN_RULES = ['question-detector', 'spam', 'sentiment-and-criticism', 'profanity', 'inclusive-language', 'inflated-claims', 'sales-pressure'];
@@ -27,15 +28,6 @@ describe('Bluesky through the GraphQL API', () => {
   let publishedUri: string;
 
   const gql = (query: string, variables: Record<string, unknown>, token = admin) => server.gql(query, variables, token);
-  const waitFor = async <T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
   const connect = (appPassword: string) =>
     gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id status externalAccountId externalAccountName externalAccountUrl } }', {
       input: { workspaceId, type: 'bluesky', displayName: 'Bluesky', credentials: { identifier: fake.account.handle, appPassword } },

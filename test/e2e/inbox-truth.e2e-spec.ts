@@ -3,6 +3,7 @@ import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-networ
 import { InboxTruth1796200000000 } from '../../migrations/1796200000000-InboxTruth.js';
 import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
+import { waitFor as waitForAnswer } from '../utils/wait.js';
 
 const SECRET = 'whsec-inbox-truth';
 const BUILT_IN_RULES = ['question-detector', 'spam', 'sentiment-and-criticism', 'profanity', 'inclusive-language', 'inflated-claims', 'sales-pressure'];
@@ -33,15 +34,7 @@ describe('the inbox tells the truth', () => {
   let channelA: string;
 
   const gql = (query: string, variables: Record<string, unknown>, token: string): Promise<Gql> => server.gql(query, variables, token);
-  const waitFor = async <T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
+  const waitFor = <T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000) => waitForAnswer(probe, what, timeoutMs);
   /** The conversation started by a handle, once ingested, as an agent sees it. */
   const conversationOf = (handle: string) =>
     waitFor(async () => {

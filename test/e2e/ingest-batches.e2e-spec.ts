@@ -6,6 +6,7 @@ import { JobQueue } from '../../apps/server/src/jobs/job-queue.js';
 import { createMember, createWorkspace, ok, setupAdmin } from '../utils/fixtures.js';
 import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
+import { waitFor as waitForAnswer } from '../utils/wait.js';
 
 const SECRET = 'whsec-batches-test';
 const MESSAGES = `query($ws: ID!) { conversations(workspaceId: $ws, first: 20) { edges { node { labels
@@ -27,15 +28,7 @@ describe('ingestion in batches', () => {
   let admin: string;
   let channelId: string;
 
-  const waitFor = async <T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = await probe();
-      if (found !== undefined) return found;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
+  const waitFor = <T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000) => waitForAnswer(probe, what, timeoutMs);
   const item = (id: string, text: string, author = 'ana', thread = `thr_${id}`): InboundItem => ({
     kind: 'comment',
     externalId: `cmt_${id}`,

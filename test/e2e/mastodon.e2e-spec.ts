@@ -2,6 +2,7 @@ import { startFakeServer, type FakeServer } from '@rapport/plugin-sdk/testing';
 import { startFakeMastodon, type FakeMastodon } from '../../plugins/network-mastodon/test/fake-mastodon.js';
 import { createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
+import { until } from '../utils/wait.js';
 
 const PUBLIC_URL = 'http://rapport.test';
 const RETURN_URL = 'http://admin.test/channels';
@@ -15,16 +16,6 @@ const POST = 'query($ws: ID!, $id: ID!) { post(workspaceId: $ws, id: $id) { stat
 const INBOX = `query($ws: ID!, $ch: ID!) { conversations(workspaceId: $ws, channelId: $ch, first: 20) { edges { node {
   id kind labels escalated postTargetId contact { handle }
   messages(first: 20) { edges { node { id body direction externalId deliveryStatus } } } } } } }`;
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('Mastodon through the GraphQL API (plugin loaded by config)', () => {
   let fake: FakeMastodon;

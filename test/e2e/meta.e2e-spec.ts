@@ -1,6 +1,7 @@
 import { startFakeGraph, type FakeGraph } from '../../plugins/meta-graph/test/fake-graph.js';
 import { createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
+import { until } from '../utils/wait.js';
 
 const PUBLIC_URL = 'http://rapport.test';
 const RETURN_URL = 'http://admin.test/channels';
@@ -21,16 +22,6 @@ const INBOX = `query($ws: ID!, $ch: ID!) { conversations(workspaceId: $ws, chann
 
 type Message = { id: string; direction: string; externalId: string | null; body: string; visibility: string; deliveryStatus: string | null; deliveryError: string | null; networkEffect: { action: string; state: string; failure: { classification: string; message: string } | null } | null };
 type Conversation = { id: string; kind: string; postTargetId: string | null; contact: { handle: string }; messages: Message[] };
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /**
  * Facebook Pages and Instagram end to end, with the plugins loaded by config against the local fake Graph API:

@@ -4,6 +4,7 @@ import { startFakeGooglePlay, type FakeGooglePlay } from '../../plugins/review-g
 import { createApiKey, createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
+import { until as pollUntil } from '../utils/wait.js';
 
 const PUBLIC_URL = 'http://rapport.test';
 const RETURN_URL = 'http://admin.test/channels';
@@ -21,15 +22,8 @@ const REVIEWS = `query($ws: ID!, $ch: ID!, $first: Int) { reviews(workspaceId: $
   revisions { totalCount edges { node { previousRating previousBody } } } } } } }`;
 const PROGRESS = `subscription($ws: ID!, $ch: ID) { channelSyncProgress(workspaceId: $ws, channelId: $ch) { id ${SYNC_FIELDS} } }`;
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+/** Syncs here page through whole review sites: a minute before giving up. */
+const until = <T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 60_000) => pollUntil(what, probe, timeoutMs);
 
 describe('Review sites through the GraphQL API (Google Business Profile and Google Play, loaded by config)', () => {
   let gbp: FakeGoogleBusiness;

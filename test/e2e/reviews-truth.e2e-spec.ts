@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
+import { until } from '../utils/wait.js';
 
 type Node<T> = { edges: Array<{ node: T }> };
 const nodes = <T>(connection: Node<T>): T[] => connection.edges.map((edge) => edge.node);
@@ -30,13 +31,7 @@ describe('reviews tell the truth: flags, upheld disputes and refused side effect
   let replyOnlyA: string;
 
   const sql = (text: string, params: unknown[] = []) => server.sql(text, params);
-  const waitFor = async (condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 15_000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await condition())) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
+  const waitFor = async (condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 15_000) => void (await until(what, condition, timeoutMs));
   const REVIEW = `id externalId flags suspicion reply { status body error sentAt }
     disputes { totalCount edges { node { id status error platformReference } } }
     flagHistory { edges { node { flag action byUserId bySuspicionCheck createdAt } } }`;

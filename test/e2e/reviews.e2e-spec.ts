@@ -3,6 +3,7 @@ import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-networ
 import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
+import { until } from '../utils/wait.js';
 
 const SECRET = 'whsec-reviews-test';
 const REVIEW_FIELDS = `id externalId rating rawRating title body urgent sentiment labels flags suspicion
@@ -22,13 +23,7 @@ describe('reviews: ingestion, triage, replies, suspicion, disputes and reputatio
   let sourceB: string;
 
   const sql = (text: string, params: unknown[] = []) => server.sql(text, params);
-  const waitFor = async (condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 15_000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await condition())) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
+  const waitFor = async (condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 15_000) => void (await until(what, condition, timeoutMs));
   const jobsSettled = () => waitFor(async () => (await sql("SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND name <> 'reviews-housekeeping' AND name <> 'inbox-housekeeping'"))[0].n === 0, 'queued jobs');
   const reviewRow = async (externalId: string, channelId = sourceA) => (await sql('SELECT * FROM review WHERE channel_id = $1 AND external_id = $2', [channelId, externalId]))[0];
   const arrived = (externalId: string) => waitFor(async () => Boolean(await reviewRow(externalId)), `review ${externalId}`);

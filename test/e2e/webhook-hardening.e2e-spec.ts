@@ -4,6 +4,7 @@ import { INGEST_ITEMS } from '../../apps/server/src/conversations/conversation.j
 import { JobQueue } from '../../apps/server/src/jobs/job-queue.js';
 import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
+import { waitFor } from '../utils/wait.js';
 
 const SECRET = 'whsec-hardening-test';
 const FAILED_JOBS = `query($workspaceId: ID!) { failedJobs(workspaceId: $workspaceId) {
@@ -30,15 +31,6 @@ describe('webhook hardening: payload validation, replay window, failed jobs', ()
   let adminB: string;
   let channelId: string;
 
-  const waitFor = async <T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = await probe();
-      if (found !== undefined) return found;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
   const deliver = (body: string, signature = signWebhookBody(SECRET, body)) =>
     server.http.post(`/webhooks/${channelId}`).set('content-type', 'application/json').set(SIGNATURE_HEADER, signature).send(body);
   const activityEvent = (id: string, data: Record<string, unknown> = {}) =>
