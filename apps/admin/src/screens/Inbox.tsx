@@ -1,6 +1,7 @@
-import { Badge, Button, Grid, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Grid, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
+import { PickList } from '../components/PickList';
 import { Async, ErrorAlert } from '../components/Async';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
@@ -287,60 +288,45 @@ export function Inbox() {
 
 function ConversationList({ rows, total, selected, onSelect }: { rows: ConversationRow[]; total: number; selected: string | null; onSelect: (id: string) => void }) {
   return (
-    <Paper withBorder>
-      <Text size="xs" c="dimmed" p="xs" aria-live="polite">
-        {rows.length < total ? `${rows.length} of ${total} conversations` : `${total} conversation${total === 1 ? '' : 's'}`}
-      </Text>
-      <ScrollArea.Autosize mah="70vh">
-        <ul aria-label="Conversations" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {rows.map((c) => (
-            <li key={c.id}>
-              <UnstyledButton
-                onClick={() => onSelect(c.id)}
-                aria-current={c.id === selected ? 'true' : undefined}
-                p="sm"
-                w="100%"
-                style={{ borderTop: '1px solid var(--mantine-color-gray-2)', background: c.id === selected ? 'var(--mantine-color-blue-0)' : undefined }}
-              >
-                <Group justify="space-between" wrap="nowrap">
-                  <Text fw={600} size="sm">
-                    {c.contact.name ?? c.contact.handle} <Text span c="dimmed" size="xs">@{c.contact.handle}</Text>
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {when(c.lastMessageAt)}
-                  </Text>
-                </Group>
-                <Group gap={4} mt={4}>
-                  <Badge size="xs" variant="outline">
-                    {KIND_LABEL[c.kind]}
-                  </Badge>
-                  {c.escalated && (
-                    <Badge size="xs" color="red">
-                      Escalated
-                    </Badge>
-                  )}
-                  {c.awaitingAnswer && (
-                    <Badge size="xs" color="orange">
-                      Awaiting answer
-                    </Badge>
-                  )}
-                  {c.status !== 'OPEN' && (
-                    <Badge size="xs" color="gray">
-                      {c.status.toLowerCase()}
-                    </Badge>
-                  )}
-                  {c.labels.map((l) => (
-                    <Badge key={l} size="xs" variant="light">
-                      {l}
-                    </Badge>
-                  ))}
-                </Group>
-              </UnstyledButton>
-            </li>
-          ))}
-        </ul>
-      </ScrollArea.Autosize>
-    </Paper>
+    <PickList rows={rows} total={total} noun="conversation" label="Conversations" selected={selected} onSelect={onSelect}>
+      {(c) => (
+        <>
+          <Group justify="space-between" wrap="nowrap">
+            <Text fw={600} size="sm">
+              {c.contact.name ?? c.contact.handle} <Text span c="dimmed" size="xs">@{c.contact.handle}</Text>
+            </Text>
+            <Text size="xs" c="dimmed">
+              {when(c.lastMessageAt)}
+            </Text>
+          </Group>
+          <Group gap={4} mt={4}>
+            <Badge size="xs" variant="outline">
+              {KIND_LABEL[c.kind]}
+            </Badge>
+            {c.escalated && (
+              <Badge size="xs" color="red">
+                Escalated
+              </Badge>
+            )}
+            {c.awaitingAnswer && (
+              <Badge size="xs" color="orange">
+                Awaiting answer
+              </Badge>
+            )}
+            {c.status !== 'OPEN' && (
+              <Badge size="xs" color="gray">
+                {c.status.toLowerCase()}
+              </Badge>
+            )}
+            {c.labels.map((l) => (
+              <Badge key={l} size="xs" variant="light">
+                {l}
+              </Badge>
+            ))}
+          </Group>
+        </>
+      )}
+    </PickList>
   );
 }
 

@@ -1,7 +1,8 @@
-import { Badge, Button, Checkbox, Fieldset, Grid, Group, Paper, Rating, ScrollArea, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Checkbox, Fieldset, Grid, Group, Paper, Rating, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useMutation, useQuery, useSubscription } from 'urql';
+import { PickList } from '../components/PickList';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
 import { FindingList, HighlightedText } from '../components/Findings';
 import { useCurrent } from '../context';
@@ -253,36 +254,8 @@ export function Reviews() {
           onChange={setMaxRating}
           data={[1, 2, 3, 4].map((n) => ({ value: String(n), label: `${n}★ or less` }))}
         />
-        <Stack gap={2}>
-          <Text size="sm" fw={500} id="replied-filter">
-            Replied
-          </Text>
-          <SegmentedControl
-            aria-labelledby="replied-filter"
-            value={awaiting}
-            onChange={(v) => setAwaiting(v as Choice)}
-            data={[
-              { value: 'any', label: 'Any' },
-              { value: 'yes', label: 'Awaiting reply' },
-              { value: 'no', label: 'Replied' },
-            ]}
-          />
-        </Stack>
-        <Stack gap={2}>
-          <Text size="sm" fw={500} id="flagged-filter">
-            Flagged
-          </Text>
-          <SegmentedControl
-            aria-labelledby="flagged-filter"
-            value={flagged}
-            onChange={(v) => setFlagged(v as Choice)}
-            data={[
-              { value: 'any', label: 'Any' },
-              { value: 'yes', label: 'Flagged' },
-              { value: 'no', label: 'Not flagged' },
-            ]}
-          />
-        </Stack>
+        <ChoiceFilter id="replied-filter" label="Replied" yes="Awaiting reply" no="Replied" value={awaiting} onChange={setAwaiting} />
+        <ChoiceFilter id="flagged-filter" label="Flagged" yes="Flagged" no="Not flagged" value={flagged} onChange={setFlagged} />
         <Checkbox label="Likely fake (suspicion ≥ 50%)" checked={suspicious} onChange={(e) => setSuspicious(e.currentTarget.checked)} mb={6} />
       </Group>
       <Grid>
@@ -379,67 +352,73 @@ function ReputationPanel() {
   );
 }
 
+/** A yes/no filter that can also be off ("Any"), labelled above like the other filters. */
+function ChoiceFilter({ id, label, yes, no, value, onChange }: { id: string; label: string; yes: string; no: string; value: Choice; onChange: (value: Choice) => void }) {
+  return (
+    <Stack gap={2}>
+      <Text size="sm" fw={500} id={id}>
+        {label}
+      </Text>
+      <SegmentedControl
+        aria-labelledby={id}
+        value={value}
+        onChange={(v) => onChange(v as Choice)}
+        data={[
+          { value: 'any', label: 'Any' },
+          { value: 'yes', label: yes },
+          { value: 'no', label: no },
+        ]}
+      />
+    </Stack>
+  );
+}
+
 function ReviewList({ rows, total, selected, onSelect }: { rows: ReviewRow[]; total: number; selected: string | null; onSelect: (id: string) => void }) {
   return (
-    <Paper withBorder>
-      <Text size="xs" c="dimmed" p="xs" aria-live="polite">
-        {rows.length < total ? `${rows.length} of ${total} reviews` : `${total} review${total === 1 ? '' : 's'}`}
-      </Text>
-      <ScrollArea.Autosize mah="70vh">
-        <ul aria-label="Reviews" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {rows.map((r) => (
-            <li key={r.id}>
-              <UnstyledButton
-                onClick={() => onSelect(r.id)}
-                aria-current={r.id === selected ? 'true' : undefined}
-                p="sm"
-                w="100%"
-                style={{ borderTop: '1px solid var(--mantine-color-gray-2)', background: r.id === selected ? 'var(--mantine-color-blue-0)' : undefined }}
-              >
-                <Group justify="space-between" wrap="nowrap">
-                  <Text fw={600} size="sm">
-                    {r.author.name ?? r.author.handle}
-                  </Text>
-                  <Text size="sm" aria-label={`${r.rating} out of 5 stars`}>
-                    {'★'.repeat(Math.round(r.rating))}
-                    <Text span c="gray.4">
-                      {'★'.repeat(5 - Math.round(r.rating))}
-                    </Text>
-                  </Text>
-                </Group>
-                <Text size="sm" lineClamp={2}>
-                  {r.title ? `${r.title} — ` : ''}
-                  {r.body}
-                </Text>
-                <Group gap={4} mt={4}>
-                  <Text size="xs" c="dimmed">
-                    {when(r.sourceCreatedAt)}
-                  </Text>
-                  {r.urgent && (
-                    <Badge size="xs" color="red">
-                      Urgent
-                    </Badge>
-                  )}
-                  <Badge size="xs" color={r.reply?.status === 'SENT' ? 'green' : r.reply?.status === 'FAILED' ? 'red' : 'orange'} variant="light">
-                    {r.reply ? REPLY_TEXT[r.reply.status] : 'Awaiting reply'}
-                  </Badge>
-                  {r.flags.map((f) => (
-                    <Badge key={f} size="xs" color="grape" variant="light">
-                      {f}
-                    </Badge>
-                  ))}
-                  {r.suspicion >= 0.5 && (
-                    <Badge size="xs" color="grape">
-                      Suspicion {percent(r.suspicion)}
-                    </Badge>
-                  )}
-                </Group>
-              </UnstyledButton>
-            </li>
-          ))}
-        </ul>
-      </ScrollArea.Autosize>
-    </Paper>
+    <PickList rows={rows} total={total} noun="review" label="Reviews" selected={selected} onSelect={onSelect}>
+      {(r) => (
+        <>
+          <Group justify="space-between" wrap="nowrap">
+            <Text fw={600} size="sm">
+              {r.author.name ?? r.author.handle}
+            </Text>
+            <Text size="sm" aria-label={`${r.rating} out of 5 stars`}>
+              {'★'.repeat(Math.round(r.rating))}
+              <Text span c="gray.4">
+                {'★'.repeat(5 - Math.round(r.rating))}
+              </Text>
+            </Text>
+          </Group>
+          <Text size="sm" lineClamp={2}>
+            {r.title ? `${r.title} — ` : ''}
+            {r.body}
+          </Text>
+          <Group gap={4} mt={4}>
+            <Text size="xs" c="dimmed">
+              {when(r.sourceCreatedAt)}
+            </Text>
+            {r.urgent && (
+              <Badge size="xs" color="red">
+                Urgent
+              </Badge>
+            )}
+            <Badge size="xs" color={r.reply?.status === 'SENT' ? 'green' : r.reply?.status === 'FAILED' ? 'red' : 'orange'} variant="light">
+              {r.reply ? REPLY_TEXT[r.reply.status] : 'Awaiting reply'}
+            </Badge>
+            {r.flags.map((f) => (
+              <Badge key={f} size="xs" color="grape" variant="light">
+                {f}
+              </Badge>
+            ))}
+            {r.suspicion >= 0.5 && (
+              <Badge size="xs" color="grape">
+                Suspicion {percent(r.suspicion)}
+              </Badge>
+            )}
+          </Group>
+        </>
+      )}
+    </PickList>
   );
 }
 
