@@ -74,7 +74,14 @@ class Builder {
   private fixed = new Uint8Array(1024);
   private length = 0;
   private scaled = 0;
-  constructor(private readonly mask: number) {}
+  private mask = 0;
+  /** Starts a new text (one builder is reused: featurising is synchronous, and new arrays per text cost GC time). */
+  reset(mask: number): this {
+    this.mask = mask;
+    this.length = 0;
+    this.scaled = 0;
+    return this;
+  }
   add(hash: number, owner = -1, owner2 = -1, fixed = false): void {
     if (this.length === this.buckets.length) this.grow();
     const at = this.length++;
@@ -104,6 +111,8 @@ class Builder {
     return { buckets: this.buckets.slice(0, length), values, owner: this.owner.slice(0, length), owner2: this.owner2.slice(0, length), length };
   }
 }
+
+const scratch = new Builder();
 
 function clampOwner(owner: number): number {
   return owner > 32767 ? -1 : owner;
@@ -149,7 +158,7 @@ function addGlobalFeatures(builder: Builder, analysis: Analysis): void {
 /** Features of the triage model (inbound and outbound heads read the same vector). */
 export function featurise(text: string, bits: number): Featurised {
   const analysis = analyse(text);
-  const builder = new Builder((1 << bits) - 1);
+  const builder = scratch.reset((1 << bits) - 1);
   const tokens = analysis.tokens;
   let lastNegator = -10;
   let afterContrast = false;
@@ -194,7 +203,7 @@ export function featurise(text: string, bits: number): Featurised {
 
 /** Features of the language model: character 1..4-grams of accented words, and the words. */
 export function languageFeatures(text: string, bits: number): { features: FeatureVector; letters: number; words: number } {
-  const builder = new Builder((1 << bits) - 1);
+  const builder = scratch.reset((1 << bits) - 1);
   const words = languageWords(text);
   let letters = 0;
   for (const word of words) {
