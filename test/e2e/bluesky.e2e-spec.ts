@@ -1,5 +1,5 @@
 import { startFakeBluesky, type FakeBluesky } from '../../plugins/network-bluesky/test/fake-bluesky.js';
-import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
+import { createMember, createWorkspace, errorCode, ok, rulePlugins, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 import { waitFor } from '../utils/wait.js';
 
@@ -62,7 +62,7 @@ describe('Bluesky through the GraphQL API', () => {
       {
         plugins: [
           { specifier: PLUGIN, baseDir: '/', options: { pdsUrl: fake.url } },
-          ...BUILT_IN_RULES.map((rule) => ({ specifier: `@rapport/plugin-rule-${rule}`, baseDir: '/', options: {} })),
+          ...rulePlugins(BUILT_IN_RULES),
         ],
       },
     );

@@ -1,4 +1,4 @@
-import { ok, setupAdmin } from '../utils/fixtures.js';
+import { ok, rulePlugins, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 
 const BUILT_IN_RULES = ['profanity', 'inclusive-language', 'inflated-claims', 'sales-pressure', 'spam', 'sentiment-and-criticism', 'banned-terms', 'question-detector'];
@@ -8,7 +8,7 @@ describe('the Demo workspace of a first run', () => {
   let token: string;
   let demo: string;
   beforeAll(async () => {
-    server = await createTestServer({}, { plugins: BUILT_IN_RULES.map((rule) => ({ specifier: `@rapport/plugin-rule-${rule}`, baseDir: '/', options: {} })) });
+    server = await createTestServer({}, { plugins: rulePlugins(BUILT_IN_RULES) });
     token = await setupAdmin(server);
     demo = ok(await server.gql('{ workspaces { edges { node { id slug } } } }', {}, token)).workspaces.edges[0].node.id;
   });

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
 import { InboxTruth1796200000000 } from '../../migrations/1796200000000-InboxTruth.js';
-import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
+import { createMember, createWorkspace, errorCode, ok, rulePlugins, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 import { waitFor as waitForAnswer } from '../utils/wait.js';
 
@@ -51,7 +51,7 @@ describe('the inbox tells the truth', () => {
     server = await createTestServer({}, {
       plugins: [
         { specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } },
-        ...BUILT_IN_RULES.map((rule) => ({ specifier: `@rapport/plugin-rule-${rule}`, baseDir: '/', options: {} })),
+        ...rulePlugins(BUILT_IN_RULES),
       ],
     });
     admin = await setupAdmin(server);

@@ -1,6 +1,6 @@
 import { signWebhookBody, SIGNATURE_HEADER } from '@rapport/plugin-network-sandbox';
 import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
-import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
+import { createMember, createWorkspace, errorCode, ok, rulePlugins, setupAdmin } from '../utils/fixtures.js';
 import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 
@@ -46,7 +46,7 @@ describe('the inbox: comments, mentions and DMs from webhooks and polling', () =
     server = await createTestServer({}, {
       plugins: [
         { specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } },
-        ...rules.map((rule) => ({ specifier: `@rapport/plugin-rule-${rule}`, baseDir: '/', options: {} })),
+        ...rulePlugins(rules),
       ],
     });
     httpUrl = server.wsUrl.replace('ws://', 'http://').replace(/\/graphql$/, '');

@@ -1,6 +1,6 @@
 import { startFakeServer, type FakeServer } from '@rapport/plugin-sdk/testing';
 import { startFakeMastodon, type FakeMastodon } from '../../plugins/network-mastodon/test/fake-mastodon.js';
-import { createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
+import { createWorkspace, errorCode, ok, rulePlugins, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 import { until } from '../utils/wait.js';
 
@@ -34,7 +34,7 @@ describe('Mastodon through the GraphQL API (plugin loaded by config)', () => {
       {
         plugins: [
           { specifier: '@rapport/plugin-network-mastodon', baseDir: '/', options: { mediaPollIntervalMs: 20 } },
-          ...['question-detector', 'spam', 'sentiment-and-criticism'].map((rule) => ({ specifier: `@rapport/plugin-rule-${rule}`, baseDir: '/', options: {} })),
+          ...rulePlugins(['question-detector', 'spam', 'sentiment-and-criticism']),
         ],
       },
     );

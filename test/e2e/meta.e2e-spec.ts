@@ -1,5 +1,5 @@
 import { startFakeGraph, type FakeGraph } from '../../plugins/meta-graph/test/fake-graph.js';
-import { createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
+import { createWorkspace, errorCode, ok, rulePlugins, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 import { until } from '../utils/wait.js';
 
@@ -83,7 +83,7 @@ describe('Facebook Pages and Instagram through the GraphQL API (plugins loaded b
         plugins: [
           { specifier: '@rapport/plugin-network-facebook', baseDir: '/', options },
           { specifier: '@rapport/plugin-network-instagram', baseDir: '/', options },
-          ...RULES.map((rule) => ({ specifier: `@rapport/plugin-rule-${rule}`, baseDir: '/', options: {} })),
+          ...rulePlugins(RULES),
         ],
       },
     );

@@ -1,7 +1,13 @@
+import type { PluginEntry } from '../../apps/server/src/plugins/plugin-config.js';
 import type { TestServer } from './test-server.js';
 
 export const ADMIN = { email: 'admin@agency.test', name: 'Instance Admin', password: 'correct horse battery staple' };
 export const PASSWORD = 'a-long-enough-password';
+
+/** The built-in rule plugins of these codes (`@rapport/plugin-rule-<code>`), loaded with their default options. */
+export function rulePlugins(codes: string[]): PluginEntry[] {
+  return codes.map((code) => ({ specifier: `@rapport/plugin-rule-${code}`, baseDir: '/', options: {} }));
+}
 
 /** Expects a response without errors and returns its data. */
 export function ok<T>(response: { data?: T | null; errors?: unknown[] }): T {
