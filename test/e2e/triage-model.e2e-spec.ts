@@ -1,6 +1,7 @@
 import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
-import { createWorkspace, ok, setupAdmin } from '../utils/fixtures.js';
+import { createWorkspace, ok, rulePlugins, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
+import { until } from '../utils/wait.js';
 
 const SECRET = 'whsec-triage-model';
 const BUILT_IN_RULES = ['profanity', 'inclusive-language', 'inflated-claims', 'sales-pressure', 'spam', 'sentiment-and-criticism', 'banned-terms', 'question-detector', 'triage-model'];
@@ -54,7 +55,7 @@ describe('triage with the trained model (sandbox network → inbox)', () => {
     server = await createTestServer({}, {
       plugins: [
         { specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } },
-        ...BUILT_IN_RULES.map((rule) => ({ specifier: `@rapport/plugin-rule-${rule}`, baseDir: '/', options: {} })),
+        ...rulePlugins(BUILT_IN_RULES),
       ],
     });
     admin = await setupAdmin(server);
@@ -68,13 +69,11 @@ describe('triage with the trained model (sandbox network → inbox)', () => {
       if (key === 'criticismDe' || key === 'unknownLanguage') await sandbox.inject.dm({ text: item.text, author: { handle: item.handle } });
       else await sandbox.inject.comment({ text: item.text, author: { handle: item.handle } });
     }
-    const deadline = Date.now() + 20_000;
-    while (conversations.size < Object.keys(ITEMS).length) {
-      if (Date.now() > deadline) throw new Error(`only ${conversations.size} of ${Object.keys(ITEMS).length} conversations arrived`);
+    await until(`the ${Object.keys(ITEMS).length} conversations`, async () => {
       const list = ok(await server.gql(`query($ws: ID!) { conversations(workspaceId: $ws, first: 20) { edges { node { ${CONVERSATION} } } } }`, { ws: workspace }, admin)).conversations;
       for (const { node } of list.edges) if (node.messages.edges.length) conversations.set(node.contact.handle, node);
-      if (conversations.size < Object.keys(ITEMS).length) await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+      return conversations.size === Object.keys(ITEMS).length;
+    });
   });
   afterAll(async () => {
     await server?.close();
