@@ -118,7 +118,8 @@ plugin is imported; nothing is downloaded or called over the network.
   written by others far better than random folds), on a utility made of the issue's targets: wrong actions (honest
   criticism hidden, praise/neutral acted on beyond 4%, question precision under 90%) cost more than misses; within
   those, as much spam/abuse hidden, criticism escalated and questions found as possible. Inbound: ${header.inbound.labels.map((l, i) => `${l} ${header.inbound.thresholds[i]}`).join(', ')}, and
-  criticism ${header.inbound.criticismWithAbuse} for text that is also abuse (so an abusive complaint is escalated as well as hidden).
+  criticism ${header.inbound.criticismWithAbuse} for text that is also abuse (so an abusive complaint is escalated as well as hidden); a complaint
+  below ${header.inbound.praiseVeto?.criticism} is dropped when praise is at least ${header.inbound.praiseVeto?.praise} ("not the cheapest, but worth every penny").
   Outbound: ${header.outbound.labels.map((l, i) => `${l} ${header.outbound.thresholds[i]}`).join(', ')}.
 - **Decisions** (the same code decides in training and at run time): a threat is also abuse; spam is never a question,
   praise or criticism (when the spam and criticism heads both fire, the surer wins); praise and neutral stand alone

@@ -30,6 +30,8 @@ export interface HeadsHeader {
 export interface InboundHeader extends HeadsHeader {
   /** The criticism threshold for text that is also abuse (abusive complaints are escalated as well as hidden). */
   criticismWithAbuse?: number;
+  /** Criticism is dropped when praise is at least `praise` and criticism below `criticism` (not for abusive text). */
+  praiseVeto?: { praise: number; criticism: number };
 }
 
 export interface LanguageHeader extends HeadsHeader {
@@ -102,7 +104,7 @@ const sigmoid = (score: number) => 1 / (1 + Math.exp(-score));
  * praise and neutral stand alone (praise may ask a question); nothing else
  * found means neutral.
  */
-export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayLike<number>, criticismWithAbuse?: number): InboundLabel[] {
+export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayLike<number>, criticismWithAbuse?: number, praiseVeto?: { praise: number; criticism: number }): InboundLabel[] {
   const on = (label: InboundLabel) => probability[INBOUND_LABELS.indexOf(label)] >= thresholds[INBOUND_LABELS.indexOf(label)];
   const p = (label: InboundLabel) => probability[INBOUND_LABELS.indexOf(label)];
   const labels = new Set<InboundLabel>();
@@ -113,7 +115,9 @@ export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayL
   // Spam and a complaint exclude each other; when both heads fire the surer one wins, so a complaint with a link or
   // the word "refund" is not hidden as spam.
   if (on('spam') && !(complains && p('criticism') > p('spam'))) labels.add('spam');
-  if (complains && !labels.has('spam')) labels.add('criticism');
+  // Clear praise with a doubtful complaint ("not the cheapest, but worth every penny") is not escalated.
+  const vetoed = praiseVeto !== undefined && !labels.has('abuse') && p('praise') >= praiseVeto.praise && p('criticism') < praiseVeto.criticism;
+  if (complains && !labels.has('spam') && !vetoed) labels.add('criticism');
   if (on('question') && !labels.has('spam')) labels.add('question');
   if (labels.size === 0 || (labels.size === 1 && labels.has('question'))) {
     if (on('praise') && (labels.size === 0 || p('praise') >= p('neutral'))) labels.add('praise');
@@ -292,7 +296,7 @@ export class TriageModel {
     const probabilities = this.probabilities(this.inbound, features);
     const named = Object.fromEntries(this.inbound.labels.map((label, index) => [label, round(probabilities[index])]));
     if (language.unknown) return { language, labels: [{ label: 'unknown_language', confidence: language.confidence, spans: [] }], probabilities: named };
-    const labels = decideInbound(probabilities, this.inbound.thresholds, this.header.inbound.criticismWithAbuse).map((label) => {
+    const labels = decideInbound(probabilities, this.inbound.thresholds, this.header.inbound.criticismWithAbuse, this.header.inbound.praiseVeto).map((label) => {
       const head = this.inbound.labels.indexOf(label);
       return { label, confidence: round(probabilities[head]), spans: topSpans(text, analysis.tokens, features, this.inbound, head) };
     });

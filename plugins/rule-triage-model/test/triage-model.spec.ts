@@ -169,7 +169,7 @@ describe('the shipped model on the dev set', () => {
 
 /**
  * Floors a little under the figures measured on the shipped model (MODEL_CARD.md): spam hidden 76.4%, abuse hidden
- * 52.2%, criticism hidden 4 and escalated 64.9%, questions 66.8% recall / 91.6% precision, praise/neutral acted on
+ * 52.2%, criticism hidden 4 and escalated 67.8%, questions 66.8% recall / 91.6% precision, praise/neutral acted on
  * 15.1%; outbound claim 64.2%, insensitive 45.5%, profanity 81.4%, sales 84.1% flagged, fine 2.6%. Retraining on more
  * data should only raise them; lower them only with a reason.
  */
@@ -177,14 +177,14 @@ const FLOORS = {
   spamHidden: 72,
   abuseHidden: 48,
   criticismHiddenAtMost: 6,
-  criticismEscalated: 60,
+  criticismEscalated: 63,
   questionRecall: 62,
   questionPrecision: 87,
   benignActedAtMost: 19,
   spamLabelledQuestionAtMost: 1,
-  precision: { spam: 0.93, abuse: 0.87, criticism: 0.68, question: 0.87 },
-  recall: { spam: 0.72, abuse: 0.48, criticism: 0.64, question: 0.62 },
-  perLanguageRecall: { spam: 0.55, abuse: 0.4, criticism: 0.56, question: 0.44 },
+  precision: { spam: 0.93, abuse: 0.87, criticism: 0.66, question: 0.87 },
+  recall: { spam: 0.72, abuse: 0.48, criticism: 0.67, question: 0.62 },
+  perLanguageRecall: { spam: 0.55, abuse: 0.4, criticism: 0.62, question: 0.44 },
   outboundRecall: { claim: 0.6, insensitive: 0.4, profanity: 0.76, sales: 0.78 },
   fineFlaggedAtMost: 0.05,
   languageAccuracy: 0.97,

@@ -131,8 +131,8 @@ function crossValidate(featured: Featured[], heads: readonly string[], options: 
 const GRID = Array.from({ length: 37 }, (_, index) => 0.05 + index * 0.025);
 
 /** Coordinate ascent of per-label thresholds on a utility of out-of-fold decisions; `minimum` bounds some from below. */
-function tuneThresholds(count: number, utility: (thresholds: number[]) => number, minimum: number[] = []): number[] {
-  const thresholds = new Array(count).fill(0.5);
+function tuneThresholds(count: number, utility: (thresholds: number[]) => number, minimum: number[] = [], start: number[] = []): number[] {
+  const thresholds = Array.from({ length: count }, (_, index) => start[index] ?? 0.5);
   let best = utility(thresholds);
   for (let pass = 0; pass < 4; pass++) {
     let improved = false;
@@ -164,7 +164,7 @@ const orZero = (value: number) => (Number.isNaN(value) ? 0 : value);
  * thresholds: one per head, then the criticism threshold for abusive text.
  */
 function inboundUtility(items: Item[], probabilities: Float64Array[]) {
-  const decide = (index: number, thresholds: number[]) => decideInbound(probabilities[index], thresholds, thresholds[INBOUND_LABELS.length]);
+  const decide = (index: number, thresholds: number[]) => decideInbound(probabilities[index], thresholds, thresholds[INBOUND_LABELS.length], { praise: thresholds[INBOUND_LABELS.length + 1], criticism: thresholds[INBOUND_LABELS.length + 2] });
   return (thresholds: number[]) => {
     const decisions = items.map((_, index) => decide(index, thresholds));
     const figures = targetFigures(items.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decisions[index]) })));
@@ -280,10 +280,12 @@ export function train(options: TrainOptions): TrainResult {
   options.log('inbound: cross-validation');
   const inboundOof = crossValidate(inboundFeatured, INBOUND_LABELS, options);
   // An abusive text is called a complaint only with some evidence (0.2), so a plain insult is not labelled criticism.
-  const tuned = tuneThresholds(INBOUND_LABELS.length + 1, inboundUtility(inbound, inboundOof), [...INBOUND_LABELS.map(() => 0), 0.2]);
+  // The praise veto starts switched on (0.7, 0.8): one coordinate at a time cannot find it from "off".
+  const tuned = tuneThresholds(INBOUND_LABELS.length + 3, inboundUtility(inbound, inboundOof), [...INBOUND_LABELS.map(() => 0), 0.2, 0, 0], [...INBOUND_LABELS.map(() => 0.5), 0.5, 0.7, 0.8]);
   const inboundThresholds = tuned.slice(0, INBOUND_LABELS.length);
   const criticismWithAbuse = tuned[INBOUND_LABELS.length];
-  options.log(`  thresholds ${INBOUND_LABELS.map((label, index) => `${label}=${inboundThresholds[index]}`).join(' ')} criticism-with-abuse=${criticismWithAbuse}`);
+  const praiseVeto = { praise: tuned[INBOUND_LABELS.length + 1], criticism: tuned[INBOUND_LABELS.length + 2] };
+  options.log(`  thresholds ${INBOUND_LABELS.map((label, index) => `${label}=${inboundThresholds[index]}`).join(' ')} criticism-with-abuse=${criticismWithAbuse} praise-veto=${JSON.stringify(praiseVeto)}`);
   options.log('outbound: cross-validation');
   const outboundOof = outbound.length ? crossValidate(outboundFeatured, OUTBOUND_LABELS, options) : [];
   const outboundThresholds = outbound.length ? tuneThresholds(OUTBOUND_LABELS.length, outboundUtility(outbound, outboundOof)) : OUTBOUND_LABELS.map(() => 0.5);
@@ -295,7 +297,7 @@ export function train(options: TrainOptions): TrainResult {
   options.log('language model');
   const language = trainLanguage(trainItems, others, options);
 
-  const inboundRows = inbound.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decideInbound(inboundOof[index], inboundThresholds, criticismWithAbuse)) }));
+  const inboundRows = inbound.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decideInbound(inboundOof[index], inboundThresholds, criticismWithAbuse, praiseVeto)) }));
   const outboundRows = outbound.map((item, index) => ({ lang: item.lang, gold: item.labels, predicted: decideOutbound(outboundOof[index], outboundThresholds) }));
   const crossValidation = {
     inbound: targetRates(targetFigures(inboundRows)),
@@ -316,7 +318,7 @@ export function train(options: TrainOptions): TrainResult {
     bits: options.bits,
     languageBits: options.languageBits,
     quantisation: 'int8',
-    inbound: { labels: [...INBOUND_LABELS], bias: [...inboundModel.bias], scale: parts[0].scale, thresholds: inboundThresholds, offset: offsets[0], criticismWithAbuse },
+    inbound: { labels: [...INBOUND_LABELS], bias: [...inboundModel.bias], scale: parts[0].scale, thresholds: inboundThresholds, offset: offsets[0], criticismWithAbuse, praiseVeto },
     outbound: { labels: [...OUTBOUND_LABELS], bias: [...outboundModel.bias], scale: parts[1].scale, thresholds: outboundThresholds, offset: offsets[1] },
     language: {
       labels: [...LANGUAGES, OTHER_LANGUAGE],
