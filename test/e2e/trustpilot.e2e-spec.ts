@@ -3,6 +3,7 @@ import { startFakeTrustpilot, type FakeReview, type FakeTrustpilot } from '../..
 import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
+import { until } from '../utils/wait.js';
 
 const PUBLIC_URL = 'https://rapport.test';
 const RETURN_URL = 'https://admin.test/channels';
@@ -19,16 +20,6 @@ const REVIEW_FIELDS = 'id externalId rating title body metadata author { handle 
 const REVIEWS = 'query($ws: ID!, $ch: ID) { reviews(workspaceId: $ws, channelId: $ch, first: 50) { totalCount edges { node { id externalId } } } }';
 
 const basic = (password: string) => `Basic ${Buffer.from(`rapport:${password}`).toString('base64')}`;
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('Trustpilot through the GraphQL API (plugin loaded by config)', () => {
   let fake: FakeTrustpilot;
@@ -106,6 +97,9 @@ describe('Trustpilot through the GraphQL API (plugin loaded by config)', () => {
   });
 
   it('backfills 1,000 reviews across pages, its progress shown page by page against the business unit total', async () => {
+    // The sync queued at connect runs first (over no reviews); the backfill below is the next one.
+    await until('the first sync to finish', async () => (await server.sql("SELECT 1 FROM channel WHERE id = $1 AND sync_state = 'DONE' AND sync_run_id IS NULL", [sourceA])).length > 0);
+    const requestsBefore = fake.requests.length;
     fake.addReviews(1000, { startAt: new Date(Date.UTC(2025, 11, 1)), spacingMs: 3_600_000 });
     const progress = subscribe<{ channelSyncProgress: { sync: { state: string; itemsSynced: number; estimatedTotal: number | null } } }>(
       server.wsUrl,
@@ -127,7 +121,7 @@ describe('Trustpilot through the GraphQL API (plugin loaded by config)', () => {
     } finally {
       await progress.close();
     }
-    const listed = fake.requests.filter((request) => request.path === `/v1/private/business-units/${fake.unit.id}/reviews` && request.query.orderBy);
+    const listed = fake.requests.slice(requestsBefore).filter((request) => request.path === `/v1/private/business-units/${fake.unit.id}/reviews` && request.query.orderBy);
     expect(listed.map((request) => request.query.page)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     expect(listed.every((request) => request.query.perPage === '100' && request.query.orderBy === 'createdat.asc' && /^Bearer /.test(request.headers.authorization ?? ''))).toBe(true);
 
@@ -223,7 +217,10 @@ describe('Trustpilot through the GraphQL API (plugin loaded by config)', () => {
     expect(exchange.headers.authorization).toBe(`Basic ${Buffer.from(`${fake.app.apiKey}:${fake.app.apiSecret}`).toString('base64')}`);
     expect(Object.fromEntries(new URLSearchParams(exchange.rawBody.toString()))).toEqual({ grant_type: 'authorization_code', code: expect.any(String), redirect_uri: `${PUBLIC_URL}/connect/callback` });
 
-    expect(ok(await server.gql(SYNC, { ws: workspaceB, ch: sourceB }, admin)).syncReviews).toMatchObject({ ok: true, itemsSynced: 3, channel: { sync: { state: 'DONE', estimatedTotal: 3 } } });
+    // Connecting backfills at once, in the background: its progress ends at the shop's three reviews.
+    await until('the backfill at connect', async () => (await server.sql("SELECT 1 FROM channel WHERE id = $1 AND sync_state = 'DONE' AND sync_run_id IS NULL", [sourceB])).length > 0);
+    expect((await server.sql('SELECT sync_items_synced AS items, sync_estimated_total AS total FROM channel WHERE id = $1', [sourceB]))[0]).toEqual({ items: 3, total: 3 });
+    expect(ok(await server.gql(SYNC, { ws: workspaceB, ch: sourceB }, admin)).syncReviews).toMatchObject({ ok: true, itemsSynced: 0, channel: { sync: { state: 'DONE' } } });
     expect((await reviewsOf(workspaceB, sourceB)).externalIds.sort()).toEqual(branchReviews.map((review) => review.id).sort());
 
     // Replies are written as the user who consented.
@@ -236,6 +233,8 @@ describe('Trustpilot through the GraphQL API (plugin loaded by config)', () => {
     const body = fake.webhookBody([{ eventName: 'service-review-created', review: fake.addReviews(1, { unit: fake.branch })[0]! }]);
     expect((await deliver(sourceB, body, basic(WEBHOOK_SECRET))).status).toBe(401);
     expect((await deliver(sourceB, body, basic(createHmac('sha256', PLUGIN_WEBHOOK_SECRET).update(sourceB).digest('hex')))).status).toBe(202);
+    // Accepted deliveries are ingested by the queue: the shop's fourth review appears.
+    await until('the delivered review', async () => (await reviewsOf(workspaceB, sourceB)).total === 4);
   });
 
   it("keeps workspaces apart: another workspace's reviews and sources are NOT_FOUND, and syncing is for ADMINs", async () => {

@@ -111,8 +111,9 @@ export const trustpilotDriver: ReviewSourceDriver = {
     // An empty page already ends Rapport's run: the next one scans again.
     else next = { v: 1, phase: reviews.length ? 'settled' : 'rest', high };
     const result: SyncResult<InboundReview> = { items: reviews.map(toInboundReview), nextCursor: JSON.stringify(next) };
-    // The size of a backfill, for its progress: the business unit's review count when it starts.
-    if (position.phase === 'backfill' && position.page === 1) {
+    // The size of a backfill (or of a scan from the very start, after a backfill that found nothing), for its
+    // progress: the business unit's review count when it starts.
+    if (from === null && scan.page === 1) {
       const total = (await api.fetchBusinessUnit(unit.id)).numberOfReviews?.total;
       if (typeof total === 'number' && Number.isInteger(total) && total >= 0) result.estimatedTotal = total;
     }
