@@ -126,7 +126,7 @@ describe('a PostgreSQL restart under load', () => {
     ok(await server.gql(PUBLISH_NOW, { input: { workspaceId, postId: after } }, admin));
     await waitFor(async () => (await targetStatus(after)) === 'PUBLISHED', 'a publish after the restart').catch((error: Error) => {
       // Rare under a loaded CI machine: say what the job queue logged, to find why.
-      throw new Error(`${error.message}; target ${JSON.stringify(server.logLines.filter((line) => /job|queue|publish/i.test(line)).slice(-15))}`);
+      throw new Error(`${error.message}; job queue log: ${JSON.stringify(server.logLines.filter((line) => /job|queue|publish/i.test(line)).slice(-15))}`);
     });
     await waitFor(async () => (await targetStatus(inFlight)) === 'PUBLISHED', 'the interrupted publish to be retried');
     expect([...sandbox.state.posts.values()].filter((post) => post.text === 'In flight during the restart')).toHaveLength(1);
