@@ -124,11 +124,11 @@ describe('a PostgreSQL restart under load', () => {
     // Jobs run again: a new publish goes through, and the interrupted one is retried once its job expires.
     const after = ok(await createPost('After the restart')).createPost.id;
     ok(await server.gql(PUBLISH_NOW, { input: { workspaceId, postId: after } }, admin));
-    await waitFor(async () => (await targetStatus(after)) === 'PUBLISHED', 'a publish after the restart').catch((error: Error) => {
+    await waitFor(async () => (await targetStatus(after)) === 'PUBLISHED', 'a publish after the restart', 60_000).catch((error: Error) => {
       // Rare under a loaded CI machine: say what the job queue logged, to find why.
       throw new Error(`${error.message}; job queue log: ${JSON.stringify(server.logLines.filter((line) => /job|queue|publish/i.test(line)).slice(-15))}`);
     });
     await waitFor(async () => (await targetStatus(inFlight)) === 'PUBLISHED', 'the interrupted publish to be retried');
     expect([...sandbox.state.posts.values()].filter((post) => post.text === 'In flight during the restart')).toHaveLength(1);
-  }, 120_000);
+  }, 180_000);
 });
