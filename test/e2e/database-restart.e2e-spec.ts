@@ -102,6 +102,9 @@ describe('a PostgreSQL restart under load', () => {
         expect((await server.http.get('/health')).status).toBe(503);
         expect((await server.http.get('/health/live')).status).toBe(200);
         expect(errorCode(await createPost('During the outage'))).toBe('SERVICE_UNAVAILABLE');
+        // A network's webhook delivery is told to come back later, not that the server failed.
+        const delivery = await server.http.post('/webhooks/00000000-0000-4000-8000-000000000001').set('content-type', 'application/json').send('{}');
+        expect([delivery.status, delivery.headers['retry-after'], delivery.body]).toEqual([503, '5', { error: 'the database is unavailable; retry later' }]);
         await waitFor(() => failureCodes.length >= failuresBefore + 20, 'the load to meet the outage');
         // The in-flight publish returns from the network and cannot record anything: that must not end the process.
         await waitFor(() => server.logLines.some((line) => line.includes('could not record the outcome of a job')), 'the in-flight job to finish');
