@@ -1,5 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { WebhookPayloadError, parseJsonWebhook, type JSONSchema, type WebhookRequest } from '@rapport/plugin-sdk';
+import { WebhookPayloadError, constantTimeEqual, parseJsonWebhook, signBody, verifyBodySignature, type JSONSchema, type WebhookRequest } from '@rapport/plugin-sdk';
 
 /**
  * Meta's webhooks (https://developers.facebook.com/docs/graph-api/webhooks/getting-started): one callback URL per
@@ -9,17 +8,15 @@ import { WebhookPayloadError, parseJsonWebhook, type JSONSchema, type WebhookReq
 
 /** The `X-Hub-Signature-256` value of a body: what Meta sends, and what fakes and tests sign with. */
 export function hubSignature(appSecret: string, body: Buffer | string): string {
-  return `sha256=${createHmac('sha256', appSecret).update(body).digest('hex')}`;
+  return `sha256=${signBody({ secret: appSecret, body })}`;
 }
 
 /** Whether the delivery carries this app's signature over its raw body, compared in constant time. */
 export function verifyHubSignature(appSecret: string | undefined, request: WebhookRequest): boolean {
   const header = request.headers['x-hub-signature-256'];
   const signature = Array.isArray(header) ? header[0] : header;
-  if (!appSecret || !signature) return false;
-  const expected = Buffer.from(hubSignature(appSecret, request.rawBody));
-  const actual = Buffer.from(signature.trim().toLowerCase());
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  const hex = signature?.trim().match(/^sha256=(.+)$/i)?.[1];
+  return !!appSecret && verifyBodySignature({ secret: appSecret, body: request.rawBody, signature: hex });
 }
 
 /**
@@ -30,9 +27,7 @@ export function hubChallenge(query: Record<string, string>, verifyToken: string 
   const token = query['hub.verify_token'];
   const challenge = query['hub.challenge'];
   if (!verifyToken || query['hub.mode'] !== 'subscribe' || token === undefined || !challenge) return undefined;
-  const expected = Buffer.from(verifyToken);
-  const actual = Buffer.from(token);
-  return actual.length === expected.length && timingSafeEqual(actual, expected) ? challenge : undefined;
+  return constantTimeEqual(token, verifyToken) ? challenge : undefined;
 }
 
 /** One `entry` of a delivery: the object (Page, Instagram account) it is about, and what changed. */

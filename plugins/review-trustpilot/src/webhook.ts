@@ -1,5 +1,5 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { parseJsonWebhook, type DriverContext, type InboundReview, type JSONSchema, type WebhookRequest } from '@rapport/plugin-sdk';
+import { createHmac } from 'node:crypto';
+import { constantTimeEqual, parseJsonWebhook, type DriverContext, type InboundReview, type JSONSchema, type WebhookRequest } from '@rapport/plugin-sdk';
 import { stringOf } from './api.js';
 import type { TrustpilotWebhookDelivery, TrustpilotWebhookEvent } from './entities.js';
 
@@ -30,9 +30,7 @@ export function isFromTrustpilot(ctx: DriverContext, request: WebhookRequest): b
   const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon < 0) return false;
-  // Digests first: equal lengths for timingSafeEqual, and nothing learned from how long the password is.
-  const given = createHash('sha256').update(decoded.slice(colon + 1)).digest();
-  return timingSafeEqual(given, createHash('sha256').update(expected).digest());
+  return constantTimeEqual(decoded.slice(colon + 1), expected);
 }
 
 const nullableString = { type: ['string', 'null'] };

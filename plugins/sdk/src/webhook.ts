@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { WebhookRequest } from './channel.js';
 import { formatSchemaIssues, validateAgainstSchema, type JSONSchema, type SchemaIssue } from './json-schema.js';
 
@@ -54,6 +54,25 @@ export interface TimestampedSignatureInput {
   body: Buffer | string;
 }
 
+/**
+ * Whether two secrets, signatures or tokens are equal, in time that depends on
+ * neither their content nor their lengths (both are hashed first): the one
+ * comparison for anything a caller must not learn by timing.
+ */
+export function constantTimeEqual(a: string | Buffer, b: string | Buffer): boolean {
+  return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+}
+
+/** Hex HMAC-SHA256, keyed with `secret`, of the raw body: what networks that sign only the body send (e.g. Meta's `sha256=<hex>`). */
+export function signBody({ secret, body }: { secret: string; body: Buffer | string }): string {
+  return hmacSha256(secret, '', body).toString('hex');
+}
+
+/** Whether `signature` (hex, any case) is `signBody` of this body, compared in constant time. */
+export function verifyBodySignature({ secret, body, signature }: { secret: string; body: Buffer | string; signature: string | undefined }): boolean {
+  return !!signature && constantTimeEqual(signature.trim().toLowerCase(), signBody({ secret, body }));
+}
+
 /** HMAC-SHA256 of `<prefix><body>`: the one HMAC behind every signature scheme here. */
 function hmacSha256(key: string | Buffer, prefix: string, body: Buffer | string): Buffer {
   return createHmac('sha256', key).update(prefix).update(body).digest();
@@ -77,9 +96,7 @@ export function verifyTimestampedSignature(
   const timestamp = String(input.timestamp);
   if (!signature || !/^\d{1,12}$/.test(timestamp)) return false;
   if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > toleranceSeconds) return false;
-  const expected = Buffer.from(signTimestamped({ ...input, timestamp }));
-  const actual = Buffer.from(signature);
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  return constantTimeEqual(signature, signTimestamped({ ...input, timestamp }));
 }
 
 /** The prefix of a Standard Webhooks symmetric secret (https://www.standardwebhooks.com/). */
@@ -126,9 +143,6 @@ export function verifyStandardWebhook(
   const timestamp = String(input.timestamp);
   if (!signature || !/^\d{1,12}$/.test(timestamp) || input.id.includes('.')) return false;
   if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > toleranceSeconds) return false;
-  const expected = Buffer.from(signStandardWebhook({ ...input, timestamp }));
-  return signature.split(' ').some((entry) => {
-    const actual = Buffer.from(entry);
-    return actual.length === expected.length && timingSafeEqual(actual, expected);
-  });
+  const expected = signStandardWebhook({ ...input, timestamp });
+  return signature.split(' ').some((entry) => constantTimeEqual(entry, expected));
 }

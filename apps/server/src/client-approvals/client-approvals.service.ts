@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { constantTimeEqual } from '@rapport/plugin-sdk';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Role } from '../auth/role.enum.js';
@@ -265,9 +266,7 @@ export class ClientApprovalsService {
 
   private csrfMatches(recipientId: string, nonce: string | undefined, given: unknown): boolean {
     if (!nonce || typeof given !== 'string') return false;
-    const expected = Buffer.from(this.csrfToken(recipientId, nonce));
-    const actual = Buffer.from(given);
-    return expected.length === actual.length && timingSafeEqual(expected, actual);
+    return constantTimeEqual(given, this.csrfToken(recipientId, nonce));
   }
 
   /**

@@ -1,6 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-
-const digest = (value: string) => createHash('sha256').update(value).digest();
+import { constantTimeEqual } from '@rapport/plugin-sdk';
 
 /**
  * Whether a scrape may read /metrics: with RAPPORT_METRICS_TOKEN set, only
@@ -10,5 +8,5 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
 export function isAuthorizedScrape(authorization: string | undefined, token: string | undefined): boolean {
   if (!token) return true;
   const match = /^Bearer (.+)$/.exec(authorization ?? '');
-  return !!match && timingSafeEqual(digest(match[1]), digest(token));
+  return !!match && constantTimeEqual(match[1], token);
 }

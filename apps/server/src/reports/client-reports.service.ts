@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { constantTimeEqual } from '@rapport/plugin-sdk';
 import { DataSource } from 'typeorm';
 import { Role } from '../auth/role.enum.js';
 import { deriveKey } from '../auth/secrets.js';
@@ -207,9 +208,7 @@ export class ClientReportsService {
     const format = text('format').toUpperCase();
     const link: ReportLink = { workspaceId: text('workspace'), from: new Date(text('from')), to: new Date(text('to')), format: format as ReportFormat, expires: Number(text('expires')) };
     const valid = (Object.values(ReportFormat) as string[]).includes(format) && !Number.isNaN(link.from.getTime()) && !Number.isNaN(link.to.getTime()) && Number.isInteger(link.expires);
-    const given = Buffer.from(text('signature'));
-    const expected = valid ? Buffer.from(this.sign(link)) : Buffer.alloc(0);
-    if (!valid || given.length !== expected.length || !timingSafeEqual(given, expected)) throw new ReportLinkError(403, 'This download link is not valid.');
+    if (!valid || !constantTimeEqual(text('signature'), this.sign(link))) throw new ReportLinkError(403, 'This download link is not valid.');
     if (link.expires * 1000 <= Date.now()) throw new ReportLinkError(410, 'This download link has expired; ask for a new one.');
     return link;
   }
