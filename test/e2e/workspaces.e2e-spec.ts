@@ -98,6 +98,27 @@ describe('members and roles', () => {
     expect(await server.sql('SELECT count(*)::int AS n FROM "user" WHERE email = $1', ['agent@pets.test'])).toEqual([{ n: 1 }]);
   });
 
+  it('lists pending invitations to ADMINs only, and a revoked one no longer joins', async () => {
+    const invite = 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id } } }';
+    const list = 'query($w: ID!) { invitations(workspaceId: $w) { totalCount edges { node { id email role acceptedAt } } } }';
+    const revoke = 'mutation($w: ID!, $id: ID!) { revokeInvitation(workspaceId: $w, id: $id) { id email } }';
+    const accept = 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { email } } }';
+    const { token, invitation } = ok(await server.gql(invite, { input: { workspaceId, email: 'Groomer@Pets.test', role: 'AGENT' } }, workspaceAdmin)).inviteMember;
+    const pending = ok(await server.gql(list, { w: workspaceId }, workspaceAdmin)).invitations;
+    expect(pending.edges.map((e: { node: unknown }) => e.node)).toContainEqual({ id: invitation.id, email: 'groomer@pets.test', role: 'AGENT', acceptedAt: null });
+    // Accepted ones are not pending.
+    expect(pending.edges.map((e: { node: { email: string } }) => e.node.email)).not.toContain('agent@pets.test');
+    expect(errorCode(await server.gql(list, { w: workspaceId }, agent))).toBe('FORBIDDEN');
+    expect(errorCode(await server.gql(revoke, { w: workspaceId, id: invitation.id }, agent))).toBe('FORBIDDEN');
+
+    expect(ok(await server.gql(revoke, { w: workspaceId, id: invitation.id }, workspaceAdmin)).revokeInvitation.email).toBe('groomer@pets.test');
+    expect(ok(await server.gql(list, { w: workspaceId }, workspaceAdmin)).invitations.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(invitation.id);
+    expect(errorCode(await server.gql(accept, { input: { token, name: 'Groomer', password: PASSWORD } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await server.gql(revoke, { w: workspaceId, id: invitation.id }, workspaceAdmin))).toBe('NOT_FOUND');
+    const audit = 'query($w: ID!) { auditLog(workspaceId: $w, filter: { action: "invitation.revoked" }) { edges { node { entityId } } } }';
+    expect(ok(await server.gql(audit, { w: workspaceId }, workspaceAdmin)).auditLog.edges).toEqual([{ node: { entityId: invitation.id } }]);
+  });
+
   it('adds existing users by e-mail and reports unknown e-mails and duplicates clearly', async () => {
     const add = 'mutation($input: AddMemberInput!) { addMember(input: $input) { role user { email } } }';
     const target = await createWorkspace(server, admin, 'Third Brand');

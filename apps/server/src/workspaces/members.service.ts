@@ -68,6 +68,28 @@ export class MembersService {
     });
   }
 
+  /** Invitations still waiting to be accepted (not accepted, not expired), oldest first. */
+  listPendingInvitations(ctx: RequestContext, args: ConnectionArgs): Promise<Connection<Invitation>> {
+    const query = this.dataSource
+      .getRepository(Invitation)
+      .createQueryBuilder('invitation')
+      .where('invitation.workspaceId = :workspaceId AND invitation.acceptedAt IS NULL AND invitation.expiresAt > now()', { workspaceId: ctx.workspaceId });
+    return paginate(query, args);
+  }
+
+  /** Withdraws an invitation not yet accepted: it is deleted, so its token joins nothing. CONFLICT once accepted. */
+  async revokeInvitation(ctx: RequestContext, id: string): Promise<Invitation> {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await manager.findOne(Invitation, { where: { id, workspaceId: ctx.workspaceId }, lock: { mode: 'pessimistic_write' } });
+      if (!invitation) throw new NotFoundError('Invitation', id);
+      if (invitation.acceptedAt) throw new ConflictError('This invitation was already accepted: remove the member instead.');
+      const before = auditSnapshot(invitation);
+      await manager.delete(Invitation, { id: invitation.id, workspaceId: ctx.workspaceId });
+      await this.audit.record(ctx, { action: 'invitation.revoked', entityType: 'Invitation', entityId: invitation.id, before }, manager);
+      return invitation;
+    });
+  }
+
   /** Redeems an invitation: creates the account or checks the existing one's password (throttled like login), then joins. */
   async accept(ctx: RequestContext, input: AcceptInvitationInput): Promise<User> {
     return this.dataSource.transaction(async (manager) => {

@@ -8,6 +8,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { AddMemberInput, CreateWorkspaceInput, InviteMemberInput, InviteMemberPayload, UpdateMemberRoleInput, UpdateWorkspaceInput } from './dto/workspace.inputs.js';
 import { CopyWorkspaceSettingsInput, CopyWorkspaceSettingsPayload, CreateWorkspaceFromTemplateInput, CreateWorkspaceFromTemplatePayload } from './dto/copy-workspace-settings.types.js';
+import { Invitation } from './invitation.entity.js';
 import { MembersService } from './members.service.js';
 import { WorkspaceSettingsService } from './workspace-settings.service.js';
 import { WorkspaceMember } from './workspace-member.entity.js';
@@ -16,6 +17,7 @@ import { WorkspacesService } from './workspaces.service.js';
 
 const WorkspaceConnection = ConnectionType(Workspace, 'Workspace');
 const WorkspaceMemberConnection = ConnectionType(WorkspaceMember, 'WorkspaceMember');
+const InvitationConnection = ConnectionType(Invitation, 'Invitation');
 
 @Resolver(() => Workspace)
 export class WorkspacesResolver {
@@ -78,6 +80,26 @@ export class WorkspacesResolver {
   @Mutation(() => InviteMemberPayload, { description: 'Invites someone by e-mail; returns a one-time token for acceptInvitation (ADMIN).' })
   inviteMember(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: InviteMemberInput): Promise<InviteMemberPayload> {
     return this.membersService.invite(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
+  @Query(() => InvitationConnection, { description: 'Invitations of a workspace still waiting to be accepted (neither accepted nor expired), oldest first (ADMIN).' })
+  invitations(
+    @Ctx() ctx: RequestContext,
+    @Args('workspaceId', { type: () => ID, description: 'The workspace.' }) _workspaceId: string,
+    @Args() args: ConnectionArgs,
+  ) {
+    return this.membersService.listPendingInvitations(ctx, args);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => Invitation, { description: 'Withdraws an invitation not yet accepted: its token no longer joins (ADMIN). CONFLICT once accepted. Returns it as it was.' })
+  revokeInvitation(
+    @Ctx() ctx: RequestContext,
+    @Args('workspaceId', { type: () => ID, description: 'The workspace.' }) _workspaceId: string,
+    @Args('id', { type: () => ID, description: 'The invitation.' }, new UuidPipe('id')) id: string,
+  ): Promise<Invitation> {
+    return this.membersService.revokeInvitation(ctx, id);
   }
 
   @Allow(Role.ADMIN)
