@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Provider } from 'urql';
 import { createClient } from './client';
 import { Shell } from './Shell';
+import { Join, joinToken } from './screens/Join';
 import { SignIn } from './screens/SignIn';
 import { session } from './session';
 
@@ -16,6 +17,17 @@ export function App() {
     session.set(next);
     setToken(next);
   };
-  const client = useMemo(() => createClient(token, signOut), [token]);
-  return <Provider value={client}>{token ? <Shell onSignOut={signOut} /> : <SignIn onSignedIn={signIn} />}</Provider>;
+  // An invitation link (#/join?token=…) shows the join form first, signed in or not; joining starts that session.
+  const [invitation, setInvitation] = useState(joinToken);
+  const joined = (next: string) => {
+    setInvitation(null);
+    history.replaceState(null, '', `${location.pathname}#/inbox`);
+    signIn(next);
+  };
+  const client = useMemo(() => createClient(invitation ? null : token, signOut), [token, invitation]);
+  return (
+    <Provider value={client}>
+      {invitation ? <Join token={invitation} onJoined={joined} /> : token ? <Shell onSignOut={signOut} /> : <SignIn onSignedIn={signIn} />}
+    </Provider>
+  );
 }

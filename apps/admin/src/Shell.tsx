@@ -12,6 +12,7 @@ import { Inbox } from './screens/Inbox';
 import { Policies } from './screens/Policies';
 import { Posts } from './screens/Posts';
 import { Reviews } from './screens/Reviews';
+import { Settings } from './screens/Settings';
 import { Stats } from './screens/Stats';
 import { session } from './session';
 
@@ -60,6 +61,7 @@ const SCREENS: Array<{ path: string; label: string; minimum: Role; render: () =>
   { path: 'stats', label: 'Engagement', minimum: 'VIEWER', render: () => <Stats /> },
   { path: 'policies', label: 'Policies', minimum: 'ADMIN', render: () => <Policies /> },
   { path: 'channels', label: 'Channels', minimum: 'ADMIN', render: () => <Channels /> },
+  { path: 'settings', label: 'Settings', minimum: 'VIEWER', render: () => <Settings /> },
 ];
 
 /** Where the server's connect callback sent the browser back (`?connect=success|error|choose&workspaceId=…`). */

@@ -68,6 +68,13 @@ export function createClient(token: string | null, onUnauthenticated: () => void
           ConnectableAccountInfo: () => null,
           ChannelConnectionCompletion: () => null,
           ChannelConnectionFailure: () => null,
+          ReviewSettings: () => null,
+          WeeklyReputation: () => null,
+          BacktestReport: () => null,
+          BacktestOutcome: () => null,
+          BacktestExample: () => null,
+          CreateApiKeyPayload: () => null,
+          InviteMemberPayload: () => null,
         },
         updates: {
           Subscription: {
@@ -125,10 +132,57 @@ export function createClient(token: string | null, onUnauthenticated: () => void
             // A saved policy changes what a text is found to contain: "test a draft" checks again.
             updatePolicy(_result, _args, cache) {
               invalidateField(cache, 'Query', 'evaluatePolicy');
+              invalidateField(cache, 'Query', 'policyVersions');
             },
             createPolicy(_result, _args, cache) {
               invalidateField(cache, 'Query', 'policies');
               invalidateField(cache, 'Query', 'evaluatePolicy');
+            },
+            deletePolicy(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'policies');
+              invalidateField(cache, 'Query', 'evaluatePolicy');
+            },
+            // Settings: lists that gain or lose a row.
+            inviteMember(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'invitations');
+            },
+            revokeInvitation(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'invitations');
+            },
+            removeMember(_result, args, cache) {
+              invalidateField(cache, { __typename: 'Workspace', id: String(args.workspaceId) }, 'members');
+            },
+            createApiKey(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'apiKeys');
+            },
+            updateReviewSettings(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'reviewSettings');
+            },
+            createReviewReplyTemplate(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'reviewReplyTemplates');
+            },
+            deleteReviewReplyTemplate(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'reviewReplyTemplates');
+            },
+            // An upheld dispute takes the review out of the figures.
+            resolveDispute(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'reputation');
+            },
+            disconnectChannel(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'channels');
+            },
+            // A snoozed, re-prioritised or relabelled conversation moves in or out of the filtered inbox.
+            setConversationStatus(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'conversations');
+            },
+            addConversationLabel(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'conversations');
+            },
+            removeConversationLabel(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'conversations');
+            },
+            clearEscalation(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'conversations');
             },
           },
         },

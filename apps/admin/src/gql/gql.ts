@@ -37,6 +37,7 @@ type Documents = {
     "\n  mutation UnhideMessage($input: MessageRefInput!) {\n    unhideMessage(input: $input) {\n      id\n      visibility\n      networkEffect {\n        action\n        state\n        failure {\n          message\n        }\n      }\n    }\n  }\n": typeof types.UnhideMessageDocument,
     "\n  mutation AssignConversation($input: AssignConversationInput!) {\n    assignConversation(input: $input) {\n      id\n      assigneeId\n    }\n  }\n": typeof types.AssignConversationDocument,
     "\n  mutation SetConversationStatus($input: SetConversationStatusInput!) {\n    setConversationStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SetConversationStatusDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment PolicyFields on Policy {\n    id\n    name\n    scope\n    enabled\n    version\n    updatedAt\n    rules {\n      rule\n      args\n      action\n      severityThreshold\n      labels\n      assigneeId\n      priority\n      template\n    }\n  }\n": typeof types.PolicyFieldsFragmentDoc,
     "\n  query Policies($workspaceId: ID!) {\n    policies(workspaceId: $workspaceId, first: 100) {\n      totalCount\n      edges {\n        node {\n          ...PolicyFields\n        }\n      }\n    }\n    ruleTypes {\n      code\n      description\n      appliesTo\n      argsSchema\n      defaultArgs\n      plugin\n    }\n  }\n": typeof types.PoliciesDocument,
     "\n  query PolicyMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      members(first: 100) {\n        edges {\n          node {\n            id\n            userId\n            user {\n              id\n              name\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyMembersDocument,
@@ -60,6 +61,17 @@ type Documents = {
     "\n  mutation DisputeReview($input: DisputeReviewInput!) {\n    disputeReview(input: $input) {\n      id\n      reviewId\n      status\n      reason\n      evidence\n      error\n      platformReference\n      createdAt\n    }\n  }\n": typeof types.DisputeReviewDocument,
     "\n  subscription ReviewAdded($workspaceId: ID!) {\n    reviewAdded(workspaceId: $workspaceId) {\n      id\n    }\n  }\n": typeof types.ReviewAddedDocument,
     "\n  subscription ReviewUpdated($workspaceId: ID!) {\n    reviewUpdated(workspaceId: $workspaceId) {\n      ...ReviewFields\n    }\n  }\n": typeof types.ReviewUpdatedDocument,
+    "\n  query SettingsMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            userId\n            role\n            createdAt\n            user {\n              id\n              name\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SettingsMembersDocument,
+    "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
+    "\n  mutation RemoveMember($workspaceId: ID!, $userId: ID!) {\n    removeMember(workspaceId: $workspaceId, userId: $userId) {\n      id\n      userId\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  query Invitations($workspaceId: ID!) {\n    invitations(workspaceId: $workspaceId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          role\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($workspaceId: ID!, $id: ID!) {\n    revokeInvitation(workspaceId: $workspaceId, id: $id) {\n      id\n      email\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query ApiKeys($workspaceId: ID!) {\n    apiKeys(workspaceId: $workspaceId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          prefix\n          role\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        role\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($workspaceId: ID!, $id: ID!) {\n    revokeApiKey(workspaceId: $workspaceId, id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query ReviewSettings($workspaceId: ID!) {\n    reviewSettings(workspaceId: $workspaceId) {\n      lowRatingThreshold\n      watchedNames\n    }\n  }\n": typeof types.ReviewSettingsDocument,
+    "\n  mutation UpdateReviewSettings($input: UpdateReviewSettingsInput!) {\n    updateReviewSettings(input: $input) {\n      lowRatingThreshold\n      watchedNames\n    }\n  }\n": typeof types.UpdateReviewSettingsDocument,
     "\n  query SetupRequired {\n    setupRequired\n  }\n": typeof types.SetupRequiredDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Setup($input: SetupInput!) {\n    setup(input: $input) {\n      token\n    }\n  }\n": typeof types.SetupDocument,
@@ -89,6 +101,7 @@ const documents: Documents = {
     "\n  mutation UnhideMessage($input: MessageRefInput!) {\n    unhideMessage(input: $input) {\n      id\n      visibility\n      networkEffect {\n        action\n        state\n        failure {\n          message\n        }\n      }\n    }\n  }\n": types.UnhideMessageDocument,
     "\n  mutation AssignConversation($input: AssignConversationInput!) {\n    assignConversation(input: $input) {\n      id\n      assigneeId\n    }\n  }\n": types.AssignConversationDocument,
     "\n  mutation SetConversationStatus($input: SetConversationStatusInput!) {\n    setConversationStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.SetConversationStatusDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment PolicyFields on Policy {\n    id\n    name\n    scope\n    enabled\n    version\n    updatedAt\n    rules {\n      rule\n      args\n      action\n      severityThreshold\n      labels\n      assigneeId\n      priority\n      template\n    }\n  }\n": types.PolicyFieldsFragmentDoc,
     "\n  query Policies($workspaceId: ID!) {\n    policies(workspaceId: $workspaceId, first: 100) {\n      totalCount\n      edges {\n        node {\n          ...PolicyFields\n        }\n      }\n    }\n    ruleTypes {\n      code\n      description\n      appliesTo\n      argsSchema\n      defaultArgs\n      plugin\n    }\n  }\n": types.PoliciesDocument,
     "\n  query PolicyMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      members(first: 100) {\n        edges {\n          node {\n            id\n            userId\n            user {\n              id\n              name\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PolicyMembersDocument,
@@ -112,6 +125,17 @@ const documents: Documents = {
     "\n  mutation DisputeReview($input: DisputeReviewInput!) {\n    disputeReview(input: $input) {\n      id\n      reviewId\n      status\n      reason\n      evidence\n      error\n      platformReference\n      createdAt\n    }\n  }\n": types.DisputeReviewDocument,
     "\n  subscription ReviewAdded($workspaceId: ID!) {\n    reviewAdded(workspaceId: $workspaceId) {\n      id\n    }\n  }\n": types.ReviewAddedDocument,
     "\n  subscription ReviewUpdated($workspaceId: ID!) {\n    reviewUpdated(workspaceId: $workspaceId) {\n      ...ReviewFields\n    }\n  }\n": types.ReviewUpdatedDocument,
+    "\n  query SettingsMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            userId\n            role\n            createdAt\n            user {\n              id\n              name\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SettingsMembersDocument,
+    "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.UpdateMemberRoleDocument,
+    "\n  mutation RemoveMember($workspaceId: ID!, $userId: ID!) {\n    removeMember(workspaceId: $workspaceId, userId: $userId) {\n      id\n      userId\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  query Invitations($workspaceId: ID!) {\n    invitations(workspaceId: $workspaceId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          role\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($workspaceId: ID!, $id: ID!) {\n    revokeInvitation(workspaceId: $workspaceId, id: $id) {\n      id\n      email\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query ApiKeys($workspaceId: ID!) {\n    apiKeys(workspaceId: $workspaceId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          prefix\n          role\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        role\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($workspaceId: ID!, $id: ID!) {\n    revokeApiKey(workspaceId: $workspaceId, id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query ReviewSettings($workspaceId: ID!) {\n    reviewSettings(workspaceId: $workspaceId) {\n      lowRatingThreshold\n      watchedNames\n    }\n  }\n": types.ReviewSettingsDocument,
+    "\n  mutation UpdateReviewSettings($input: UpdateReviewSettingsInput!) {\n    updateReviewSettings(input: $input) {\n      lowRatingThreshold\n      watchedNames\n    }\n  }\n": types.UpdateReviewSettingsDocument,
     "\n  query SetupRequired {\n    setupRequired\n  }\n": types.SetupRequiredDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Setup($input: SetupInput!) {\n    setup(input: $input) {\n      token\n    }\n  }\n": types.SetupDocument,
@@ -227,6 +251,10 @@ export function graphql(source: "\n  mutation SetConversationStatus($input: SetC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PolicyFields on Policy {\n    id\n    name\n    scope\n    enabled\n    version\n    updatedAt\n    rules {\n      rule\n      args\n      action\n      severityThreshold\n      labels\n      assigneeId\n      priority\n      template\n    }\n  }\n"): (typeof documents)["\n  fragment PolicyFields on Policy {\n    id\n    name\n    scope\n    enabled\n    version\n    updatedAt\n    rules {\n      rule\n      args\n      action\n      severityThreshold\n      labels\n      assigneeId\n      priority\n      template\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -316,6 +344,50 @@ export function graphql(source: "\n  subscription ReviewAdded($workspaceId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ReviewUpdated($workspaceId: ID!) {\n    reviewUpdated(workspaceId: $workspaceId) {\n      ...ReviewFields\n    }\n  }\n"): (typeof documents)["\n  subscription ReviewUpdated($workspaceId: ID!) {\n    reviewUpdated(workspaceId: $workspaceId) {\n      ...ReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            userId\n            role\n            createdAt\n            user {\n              id\n              name\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            userId\n            role\n            createdAt\n            user {\n              id\n              name\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($workspaceId: ID!, $userId: ID!) {\n    removeMember(workspaceId: $workspaceId, userId: $userId) {\n      id\n      userId\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($workspaceId: ID!, $userId: ID!) {\n    removeMember(workspaceId: $workspaceId, userId: $userId) {\n      id\n      userId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations($workspaceId: ID!) {\n    invitations(workspaceId: $workspaceId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          role\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Invitations($workspaceId: ID!) {\n    invitations(workspaceId: $workspaceId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          role\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($workspaceId: ID!, $id: ID!) {\n    revokeInvitation(workspaceId: $workspaceId, id: $id) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($workspaceId: ID!, $id: ID!) {\n    revokeInvitation(workspaceId: $workspaceId, id: $id) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys($workspaceId: ID!) {\n    apiKeys(workspaceId: $workspaceId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          prefix\n          role\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys($workspaceId: ID!) {\n    apiKeys(workspaceId: $workspaceId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          prefix\n          role\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        role\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        role\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($workspaceId: ID!, $id: ID!) {\n    revokeApiKey(workspaceId: $workspaceId, id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($workspaceId: ID!, $id: ID!) {\n    revokeApiKey(workspaceId: $workspaceId, id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewSettings($workspaceId: ID!) {\n    reviewSettings(workspaceId: $workspaceId) {\n      lowRatingThreshold\n      watchedNames\n    }\n  }\n"): (typeof documents)["\n  query ReviewSettings($workspaceId: ID!) {\n    reviewSettings(workspaceId: $workspaceId) {\n      lowRatingThreshold\n      watchedNames\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReviewSettings($input: UpdateReviewSettingsInput!) {\n    updateReviewSettings(input: $input) {\n      lowRatingThreshold\n      watchedNames\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReviewSettings($input: UpdateReviewSettingsInput!) {\n    updateReviewSettings(input: $input) {\n      lowRatingThreshold\n      watchedNames\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
