@@ -7,6 +7,7 @@ export type {
   ChannelCapabilities,
   ChannelDriver,
   ChannelLimits,
+  MediaRule,
   InboundAuthor,
   InboundItem,
   InboundKind,
@@ -18,7 +19,7 @@ export type {
   SyncResult,
   WebhookRequest,
 } from './channel.js';
-export { INBOUND_KINDS, appWebhookProblems, canActOnKind, channelCapabilityProblems, countHashtags } from './channel.js';
+export { INBOUND_KINDS, appWebhookProblems, canActOnKind, channelCapabilityProblems, countHashtags, mediaLimitProblems } from './channel.js';
 export type {
   InboundReview,
   RatingScale,
@@ -97,7 +98,9 @@ export {
   isInvalidClientError,
   normalizeInstanceUrl,
   oauthFlowProblems,
+  parseInstanceInput,
   parseTokenResponse,
+  pushAuthorizationRequest,
   pkceChallenge,
   refreshAccessToken,
   refreshOAuthConnection,
@@ -118,6 +121,20 @@ export {
   type OAuthTokenSet,
   type PendingOAuthConnection,
 } from './oauth.js';
+
+export {
+  accessTokenHash,
+  createDpopKey,
+  createDpopProof,
+  dpopHtu,
+  dpopPublicJwk,
+  isUseDpopNonceError,
+  jwkThumbprint,
+  memoryDpopNonces,
+  sendWithDpop,
+  type DpopKey,
+  type DpopNonceStore,
+} from './dpop.js';
 
 export {
   decodeJwt,

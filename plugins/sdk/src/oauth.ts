@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PluginLogger } from './context.js';
+import { createDpopKey, sendWithDpop, type DpopKey } from './dpop.js';
 import { DriverError, type ErrorClassification } from './errors.js';
 import { formBody } from './form.js';
 import { isHttpError, type HttpClient } from './http.js';
@@ -25,6 +26,13 @@ export interface OAuthEndpoints {
   authorizationUrl: string;
   /** Where the code and refresh tokens are exchanged (RFC 6749 §3.2). */
   tokenUrl: string;
+  /** The pushed authorization request endpoint (RFC 9126), for flows with `pushedAuthorization`. */
+  pushedAuthorizationUrl?: string;
+  /**
+   * The authorization server's issuer identifier (RFC 8414). When set, the callback must carry it as `iss`
+   * (RFC 9207), which stops a server from answering for another (mix-up attacks).
+   */
+  issuer?: string;
 }
 
 /** A token endpoint's answer, normalised. */
@@ -49,6 +57,19 @@ export interface OAuthConnection {
   redirectUri: string;
   /** The flow's scopes. */
   scopes: string[];
+  /**
+   * The account the user named instead of a server (a Bluesky handle or DID), on flows whose instance prompt
+   * `acceptsAccount`; sent as `login_hint` on the authorization request.
+   */
+  loginHint?: string;
+  /**
+   * The private key the tokens are bound to (RFC 9449), on flows with `dpop`: one ES256 key per connection, made
+   * by the host, kept encrypted with the attempt and then with the grant. Put it in the credentials to call the
+   * network with `sendWithDpop`.
+   */
+  dpopKey?: DpopKey;
+  /** What the flow's `prepare` and `verifyTokens` found out (e.g. the account's DID and server), kept with the connection (encrypted). */
+  discovered?: Record<string, unknown>;
 }
 
 /**
@@ -74,6 +95,12 @@ export interface OAuthInstancePrompt {
   /** Label of the field, e.g. "Mastodon server". */
   label: string;
   defaultUrl?: string;
+  /**
+   * The field also takes an account (e.g. a Bluesky handle or DID): what is typed without a scheme
+   * (`alice.bsky.social`, `did:plc:...`) is the `connection.loginHint`, and a server is typed with its scheme
+   * (`https://bsky.social`). The flow's `prepare` finds the server from the account.
+   */
+  acceptsAccount?: boolean;
 }
 
 export interface OAuthCodeExchange {
@@ -122,8 +149,27 @@ export interface OAuthFlow {
   pkce: boolean;
   /** Defaults to `client_secret_post`. */
   clientAuthentication?: OAuthClientAuthentication;
+  /**
+   * Tokens bound to a key (DPoP, RFC 9449): the host makes an ES256 key per connection (`connection.dpopKey`) and
+   * sends a proof with the pushed authorization request, the code exchange and every refresh, answering a
+   * server's `use_dpop_nonce` with its nonce. The token endpoint must then answer `token_type: DPoP`.
+   */
+  dpop?: boolean;
+  /**
+   * Pushed authorization requests (PAR, RFC 9126): the authorization request is POSTed to
+   * `endpoints.pushedAuthorizationUrl` (with the client's authentication and, with `dpop`, a proof) and the
+   * browser is sent to `authorizationUrl?client_id&request_uri` only.
+   */
+  pushedAuthorization?: boolean;
   /** Extra authorization request parameters, e.g. Google's `{ access_type: 'offline', prompt: 'consent' }`. */
   authorizationParams?: Record<string, string>;
+  /**
+   * Discovery before anything else, for networks where the account decides the servers (AT Protocol: handle →
+   * DID → PDS → authorization server): answers the connection with what it found in `discovered` (and
+   * `instanceUrl`, the account's server). Throw a DriverError (`invalid`) for an account or server that cannot
+   * be used: the host says it on the `instanceUrl` field.
+   */
+  prepare?(ctx: OAuthContext, connection: OAuthConnection): Promise<OAuthConnection>;
   /** Fixed, or computed from the instance the user typed (e.g. `${instanceUrl}/oauth/token`). */
   endpoints(ctx: OAuthContext, connection: OAuthConnection): OAuthEndpoints | Promise<OAuthEndpoints>;
   /** An app registered once with the network, usually from the plugin's options (`clientId`, `clientSecret`). */
@@ -134,6 +180,19 @@ export interface OAuthFlow {
    * cached (or the network refused the cached client as `invalid_client`).
    */
   registerClient?(ctx: OAuthContext, connection: OAuthConnection): Promise<OAuthClient>;
+  /**
+   * A client identified by the URL of its metadata document (OAuth Client ID Metadata Document, as AT Protocol's
+   * OAuth profile uses): the client id is `<RAPPORT_PUBLIC_URL>/connect/<type>/client-metadata.json`, where
+   * Rapport serves what this answers, and the authorization server fetches it. Instead of `client` and
+   * `registerClient`; a public client (`clientAuthentication: 'none'`).
+   */
+  clientMetadata?(ctx: OAuthContext, client: { clientId: string; redirectUri: string; scopes: string[] }): Record<string, unknown>;
+  /**
+   * Checks the code exchange's tokens before anything is connected (e.g. that their `sub` is the account the user
+   * named, and that this authorization server speaks for it) and answers the connection as it now stands (kept
+   * with the grant, given to `credentials` and `refresh`). Throw a DriverError to refuse them.
+   */
+  verifyTokens?(ctx: OAuthContext, tokens: OAuthTokenSet, connection: OAuthConnection): Promise<OAuthConnection>;
   /**
    * The channel credentials (shaped by the driver's `credentialsSchema`) a token set gives; with
    * `listConnectableAccounts`, for the one chosen `account` (called once per account the user picks).
@@ -185,11 +244,17 @@ export function oauthFlowProblems(flow: unknown): string[] {
   for (const hook of ['endpoints', 'credentials'] as const) {
     if (typeof declared[hook] !== 'function') problems.push(`oauth.${hook}() is required`);
   }
-  for (const hook of ['client', 'registerClient', 'exchangeCode', 'refresh', 'listConnectableAccounts'] as const) {
+  for (const hook of ['client', 'registerClient', 'clientMetadata', 'prepare', 'verifyTokens', 'exchangeCode', 'refresh', 'listConnectableAccounts'] as const) {
     if (declared[hook] !== undefined && typeof declared[hook] !== 'function') problems.push(`oauth.${hook} must be a function`);
   }
-  if (typeof declared.client !== 'function' && typeof declared.registerClient !== 'function') {
-    problems.push('oauth needs client() (an app registered once, e.g. from the plugin options) or registerClient() (one per server)');
+  for (const flag of ['dpop', 'pushedAuthorization'] as const) {
+    if (declared[flag] !== undefined && typeof declared[flag] !== 'boolean') problems.push(`oauth.${flag} must be true or false`);
+  }
+  const clientSources = (['client', 'registerClient', 'clientMetadata'] as const).filter((hook) => typeof declared[hook] === 'function');
+  if (clientSources.length === 0) {
+    problems.push('oauth needs client() (an app registered once, e.g. from the plugin options), registerClient() (one per server) or clientMetadata() (a client id metadata document)');
+  } else if (clientSources.includes('clientMetadata') && clientSources.length > 1) {
+    problems.push('oauth.clientMetadata() makes the client: leave out client() and registerClient()');
   }
   if (declared.clientAuthentication !== undefined && !OAUTH_CLIENT_AUTHENTICATIONS.includes(declared.clientAuthentication as OAuthClientAuthentication)) {
     problems.push(`oauth.clientAuthentication must be one of ${OAUTH_CLIENT_AUTHENTICATIONS.join(', ')}`);
@@ -205,8 +270,11 @@ export function oauthFlowProblems(flow: unknown): string[] {
   }
   const instance = declared.instance as Partial<OAuthInstancePrompt> | undefined;
   if (instance !== undefined) {
-    if (typeof instance !== 'object' || instance === null || typeof instance.required !== 'boolean' || typeof instance.label !== 'string' || !instance.label) {
-      problems.push('oauth.instance must be { required: boolean, label: string, defaultUrl?: string }');
+    if (
+      typeof instance !== 'object' || instance === null || typeof instance.required !== 'boolean' || typeof instance.label !== 'string' || !instance.label ||
+      (instance.acceptsAccount !== undefined && typeof instance.acceptsAccount !== 'boolean')
+    ) {
+      problems.push('oauth.instance must be { required: boolean, label: string, defaultUrl?: string, acceptsAccount?: boolean }');
     } else if (instance.defaultUrl !== undefined) {
       try {
         normalizeInstanceUrl(instance.defaultUrl);
@@ -236,6 +304,25 @@ export function normalizeInstanceUrl(input: string): string {
   if (url.username || url.password) throw new Error('must not contain a user name or password');
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) throw new Error('must be the server address only, e.g. https://mastodon.social');
   return url.origin;
+}
+
+/**
+ * What a user typed in a flow's instance field: a server (normalised to its origin) or, when the prompt
+ * `acceptsAccount`, an account typed without a scheme (`@` dropped). Empty gives the default server. Throws an
+ * Error saying what is wrong.
+ */
+export function parseInstanceInput(prompt: OAuthInstancePrompt, typed: string | undefined): { instanceUrl?: string; loginHint?: string } {
+  const trimmed = typed?.trim() ?? '';
+  if (!trimmed) {
+    if (!prompt.defaultUrl) throw new Error(`${prompt.label} is required`);
+    return { instanceUrl: normalizeInstanceUrl(prompt.defaultUrl) };
+  }
+  if (prompt.acceptsAccount && !/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
+    const account = trimmed.replace(/^@/, '');
+    if (!/^[\x21-\x7e]{1,2048}$/.test(account)) throw new Error(`"${trimmed}" is neither an account nor a server address`);
+    return { loginHint: account };
+  }
+  return { instanceUrl: normalizeInstanceUrl(trimmed) };
 }
 
 /** An unguessable `state` value (256 bits, base64url). */
@@ -292,6 +379,8 @@ interface TokenRequest {
   tokenUrl: string;
   client: OAuthClient;
   clientAuthentication?: OAuthClientAuthentication;
+  /** Binds the tokens to this key (RFC 9449): each request carries a DPoP proof. */
+  dpopKey?: DpopKey;
 }
 
 /** Exchanges an authorization code (RFC 6749 §4.1.3, with the PKCE verifier of RFC 7636 §4.5). */
@@ -305,10 +394,11 @@ export async function refreshAccessToken(http: HttpClient, request: TokenRequest
   return { ...tokens, refreshToken: tokens.refreshToken ?? request.refreshToken };
 }
 
-async function tokenRequest(http: HttpClient, request: TokenRequest, grantType: 'authorization_code' | 'refresh_token', fields: Record<string, string | undefined>): Promise<OAuthTokenSet> {
+/** A form POST to an authorization server endpoint, with the client's authentication (RFC 6749 §2.3.1) and, given a key, a DPoP proof. */
+async function postToAuthorizationServer(http: HttpClient, request: { url: string; client: OAuthClient; clientAuthentication?: OAuthClientAuthentication; dpopKey?: DpopKey }, fields: Record<string, string | undefined>) {
   const authentication = request.clientAuthentication ?? 'client_secret_post';
   const headers: Record<string, string> = {};
-  const body: Record<string, string | undefined> = { grant_type: grantType, ...fields };
+  const body: Record<string, string | undefined> = { ...fields };
   if (authentication === 'client_secret_basic') {
     // RFC 6749 §2.3.1: each part form-encoded before base64.
     const pair = `${formEncode(request.client.clientId)}:${formEncode(request.client.clientSecret ?? '')}`;
@@ -318,12 +408,48 @@ async function tokenRequest(http: HttpClient, request: TokenRequest, grantType: 
     if (authentication === 'client_secret_post') body.client_secret = request.client.clientSecret;
   }
   const form = formBody(body);
+  const send = (proof?: string) => http.post(request.url, { body: form.body, headers: { ...headers, 'content-type': form.contentType, ...(proof ? { dpop: proof } : {}) } });
+  return request.dpopKey ? sendWithDpop({ key: request.dpopKey, method: 'POST', url: request.url }, send) : send();
+}
+
+async function tokenRequest(http: HttpClient, request: TokenRequest, grantType: 'authorization_code' | 'refresh_token', fields: Record<string, string | undefined>): Promise<OAuthTokenSet> {
+  let tokens: OAuthTokenSet;
   try {
-    const response = await http.post(request.tokenUrl, { body: form.body, headers: { ...headers, 'content-type': form.contentType } });
-    return parseTokenResponse(response.json());
+    const response = await postToAuthorizationServer(http, { ...request, url: request.tokenUrl }, { grant_type: grantType, ...fields });
+    tokens = parseTokenResponse(response.json());
   } catch (error) {
     throw tokenEndpointError(error, grantType);
   }
+  if (request.dpopKey && tokens.tokenType.toLowerCase() !== 'dpop') {
+    throw new DriverError(`The token endpoint answered ${tokens.tokenType} tokens, not DPoP-bound ones`, grantType === 'refresh_token' ? 'reauthorize' : 'invalid');
+  }
+  return tokens;
+}
+
+/**
+ * A pushed authorization request (RFC 9126 §2): the parameters go to the PAR endpoint, and the browser gets only
+ * `authorizationUrl?client_id&request_uri` (§4). A refusal is `invalid` (with the RFC 6749 error code) or, for
+ * an outage, left as it is (`retry`).
+ */
+export async function pushAuthorizationRequest(
+  http: HttpClient,
+  request: { parUrl: string; authorizationUrl: string; client: OAuthClient; clientAuthentication?: OAuthClientAuthentication; dpopKey?: DpopKey; params: Record<string, string | undefined> },
+): Promise<string> {
+  let requestUri: unknown;
+  try {
+    const response = await postToAuthorizationServer(http, { url: request.parUrl, client: request.client, clientAuthentication: request.clientAuthentication, dpopKey: request.dpopKey }, request.params);
+    requestUri = response.json<{ request_uri?: unknown }>().request_uri;
+  } catch (error) {
+    if (!isHttpError(error) || (error.status !== 400 && error.status !== 401)) throw error;
+    const code = (error.body as { error?: unknown } | undefined)?.error;
+    const named = typeof code === 'string' && [...OAUTH_ERROR_CODES, 'invalid_dpop_proof', 'use_dpop_nonce'].includes(code) ? `, ${code}` : '';
+    throw new DriverError(`The authorization server refused the pushed authorization request (HTTP ${error.status}${named})`, 'invalid', { cause: error });
+  }
+  if (typeof requestUri !== 'string' || !requestUri) throw new DriverError('The pushed authorization request was answered without a request_uri', 'fatal');
+  const url = new URL(request.authorizationUrl);
+  url.searchParams.set('client_id', request.client.clientId);
+  url.searchParams.set('request_uri', requestUri);
+  return url.toString();
 }
 
 /** RFC 6749 §5.2 error codes: a closed list, so naming one never repeats arbitrary upstream text. */
@@ -382,22 +508,59 @@ export async function resolveOAuthClient(flow: OAuthFlow, ctx: OAuthContext, con
 export async function beginOAuthConnection(
   flow: OAuthFlow,
   ctx: OAuthContext,
-  input: { instanceUrl?: string; redirectUri: string; state?: string },
+  input: { instanceUrl?: string; loginHint?: string; redirectUri: string; state?: string; clientMetadataUrl?: string },
 ): Promise<PendingOAuthConnection> {
-  const connection = connectionFor(flow, input);
+  let connection = connectionFor(flow, input);
+  if (flow.dpop) connection.dpopKey = createDpopKey();
+  if (flow.prepare) connection = keepHostFields(await flow.prepare(ctx, connection), connection);
   const endpoints = await flow.endpoints(ctx, connection);
-  const client = await resolveOAuthClient(flow, ctx, connection);
+  let client: OAuthClient;
+  if (flow.clientMetadata) {
+    if (!input.clientMetadataUrl) throw new DriverError('This flow identifies its client by a metadata document URL: pass clientMetadataUrl', 'fatal');
+    client = { clientId: input.clientMetadataUrl };
+  } else {
+    client = await resolveOAuthClient(flow, ctx, connection);
+  }
   const state = input.state ?? createOAuthState();
   const pkce = flow.pkce ? createPkcePair() : undefined;
-  const authorizeUrl = buildAuthorizationUrl(endpoints.authorizationUrl, {
-    clientId: client.clientId,
-    redirectUri: connection.redirectUri,
-    scopes: connection.scopes,
-    state,
-    codeChallenge: pkce?.challenge,
-    params: flow.authorizationParams,
-  });
+  const params = { ...flow.authorizationParams, ...(connection.loginHint ? { login_hint: connection.loginHint } : {}) };
+  let authorizeUrl: string;
+  if (flow.pushedAuthorization) {
+    if (!endpoints.pushedAuthorizationUrl) throw new DriverError('The authorization server has no pushed authorization request endpoint', 'invalid');
+    authorizeUrl = await pushAuthorizationRequest(ctx.http, {
+      parUrl: endpoints.pushedAuthorizationUrl,
+      authorizationUrl: endpoints.authorizationUrl,
+      client,
+      clientAuthentication: flow.clientAuthentication,
+      dpopKey: connection.dpopKey,
+      params: {
+        ...params,
+        response_type: 'code',
+        redirect_uri: connection.redirectUri,
+        scope: connection.scopes.join(' ') || undefined,
+        state,
+        code_challenge: pkce?.challenge,
+        code_challenge_method: pkce ? 'S256' : undefined,
+      },
+    });
+  } else {
+    authorizeUrl = buildAuthorizationUrl(endpoints.authorizationUrl, {
+      clientId: client.clientId,
+      redirectUri: connection.redirectUri,
+      scopes: connection.scopes,
+      state,
+      codeChallenge: pkce?.challenge,
+      params,
+    });
+  }
   return { connection, endpoints, client, state, codeVerifier: pkce?.verifier, authorizeUrl };
+}
+
+/** A hook's connection, with what the host decided (redirect URI, scopes, DPoP key) as the host decided it. */
+function keepHostFields(answered: OAuthConnection, host: OAuthConnection): OAuthConnection {
+  const connection: OAuthConnection = { ...answered, redirectUri: host.redirectUri, scopes: host.scopes };
+  if (host.dpopKey) connection.dpopKey = host.dpopKey;
+  return connection;
 }
 
 /**
@@ -405,8 +568,8 @@ export async function beginOAuthConnection(
  * from (make each one's credentials with `flow.credentials(tokens, connection, account)`).
  */
 export type OAuthConnectionResult =
-  | { tokens: OAuthTokenSet; credentials: Record<string, unknown>; accounts?: undefined }
-  | { tokens: OAuthTokenSet; accounts: ConnectableAccount[]; credentials?: undefined };
+  | { tokens: OAuthTokenSet; connection: OAuthConnection; credentials: Record<string, unknown>; accounts?: undefined }
+  | { tokens: OAuthTokenSet; connection: OAuthConnection; accounts: ConnectableAccount[]; credentials?: undefined };
 
 /**
  * Step 2, at the callback (after checking `state`): exchanges the code and makes the channel credentials, or lists
@@ -418,7 +581,14 @@ export async function completeOAuthConnection(
   ctx: OAuthContext,
   pending: Pick<PendingOAuthConnection, 'connection' | 'endpoints' | 'client' | 'codeVerifier'>,
   code: string,
+  callback: { iss?: string } = {},
 ): Promise<OAuthConnectionResult> {
+  if (pending.endpoints.issuer !== undefined && callback.iss !== pending.endpoints.issuer) {
+    throw new DriverError(
+      callback.iss === undefined ? 'The authorization server did not say who it is (no iss in the callback, RFC 9207)' : 'The callback came from another authorization server than the one the connection started with (iss)',
+      'invalid',
+    );
+  }
   const exchange: OAuthCodeExchange = { code, codeVerifier: pending.codeVerifier, client: pending.client, endpoints: pending.endpoints, connection: pending.connection };
   let tokens: OAuthTokenSet;
   try {
@@ -431,13 +601,15 @@ export async function completeOAuthConnection(
           code,
           redirectUri: pending.connection.redirectUri,
           codeVerifier: pending.codeVerifier,
+          dpopKey: flow.dpop ? pending.connection.dpopKey : undefined,
         });
   } catch (error) {
     if (flow.registerClient && !flow.client && isInvalidClientError(error)) await ctx.store.delete(registeredClientKey(pending.connection));
     throw error;
   }
-  if (flow.listConnectableAccounts) return { tokens, accounts: connectableAccountsOf(await flow.listConnectableAccounts(ctx, tokens, pending.connection)) };
-  return { tokens, credentials: flow.credentials(tokens, pending.connection) };
+  const connection = flow.verifyTokens ? keepHostFields(await flow.verifyTokens(ctx, tokens, pending.connection), pending.connection) : pending.connection;
+  if (flow.listConnectableAccounts) return { tokens, connection, accounts: connectableAccountsOf(await flow.listConnectableAccounts(ctx, tokens, connection)) };
+  return { tokens, connection, credentials: flow.credentials(tokens, connection) };
 }
 
 /** The listed accounts, checked: a driver's malformed or repeated entry is its bug, said as a `fatal` DriverError. */
@@ -463,14 +635,21 @@ export async function refreshOAuthConnection(
 ): Promise<{ tokens: OAuthTokenSet; credentials: Record<string, unknown> }> {
   const tokens = flow.refresh
     ? await flow.refresh(ctx, grant)
-    : await refreshAccessToken(ctx.http, { tokenUrl: grant.endpoints.tokenUrl, client: grant.client, clientAuthentication: flow.clientAuthentication, refreshToken: grant.refreshToken });
+    : await refreshAccessToken(ctx.http, {
+        tokenUrl: grant.endpoints.tokenUrl,
+        client: grant.client,
+        clientAuthentication: flow.clientAuthentication,
+        refreshToken: grant.refreshToken,
+        dpopKey: flow.dpop ? grant.connection.dpopKey : undefined,
+      });
   const kept = { ...tokens, refreshToken: tokens.refreshToken ?? grant.refreshToken };
   return { tokens: kept, credentials: flow.credentials(kept, grant.connection, grant.account) };
 }
 
-function connectionFor(flow: OAuthFlow, input: { instanceUrl?: string; redirectUri: string }): OAuthConnection {
+function connectionFor(flow: OAuthFlow, input: { instanceUrl?: string; loginHint?: string; redirectUri: string }): OAuthConnection {
   const scopes = [...flow.scopes];
   if (!flow.instance) return { redirectUri: input.redirectUri, scopes };
+  if (input.loginHint?.trim() && flow.instance.acceptsAccount) return { loginHint: input.loginHint.trim(), redirectUri: input.redirectUri, scopes };
   const typed = input.instanceUrl?.trim() || flow.instance.defaultUrl;
   if (!typed) throw new DriverError(`${flow.instance.label} is required`, 'invalid');
   return { instanceUrl: normalizeInstanceUrl(typed), redirectUri: input.redirectUri, scopes };

@@ -209,7 +209,7 @@ describe('OAuth 2.0 helpers', () => {
       'oauth.scopes must be a list of scope tokens (no spaces or quotes; RFC 6749 §3.3)',
       'oauth.pkce must be true or false',
       'oauth.credentials() is required',
-      'oauth needs client() (an app registered once, e.g. from the plugin options) or registerClient() (one per server)',
+      'oauth needs client() (an app registered once, e.g. from the plugin options), registerClient() (one per server) or clientMetadata() (a client id metadata document)',
     ]);
     const driver = { ...driverFor(server), oauth: { ...flowFor(server), instance: { required: false, label: 'Server' } } };
     expect(() => definePlugin({ name: 'p', version: '1.0.0', compatibility: '^1.0.0', channels: [driver] })).toThrow(

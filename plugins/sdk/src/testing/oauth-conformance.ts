@@ -27,6 +27,10 @@ export interface OAuthConformanceOptions {
   context: OAuthContext;
   /** The server URL a user would type, when the flow asks for one. */
   instanceUrl?: string;
+  /** The account a user would type instead (e.g. a Bluesky handle), on flows whose instance prompt `acceptsAccount`. */
+  loginHint?: string;
+  /** The client id of a flow with `clientMetadata`: the URL the (fake) authorization server fetches the document from. */
+  clientMetadataUrl?: string;
   /** Rapport's callback URL; defaults to `http://127.0.0.1/connect/callback` (never called by the kit). */
   redirectUri?: string;
   /**
@@ -50,21 +54,23 @@ export async function runOAuthConformance(driver: OAuthDriver, options: OAuthCon
   const counted: OAuthFlow | undefined = flow && (flow.registerClient
     ? { ...flow, registerClient: (ctx, connection) => { registrations += 1; return flow.registerClient!(ctx, connection); } }
     : flow);
-  const begin = once(() => beginOAuthConnection(counted!, options.context, { instanceUrl: options.instanceUrl, redirectUri }));
+  const beginInput = { instanceUrl: options.instanceUrl, loginHint: options.loginHint, redirectUri, clientMetadataUrl: options.clientMetadataUrl };
+  const begin = once(() => beginOAuthConnection(counted!, options.context, beginInput));
   const callback = once(async () => new URL(await options.consent((await begin()).authorizeUrl)));
   const complete = once(async () => {
-    const code = (await callback()).searchParams.get('code');
+    const redirected = await callback();
+    const code = redirected.searchParams.get('code');
     check(code, 'the network redirected back without a code');
-    return completeOAuthConnection(counted!, options.context, await begin(), code);
+    return completeOAuthConnection(counted!, options.context, await begin(), code, { iss: redirected.searchParams.get('iss') ?? undefined });
   });
   const noFlow = () => (flow ? undefined : 'the driver declares no oauth flow');
   // The credentials the host would store: the flow's, or those of the first account it lists.
   const connected = once(async () => {
     const result = await complete();
-    if (!result.accounts) return { tokens: result.tokens, credentials: result.credentials, account: undefined };
+    if (!result.accounts) return { tokens: result.tokens, connection: result.connection, credentials: result.credentials, account: undefined };
     const account = result.accounts[0];
     check(account, 'listConnectableAccounts listed no account for the consenting user');
-    return { tokens: result.tokens, credentials: flow!.credentials(result.tokens, (await begin()).connection, account), account };
+    return { tokens: result.tokens, connection: result.connection, credentials: flow!.credentials(result.tokens, result.connection, account), account };
   });
 
   const specs: CheckSpec[] = [
@@ -74,7 +80,8 @@ export async function runOAuthConformance(driver: OAuthDriver, options: OAuthCon
       run: () => {
         const problems = oauthFlowProblems(flow);
         check(problems.length === 0, problems.join('; '));
-        check(!flow!.instance?.required || options.instanceUrl, 'the flow requires an instance: give options.instanceUrl');
+        check(!flow!.instance?.required || options.instanceUrl || options.loginHint, 'the flow requires an instance: give options.instanceUrl');
+        check(!flow!.clientMetadata || options.clientMetadataUrl, 'the flow identifies its client by a metadata document: give options.clientMetadataUrl');
       },
     },
     {
@@ -87,7 +94,7 @@ export async function runOAuthConformance(driver: OAuthDriver, options: OAuthCon
       skipIf: () => noFlow() ?? (flow!.registerClient && !flow!.client ? undefined : 'the flow registers no client per server'),
       run: async () => {
         const first = await begin();
-        const again = await beginOAuthConnection(counted!, options.context, { instanceUrl: options.instanceUrl, redirectUri });
+        const again = await beginOAuthConnection(counted!, options.context, beginInput);
         check(registrations === 1, `registerClient ran ${registrations} times for one server; the second connection must reuse the cached client`);
         check(again.client.clientId === first.client.clientId, 'the second connection got another client id');
         check(again.state !== first.state && again.codeVerifier !== first.codeVerifier, 'state and PKCE verifier must be fresh for every connection');
@@ -129,11 +136,11 @@ export async function runOAuthConformance(driver: OAuthDriver, options: OAuthCon
       name: 'oauth-refresh',
       skipIf: noFlow,
       run: async () => {
-        const { tokens, account } = await connected();
+        const { tokens, connection, account } = await connected();
         // Networks whose tokens do not expire (Mastodon) issue no refresh token: nothing to refresh.
         if (!tokens.refreshToken) return;
         const pending = await begin();
-        const refreshed = await refreshOAuthConnection(flow!, options.context, { refreshToken: tokens.refreshToken, client: pending.client, endpoints: pending.endpoints, connection: pending.connection, account });
+        const refreshed = await refreshOAuthConnection(flow!, options.context, { refreshToken: tokens.refreshToken, client: pending.client, endpoints: pending.endpoints, connection, account });
         checkTokens(refreshed.tokens);
         check(refreshed.tokens.accessToken !== tokens.accessToken, 'refreshing gave the same access token back');
         if (account) {
@@ -152,6 +159,13 @@ function checkAuthorizeUrl(flow: OAuthFlow, pending: PendingOAuthConnection, red
   check(URL.canParse(pending.endpoints.tokenUrl), `endpoints.tokenUrl ${pending.endpoints.tokenUrl} is not a URL`);
   check(isNonEmptyString(pending.client.clientId), 'the client has no clientId');
   const params = new URL(pending.authorizeUrl).searchParams;
+  if (flow.pushedAuthorization) {
+    // RFC 9126 §4: the browser carries the client id and the request_uri only; the fake checks what was pushed.
+    check(params.get('client_id') === pending.client.clientId, 'client_id is not the client\'s');
+    check(isNonEmptyString(params.get('request_uri')), 'a pushed authorization request must send the browser with its request_uri');
+    check(!params.has('code_challenge') && !params.has('state'), 'with a pushed authorization request, the parameters stay out of the browser\'s URL');
+    return;
+  }
   check(params.get('response_type') === 'code', 'response_type must be code');
   check(params.get('client_id') === pending.client.clientId, 'client_id is not the client\'s');
   check(params.get('redirect_uri') === redirectUri, 'redirect_uri is not the callback URL');

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ChannelConnectService } from './channel-connect.service.js';
 
@@ -19,5 +19,18 @@ export class ChannelConnectController {
     // The redirect must not be cached, nor leak this URL (with its code) as a referrer.
     res.set({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
     res.redirect(303, this.connect.returnUrl(outcome));
+  }
+
+  /**
+   * GET /connect/<type>/client-metadata.json — the OAuth client metadata document of a network whose client id is
+   * this URL (AT Protocol's OAuth profile): the network's authorization server fetches it to learn Rapport's
+   * redirect URI, scopes and how it authenticates. Public, like any client metadata.
+   */
+  @Get(':type/client-metadata.json')
+  clientMetadata(@Param('type') type: string, @Res() res: Response): void {
+    const document = this.connect.clientMetadata(type);
+    if (!document) throw new NotFoundException(`no client metadata for "${type}"`);
+    res.set({ 'cache-control': 'public, max-age=300' });
+    res.json(document);
   }
 }

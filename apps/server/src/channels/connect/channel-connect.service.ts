@@ -4,7 +4,7 @@ import {
   beginOAuthConnection,
   completeOAuthConnection,
   isOutboundBlockedError,
-  normalizeInstanceUrl,
+  parseInstanceInput,
   type ChannelDriver,
   type ConnectableAccount,
   type OAuthClient,
@@ -119,12 +119,17 @@ export class ChannelConnectService {
     const user = ctx.user; // a person consents in a browser: API keys cannot
     const { provided, flow } = this.resolveFlow(input.type);
     const reconnecting = input.channelId ? await this.channelToReconnect(ctx, input.channelId, input.type) : null;
-    const instanceUrl = await this.instanceUrlFor(flow, input.instanceUrl, reconnecting);
+    const { instanceUrl, loginHint } = await this.instanceFor(flow, input.instanceUrl, reconnecting);
     let pending;
     try {
-      pending = await beginOAuthConnection(flow, this.contexts.forOAuth(provided.owner), { instanceUrl, redirectUri: this.redirectUri });
+      pending = await beginOAuthConnection(flow, this.contexts.forOAuth(provided.owner), {
+        instanceUrl,
+        loginHint,
+        redirectUri: this.redirectUri,
+        clientMetadataUrl: flow.clientMetadata ? this.clientMetadataUrl(input.type) : undefined,
+      });
     } catch (error) {
-      throw this.beginFailure(provided.driver, error, instanceUrl !== undefined);
+      throw this.beginFailure(provided.driver, error, Boolean(flow.instance));
     }
     const id = randomUUID();
     const secret: PendingConnection = { connection: pending.connection, endpoints: pending.endpoints, client: pending.client, codeVerifier: pending.codeVerifier };
@@ -192,7 +197,7 @@ export class ChannelConnectService {
 
     let result;
     try {
-      result = await completeOAuthConnection(flow, this.contexts.forOAuth(provided.owner), pending, query.code);
+      result = await completeOAuthConnection(flow, this.contexts.forOAuth(provided.owner), pending, query.code, { iss: typeof query.iss === 'string' ? query.iss : undefined });
     } catch (error) {
       const classification = provided.driver.classifyError(error);
       this.logger.warn({ workspaceId: attempt.workspaceId, type: attempt.channelType, classification, reason: (error as Error)?.message }, 'authorization code exchange failed');
@@ -201,6 +206,8 @@ export class ChannelConnectService {
 
     const ctx = new RequestContext(requestId, { kind: 'user', user }, { workspaceId: attempt.workspaceId, role });
     const { tokens } = result;
+    // What the flow learnt at the exchange (e.g. the account's server) is what refreshing uses.
+    pending = { ...pending, connection: result.connection };
     let account: ConnectableAccount | undefined;
     let credentials: Record<string, unknown>;
     if (result.accounts) {
@@ -316,24 +323,40 @@ export class ChannelConnectService {
     return channel;
   }
 
-  /** The server to connect to: the one typed, else (reconnecting) the channel's, else the flow's default. */
-  private async instanceUrlFor(flow: OAuthFlow, typed: string | undefined, reconnecting: Channel | null): Promise<string | undefined> {
+  /**
+   * The server (or, where the flow takes one, the account) to connect: the one typed, else (reconnecting) the
+   * channel's, else the flow's default.
+   */
+  private async instanceFor(flow: OAuthFlow, typed: string | undefined, reconnecting: Channel | null): Promise<{ instanceUrl?: string; loginHint?: string }> {
     if (!flow.instance) {
       if (typed?.trim()) throw UserInputError.forField('instanceUrl', 'this network has one address: leave instanceUrl out');
-      return undefined;
+      return {};
     }
-    let instanceUrl = typed?.trim() || undefined;
-    if (!instanceUrl && reconnecting) {
+    if (!typed?.trim() && reconnecting) {
       const grant = await this.grants.findOneBy({ channelId: reconnecting.id });
-      instanceUrl = grant ? this.decryptGrant(grant).connection.instanceUrl : undefined;
+      const connection = grant ? this.decryptGrant(grant).connection : undefined;
+      if (connection?.loginHint && flow.instance.acceptsAccount) return { loginHint: connection.loginHint };
+      typed = connection?.instanceUrl;
     }
-    instanceUrl ??= flow.instance.defaultUrl;
-    if (!instanceUrl) throw UserInputError.forField('instanceUrl', `${flow.instance.label} is required, e.g. https://mastodon.social`);
+    if (!typed?.trim() && !flow.instance.defaultUrl) throw UserInputError.forField('instanceUrl', `${flow.instance.label} is required, e.g. https://mastodon.social`);
     try {
-      return normalizeInstanceUrl(instanceUrl);
+      return parseInstanceInput(flow.instance, typed);
     } catch (error) {
       throw UserInputError.forField('instanceUrl', (error as Error).message);
     }
+  }
+
+  /** The client id of a flow with a client metadata document: where Rapport serves it (ChannelConnectController). */
+  clientMetadataUrl(type: string): string {
+    return `${this.config.publicUrl}/connect/${encodeURIComponent(type)}/client-metadata.json`;
+  }
+
+  /** The client metadata document of a type whose flow has one; null when there is none (404). */
+  clientMetadata(type: string): Record<string, unknown> | null {
+    const provided: Provided<ConnectableDriver> | undefined = this.registry.channelType(type) ?? this.registry.reviewSourceType(type);
+    const flow = provided?.driver.oauth;
+    if (!provided || !flow?.clientMetadata) return null;
+    return flow.clientMetadata(this.contexts.forOAuth(provided.owner), { clientId: this.clientMetadataUrl(type), redirectUri: this.redirectUri, scopes: [...flow.scopes] });
   }
 
   /** A failure before the browser leaves (endpoint discovery, client registration), for the API caller. */
