@@ -26,6 +26,8 @@ export interface ContainerPublish {
   create(remember: (name: string, make: () => Promise<string>) => Promise<string>): Promise<string>;
   /** Publishes the finished container; returns the media id. */
   publish(containerId: string): Promise<string>;
+  /** Awaited right before `publish`, the request after which the post may exist (see publishOnce's `reaching`). */
+  beforePublish?(): Promise<void>;
 }
 
 type ContainerStatus = Record<string, string | undefined>;
@@ -43,6 +45,7 @@ export async function publishThroughContainer(job: ContainerPublish): Promise<st
   };
   const containerId = await remember('post', () => job.create(remember));
   await waitUntilFinished(job, containerId, generation);
+  await job.beforePublish?.();
   return job.publish(containerId);
 }
 

@@ -29,6 +29,22 @@ import { GRAPH_API_VERSION } from '../src/index.js';
  *   `/manage_reply` (https://developers.facebook.com/docs/threads/reply-management);
  * - webhooks as https://developers.facebook.com/docs/graph-api/webhooks/getting-started describes them, signed
  *   `X-Hub-Signature-256` with the app secret.
+ * - Page videos (https://developers.facebook.com/docs/graph-api/reference/page/videos#Creating): `POST
+ *   /{page-id}/videos` with `file_url` and `description`, answered `{ id }`; `GET /{page-id}/videos` with `id,
+ *   description, created_time` (https://developers.facebook.com/docs/video-api/guides/get-videos).
+ * - Instagram mentions (https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/mentions):
+ *   the `mentions` webhook field (`{ media_id, comment_id }`,
+ *   https://developers.facebook.com/docs/graph-api/webhooks/reference/instagram#mentions), `GET
+ *   /{ig-user-id}?fields=mentioned_comment.comment_id(<id>){...}` and `mentioned_media.media_id(<id>){...}`
+ *   (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/mentioned_comment,
+ *   .../mentioned_media), `GET /{ig-user-id}/tags` (.../reference/ig-user/tags) and `POST /{ig-user-id}/mentions`
+ *   with `media_id`, `comment_id` and `message` (.../reference/ig-user/mentions).
+ * - Threads mentions (`GET /{threads-user-id}/mentions`, https://developers.facebook.com/docs/threads/threads-mentions)
+ *   and Threads webhooks (https://developers.facebook.com/docs/threads/webhooks): one JSON object per delivery,
+ *   `{ app_id, topic, target_id, time, subscription_id, has_uid_field, values: { value, field } }`, `replies` (topic
+ *   `moderate`) and `mentions` (topic `interaction`), signed like other Meta webhooks.
+ * - Answers lost after the work was done (`loseNextAnswer`): the connection dropped, or a 500 with code 2 ("Service
+ *   temporarily unavailable"), as a network can fail after it accepted a request; Graph has no idempotency key.
  */
 
 export const THREADS_VERSION = 'v1.0';
@@ -73,6 +89,7 @@ export interface FakePost {
   message?: string;
   link?: string;
   photos: Array<{ id: string; url: string; caption?: string }>;
+  video?: { id: string; fileUrl: string };
   createdAt: number;
   updatedAt: number;
 }
@@ -124,6 +141,28 @@ export interface FakeMessage {
   tag?: string;
 }
 
+/** Someone else's Instagram media or comment that @mentions (or tags) one of the fake's accounts. */
+export interface FakeInstagramMention {
+  /** The account mentioned. */
+  igUserId: string;
+  mediaId: string;
+  /** Set for a mention in a comment; absent for one in the caption (or a tag). */
+  commentId?: string;
+  from: { username: string };
+  text: string;
+  createdAt: number;
+  /** Tagged in the media (GET /tags) rather than @mentioned. */
+  tagged: boolean;
+}
+
+/** Someone else's Threads post that mentions the fake's Threads user. */
+export interface FakeThreadsMention {
+  id: string;
+  from: { id: string; username: string };
+  text: string;
+  createdAt: number;
+}
+
 interface Failure {
   match: (request: RecordedRequest) => boolean;
   status: number;
@@ -146,6 +185,8 @@ export interface FakeGraph {
   containers: Map<string, FakeContainer>;
   media: Map<string, FakeMedia>;
   messages: FakeMessage[];
+  instagramMentions: FakeInstagramMention[];
+  threadsMentions: FakeThreadsMention[];
   /** A token the fake issued for this Page (as /me/accounts would), for tests that paste credentials. */
   pageToken(pageId: string): string;
   /** A long-lived Threads token for the Threads user. */
@@ -156,6 +197,19 @@ export interface FakeGraph {
   expire(token: string): void;
   /** The next `times` requests `match` accepts fail with this Graph error (and headers). */
   failNext(match: (request: RecordedRequest) => boolean, failure: { status?: number; error: Record<string, unknown>; headers?: Record<string, string>; times?: number }): void;
+  /**
+   * The next `times` requests `match` accepts are carried out, but their answer is lost: the connection drops
+   * (`drop`), or a 500 with code 2 comes back.
+   */
+  loseNextAnswer(match: (request: RecordedRequest) => boolean, options?: { drop?: boolean; times?: number }): void;
+  /** Someone @mentions an Instagram account in a comment (or, with `inCaption`, a caption) of their own media; the `mentions` webhook delivery. */
+  mentionOnInstagram(igUserId: string, mention: { from: { username: string }; text: string; inCaption?: boolean; at?: number }): { mention: FakeInstagramMention; delivery: object };
+  /** Someone tags an Instagram account in their media (listed by GET /{ig-user-id}/tags; no webhook). */
+  tagOnInstagram(igUserId: string, tag: { from: { username: string }; caption: string; at?: number }): FakeInstagramMention;
+  /** Someone mentions the Threads user in a post of theirs; the `mentions` webhook delivery. */
+  mentionOnThreads(mention: { from: { id: string; username: string }; text: string; at?: number }): { mention: FakeThreadsMention; delivery: object };
+  /** The `replies` webhook delivery describing a reply made with `replyOnThreads`. */
+  threadsReplyDelivery(reply: FakeComment): object;
   /** Someone comments on a Facebook post (or replies to a comment); the `feed` webhook delivery describing it. */
   commentOnPost(postId: string, comment: { from: { id: string; name: string }; text: string; parentId?: string; at?: number }): { comment: FakeComment; delivery: object };
   /** Someone writes to a Page on Messenger; the `messages` webhook delivery describing it. */
@@ -200,6 +254,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
   };
   const codes = new Map<string, { redirectUri: string; network: 'facebook' | 'threads' }>();
   const failures: Failure[] = [];
+  const lostAnswers: Array<{ match: (request: RecordedRequest) => boolean; drop: boolean; times: number }> = [];
 
   const user = { id: '10150000000000001', name: 'Ada Lovelace' };
   const pages: FakePage[] = [
@@ -216,6 +271,8 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
   const containers = new Map<string, FakeContainer>();
   const media = new Map<string, FakeMedia>();
   const messages: FakeMessage[] = [];
+  const instagramMentions: FakeInstagramMention[] = [];
+  const threadsMentions: FakeThreadsMention[] = [];
   const unpublishedPhotos = new Map<string, { pageId: string; url: string }>();
   const now = () => Date.now();
 
@@ -320,6 +377,36 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
         posts.set(post.id, post);
         return { json: { id: photoId, post_id: post.id } };
       }
+      case 'POST :id/videos': {
+        // https://developers.facebook.com/docs/graph-api/reference/page/videos#Creating: a hosted file by file_url.
+        const page = assertPage(token, id);
+        if (token.kind !== 'page') throw new GraphFailure(403, { message: '(#200) Publishing to a Page needs the Page access token', type: 'OAuthException', code: 200 });
+        if (!params.file_url && !params.fbuploader_video_file_chunk) throw invalid('file_url or an uploaded file handle is required');
+        const videoId = nextId();
+        const post: FakePost = { id: `${page.id}_${nextId()}`, pageId: page.id, message: params.description, photos: [], video: { id: videoId, fileUrl: params.file_url ?? '' }, createdAt: now(), updatedAt: now() };
+        posts.set(post.id, post);
+        return { json: { id: videoId } };
+      }
+      case 'GET :id/videos': {
+        const page = assertPage(token, id);
+        const list = [...posts.values()].filter((post) => post.pageId === page.id && post.video).sort((a, b) => b.createdAt - a.createdAt);
+        return { json: paginate(list.map((post) => pick({ id: post.video!.id, description: post.message, created_time: iso(post.createdAt), updated_time: iso(post.updatedAt) }, params.fields ?? 'id')), params, request) };
+      }
+      case 'GET :id/tags': {
+        // https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/tags
+        const account = assertInstagram(token, id);
+        const list = instagramMentions.filter((mention) => mention.igUserId === account.id && mention.tagged).sort((a, b) => b.createdAt - a.createdAt);
+        return { json: paginate(list.map((mention) => pick(mentionedMediaNode(mention), params.fields ?? 'id')), params, request) };
+      }
+      case 'POST :id/mentions': {
+        // https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/mentions#creating
+        const account = assertInstagram(token, id);
+        if (!params.media_id || !params.message) throw invalid('media_id and message are required');
+        const mention = instagramMentions.find((candidate) => candidate.igUserId === account.id && candidate.mediaId === params.media_id && candidate.commentId === params.comment_id);
+        if (!mention) throw invalid('The account was not mentioned in this media or comment');
+        const reply = addComment({ objectId: mention.mediaId, parentId: mention.commentId, from: { id: account.id, username: account.username }, text: params.message });
+        return { json: { id: reply.id } };
+      }
       case 'GET :id/published_posts': {
         const page = assertPage(token, id);
         const list = [...posts.values()].filter((post) => post.pageId === page.id).sort((a, b) => b.createdAt - a.createdAt);
@@ -386,7 +473,21 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
       return pick({ id: page.id, name: page.name, link: page.link, category: page.category, ...(page.instagram ? { instagram_business_account: { id: page.instagram.id } } : {}) }, params.fields ?? 'id,name');
     }
     const account = igOf(id);
-    if (account) return pick({ id: account.id, username: account.username, name: account.name, ig_id: account.id }, params.fields ?? 'id');
+    if (account) {
+      const mentioned = /^mentioned_(comment|media)\.(comment_id|media_id)\((\d+)\)(?:\{(.*)\})?$/.exec(params.fields ?? '');
+      if (mentioned) {
+        // https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/mentioned_comment and .../mentioned_media
+        const [, what, key, mentionId, nested] = mentioned;
+        if ((what === 'comment') !== (key === 'comment_id')) throw invalid(`mentioned_${what} is read by ${what}_id`);
+        const mention = instagramMentions.find((candidate) => candidate.igUserId === account.id && !candidate.tagged && (what === 'comment' ? candidate.commentId === mentionId : candidate.mediaId === mentionId && !candidate.commentId));
+        if (!mention) throw missing(mentionId!);
+        const found = what === 'comment'
+          ? { id: mention.commentId, text: mention.text, timestamp: igTime(mention.createdAt), like_count: 0, username: mention.from.username, media: { id: mention.mediaId } }
+          : mentionedMediaNode(mention);
+        return { id: account.id, [`mentioned_${what}`]: pick(found, nested ?? 'id') };
+      }
+      return pick({ id: account.id, username: account.username, name: account.name, ig_id: account.id }, params.fields ?? 'id');
+    }
     const container = containers.get(id);
     if (container) {
       if (container.status === 'IN_PROGRESS' && --container.pollsLeft < 0) container.status = 'FINISHED';
@@ -424,6 +525,8 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
   function deleteNode(token: Token, id: string): unknown {
     if (token.kind !== 'page') throw new GraphFailure(403, { message: '(#200) Permissions error', type: 'OAuthException', code: 200 });
     if (posts.delete(id) || comments.delete(id)) return { success: true };
+    const withVideo = [...posts.values()].find((post) => post.video?.id === id);
+    if (withVideo) return { success: posts.delete(withVideo.id) };
     if (media.delete(id)) return { success: true };
     throw missing(id);
   }
@@ -482,6 +585,10 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     };
   }
 
+  function mentionedMediaNode(mention: FakeInstagramMention): Record<string, unknown> {
+    return { id: mention.mediaId, caption: mention.commentId ? 'Their own caption' : mention.text, timestamp: igTime(mention.createdAt), username: mention.from.username, media_type: 'IMAGE', permalink: `https://www.instagram.com/p/${mention.mediaId}/` };
+  }
+
   function messageNode(message: FakeMessage): Record<string, unknown> {
     const page = pageOf(message.pageId)!;
     const person = message.platform === 'instagram' ? { id: message.personId, username: `person_${message.personId.slice(-4)}` } : { id: message.personId, name: `Person ${message.personId.slice(-4)}` };
@@ -520,7 +627,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
       // https://developers.facebook.com/docs/threads/reference/publishing: emojis count as their UTF-8 bytes.
       if (text && countThreadsCharacters(text) > 500) throw invalid('The text is longer than 500 characters');
       if (params.reply_control && !['everyone', 'accounts_you_follow', 'mentioned_only', 'parent_post_author_only', 'followers_only'].includes(params.reply_control)) throw invalid('reply_control is not one of the allowed values');
-      if (params.reply_to_id && !media.has(params.reply_to_id) && !comments.has(params.reply_to_id)) throw missing(params.reply_to_id);
+      if (params.reply_to_id && !media.has(params.reply_to_id) && !comments.has(params.reply_to_id) && !threadsMentions.some((mention) => mention.id === params.reply_to_id)) throw missing(params.reply_to_id);
     }
     const container: FakeContainer = { id: nextId(), owner, network, params: { ...params, media_type: type! }, pollsLeft: containerPolls, status: 'IN_PROGRESS' };
     for (const child of (params.children ?? '').split(',').filter(Boolean)) {
@@ -615,7 +722,15 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
         if (item) return { json: pick(mediaNode(item), params.fields ?? 'id') };
         const reply = comments.get(id);
         if (reply) return { json: pick(threadsReplyNode(reply), params.fields ?? 'id') };
+        const mention = threadsMentions.find((candidate) => candidate.id === id);
+        if (mention) return { json: pick(threadsMentionNode(mention), params.fields ?? 'id') };
         throw missing(id);
+      }
+      case 'GET :id/mentions': {
+        // https://developers.facebook.com/docs/threads/threads-mentions
+        owned(id);
+        const list = [...threadsMentions].sort((a, b) => b.createdAt - a.createdAt);
+        return { json: paginate(list.map((mention) => pick(threadsMentionNode(mention), params.fields ?? 'id')), params, request) };
       }
       case 'GET :id/replies':
       case 'GET :id/conversation': {
@@ -643,6 +758,18 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
       default:
         throw new GraphFailure(400, { message: `Unknown path components: /${path.join('/')}`, type: 'OAuthException', code: 2500 });
     }
+  }
+
+  function threadsMentionNode(mention: FakeThreadsMention): Record<string, unknown> {
+    return {
+      id: mention.id,
+      text: mention.text,
+      username: mention.from.username,
+      timestamp: igTime(mention.createdAt),
+      media_type: 'TEXT_POST',
+      permalink: `https://www.threads.net/@${mention.from.username}/post/${mention.id}`,
+      is_reply: false,
+    };
   }
 
   function threadsReplyNode(reply: FakeComment): Record<string, unknown> {
@@ -709,7 +836,12 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
 
   const server: FakeServer = await startFakeServer((request) => {
     try {
-      return handle(request);
+      const answer = handle(request);
+      const lost = (answer.status ?? 200) < 400 ? lostAnswers.find((candidate) => candidate.times > 0 && candidate.match(request)) : undefined;
+      if (!lost) return answer;
+      lost.times -= 1;
+      if (lost.drop) return { dropConnection: true };
+      return { status: 500, json: { error: { message: 'An unexpected error has occurred. Please retry your request later.', type: 'OAuthException', is_transient: true, code: 2, fbtrace_id: 'AfakeTrace' } } };
     } catch (error) {
       if (error instanceof GraphFailure) return { status: error.status, json: { error: { fbtrace_id: 'AfakeTrace', ...error.error } }, headers: error.headers };
       throw error;
@@ -729,6 +861,8 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     containers,
     media,
     messages,
+    instagramMentions,
+    threadsMentions,
     pageToken: (pageId) => pageOf(pageId)!.accessToken,
     threadsToken: () => threadsLong,
     async authorize(authorizeUrl) {
@@ -742,6 +876,43 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     },
     failNext(match, failure) {
       failures.push({ match, status: failure.status ?? 400, error: failure.error, headers: failure.headers, times: failure.times ?? 1 });
+    },
+    loseNextAnswer(match, options = {}) {
+      lostAnswers.push({ match, drop: options.drop ?? false, times: options.times ?? 1 });
+    },
+    mentionOnInstagram(igUserId, init) {
+      if (!igOf(igUserId)) throw new Error(`no Instagram account ${igUserId}`);
+      const mention: FakeInstagramMention = { igUserId, mediaId: nextId(), commentId: init.inCaption ? undefined : nextId(), from: init.from, text: init.text, createdAt: init.at ?? now(), tagged: false };
+      instagramMentions.push(mention);
+      // https://developers.facebook.com/docs/graph-api/webhooks/reference/instagram#mentions: the ids only.
+      const value = { media_id: mention.mediaId, ...(mention.commentId ? { comment_id: mention.commentId } : {}) };
+      return { mention, delivery: { object: 'instagram', entry: [{ id: igUserId, time: Math.floor(mention.createdAt / 1000), changes: [{ field: 'mentions', value }] }] } };
+    },
+    tagOnInstagram(igUserId, init) {
+      if (!igOf(igUserId)) throw new Error(`no Instagram account ${igUserId}`);
+      const tag: FakeInstagramMention = { igUserId, mediaId: nextId(), from: init.from, text: init.caption, createdAt: init.at ?? now(), tagged: true };
+      instagramMentions.push(tag);
+      return tag;
+    },
+    mentionOnThreads(init) {
+      const mention: FakeThreadsMention = { id: nextId(), from: init.from, text: init.text, createdAt: init.at ?? now() };
+      threadsMentions.push(mention);
+      const value = { ...threadsMentionNode(mention), shortcode: `M${mention.id}` };
+      return { mention, delivery: { app_id: app.id, topic: 'interaction', target_id: threadsUser.id, time: Math.floor(mention.createdAt / 1000), subscription_id: '234567', has_uid_field: false, values: { value, field: 'mentions' } } };
+    },
+    threadsReplyDelivery(reply) {
+      const value = {
+        id: reply.id,
+        username: reply.from.username,
+        text: reply.text,
+        media_type: 'TEXT_POST',
+        permalink: `https://www.threads.net/@${reply.from.username}/post/${reply.id}`,
+        replied_to: { id: reply.parentId ?? reply.objectId },
+        root_post: { id: reply.objectId, owner_id: threadsUser.id, username: threadsUser.username },
+        shortcode: `R${reply.id}`,
+        timestamp: igTime(reply.createdAt),
+      };
+      return { app_id: app.id, topic: 'moderate', target_id: threadsUser.id, time: Math.floor(reply.createdAt / 1000), subscription_id: '234567', has_uid_field: false, values: { value, field: 'replies' } };
     },
     commentOnPost(postId, init) {
       const post = posts.get(postId);

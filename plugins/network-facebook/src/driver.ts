@@ -1,6 +1,7 @@
 import { DriverError, isDriverError, type ChannelDriver, type DriverContext, type InboundItem, type JSONSchema } from '@rapport/plugin-sdk';
 import {
   FACEBOOK_DEFAULTS,
+  type PublishedCandidate,
   advanceTimeCursor,
   classifyGraphError,
   conversationItems,
@@ -13,6 +14,7 @@ import {
   pageAppWebhook,
   pageGraph,
   parseGraphWebhook,
+  publishOnce,
   readTimeCursor,
   replyOnPage,
   sentAsDirectMessage,
@@ -56,6 +58,9 @@ const POLLED_CONVERSATIONS = 25;
 /** DM threads are keyed by the person (their page-scoped id), as webhooks name them. */
 const MESSENGER_THREAD = 'messenger:';
 const COMMENT_FIELDS = 'id,message,created_time,from{id,name},parent{id}';
+/** Posts (or videos) a retried publish looks through for one a lost attempt made. */
+const RECENT_FOR_GUARD = 25;
+const VIDEO_TYPES = new Set(['video/mp4', 'video/quicktime']);
 
 type Comment = { id: string; message?: string; created_time: string; from?: { id: string; name?: string }; parent?: { id: string } };
 
@@ -65,7 +70,8 @@ const appWebhook = pageAppWebhook('page');
 /**
  * A Facebook Page (https://developers.facebook.com/docs/pages-api). Posts go to `/{page-id}/feed` (text and a link
  * preview) or, with photos, `/{page-id}/photos` (several photos: uploaded unpublished, then attached to one feed
- * post). Comments on the Page's posts arrive from the app-level `feed` webhook and are polled for backfill; they
+ * post), or, with a video, `/{page-id}/videos` (`file_url`, `description`). A retried publish first adopts a post
+ * an attempt whose answer was lost made (`publishOnce`). Comments on the Page's posts arrive from the app-level `feed` webhook and are polled for backfill; they
  * are answered under their top-level comment, hidden with `is_hidden` and deleted. Messenger conversations arrive
  * from the `messages` webhook and `/{page-id}/conversations`, and are answered through the Send API within the
  * messaging window.
@@ -73,7 +79,7 @@ const appWebhook = pageAppWebhook('page');
 export const facebookDriver: ChannelDriver = {
   code: 'facebook',
   displayName: 'Facebook Page',
-  description: 'A Facebook Page: connect by Facebook Login (choose the Pages), publish posts with links and photos, answer, hide and delete comments, answer Messenger conversations.',
+  description: 'A Facebook Page: connect by Facebook Login (choose the Pages), publish posts with links, photos or a video, answer, hide and delete comments, answer Messenger conversations.',
   capabilities: {
     publish: true,
     reply: true,
@@ -91,8 +97,12 @@ export const facebookDriver: ChannelDriver = {
     // https://developers.facebook.com/docs/pages-api/posts: a post's message holds up to 63,206 characters.
     maxLength: 63_206,
     maxMedia: 10,
-    // https://www.facebook.com/help/218673814818907: JPEG, BMP, PNG, GIF and TIFF photos.
-    mediaTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/bmp', 'image/tiff'],
+    // https://www.facebook.com/help/218673814818907: JPEG, BMP, PNG, GIF and TIFF photos; one MP4 or MOV video
+    // alone (https://developers.facebook.com/docs/graph-api/reference/page/videos), refused with others by publish.
+    mediaTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/bmp', 'image/tiff', 'video/mp4', 'video/quicktime'],
+    // https://developers.facebook.com/docs/video-api/guides/publishing: Page videos up to 240 minutes. Photos have
+    // no documented ratio limit (Facebook crops the preview).
+    mediaRules: [{ mimeTypes: ['video/mp4', 'video/quicktime'], description: 'videos', maxDurationSeconds: 14_400 }],
   },
   credentialsSchema,
   oauth: facebookLogin({
@@ -114,30 +124,47 @@ export const facebookDriver: ChannelDriver = {
   },
 
   async publish(ctx, input) {
-    const sent = await ctx.store.get<{ id: string; url: string }>(`sent:${input.idempotencyKey}`);
-    if (sent) return { externalId: sent.id, url: sent.url };
     const graph = graphOf(ctx);
     const pageId = pageIdOf(ctx);
-    let postId: string;
-    if (input.media.length === 1) {
-      // https://developers.facebook.com/docs/graph-api/reference/page/photos#publish
-      const photo = await graph.post<{ id: string; post_id?: string }>(`${node(pageId)}/photos`, { url: input.media[0]!.url, caption: input.text || undefined, alt_text_custom: input.media[0]!.altText });
-      postId = photo.post_id ?? photo.id;
-    } else {
-      const attached: string[] = [];
-      for (const [index, item] of input.media.entries()) {
-        // Several photos: each uploaded with published=false, then attached to one post (attached_media).
-        attached.push(await remember(ctx, `photo:${input.idempotencyKey}:${index}`, async () => (await graph.post<{ id: string }>(`${node(pageId)}/photos`, { url: item.url, published: false, alt_text_custom: item.altText })).id));
-      }
-      // https://developers.facebook.com/docs/pages-api/posts#publish-posts: message, and link for a link preview.
-      const link = attached.length ? undefined : firstLink(input.text);
-      const params: Record<string, string | undefined> = { message: input.text, link };
-      attached.forEach((id, index) => (params[`attached_media[${index}]`] = JSON.stringify({ media_fbid: id })));
-      postId = (await graph.post<{ id: string }>(`${node(pageId)}/feed`, params)).id;
-    }
-    const url = `https://www.facebook.com/${postId}`;
-    await ctx.store.set(`sent:${input.idempotencyKey}`, { id: postId, url });
-    return { externalId: postId, url };
+    const videos = input.media.filter((item) => VIDEO_TYPES.has(item.mimeType));
+    if (videos.length > 0 && input.media.length > 1) throw new DriverError(`A Facebook post holds one video on its own, or photos; this post has ${videos.length} video(s) among ${input.media.length} media`, 'invalid');
+    const video = videos[0];
+    const outcome = await publishOnce({
+      store: ctx.store,
+      logger: ctx.logger,
+      network: 'Facebook',
+      key: input.idempotencyKey,
+      text: input.text,
+      // Where a post made by an attempt whose answer was lost shows up: the Page's latest posts, or videos.
+      recent: () => (video ? recentVideos(graph, pageId) : recentPosts(graph, pageId)),
+      url: (id) => (video ? `https://www.facebook.com/${pageId}/videos/${id}` : `https://www.facebook.com/${id}`),
+      async publish(reaching) {
+        if (video) {
+          // https://developers.facebook.com/docs/graph-api/reference/page/videos#Creating: a hosted file by
+          // file_url, the text as description; the answer is the video's id.
+          await reaching();
+          return (await graph.post<{ id: string }>(`${node(pageId)}/videos`, { file_url: video.url, description: input.text || undefined })).id;
+        }
+        if (input.media.length === 1) {
+          // https://developers.facebook.com/docs/graph-api/reference/page/photos#publish
+          await reaching();
+          const photo = await graph.post<{ id: string; post_id?: string }>(`${node(pageId)}/photos`, { url: input.media[0]!.url, caption: input.text || undefined, alt_text_custom: input.media[0]!.altText });
+          return photo.post_id ?? photo.id;
+        }
+        const attached: string[] = [];
+        for (const [index, item] of input.media.entries()) {
+          // Several photos: each uploaded with published=false (nothing visible yet), then attached to one post.
+          attached.push(await remember(ctx, `photo:${input.idempotencyKey}:${index}`, async () => (await graph.post<{ id: string }>(`${node(pageId)}/photos`, { url: item.url, published: false, alt_text_custom: item.altText })).id));
+        }
+        // https://developers.facebook.com/docs/pages-api/posts#publish-posts: message, and link for a link preview.
+        const link = attached.length ? undefined : firstLink(input.text);
+        const params: Record<string, string | undefined> = { message: input.text, link };
+        attached.forEach((id, index) => (params[`attached_media[${index}]`] = JSON.stringify({ media_fbid: id })));
+        await reaching();
+        return (await graph.post<{ id: string }>(`${node(pageId)}/feed`, params)).id;
+      },
+    });
+    return { externalId: outcome.id, url: outcome.url };
   },
 
   /**
@@ -272,6 +299,18 @@ async function profileName(ctx: DriverContext, psid: string): Promise<string | u
 /** The first web link of a text: Facebook shows its preview under the post. */
 export function firstLink(text: string): string | undefined {
   return /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]/.exec(text)?.[0];
+}
+
+/** The Page's latest posts, as the publish guard compares them (https://developers.facebook.com/docs/graph-api/reference/page/published_posts). */
+async function recentPosts(graph: ReturnType<typeof graphOf>, pageId: string): Promise<PublishedCandidate[]> {
+  const page = await graph.get<{ data?: Array<{ id: string; message?: string; created_time: string }> }>(`${node(pageId)}/published_posts`, { fields: 'id,message,created_time', limit: RECENT_FOR_GUARD });
+  return (page.data ?? []).map((post) => ({ id: post.id, text: post.message ?? '', createdAt: post.created_time }));
+}
+
+/** The Page's latest videos (https://developers.facebook.com/docs/video-api/guides/get-videos). */
+async function recentVideos(graph: ReturnType<typeof graphOf>, pageId: string): Promise<PublishedCandidate[]> {
+  const page = await graph.get<{ data?: Array<{ id: string; description?: string; created_time: string }> }>(`${node(pageId)}/videos`, { fields: 'id,description,created_time', limit: RECENT_FOR_GUARD });
+  return (page.data ?? []).map((video) => ({ id: video.id, text: video.description ?? '', createdAt: video.created_time }));
 }
 
 async function remember(ctx: DriverContext, key: string, make: () => Promise<string>): Promise<string> {

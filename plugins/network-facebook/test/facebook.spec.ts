@@ -125,6 +125,50 @@ describe('Facebook Pages plugin', () => {
     expect(fake.requests.length).toBe(before);
   });
 
+  it('publishes a video alone to /{page-id}/videos with file_url and description, refusing it among other media', async () => {
+    const context = contextFor(fake);
+    const page = fake.pages[0]!;
+    const video = await facebookDriver.publish(context, { idempotencyKey: 'v1', text: 'A day at the salon', media: [{ url: 'https://cdn.example/day.mp4', mimeType: 'video/mp4', width: 1280, height: 720, durationSeconds: 42 }] });
+    expect(form(requestsTo(fake, 'POST', `/${fake.version}/${page.id}/videos`)[0]!)).toEqual({ file_url: 'https://cdn.example/day.mp4', description: 'A day at the salon' });
+    const post = [...fake.posts.values()].find((candidate) => candidate.video?.id === video.externalId)!;
+    expect(post).toMatchObject({ pageId: page.id, message: 'A day at the salon', video: { fileUrl: 'https://cdn.example/day.mp4' } });
+    expect(video.url).toBe(`https://www.facebook.com/${page.id}/videos/${video.externalId}`);
+    expect(requestsTo(fake, 'POST', /\/(feed|photos)$/)).toEqual([]);
+
+    const mixed = await refusal(facebookDriver.publish(context, { idempotencyKey: 'v2', text: 'Mixed', media: [{ url: 'https://cdn.example/a.jpg', mimeType: 'image/jpeg' }, { url: 'https://cdn.example/b.mp4', mimeType: 'video/mp4' }] }));
+    expect(isDriverError(mixed) && [mixed.classification, mixed.message]).toEqual(['invalid', 'A Facebook post holds one video on its own, or photos; this post has 1 video(s) among 2 media']);
+    await facebookDriver.delete!(context, video.externalId);
+    expect(fake.posts.has(post.id)).toBe(false);
+  });
+
+  it('publishes once when Facebook made the post but its answer was lost: the retry adopts that post (500 after creating, or a dropped connection)', async () => {
+    const context = contextFor(fake);
+    const page = fake.pages[0]!;
+    // An older post with the same text, made before this target's first attempt, is not this target's.
+    fake.posts.set(`${page.id}_1`, { id: `${page.id}_1`, pageId: page.id, message: 'Open on Sunday', photos: [], createdAt: Date.now() - 3600_000, updatedAt: Date.now() - 3600_000 });
+    for (const [key, drop] of [['lost-500', false], ['lost-drop', true]] as const) {
+      fake.loseNextAnswer((request) => request.method === 'POST' && request.path.endsWith('/feed'), { drop });
+      const lost = await refusal(facebookDriver.publish(context, { idempotencyKey: key, text: 'Open on Sunday', media: [] }));
+      expect(facebookDriver.classifyError(lost)).toBe('retry');
+      const made = [...fake.posts.values()].filter((post) => post.message === 'Open on Sunday' && post.id !== `${page.id}_1`);
+      const posts = requestsTo(fake, 'POST', `/${fake.version}/${page.id}/feed`).length;
+      const retried = await facebookDriver.publish(context, { idempotencyKey: key, text: 'Open on Sunday', media: [] });
+      // Nothing was posted again; the retry answered with the post the lost attempt made.
+      expect(requestsTo(fake, 'POST', `/${fake.version}/${page.id}/feed`)).toHaveLength(posts);
+      expect(retried).toEqual({ externalId: made.at(-1)!.id, url: `https://www.facebook.com/${made.at(-1)!.id}` });
+      expect(await facebookDriver.publish(context, { idempotencyKey: key, text: 'Open on Sunday', media: [] })).toEqual(retried);
+    }
+    // Two targets, two posts: the second lost attempt did not adopt the first target's post.
+    expect([...fake.posts.values()].filter((post) => post.message === 'Open on Sunday')).toHaveLength(3);
+
+    // A first attempt that Facebook refused (nothing made) is published on the retry.
+    fake.failNext((request) => request.method === 'POST' && request.path.endsWith('/feed'), { status: 500, error: { message: 'Service temporarily unavailable', type: 'OAuthException', code: 2 } });
+    await refusal(facebookDriver.publish(context, { idempotencyKey: 'refused', text: 'Late slots on Friday', media: [] }));
+    const published = await facebookDriver.publish(context, { idempotencyKey: 'refused', text: 'Late slots on Friday', media: [] });
+    expect(fake.posts.get(published.externalId)!.message).toBe('Late slots on Friday');
+    expect([...fake.posts.values()].filter((post) => post.message === 'Late slots on Friday')).toHaveLength(1);
+  });
+
   it('reads comments and Messenger messages from signed app webhooks, only the channel\'s Page, never its own', async () => {
     const context = contextFor(fake);
     const page = fake.pages[0]!;

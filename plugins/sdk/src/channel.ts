@@ -37,6 +37,68 @@ export interface ChannelLimits {
   minMedia?: number;
   /** Hashtags a post may carry, as `countHashtags` counts them (Instagram: 30). Default: no limit. */
   maxHashtags?: number;
+  /**
+   * What the network takes of media of some types beyond the type itself: aspect ratio, size in pixels, duration
+   * (Instagram's feed images from 4:5 to 1.91:1). Checked with `mediaLimitProblems` against the media's declared
+   * `width`, `height` and `durationSeconds`; a medium that does not declare them is not checked.
+   */
+  mediaRules?: MediaRule[];
+}
+
+/** One rule of `ChannelLimits.mediaRules`; every bound is optional and inclusive. */
+export interface MediaRule {
+  /** The MIME types it applies to (`image/jpeg`), or a family (`video/*`). */
+  mimeTypes: string[];
+  /** Named in messages, e.g. `feed images`. */
+  description: string;
+  /** Width ÷ height, e.g. 0.8 for 4:5. */
+  minAspectRatio?: number;
+  maxAspectRatio?: number;
+  /** Pixels. */
+  minWidth?: number;
+  maxWidth?: number;
+  minHeight?: number;
+  maxHeight?: number;
+  minDurationSeconds?: number;
+  maxDurationSeconds?: number;
+}
+
+/**
+ * What is wrong with each medium against the rules (empty when nothing is), e.g. `media 1 is 1080×1920 (aspect
+ * ratio 0.56); Instagram takes feed images from 0.8 to 1.91`. Only what a medium declares is checked.
+ */
+export function mediaLimitProblems(rules: MediaRule[] | undefined, media: MediaAttachment[], channelName: string): string[] {
+  const problems: string[] = [];
+  media.forEach((item, index) => {
+    for (const rule of rules ?? []) {
+      if (!rule.mimeTypes.some((type) => type === item.mimeType || (type.endsWith('/*') && item.mimeType.startsWith(type.slice(0, -1))))) continue;
+      const which = `media ${index + 1}`;
+      const { width, height, durationSeconds: duration } = item;
+      const size = width && height ? `${width}×${height}` : undefined;
+      if (width && height && (outside(width / height, rule.minAspectRatio, rule.maxAspectRatio))) {
+        problems.push(`${which} is ${size} (aspect ratio ${round(width / height)}); ${channelName} takes ${rule.description} with an aspect ratio ${range(rule.minAspectRatio, rule.maxAspectRatio)}`);
+      }
+      if (width && outside(width, rule.minWidth, rule.maxWidth)) problems.push(`${which} is ${width} pixels wide; ${channelName} takes ${rule.description} ${range(rule.minWidth, rule.maxWidth)} pixels wide`);
+      if (height && outside(height, rule.minHeight, rule.maxHeight)) problems.push(`${which} is ${height} pixels high; ${channelName} takes ${rule.description} ${range(rule.minHeight, rule.maxHeight)} pixels high`);
+      if (duration !== undefined && outside(duration, rule.minDurationSeconds, rule.maxDurationSeconds)) {
+        problems.push(`${which} lasts ${round(duration)} seconds; ${channelName} takes ${rule.description} ${range(rule.minDurationSeconds, rule.maxDurationSeconds)} seconds long`);
+      }
+    }
+  });
+  return problems;
+}
+
+function outside(value: number, min: number | undefined, max: number | undefined): boolean {
+  return (min !== undefined && value < min) || (max !== undefined && value > max);
+}
+
+function range(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return `from ${round(min)} to ${round(max)}`;
+  return min !== undefined ? `of at least ${round(min)}` : `of at most ${round(max!)}`;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 /** The hashtags of a text (`#` then letters, digits or `_`, with a letter; not inside a word): how `maxHashtags` is counted. */
@@ -53,6 +115,11 @@ export interface MediaAttachment {
   url: string;
   mimeType: string;
   altText?: string;
+  /** Pixels, when known: `mediaRules` check aspect ratios and sizes with them. */
+  width?: number;
+  height?: number;
+  /** Of a video, when known. */
+  durationSeconds?: number;
 }
 
 export interface InboundAuthor {

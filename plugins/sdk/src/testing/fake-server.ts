@@ -29,6 +29,8 @@ export interface FakeResponse {
   headers?: Record<string, string>;
   /** Wait this long before answering, e.g. to provoke a client timeout. */
   delayMs?: number;
+  /** Close the connection without answering (after `delayMs`), as a network whose answer is lost does. */
+  dropConnection?: boolean;
 }
 
 export type FakeHandler = (request: RecordedRequest) => FakeResponse | void | Promise<FakeResponse | void>;
@@ -90,6 +92,10 @@ export async function startFakeServer(handlerOrRoutes: FakeHandler | FakeRoutes,
       } catch {
         return;
       }
+    }
+    if (response.dropConnection) {
+      outgoing.socket?.destroy();
+      return;
     }
     writeResponse(outgoing, response);
   }

@@ -1,0 +1,97 @@
+import type { KeyValueStore, PluginLogger } from '@rapport/plugin-sdk';
+
+/**
+ * Publishing at most once on an API without idempotency keys. The Graph API takes no idempotency key
+ * (https://developers.facebook.com/docs/graph-api/guides/error-handling: a request may fail after it took effect,
+ * e.g. a timeout or code 1/2), so a publish whose answer was lost (the connection dropped, a 5xx after the post was
+ * made, the worker died) would post twice when the job is retried. The guard keeps, per post target:
+ * - `attempt:<key>`: when the request that may create the post was first sent (written just before it);
+ * - `sent:<key>`: the id (and URL) once known; `published:<id>`: the key that owns that id.
+ * A retry that finds an attempt but no id first looks among the account's recent items (the Page's posts, the
+ * Instagram account's media, the Threads profile's posts) for one with exactly the same text created since the
+ * attempt (less a clock-skew margin) that no other post target owns, and adopts it instead of posting again.
+ */
+export interface PublishedCandidate {
+  id: string;
+  /** The text the network shows: a post's message, a media's caption, a Threads post's text. */
+  text: string;
+  /** ISO 8601, as the network dates it. */
+  createdAt: string;
+}
+
+export interface GuardedPublish {
+  store: KeyValueStore;
+  logger?: PluginLogger;
+  network: string;
+  /** The publish's idempotency key (the post target). */
+  key: string;
+  /** The text the published item will show. */
+  text: string;
+  /** The account's most recent published items, where a post made by a lost attempt would be. */
+  recent(): Promise<PublishedCandidate[]>;
+  /**
+   * Publishes and returns the new item's id. `reaching()` must be awaited right before the request after which the
+   * item may exist on the network (the `/feed` POST, `media_publish`, `threads_publish`), not before steps that
+   * create nothing visible (uploads, containers).
+   */
+  publish(reaching: () => Promise<void>): Promise<string>;
+  /** The item's URL (e.g. its permalink), once its id is known. */
+  url(id: string): string | undefined | Promise<string | undefined>;
+  /** How long before the first attempt an item still counts as possibly ours (Meta's clock against ours). Default 5 minutes. */
+  skewMs?: number;
+}
+
+export interface PublishOutcome {
+  id: string;
+  url?: string;
+  /** True when a retry found the item a lost attempt had made and adopted it. */
+  adopted: boolean;
+}
+
+const DEFAULT_SKEW_MS = 5 * 60_000;
+
+export async function publishOnce(job: GuardedPublish): Promise<PublishOutcome> {
+  const sent = await job.store.get<{ id: string; url: string | null }>(`sent:${job.key}`);
+  if (sent) return { id: sent.id, url: sent.url ?? undefined, adopted: false };
+  const attempt = await job.store.get<{ at: string }>(`attempt:${job.key}`);
+  if (attempt) {
+    const found = await findPublished(job, Date.parse(attempt.at));
+    if (found) {
+      job.logger?.info(`${job.network}: a previous attempt had published this post; adopting it instead of publishing again`, { externalId: found.id });
+      return remember(job, found.id, true);
+    }
+  }
+  const id = await job.publish(async () => {
+    // The earliest attempt stays: an item made by it is still in the window on every later retry.
+    if (!(await job.store.get(`attempt:${job.key}`))) await job.store.set(`attempt:${job.key}`, { at: new Date().toISOString() });
+  });
+  return remember(job, id, false);
+}
+
+/** The oldest recent item with exactly this text, made since the attempt (less the skew), that no other post target owns. */
+async function findPublished(job: GuardedPublish, attemptAt: number): Promise<PublishedCandidate | undefined> {
+  const since = (Number.isNaN(attemptAt) ? 0 : attemptAt) - (job.skewMs ?? DEFAULT_SKEW_MS);
+  const text = normalise(job.text);
+  const matches = (await job.recent())
+    .filter((item) => normalise(item.text) === text && Date.parse(item.createdAt) >= since)
+    .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+  for (const candidate of matches) {
+    const owner = await job.store.get<string>(`published:${candidate.id}`);
+    if (owner === undefined || owner === job.key) return candidate;
+  }
+  return undefined;
+}
+
+async function remember(job: GuardedPublish, id: string, adopted: boolean): Promise<PublishOutcome> {
+  await job.store.set(`sent:${job.key}`, { id, url: null });
+  await job.store.set(`published:${id}`, job.key);
+  await job.store.delete(`attempt:${job.key}`);
+  const url = await job.url(id);
+  if (url) await job.store.set(`sent:${job.key}`, { id, url });
+  return { id, url, adopted };
+}
+
+/** Line endings and surrounding blanks are not the post's text: Graph may answer with either. */
+function normalise(text: string | undefined): string {
+  return (text ?? '').replace(/\r\n?/g, '\n').trim();
+}
