@@ -1,11 +1,11 @@
-import { Badge, Button, Grid, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Grid, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useSubscription } from 'urql';
+import { useClient, useMutation, useQuery, useSubscription, type CombinedError } from 'urql';
 import { PickList } from '../components/PickList';
 import { Async, ErrorAlert } from '../components/Async';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
-import type { ConversationOrder, ConversationStatus, InboxConversationsQuery, ThreadQuery } from '../gql/graphql';
+import type { ConversationOrder, ConversationStatus, InboxConversationsQuery, Priority, ThreadQuery } from '../gql/graphql';
 import { roleAtLeast } from '../roles';
 
 const Conversations = graphql(`
@@ -16,6 +16,7 @@ const Conversations = graphql(`
     $label: String
     $status: ConversationStatus
     $orderBy: ConversationOrder
+    $after: String
   ) {
     conversations(
       workspaceId: $workspaceId
@@ -25,8 +26,13 @@ const Conversations = graphql(`
       status: $status
       orderBy: $orderBy
       first: 50
+      after: $after
     ) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -56,8 +62,11 @@ const Thread = graphql(`
       id
       kind
       status
+      priority
+      snoozedUntil
       assigneeId
       escalated
+      escalationClearedAt
       labels
       contact {
         id
@@ -196,6 +205,69 @@ const SetStatus = graphql(`
     setConversationStatus(input: $input) {
       id
       status
+      snoozedUntil
+    }
+  }
+`);
+
+const SetPriority = graphql(`
+  mutation SetConversationPriority($input: SetConversationPriorityInput!) {
+    setConversationPriority(input: $input) {
+      id
+      priority
+    }
+  }
+`);
+
+const ClearEscalation = graphql(`
+  mutation ClearEscalation($input: ConversationRefInput!) {
+    clearEscalation(input: $input) {
+      id
+      escalated
+      escalationClearedAt
+    }
+  }
+`);
+
+const AddLabel = graphql(`
+  mutation AddConversationLabel($input: ConversationLabelInput!) {
+    addConversationLabel(input: $input) {
+      id
+      labels
+    }
+  }
+`);
+
+const RemoveLabel = graphql(`
+  mutation RemoveConversationLabel($input: ConversationLabelInput!) {
+    removeConversationLabel(input: $input) {
+      id
+      labels
+    }
+  }
+`);
+
+const AddNote = graphql(`
+  mutation AddConversationNote($input: ConversationTextInput!) {
+    addConversationNote(input: $input) {
+      id
+      conversationId
+    }
+  }
+`);
+
+const HideInboxOnly = graphql(`
+  mutation HideMessageInboxOnly($input: MessageRefInput!) {
+    hideMessage(input: $input, inboxOnly: true) {
+      id
+      visibility
+      networkEffect {
+        action
+        state
+        failure {
+          message
+        }
+      }
     }
   }
 `);
@@ -223,6 +295,23 @@ export function Inbox() {
     orderBy,
   };
   const [list, refetch] = useQuery({ query: Conversations, variables });
+  const client = useClient();
+  // Pages after the first, fetched on "Load more" with the last cursor; the filters they belong to are their key,
+  // so changing a filter starts from the first page again. Live updates refetch the first page; rows are merged by id.
+  const key = JSON.stringify(variables);
+  const [more, setMore] = useState<{ key: string; rows: ConversationRow[]; endCursor: string | null; hasNextPage: boolean } | null>(null);
+  const [moreState, setMoreState] = useState<{ fetching: boolean; error?: CombinedError }>({ fetching: false });
+  const extra = more?.key === key ? more : null;
+  const loadMore = async () => {
+    const after = extra ? extra.endCursor : list.data?.conversations.pageInfo.endCursor;
+    setMoreState({ fetching: true });
+    const page = await client.query(Conversations, { ...variables, after }, { requestPolicy: 'network-only' }).toPromise();
+    setMoreState({ fetching: false, error: page.data ? undefined : page.error });
+    if (page.data) {
+      const { edges, pageInfo } = page.data.conversations;
+      setMore({ key, rows: [...(extra?.rows ?? []), ...edges.map((e) => e.node)], endCursor: pageInfo.endCursor ?? null, hasNextPage: pageInfo.hasNextPage });
+    }
+  };
   // Graphcache refetches what a new message or a conversation change touches (see client.ts).
   useSubscription({ query: MessageAdded, variables: { workspaceId: workspace.id } });
   useSubscription({ query: ConversationUpdated, variables: { workspaceId: workspace.id } });
@@ -267,9 +356,23 @@ export function Inbox() {
             isEmpty={(d) => d.conversations.edges.length === 0}
             empty="No conversation matches these filters. New comments, mentions and messages appear here as they arrive."
           >
-            {(data) => (
-              <ConversationList rows={data.conversations.edges.map((e) => e.node)} total={data.conversations.totalCount} selected={selected} onSelect={setSelected} />
-            )}
+            {(data) => {
+              const first = data.conversations.edges.map((e) => e.node);
+              const seen = new Set(first.map((c) => c.id));
+              const rows = [...first, ...(extra?.rows ?? []).filter((c) => !seen.has(c.id) && (seen.add(c.id), true))];
+              const hasNext = extra ? extra.hasNextPage : data.conversations.pageInfo.hasNextPage;
+              return (
+                <Stack gap="xs">
+                  <ConversationList rows={rows} total={data.conversations.totalCount} selected={selected} onSelect={setSelected} />
+                  {moreState.error && <ErrorAlert error={moreState.error} retry={loadMore} title="Could not load more conversations" />}
+                  {hasNext && (
+                    <Button variant="light" onClick={loadMore} loading={moreState.fetching}>
+                      Load more conversations
+                    </Button>
+                  )}
+                </Stack>
+              );
+            }}
           </Async>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -311,6 +414,11 @@ function ConversationList({ rows, total, selected, onSelect }: { rows: Conversat
             {c.awaitingAnswer && (
               <Badge size="xs" color="orange">
                 Awaiting answer
+              </Badge>
+            )}
+            {(c.priority === 'HIGH' || c.priority === 'URGENT') && (
+              <Badge size="xs" color={c.priority === 'URGENT' ? 'red' : 'orange'} variant="outline">
+                {c.priority.toLowerCase()} priority
               </Badge>
             )}
             {c.status !== 'OPEN' && (
@@ -374,8 +482,8 @@ function Conversation({ data }: { data: ThreadData }) {
                 w={130}
                 value={conversation.status}
                 allowDeselect={false}
-                data={STATUSES.filter((s) => s !== 'SNOOZED').map((s) => ({ value: s, label: s.charAt(0) + s.slice(1).toLowerCase() }))}
-                onChange={(status) => status && setStatus({ input: { ...ref, status: status as ConversationStatus } })}
+                data={STATUSES.filter((s) => s !== 'SNOOZED' || conversation.status === 'SNOOZED').map((s) => ({ value: s, label: s.charAt(0) + s.slice(1).toLowerCase(), disabled: s === 'SNOOZED' }))}
+                onChange={(status) => status && status !== 'SNOOZED' && setStatus({ input: { ...ref, status: status as ConversationStatus } })}
                 disabled={statusState.fetching}
               />
             </Group>
@@ -383,6 +491,7 @@ function Conversation({ data }: { data: ThreadData }) {
         </Group>
         {assignState.error && <ErrorAlert error={assignState.error} title="Could not assign" />}
         {statusState.error && <ErrorAlert error={statusState.error} title="Could not change the status" />}
+        <Triage conversation={conversation} canAct={canAct} />
         <ScrollArea.Autosize mah="50vh">
           <ol aria-label="Messages" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {messages.map((m) => (
@@ -393,7 +502,18 @@ function Conversation({ data }: { data: ThreadData }) {
           </ol>
         </ScrollArea.Autosize>
         {canAct ? (
-          <ReplyBox conversationId={conversation.id} />
+          <Tabs defaultValue="reply" keepMounted={false}>
+            <Tabs.List aria-label="Write">
+              <Tabs.Tab value="reply">Reply</Tabs.Tab>
+              <Tabs.Tab value="note">Internal note</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="reply" pt="xs">
+              <ReplyBox conversationId={conversation.id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="note" pt="xs">
+              <NoteBox conversationId={conversation.id} />
+            </Tabs.Panel>
+          </Tabs>
         ) : (
           <Text size="sm" c="dimmed">
             Your role ({role}) can read the inbox but not answer.
@@ -410,10 +530,13 @@ function MessageItem({ message, canAct }: { message: MessageRow; canAct: boolean
   const { workspace } = useCurrent();
   const [hideState, hide] = useMutation(Hide);
   const [unhideState, unhide] = useMutation(Unhide);
+  const [inboxOnlyState, hideInboxOnly] = useMutation(HideInboxOnly);
   const hidden = message.visibility === 'HIDDEN';
   const ours = message.direction !== 'INBOUND';
   const effect = message.networkEffect;
-  const error = hideState.error ?? unhideState.error;
+  const error = inboxOnlyState.error ?? (hideState.error && !hideState.data ? hideState.error : undefined) ?? unhideState.error;
+  // The network cannot hide this kind of message: offer to hide it in Rapport only.
+  const cannotHideThere = !hidden && hideState.error?.graphQLErrors.some((e) => e.extensions?.code === 'BAD_USER_INPUT');
   return (
     <Paper
       p="sm"
@@ -455,6 +578,11 @@ function MessageItem({ message, canAct }: { message: MessageRow; canAct: boolean
         </Text>
       )}
       {error && <ErrorAlert error={error} title={hidden ? 'Could not unhide' : 'Could not hide'} />}
+      {cannotHideThere && canAct && (
+        <Button size="compact-xs" variant="light" mt={4} loading={inboxOnlyState.fetching} onClick={() => hideInboxOnly({ input: { workspaceId: workspace.id, messageId: message.id } })}>
+          Hide in Rapport only
+        </Button>
+      )}
     </Paper>
   );
 }
@@ -513,6 +641,163 @@ function ReplyBox({ conversationId }: { conversationId: string }) {
         <Group justify="flex-end">
           <Button type="submit" loading={state.fetching} disabled={!body.trim()}>
             Send reply
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+const PRIORITIES: Priority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
+const word = (value: string) => value.charAt(0) + value.slice(1).toLowerCase();
+/** A `datetime-local` value (wall-clock time in the browser's zone) for an instant. */
+const localInput = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+
+/** Priority, labels, escalation and snooze of the open conversation; read-only for a VIEWER. */
+function Triage({ conversation, canAct }: { conversation: ThreadData['conversation']; canAct: boolean }) {
+  const { workspace } = useCurrent();
+  const ref = { workspaceId: workspace.id, conversationId: conversation.id };
+  const [priorityState, setPriority] = useMutation(SetPriority);
+  const [clearState, clear] = useMutation(ClearEscalation);
+  const [addState, addLabel] = useMutation(AddLabel);
+  const [removeState, removeLabel] = useMutation(RemoveLabel);
+  const [snoozeState, snooze] = useMutation(SetStatus);
+  const [label, setLabel] = useState('');
+  const [until, setUntil] = useState(() => localInput(new Date(Date.now() + 24 * 3600_000)));
+  const submitLabel = async (event: FormEvent) => {
+    event.preventDefault();
+    if (label.trim() && (await addLabel({ input: { ...ref, label: label.trim() } })).data) setLabel('');
+  };
+  const submitSnooze = async (event: FormEvent) => {
+    event.preventDefault();
+    const at = new Date(until);
+    if (Number.isNaN(at.getTime())) return;
+    await snooze({ input: { ...ref, status: 'SNOOZED', snoozedUntil: at.toISOString() } });
+  };
+  const error = priorityState.error ?? clearState.error ?? addState.error ?? removeState.error ?? snoozeState.error;
+  return (
+    <Stack gap="xs" aria-label="Triage" role="group">
+      <Group gap="xs" align="center">
+        {conversation.escalated ? (
+          <Badge color="red">Escalated</Badge>
+        ) : (
+          conversation.escalationClearedAt && (
+            <Text size="xs" c="dimmed">
+              Escalation cleared {when(conversation.escalationClearedAt)}
+            </Text>
+          )
+        )}
+        {conversation.escalated && canAct && (
+          <Button size="compact-xs" variant="light" color="red" loading={clearState.fetching} onClick={() => clear({ input: ref })}>
+            Clear escalation
+          </Button>
+        )}
+        {conversation.status === 'SNOOZED' && conversation.snoozedUntil && (
+          <Badge color="grape" variant="light">
+            Snoozed until {when(conversation.snoozedUntil)}
+          </Badge>
+        )}
+        {canAct ? (
+          <Select
+            aria-label="Priority"
+            size="xs"
+            w={120}
+            value={conversation.priority}
+            allowDeselect={false}
+            data={PRIORITIES.map((p) => ({ value: p, label: word(p) }))}
+            onChange={(p) => p && p !== conversation.priority && setPriority({ input: { ...ref, priority: p as Priority } })}
+            disabled={priorityState.fetching}
+          />
+        ) : (
+          <Badge variant="outline">Priority {word(conversation.priority).toLowerCase()}</Badge>
+        )}
+      </Group>
+      <Group gap={4} align="center">
+        <Text size="xs" fw={600} id={`labels-${conversation.id}`}>
+          Labels:
+        </Text>
+        {conversation.labels.length === 0 && (
+          <Text size="xs" c="dimmed">
+            none
+          </Text>
+        )}
+        <ul aria-labelledby={`labels-${conversation.id}`} style={{ display: 'contents', listStyle: 'none' }}>
+          {conversation.labels.map((l) => (
+            <li key={l} style={{ display: 'inline' }}>
+              <Badge variant="light" pr={canAct ? 3 : undefined}>
+                {l}
+                {canAct && (
+                  <Button size="compact-xs" variant="transparent" ml={2} aria-label={`Remove label ${l}`} onClick={() => removeLabel({ input: { ...ref, label: l } })}>
+                    ×
+                  </Button>
+                )}
+              </Badge>
+            </li>
+          ))}
+        </ul>
+      </Group>
+      {canAct && (
+        <Group gap="md" align="flex-end">
+          <form onSubmit={submitLabel} aria-label="Add a label">
+            <Group gap={4} align="flex-end">
+              <TextInput size="xs" label="New label" placeholder="e.g. booking" value={label} onChange={(e) => setLabel(e.currentTarget.value)} w={150} />
+              <Button size="xs" variant="light" type="submit" loading={addState.fetching} disabled={!label.trim()}>
+                Add label
+              </Button>
+            </Group>
+          </form>
+          <form onSubmit={submitSnooze} aria-label="Snooze">
+            <Group gap={4} align="flex-end">
+              <TextInput size="xs" type="datetime-local" label="Snooze until" value={until} min={localInput(new Date())} onChange={(e) => setUntil(e.currentTarget.value)} w={200} />
+              <Button size="xs" variant="light" color="grape" type="submit" loading={snoozeState.fetching} disabled={!until}>
+                Snooze
+              </Button>
+            </Group>
+          </form>
+        </Group>
+      )}
+      {error && <ErrorAlert error={error} title="Not changed" />}
+    </Stack>
+  );
+}
+
+/** An internal note: stays in Rapport, never sent to the network. */
+function NoteBox({ conversationId }: { conversationId: string }) {
+  const { workspace } = useCurrent();
+  const [state, addNote] = useMutation(AddNote);
+  const [body, setBody] = useState('');
+  const [saved, setSaved] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!body.trim()) return;
+    if ((await addNote({ input: { workspaceId: workspace.id, conversationId, body } })).data) {
+      setBody('');
+      setSaved(true);
+    }
+  };
+  return (
+    <form onSubmit={submit} aria-label="Internal note">
+      <Stack gap="xs">
+        <Textarea
+          label="Note for the team"
+          description="Only your team sees it; it is never sent to the network."
+          autosize
+          minRows={2}
+          value={body}
+          onChange={(e) => {
+            setBody(e.currentTarget.value);
+            setSaved(false);
+          }}
+        />
+        {state.error && <ErrorAlert error={state.error} title="Note not saved" />}
+        {saved && (
+          <Text size="sm" c="green.8" role="status">
+            Note added.
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button type="submit" variant="light" color="yellow.8" loading={state.fetching} disabled={!body.trim()}>
+            Add note
           </Button>
         </Group>
       </Stack>
