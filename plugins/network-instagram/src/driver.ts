@@ -1,4 +1,4 @@
-import { DriverError, type ChannelDriver, type DriverContext, type InboundItem, type JSONSchema, type MediaAttachment } from '@rapport/plugin-sdk';
+import { DriverError, isDriverError, type ChannelDriver, type DriverContext, type InboundItem, type JSONSchema, type MediaAttachment } from '@rapport/plugin-sdk';
 import {
   FACEBOOK_DEFAULTS,
   advanceTimeCursor,
@@ -13,11 +13,13 @@ import {
   pageAppWebhook,
   pageGraph,
   parseGraphWebhook,
+  publishOnce,
   publishThroughContainer,
   readTimeCursor,
   replyOnPage,
   sentAsDirectMessage,
   subscribePageWebhooks,
+  type GraphClient,
 } from '@rapport/meta-graph';
 
 /** What a connected Instagram account holds: its id, its Facebook Page and that Page's token. */
@@ -52,6 +54,14 @@ export const INSTAGRAM_SCOPES = [
 
 const POLLED_MEDIA = 25;
 const DM_THREAD = 'instagram:';
+/**
+ * A mention's conversation: `igmention:<media id>` for a caption (or a tag), `igmention:<media id>/<comment id>` for
+ * a comment; answers go through `POST /{ig-user-id}/mentions`, which needs both ids.
+ */
+const MENTION_THREAD = 'igmention:';
+const POLLED_TAGS = 25;
+const MENTIONED_COMMENT_FIELDS = 'id,text,timestamp,username,media{id}';
+const MENTIONED_MEDIA_FIELDS = 'id,caption,timestamp,username,permalink';
 const COMMENT_FIELDS = 'id,text,timestamp,username,from{id,username},replies{id,text,timestamp,username,from{id,username}}';
 const VIDEO_TYPES = new Set(['video/mp4', 'video/quicktime']);
 
@@ -77,8 +87,8 @@ export const instagramDriver: ChannelDriver = {
     reply: true,
     hide: true,
     delete: true,
-    // Mentions need the `mentions` webhook and a lookup per mention (mentioned_comment): not read yet.
-    mentions: false,
+    // @mentions from the `mentions` webhook (looked up with mentioned_comment / mentioned_media); tags by polling.
+    mentions: true,
     directMessages: true,
     webhooks: true,
     polling: true,
@@ -94,6 +104,13 @@ export const instagramDriver: ChannelDriver = {
     minMedia: 1,
     maxMedia: 10,
     mediaTypes: ['image/jpeg', 'video/mp4', 'video/quicktime'],
+    // https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media#image-specifications:
+    // images from 4:5 to 1.91:1 (narrower or wider ones are refused; their width is scaled to 320–1440);
+    // #reel-specifications: videos from 0.01:1 to 10:1, 3 seconds to 15 minutes.
+    mediaRules: [
+      { mimeTypes: ['image/jpeg'], description: 'images', minAspectRatio: 4 / 5, maxAspectRatio: 1.91 },
+      { mimeTypes: ['video/mp4', 'video/quicktime'], description: 'videos', minAspectRatio: 0.01, maxAspectRatio: 10, minDurationSeconds: 3, maxDurationSeconds: 900 },
+    ],
   },
   // https://developers.facebook.com/docs/instagram-platform/content-publishing#rate-limit: 100 API-published posts per 24 hours.
   rateLimit: { requests: 100, perSeconds: 86_400 },
@@ -122,38 +139,50 @@ export const instagramDriver: ChannelDriver = {
   },
 
   async publish(ctx, input) {
-    const sent = await ctx.store.get<{ id: string; url: string | null }>(`sent:${input.idempotencyKey}`);
-    if (sent) return { externalId: sent.id, url: sent.url ?? undefined };
     if (input.media.length === 0) throw new DriverError('Instagram posts need a photo or a video', 'invalid');
     if (input.media.length > 10) throw new DriverError(`Instagram carousels hold up to 10 items; this post has ${input.media.length}`, 'invalid');
     const settings = metaAppSettings(ctx.options, FACEBOOK_DEFAULTS);
     const graph = graphOf(ctx);
     const igUserId = igUserIdOf(ctx);
-    const mediaId = await publishThroughContainer({
-      graph,
+    const outcome = await publishOnce({
       store: ctx.store,
+      logger: ctx.logger,
       network: 'Instagram',
       key: input.idempotencyKey,
-      statusField: 'status_code',
-      reasonField: 'status',
-      pollIntervalMs: settings.containerPollIntervalMs,
-      timeoutMs: settings.containerTimeoutMs,
-      async create(remember) {
-        // https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media#creating
-        if (input.media.length === 1) return (await graph.post<{ id: string }>(`${node(igUserId)}/media`, { ...mediaParams(input.media[0]!, false), caption: input.text })).id;
-        const children: string[] = [];
-        for (const [index, item] of input.media.entries()) {
-          children.push(await remember(`item-${index}`, async () => (await graph.post<{ id: string }>(`${node(igUserId)}/media`, { ...mediaParams(item, true), is_carousel_item: true })).id));
-        }
-        return (await graph.post<{ id: string }>(`${node(igUserId)}/media`, { media_type: 'CAROUSEL', children: children.join(','), caption: input.text })).id;
-      },
-      // https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media_publish
-      publish: async (creationId) => (await graph.post<{ id: string }>(`${node(igUserId)}/media_publish`, { creation_id: creationId })).id,
+      text: input.text,
+      // The account's latest media: where one published by an attempt whose answer was lost would be.
+      recent: async () =>
+        ((await graph.get<{ data?: Array<{ id: string; caption?: string; timestamp: string }> }>(`${node(igUserId)}/media`, { fields: 'id,caption,timestamp', limit: POLLED_MEDIA })).data ?? []).map((item) => ({
+          id: item.id,
+          text: item.caption ?? '',
+          createdAt: item.timestamp,
+        })),
+      url: async (id) => (await graph.get<{ permalink?: string }>(node(id), { fields: 'permalink' })).permalink,
+      publish: (reaching) =>
+        publishThroughContainer({
+          graph,
+          store: ctx.store,
+          network: 'Instagram',
+          key: input.idempotencyKey,
+          statusField: 'status_code',
+          reasonField: 'status',
+          pollIntervalMs: settings.containerPollIntervalMs,
+          timeoutMs: settings.containerTimeoutMs,
+          async create(remember) {
+            // https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media#creating
+            if (input.media.length === 1) return (await graph.post<{ id: string }>(`${node(igUserId)}/media`, { ...mediaParams(input.media[0]!, false), caption: input.text })).id;
+            const children: string[] = [];
+            for (const [index, item] of input.media.entries()) {
+              children.push(await remember(`item-${index}`, async () => (await graph.post<{ id: string }>(`${node(igUserId)}/media`, { ...mediaParams(item, true), is_carousel_item: true })).id));
+            }
+            return (await graph.post<{ id: string }>(`${node(igUserId)}/media`, { media_type: 'CAROUSEL', children: children.join(','), caption: input.text })).id;
+          },
+          beforePublish: reaching,
+          // https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media_publish
+          publish: async (creationId) => (await graph.post<{ id: string }>(`${node(igUserId)}/media_publish`, { creation_id: creationId })).id,
+        }),
     });
-    await ctx.store.set(`sent:${input.idempotencyKey}`, { id: mediaId, url: null });
-    const { permalink } = await graph.get<{ permalink?: string }>(node(mediaId), { fields: 'permalink' });
-    await ctx.store.set(`sent:${input.idempotencyKey}`, { id: mediaId, url: permalink ?? null });
-    return { externalId: mediaId, url: permalink };
+    return { externalId: outcome.id, url: outcome.url };
   },
 
   /** Comments (with their replies) on the account's recent media, and direct messages, after the cursor. */
@@ -175,6 +204,10 @@ export const instagramDriver: ChannelDriver = {
         }
       }
     }
+    // Media the account is tagged in (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/tags):
+    // the polling side of mentions (@mentions in comments and captions come by webhook only; no list is documented).
+    const tags = await graph.get<{ data?: MentionedMedia[] }>(`${node(igUserId)}/tags`, { fields: MENTIONED_MEDIA_FIELDS, limit: POLLED_TAGS });
+    for (const tagged of tags.data ?? []) items.push(mentionItem({ mediaId: tagged.id, id: tagged.id, username: tagged.username, text: tagged.caption ?? '', createdAt: tagged.timestamp }));
     const since = position.since ? Date.parse(position.since) : 0;
     items.push(...(await conversationItems(graph, ctx.logger, { network: 'Instagram', pageId: String(ctx.credentials.pageId ?? ''), platform: 'instagram', selfId: igUserId, threadPrefix: DM_THREAD, since })));
     return advanceTimeCursor(position, items);
@@ -182,7 +215,18 @@ export const instagramDriver: ChannelDriver = {
 
   // Direct messages go through the Page (https://developers.facebook.com/docs/messenger-platform/instagram/features/send-message); answers to
   // comments under the top-level comment, which is the thread (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment/replies).
-  reply: (ctx, input) => replyOnPage(ctx, graphOf(ctx), input, { network: 'Instagram', pageId: String(ctx.credentials.pageId ?? ''), dmThreadPrefix: DM_THREAD, commentEdge: 'replies' }),
+  // Mentions are answered where they are, by POST /{ig-user-id}/mentions
+  // (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/mentions#creating).
+  async reply(ctx, input) {
+    const thread = input.conversationExternalId ?? input.inReplyToExternalId;
+    if (!thread.startsWith(MENTION_THREAD)) return replyOnPage(ctx, graphOf(ctx), input, { network: 'Instagram', pageId: String(ctx.credentials.pageId ?? ''), dmThreadPrefix: DM_THREAD, commentEdge: 'replies' });
+    const sent = await ctx.store.get<{ id: string }>(`sent:${input.idempotencyKey}`);
+    if (sent) return { externalId: sent.id };
+    const [mediaId, commentId] = thread.slice(MENTION_THREAD.length).split('/');
+    const { id } = await graphOf(ctx).post<{ id: string }>(`${node(igUserIdOf(ctx))}/mentions`, { media_id: mediaId, comment_id: commentId || undefined, message: input.text });
+    await ctx.store.set(`sent:${input.idempotencyKey}`, { id });
+    return { externalId: id };
+  },
 
   // https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment#updating
   async hide(ctx, externalId) {
@@ -201,13 +245,22 @@ export const instagramDriver: ChannelDriver = {
 
   verifyWebhook: (ctx, request) => appWebhook.verify(ctx, request),
 
-  /** The `comments` and messages of this account's entries (https://developers.facebook.com/docs/instagram-platform/webhooks). */
-  parseWebhook(ctx, request) {
+  /**
+   * The `comments`, `mentions` and messages of this account's entries (https://developers.facebook.com/docs/instagram-platform/webhooks).
+   * A mention names its comment or media only: the text and author are read with `mentioned_comment` /
+   * `mentioned_media` (https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/mentions).
+   */
+  async parseWebhook(ctx, request) {
     const igUserId = igUserIdOf(ctx);
     const items: InboundItem[] = [];
     for (const entry of parseGraphWebhook(request, 'instagram').entry) {
       if (entry.id !== igUserId) continue;
       for (const change of entry.changes ?? []) {
+        if (change.field === 'mentions') {
+          const mention = await readMention(graphOf(ctx), igUserId, change.value as MentionChange, entry.time);
+          if (mention) items.push(mention);
+          continue;
+        }
         const value = change.value as CommentChange;
         if (change.field !== 'comments' || !value.id || !value.media?.id || value.from?.id === igUserId) continue;
         items.push(commentItem({ id: value.id, mediaId: value.media.id, parentId: value.parent_id, from: { id: value.from?.id, username: value.from?.username }, text: value.text ?? '', createdAt: isoOfTime(entry.time) }));
@@ -227,6 +280,46 @@ export const instagramDriver: ChannelDriver = {
 
 /** A `comments` change (https://developers.facebook.com/docs/instagram-platform/webhooks#comments). */
 type CommentChange = { id?: string; text?: string; parent_id?: string; from?: { id: string; username?: string }; media?: { id: string } };
+
+/** A `mentions` change (https://developers.facebook.com/docs/graph-api/webhooks/reference/instagram#mentions): a comment or caption @mentioning the account. */
+type MentionChange = { media_id?: string; comment_id?: string };
+type MentionedMedia = { id: string; caption?: string; timestamp: string; username?: string; permalink?: string };
+
+/**
+ * The comment (`mentioned_comment.comment_id(...)`) or caption (`mentioned_media.media_id(...)`) a mention names,
+ * as a MENTION item; undefined when Instagram no longer shows it (deleted, or comments turned off: code 100).
+ */
+async function readMention(graph: GraphClient, igUserId: string, change: MentionChange, time: number): Promise<InboundItem | undefined> {
+  if (!change.media_id || !/^\d+$/.test(change.media_id) || (change.comment_id !== undefined && !/^\d+$/.test(change.comment_id))) return undefined;
+  try {
+    if (change.comment_id) {
+      // https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/mentioned_comment
+      const { mentioned_comment: comment } = await graph.get<{ mentioned_comment?: { id: string; text?: string; timestamp?: string; username?: string } }>(node(igUserId), {
+        fields: `mentioned_comment.comment_id(${change.comment_id}){${MENTIONED_COMMENT_FIELDS}}`,
+      });
+      if (!comment) return undefined;
+      return mentionItem({ mediaId: change.media_id, commentId: comment.id, id: comment.id, username: comment.username, text: comment.text ?? '', createdAt: comment.timestamp ?? isoOfTime(time) });
+    }
+    // https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/mentioned_media
+    const { mentioned_media: media } = await graph.get<{ mentioned_media?: MentionedMedia }>(node(igUserId), { fields: `mentioned_media.media_id(${change.media_id}){${MENTIONED_MEDIA_FIELDS}}` });
+    if (!media) return undefined;
+    return mentionItem({ mediaId: media.id, id: media.id, username: media.username, text: media.caption ?? '', createdAt: media.timestamp ?? isoOfTime(time) });
+  } catch (error) {
+    if (isDriverError(error) && error.classification === 'invalid') return undefined;
+    throw error;
+  }
+}
+
+function mentionItem(mention: { mediaId: string; commentId?: string; id: string; username?: string; text: string; createdAt: string }): InboundItem {
+  return {
+    kind: 'mention',
+    externalId: mention.id,
+    threadExternalId: `${MENTION_THREAD}${mention.mediaId}${mention.commentId ? `/${mention.commentId}` : ''}`,
+    author: { externalId: mention.username ?? 'unknown', handle: mention.username ?? 'Instagram user' },
+    text: mention.text,
+    createdAt: new Date(mention.createdAt).toISOString(),
+  };
+}
 
 function graphOf(ctx: DriverContext) {
   return pageGraph(ctx, 'Instagram');

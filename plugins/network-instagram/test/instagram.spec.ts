@@ -1,4 +1,4 @@
-import { CORE_API_VERSION, countHashtags, isCompatible, isDriverError, retryAfterOf, type DriverContext } from '@rapport/plugin-sdk';
+import { CORE_API_VERSION, countHashtags, isCompatible, mediaLimitProblems, isDriverError, retryAfterOf, type DriverContext } from '@rapport/plugin-sdk';
 import { assertConformance, createTestContext, runChannelConformance, runOAuthConformance } from '@rapport/plugin-sdk/testing';
 import { startFakeGraph, type FakeGraph } from '../../meta-graph/test/fake-graph.js';
 import instagramPlugin, { instagramDriver } from '../src/index.js';
@@ -36,7 +36,16 @@ describe('Instagram plugin', () => {
   it('is a valid plugin declaring what Instagram accepts: 2,200 characters, 30 hashtags, 1 to 10 JPEG photos or videos', () => {
     expect(instagramPlugin.name).toBe('@rapport/plugin-network-instagram');
     expect(isCompatible(instagramPlugin.compatibility, CORE_API_VERSION)).toBe(true);
-    expect(instagramDriver.limits).toEqual({ maxLength: 2200, maxHashtags: 30, minMedia: 1, maxMedia: 10, mediaTypes: ['image/jpeg', 'video/mp4', 'video/quicktime'] });
+    expect(instagramDriver.limits).toMatchObject({ maxLength: 2200, maxHashtags: 30, minMedia: 1, maxMedia: 10, mediaTypes: ['image/jpeg', 'video/mp4', 'video/quicktime'] });
+    expect(instagramDriver.capabilities).toMatchObject({ mentions: true, hideableKinds: ['comment'] });
+    // Feed images from 4:5 to 1.91:1; reels from 3 seconds to 15 minutes. Media without dimensions are not judged.
+    const image = (width: number, height: number) => ({ url: 'https://cdn.example/x.jpg', mimeType: 'image/jpeg', width, height });
+    expect(mediaLimitProblems(instagramDriver.limits.mediaRules, [image(1080, 1350), image(1080, 566), image(1080, 1080), JPEG], '@paws')).toEqual([]);
+    expect(mediaLimitProblems(instagramDriver.limits.mediaRules, [image(1080, 1920), image(2000, 1000), { url: 'https://cdn.example/r.mp4', mimeType: 'video/mp4', width: 1080, height: 1920, durationSeconds: 1200 }], '@paws')).toEqual([
+      'media 1 is 1080×1920 (aspect ratio 0.56); @paws takes images with an aspect ratio from 0.8 to 1.91',
+      'media 2 is 2000×1000 (aspect ratio 2); @paws takes images with an aspect ratio from 0.8 to 1.91',
+      'media 3 lasts 1200 seconds; @paws takes videos from 3 to 900 seconds long',
+    ]);
     expect(countHashtags('#one #two, and #three! not#this, nor #1 or &#x; #über')).toBe(4);
   });
 
@@ -163,6 +172,58 @@ describe('Instagram plugin', () => {
       ['direct_message', 'DM', `instagram:${FAN.id}`],
     ]);
     expect((await instagramDriver.sync(context, first.nextCursor)).items).toEqual([]);
+  });
+
+  it('reads @mentions from the mentions webhook through mentioned_comment / mentioned_media, answers them with /mentions, and polls tags', async () => {
+    const context = contextFor(fake);
+    const account = fake.pages[0]!.instagram!;
+    const inComment = fake.mentionOnInstagram(account.id, { from: { username: 'groomer_fan' }, text: '@pawsandclaws_lyon did my poodle today, look!' });
+    const inCaption = fake.mentionOnInstagram(account.id, { from: { username: 'dog_dad' }, text: 'Fresh cut by @pawsandclaws_lyon', inCaption: true });
+    const request = delivery(fake, { object: 'instagram', entry: [inComment.delivery, inCaption.delivery].flatMap((each) => (each as { entry: unknown[] }).entry) });
+    expect(await instagramDriver.appWebhook!.accounts({ options: context.options, logger: context.logger }, request)).toEqual([account.id]);
+    const items = await instagramDriver.parseWebhook!(context, request);
+    expect(items).toEqual([
+      { kind: 'mention', externalId: inComment.mention.commentId, threadExternalId: `igmention:${inComment.mention.mediaId}/${inComment.mention.commentId}`, author: { externalId: 'groomer_fan', handle: 'groomer_fan' }, text: '@pawsandclaws_lyon did my poodle today, look!', createdAt: expect.any(String) },
+      { kind: 'mention', externalId: inCaption.mention.mediaId, threadExternalId: `igmention:${inCaption.mention.mediaId}`, author: { externalId: 'dog_dad', handle: 'dog_dad' }, text: 'Fresh cut by @pawsandclaws_lyon', createdAt: expect.any(String) },
+    ]);
+    // Looked up as documented: the account node with the mentioned comment's or media's id.
+    const lookups = requestsTo(fake, 'GET', `/${fake.version}/${account.id}`).map((lookup) => lookup.query.fields);
+    expect(lookups).toEqual([
+      `mentioned_comment.comment_id(${inComment.mention.commentId}){id,text,timestamp,username,media{id}}`,
+      `mentioned_media.media_id(${inCaption.mention.mediaId}){id,caption,timestamp,username,permalink}`,
+    ]);
+
+    const answer = await instagramDriver.reply(context, { idempotencyKey: 'm1', inReplyToExternalId: items[0]!.externalId, conversationExternalId: items[0]!.threadExternalId, text: 'Thank you, he looks great!' });
+    expect(form(requestsTo(fake, 'POST', `/${fake.version}/${account.id}/mentions`)[0]!)).toEqual({ media_id: inComment.mention.mediaId, comment_id: inComment.mention.commentId, message: 'Thank you, he looks great!' });
+    expect(fake.comments.get(answer.externalId)).toMatchObject({ objectId: inComment.mention.mediaId, parentId: inComment.mention.commentId, text: 'Thank you, he looks great!' });
+    await instagramDriver.reply(context, { idempotencyKey: 'm2', inReplyToExternalId: items[1]!.externalId, conversationExternalId: items[1]!.threadExternalId, text: 'Thanks!' });
+    expect(form(requestsTo(fake, 'POST', `/${fake.version}/${account.id}/mentions`)[1]!)).toEqual({ media_id: inCaption.mention.mediaId, message: 'Thanks!' });
+
+    // A mention Instagram no longer shows (deleted) is left out rather than failing the delivery.
+    const gone = { object: 'instagram', entry: [{ id: account.id, time: 1_700_000_000, changes: [{ field: 'mentions', value: { media_id: '999', comment_id: '998' } }] }] };
+    expect(await instagramDriver.parseWebhook!(context, delivery(fake, gone))).toEqual([]);
+
+    // Tagged media come by polling GET /{ig-user-id}/tags.
+    const tag = fake.tagOnInstagram(account.id, { from: { username: 'cat_lady' }, caption: 'Spa day', at: Date.now() - 1000 });
+    const synced = await instagramDriver.sync(context, null);
+    expect(synced.items.filter((item) => item.kind === 'mention')).toEqual([
+      { kind: 'mention', externalId: tag.mediaId, threadExternalId: `igmention:${tag.mediaId}`, author: { externalId: 'cat_lady', handle: 'cat_lady' }, text: 'Spa day', createdAt: expect.any(String) },
+    ]);
+  });
+
+  it('publishes once when media_publish worked but its answer was lost: the retry adopts the media instead of failing on the published container', async () => {
+    const context = contextFor(fake);
+    const account = fake.pages[0]!.instagram!;
+    fake.loseNextAnswer((request) => request.method === 'POST' && request.path.endsWith('/media_publish'), { drop: true });
+    const lost = await instagramDriver.publish(context, { idempotencyKey: 'k', text: 'Spring cuts', media: [JPEG] }).catch((error: unknown) => error);
+    expect(instagramDriver.classifyError(lost)).toBe('retry');
+    expect(fake.media.size).toBe(1);
+    const publishes = requestsTo(fake, 'POST', `/${fake.version}/${account.id}/media_publish`).length;
+    const retried = await instagramDriver.publish(context, { idempotencyKey: 'k', text: 'Spring cuts', media: [JPEG] });
+    const [made] = [...fake.media.values()];
+    expect(retried).toEqual({ externalId: made!.id, url: `https://www.instagram.com/p/${made!.id}/` });
+    expect(requestsTo(fake, 'POST', `/${fake.version}/${account.id}/media_publish`)).toHaveLength(publishes);
+    expect(fake.media.size).toBe(1);
   });
 
   it('maps errors: an expired token reauthorizes, the publishing limit and throttling retry after the advertised time', async () => {
