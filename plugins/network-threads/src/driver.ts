@@ -9,6 +9,10 @@ import {
   type OAuthContext,
   type OAuthFlow,
   type OAuthTokenSet,
+  type AppWebhook,
+  type WebhookRequest,
+  WebhookPayloadError,
+  parseJsonWebhook,
 } from '@rapport/plugin-sdk';
 import {
   THREADS_DEFAULTS,
@@ -17,9 +21,12 @@ import {
   deleteGraphObject,
   graphClient,
   graphError,
+  hubChallenge,
   metaAppSettings,
   node,
+  publishOnce,
   publishThroughContainer,
+  verifyHubSignature,
   readTimeCursor,
   type GraphClient,
 } from '@rapport/meta-graph';
@@ -34,7 +41,7 @@ export const credentialsSchema: JSONSchema = {
       type: 'string',
       minLength: 1,
       title: 'Access token',
-      description: 'A long-lived Threads user token with threads_basic, threads_content_publish, threads_read_replies and threads_manage_replies.',
+      description: 'A long-lived Threads user token with threads_basic, threads_content_publish, threads_read_replies, threads_manage_replies (and threads_manage_mentions for mentions).',
       secret: true,
     },
   },
@@ -42,7 +49,7 @@ export const credentialsSchema: JSONSchema = {
 };
 
 /** https://developers.facebook.com/docs/threads/get-started/get-access-tokens-and-permissions */
-export const THREADS_SCOPES = ['threads_basic', 'threads_content_publish', 'threads_read_replies', 'threads_manage_replies'];
+export const THREADS_SCOPES = ['threads_basic', 'threads_content_publish', 'threads_read_replies', 'threads_manage_replies', 'threads_manage_mentions'];
 
 /** Who may reply to a published post (https://developers.facebook.com/docs/threads/reference/publishing). */
 export const REPLY_CONTROLS = ['everyone', 'accounts_you_follow', 'mentioned_only', 'parent_post_author_only', 'followers_only'];
@@ -51,6 +58,10 @@ export const MAX_CHARACTERS = 500;
 const POLLED_POSTS = 25;
 const VIDEO_TYPES = new Set(['video/mp4', 'video/quicktime']);
 const REPLY_FIELDS = 'id,text,username,timestamp,replied_to,root_post,is_reply_owned_by_me';
+const MENTION_FIELDS = 'id,text,username,timestamp,permalink';
+const POLLED_MENTIONS = 25;
+/** How far up a reply chain a webhook's reply is followed to find its branch (the reply directly under the post). */
+const MAX_DEPTH = 20;
 
 type Reply = { id: string; text?: string; username?: string; timestamp: string; replied_to?: { id: string }; root_post?: { id: string }; is_reply_owned_by_me?: boolean };
 
@@ -91,26 +102,34 @@ export const threadsOAuth: OAuthFlow = {
   credentials: (tokens) => ({ userId: String(tokens.raw.user_id ?? ''), accessToken: tokens.accessToken }),
 };
 
+/** The app's one Threads webhook (https://developers.facebook.com/docs/threads/webhooks), signed with the Threads app secret. */
+const appWebhook: AppWebhook = {
+  challenge: (ctx, query) => hubChallenge(query, settingsOf(ctx).webhookVerifyToken),
+  verify: (ctx, request) => verifyHubSignature(settingsOf(ctx).appSecret, request),
+  accounts: (_ctx, request) => [deliveryAccount(parseThreadsWebhook(request))],
+};
+
 /**
  * A Threads profile (https://developers.facebook.com/docs/threads). Posts are published through media containers
  * (`/{user-id}/threads`, then `/threads_publish`, https://developers.facebook.com/docs/threads/posts) with the
  * configured `reply_control`: text, one image or video, or a carousel of up to 20. Replies under the profile's recent
  * posts are polled from `/{media-id}/conversation` (every depth), each branch under a post being one
  * conversation; answers are replies (`reply_to_id`), and replies are hidden and shown with `/manage_reply`.
- * Threads' webhooks are not read: replies arrive by polling.
+ * Replies and mentions also arrive from the app's Threads webhook (`/webhooks/apps/threads`, routed by Threads user
+ * id); mentions are polled from `/{user-id}/mentions`.
  */
 export const threadsDriver: ChannelDriver = {
   code: 'threads',
   displayName: 'Threads',
-  description: 'A Threads profile: connect by Threads OAuth, publish text, images, videos and carousels with who may reply, answer, hide and show replies.',
+  description: 'A Threads profile: connect by Threads OAuth, publish text, images, videos and carousels with who may reply, answer, hide and show replies, read mentions.',
   capabilities: {
     publish: true,
     reply: true,
     hide: true,
     delete: true,
-    mentions: false,
+    mentions: true,
     directMessages: false,
-    webhooks: false,
+    webhooks: true,
     polling: true,
     // https://developers.facebook.com/docs/threads/reply-management#hide-replies
     hideableKinds: ['comment'],
@@ -123,6 +142,12 @@ export const threadsDriver: ChannelDriver = {
     maxLength: MAX_CHARACTERS,
     maxMedia: 20,
     mediaTypes: ['image/jpeg', 'image/png', 'video/mp4', 'video/quicktime'],
+    // https://developers.facebook.com/docs/threads/overview#image-specifications: images up to 10:1 either way
+    // (width scaled to 320–1440); #video-specifications: videos from 0.01:1 to 10:1, at most 5 minutes.
+    mediaRules: [
+      { mimeTypes: ['image/jpeg', 'image/png'], description: 'images', minAspectRatio: 0.1, maxAspectRatio: 10 },
+      { mimeTypes: ['video/mp4', 'video/quicktime'], description: 'videos', minAspectRatio: 0.01, maxAspectRatio: 10, maxDurationSeconds: 300 },
+    ],
   },
   // https://developers.facebook.com/docs/threads/troubleshooting#retrieve-publishing-quota-limit: 250 posts per 24 hours.
   rateLimit: { requests: 250, perSeconds: 86_400 },
@@ -137,26 +162,43 @@ export const threadsDriver: ChannelDriver = {
   },
 
   async publish(ctx, input) {
-    const sent = await ctx.store.get<{ id: string; url: string | null }>(`sent:${input.idempotencyKey}`);
-    if (sent) return { externalId: sent.id, url: sent.url ?? undefined };
     const length = countThreadsCharacters(input.text);
     if (length > MAX_CHARACTERS) throw new DriverError(`The post counts ${length} characters on Threads (an emoji counts as its UTF-8 bytes); Threads allows ${MAX_CHARACTERS}`, 'invalid');
     const graph = graphOf(ctx);
     const userId = userIdOf(ctx);
     const replyControl = replyControlOf(ctx);
-    const id = await containerPublish(ctx, graph, input.idempotencyKey, async (remember) => {
-      if (input.media.length === 0) return (await graph.post<{ id: string }>(`${node(userId)}/threads`, { media_type: 'TEXT', text: input.text, reply_control: replyControl })).id;
-      if (input.media.length === 1) return (await graph.post<{ id: string }>(`${node(userId)}/threads`, { ...mediaParams(input.media[0]!), text: input.text || undefined, reply_control: replyControl })).id;
-      const children: string[] = [];
-      for (const [index, item] of input.media.entries()) {
-        children.push(await remember(`item-${index}`, async () => (await graph.post<{ id: string }>(`${node(userId)}/threads`, { ...mediaParams(item), is_carousel_item: true })).id));
-      }
-      return (await graph.post<{ id: string }>(`${node(userId)}/threads`, { media_type: 'CAROUSEL', children: children.join(','), text: input.text || undefined, reply_control: replyControl })).id;
+    const outcome = await publishOnce({
+      store: ctx.store,
+      logger: ctx.logger,
+      network: 'Threads',
+      key: input.idempotencyKey,
+      text: input.text,
+      // The profile's latest posts (https://developers.facebook.com/docs/threads/retrieve-and-discover-posts/retrieve-posts).
+      recent: async () =>
+        ((await graph.get<{ data?: Array<{ id: string; text?: string; timestamp: string }> }>(`${node(userId)}/threads`, { fields: 'id,text,timestamp', limit: POLLED_POSTS })).data ?? []).map((post) => ({
+          id: post.id,
+          text: post.text ?? '',
+          createdAt: post.timestamp,
+        })),
+      url: async (id) => (await graph.get<{ permalink?: string }>(node(id), { fields: 'permalink' })).permalink,
+      publish: (reaching) =>
+        containerPublish(
+          ctx,
+          graph,
+          input.idempotencyKey,
+          async (remember) => {
+            if (input.media.length === 0) return (await graph.post<{ id: string }>(`${node(userId)}/threads`, { media_type: 'TEXT', text: input.text, reply_control: replyControl })).id;
+            if (input.media.length === 1) return (await graph.post<{ id: string }>(`${node(userId)}/threads`, { ...mediaParams(input.media[0]!), text: input.text || undefined, reply_control: replyControl })).id;
+            const children: string[] = [];
+            for (const [index, item] of input.media.entries()) {
+              children.push(await remember(`item-${index}`, async () => (await graph.post<{ id: string }>(`${node(userId)}/threads`, { ...mediaParams(item), is_carousel_item: true })).id));
+            }
+            return (await graph.post<{ id: string }>(`${node(userId)}/threads`, { media_type: 'CAROUSEL', children: children.join(','), text: input.text || undefined, reply_control: replyControl })).id;
+          },
+          reaching,
+        ),
     });
-    await ctx.store.set(`sent:${input.idempotencyKey}`, { id, url: null });
-    const { permalink } = await graph.get<{ permalink?: string }>(node(id), { fields: 'permalink' });
-    await ctx.store.set(`sent:${input.idempotencyKey}`, { id, url: permalink ?? null });
-    return { externalId: id, url: permalink };
+    return { externalId: outcome.id, url: outcome.url };
   },
 
   /** Replies at every depth under the profile's recent posts (https://developers.facebook.com/docs/threads/reply-management#conversations), after the cursor. */
@@ -183,6 +225,12 @@ export const threadsDriver: ChannelDriver = {
           createdAt: new Date(reply.timestamp).toISOString(),
         });
       }
+    }
+    // Posts of others that mention the profile (https://developers.facebook.com/docs/threads/threads-mentions).
+    const mentions = await graph.get<{ data?: ThreadsPost[] }>(`${node(userIdOf(ctx))}/mentions`, { fields: MENTION_FIELDS, limit: POLLED_MENTIONS });
+    for (const mention of mentions.data ?? []) {
+      if (username && mention.username === username) continue;
+      items.push(mentionItem(mention));
     }
     return advanceTimeCursor(position, items);
   },
@@ -215,8 +263,123 @@ export const threadsDriver: ChannelDriver = {
     await deleteGraphObject(graphOf(ctx), externalId);
   },
 
+  verifyWebhook: (ctx, request) => appWebhook.verify(ctx, request),
+
+  /**
+   * A `replies` delivery as a comment in its branch (the chain is followed up with GET /{id}?fields=replied_to
+   * when the reply answers another reply) and a `mentions` delivery as a mention; the profile's own are left out.
+   */
+  async parseWebhook(ctx, request) {
+    const delivery = parseThreadsWebhook(request);
+    const userId = userIdOf(ctx);
+    if (deliveryAccount(delivery) !== userId) return [];
+    const value = delivery.values.value;
+    const username = await ctx.store.get<string>('username');
+    if (username && value.username === username) return [];
+    if (delivery.values.field === 'mentions') return [mentionItem(value)];
+    if (delivery.values.field !== 'replies' || !value.root_post?.id) return [];
+    const postId = value.root_post.id;
+    const parent = value.replied_to?.id ?? postId;
+    return [
+      {
+        kind: 'comment',
+        externalId: value.id,
+        threadExternalId: parent === postId ? value.id : await branchOnNetwork(graphOf(ctx), parent, postId),
+        inReplyToExternalId: parent === postId ? undefined : parent,
+        postExternalId: postId,
+        author: { externalId: value.username ?? 'unknown', handle: value.username ?? 'Threads user' },
+        text: value.text ?? '',
+        createdAt: new Date(value.timestamp ?? Date.now()).toISOString(),
+      },
+    ];
+  },
+
+  appWebhook,
+
   classifyError: classifyGraphError,
 };
+
+/** A Threads post or reply as the API and webhooks show it. */
+type ThreadsPost = { id: string; text?: string; username?: string; timestamp?: string; permalink?: string; replied_to?: { id: string }; root_post?: { id: string; owner_id?: string; username?: string } };
+
+/**
+ * A Threads webhook delivery (https://developers.facebook.com/docs/threads/webhooks): one object per notification,
+ * not Graph's `object`/`entry` batch.
+ */
+interface ThreadsWebhook {
+  app_id?: string;
+  topic?: string;
+  target_id?: string;
+  time?: number;
+  values: { field: string; value: ThreadsPost };
+}
+
+const threadsWebhookSchema = {
+  type: 'object',
+  required: ['values'],
+  properties: {
+    app_id: { type: 'string' },
+    topic: { type: 'string' },
+    target_id: { type: 'string' },
+    time: { type: 'number' },
+    values: {
+      type: 'object',
+      required: ['field', 'value'],
+      properties: {
+        field: { type: 'string' },
+        value: {
+          type: 'object',
+          required: ['id'],
+          properties: {
+            id: { type: 'string', minLength: 1 },
+            text: { type: 'string' },
+            username: { type: 'string' },
+            timestamp: { type: 'string' },
+            replied_to: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+            root_post: { type: 'object', required: ['id'], properties: { id: { type: 'string' }, owner_id: { type: 'string' }, username: { type: 'string' } } },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+function parseThreadsWebhook(request: WebhookRequest): ThreadsWebhook {
+  return parseJsonWebhook<ThreadsWebhook>(request, threadsWebhookSchema as unknown as Parameters<typeof parseJsonWebhook>[1]);
+}
+
+/**
+ * The Threads user a delivery is for: a reply's root post owner (replies come for posts the user owns), else
+ * `target_id` (which the docs describe only loosely; a mention's owner is not in its value).
+ */
+function deliveryAccount(delivery: ThreadsWebhook): string {
+  const account = delivery.values.field === 'replies' ? (delivery.values.value.root_post?.owner_id ?? delivery.target_id) : delivery.target_id;
+  if (!account) throw new WebhookPayloadError('target_id is required (the Threads user the notification is for)');
+  return account;
+}
+
+function mentionItem(post: ThreadsPost): InboundItem {
+  return {
+    kind: 'mention',
+    externalId: post.id,
+    // The mentioning post is the conversation; an answer is a reply to it (reply_to_id).
+    threadExternalId: post.id,
+    author: { externalId: post.username ?? 'unknown', handle: post.username ?? 'Threads user' },
+    text: post.text ?? '',
+    createdAt: new Date(post.timestamp ?? Date.now()).toISOString(),
+  };
+}
+
+/** The branch of a reply that answers `parent`: up the chain (GET /{id}?fields=replied_to) to the reply right under the post. */
+async function branchOnNetwork(graph: GraphClient, parent: string, postId: string): Promise<string> {
+  let current = parent;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const up = (await graph.get<ThreadsPost>(node(current), { fields: 'id,replied_to,root_post' })).replied_to?.id;
+    if (!up || up === postId) return current;
+    current = up;
+  }
+  return current;
+}
 
 /** Threads counts user-perceived characters, and an emoji as its UTF-8 bytes (https://developers.facebook.com/docs/threads/reference/publishing). */
 export function countThreadsCharacters(text: string): number {
@@ -232,7 +395,7 @@ function graphOf(ctx: DriverContext): GraphClient {
   return graphClient(ctx, { network: 'Threads', baseUrl: settings.graphUrl, version: settings.version, accessToken: String(ctx.credentials.accessToken ?? '') });
 }
 
-function settingsOf(ctx: Pick<OAuthContext, 'options'>) {
+function settingsOf(ctx: { options: Record<string, unknown> }) {
   return metaAppSettings(ctx.options, THREADS_DEFAULTS);
 }
 
@@ -249,7 +412,7 @@ function mediaParams(item: MediaAttachment): Record<string, string | undefined> 
   return { media_type: 'IMAGE', image_url: item.url, alt_text: item.altText };
 }
 
-function containerPublish(ctx: DriverContext, graph: GraphClient, key: string, create: Parameters<typeof publishThroughContainer>[0]['create']): Promise<string> {
+function containerPublish(ctx: DriverContext, graph: GraphClient, key: string, create: Parameters<typeof publishThroughContainer>[0]['create'], beforePublish?: () => Promise<void>): Promise<string> {
   const settings = settingsOf(ctx);
   return publishThroughContainer({
     graph,
@@ -261,6 +424,7 @@ function containerPublish(ctx: DriverContext, graph: GraphClient, key: string, c
     pollIntervalMs: settings.containerPollIntervalMs,
     timeoutMs: settings.containerTimeoutMs,
     create,
+    beforePublish,
     publish: async (creationId) => (await graph.post<{ id: string }>(`${node(userIdOf(ctx))}/threads_publish`, { creation_id: creationId })).id,
   });
 }

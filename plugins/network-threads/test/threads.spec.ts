@@ -1,18 +1,23 @@
 import { CORE_API_VERSION, isCompatible, isDriverError, refreshOAuthConnection, retryAfterOf, type DriverContext } from '@rapport/plugin-sdk';
 import { assertConformance, createTestContext, runChannelConformance, runOAuthConformance } from '@rapport/plugin-sdk/testing';
+import { createHmac } from 'node:crypto';
 import { startFakeGraph, THREADS_VERSION, type FakeGraph } from '../../meta-graph/test/fake-graph.js';
 import threadsPlugin, { countThreadsCharacters, threadsDriver } from '../src/index.js';
 
 const FAN = { id: '1', username: 'cat_lady' };
 
 function optionsFor(fake: FakeGraph, extra: Record<string, unknown> = {}) {
-  return { appId: fake.app.id, appSecret: fake.app.secret, graphUrl: fake.url, dialogUrl: fake.url, containerPollIntervalMs: 10, ...extra };
+  return { appId: fake.app.id, appSecret: fake.app.secret, webhookVerifyToken: 'verify-threads-please', graphUrl: fake.url, dialogUrl: fake.url, containerPollIntervalMs: 10, ...extra };
 }
 
 function contextFor(fake: FakeGraph, extra: Record<string, unknown> = {}): DriverContext {
   return createTestContext({ credentials: { userId: fake.threadsUser.id, accessToken: fake.threadsToken() }, options: optionsFor(fake, extra) });
 }
 
+const delivery = (fake: FakeGraph, payload: object, secret?: string) => {
+  const rawBody = Buffer.from(JSON.stringify(payload));
+  return { headers: { 'x-hub-signature-256': secret ? `sha256=${createHmac('sha256', secret).update(rawBody).digest('hex')}` : fake.sign(rawBody) }, rawBody };
+};
 const form = (request: { rawBody: Buffer }) => Object.fromEntries(new URLSearchParams(request.rawBody.toString('utf8')));
 const requestsTo = (fake: FakeGraph, method: string, path: string | RegExp) =>
   fake.requests.filter((request) => request.method === method && (typeof path === 'string' ? request.path === path : path.test(request.path)));
@@ -27,11 +32,12 @@ describe('Threads plugin', () => {
     await fake.close();
   });
 
-  it('is a valid plugin: 500 characters, replies hidden, polling only', () => {
+  it('is a valid plugin: 500 characters, replies hidden, mentions, webhooks and polling', () => {
     expect(threadsPlugin.name).toBe('@rapport/plugin-network-threads');
     expect(isCompatible(threadsPlugin.compatibility, CORE_API_VERSION)).toBe(true);
     expect(threadsDriver.limits.maxLength).toBe(500);
-    expect(threadsDriver.capabilities).toMatchObject({ hide: true, hideableKinds: ['comment'], webhooks: false, polling: true, deletableKinds: [] });
+    expect(threadsDriver.capabilities).toMatchObject({ hide: true, hideableKinds: ['comment'], mentions: true, webhooks: true, polling: true, deletableKinds: [] });
+    expect(threadsDriver.appWebhook).toBeDefined();
     expect(countThreadsCharacters('Hello 🐶')).toBe(10);
     expect(countThreadsCharacters('é'.repeat(500))).toBe(500);
   });
@@ -63,11 +69,12 @@ describe('Threads plugin', () => {
           const post = await threadsDriver.publish(context, { idempotencyKey: 'seed', text: 'Seeded', media: [] });
           fake.replyOnThreads(post.externalId, { from: FAN, text: 'Do you groom cats?', at: Date.now() - 1000 });
         },
+        webhook: delivery(fake, fake.threadsReplyDelivery({ id: '777', objectId: '778', from: FAN, text: 'Hi', createdAt: 1_700_000_000_000, hidden: false })),
         invalidCredentials: { userId: fake.threadsUser.id, accessToken: 'THnot-a-token' },
       },
     });
     assertConformance(report);
-    expect(report.checks.filter((check) => check.skipped).map((check) => check.name)).toEqual(['delete-inbound', 'webhook-verify', 'webhook-parse']);
+    expect(report.checks.filter((check) => check.skipped).map((check) => check.name)).toEqual(['delete-inbound']);
     expect(fake.requests.filter((request) => !request.path.startsWith('/oauth')).every((request) => request.path.startsWith(`/${THREADS_VERSION}/`))).toBe(true);
   });
 
@@ -118,6 +125,57 @@ describe('Threads plugin', () => {
     expect(fake.comments.get(other.id)!.hidden).toBe(true);
     await threadsDriver.unhide!(context, other.id);
     expect(fake.comments.get(other.id)!.hidden).toBe(false);
+  });
+
+  it('reads replies and mentions from the signed app webhook, routed by Threads user id; polls mentions; answers a mention with reply_to_id', async () => {
+    const context = contextFor(fake);
+    const app = { options: context.options, logger: context.logger };
+    await threadsDriver.verifyCredentials(context);
+    const post = await threadsDriver.publish(context, { idempotencyKey: 'p', text: 'New slots', media: [] });
+    const first = fake.replyOnThreads(post.externalId, { from: FAN, text: 'Cats too?' });
+    const nested = fake.replyOnThreads(first.id, { from: { id: '2', username: 'dog_dad' }, text: 'And dogs?' });
+    const deeper = fake.replyOnThreads(nested.id, { from: { id: '3', username: 'bo' }, text: 'And rabbits?' });
+    const mention = fake.mentionOnThreads({ from: { id: '4', username: 'groomer_fan' }, text: 'Best groomers in town: @pawsandclaws' });
+
+    expect(threadsDriver.appWebhook!.challenge(app, { 'hub.mode': 'subscribe', 'hub.verify_token': 'verify-threads-please', 'hub.challenge': '42' })).toBe('42');
+    expect(threadsDriver.appWebhook!.challenge(app, { 'hub.mode': 'subscribe', 'hub.verify_token': 'guess', 'hub.challenge': '42' })).toBeUndefined();
+    const replyDelivery = delivery(fake, fake.threadsReplyDelivery(deeper));
+    expect(await threadsDriver.appWebhook!.verify(app, replyDelivery)).toBe(true);
+    expect(await threadsDriver.appWebhook!.verify(app, delivery(fake, fake.threadsReplyDelivery(deeper), 'another-secret'))).toBe(false);
+    expect(await threadsDriver.appWebhook!.accounts(app, replyDelivery)).toEqual([fake.threadsUser.id]);
+    expect(await threadsDriver.appWebhook!.accounts(app, delivery(fake, mention.delivery))).toEqual([fake.threadsUser.id]);
+
+    // A reply to a reply is put in its branch: the chain is followed up to the reply right under the post.
+    expect(await threadsDriver.parseWebhook!(context, replyDelivery)).toEqual([
+      { kind: 'comment', externalId: deeper.id, threadExternalId: first.id, inReplyToExternalId: nested.id, postExternalId: post.externalId, author: { externalId: 'bo', handle: 'bo' }, text: 'And rabbits?', createdAt: new Date(Math.floor(deeper.createdAt / 1000) * 1000).toISOString() },
+    ]);
+    expect((await threadsDriver.parseWebhook!(context, delivery(fake, fake.threadsReplyDelivery(first))))[0]).toMatchObject({ externalId: first.id, threadExternalId: first.id, inReplyToExternalId: undefined });
+    const mentioned = await threadsDriver.parseWebhook!(context, delivery(fake, mention.delivery));
+    expect(mentioned).toEqual([{ kind: 'mention', externalId: mention.mention.id, threadExternalId: mention.mention.id, author: { externalId: 'groomer_fan', handle: 'groomer_fan' }, text: 'Best groomers in town: @pawsandclaws', createdAt: expect.any(String) }]);
+    // Another profile's delivery gives this channel nothing; a payload that is not Threads' is refused.
+    expect(await threadsDriver.parseWebhook!(context, delivery(fake, { ...(mention.delivery as Record<string, unknown>), target_id: '999' }))).toEqual([]);
+    await expect(threadsDriver.parseWebhook!(context, delivery(fake, { object: 'page', entry: [] }))).rejects.toThrow('values');
+
+    // Mentions are polled too (GET /{user-id}/mentions).
+    const synced = await threadsDriver.sync(context, null);
+    expect(synced.items.filter((item) => item.kind === 'mention').map((item) => item.externalId)).toEqual([mention.mention.id]);
+    expect(requestsTo(fake, 'GET', `/${THREADS_VERSION}/${fake.threadsUser.id}/mentions`)).toHaveLength(1);
+
+    const answer = await threadsDriver.reply(context, { idempotencyKey: 'm', inReplyToExternalId: mention.mention.id, conversationExternalId: mention.mention.id, text: 'Thank you!' });
+    expect(form(requestsTo(fake, 'POST', `/${THREADS_VERSION}/${fake.threadsUser.id}/threads`).at(-1)!)).toEqual({ media_type: 'TEXT', text: 'Thank you!', reply_to_id: mention.mention.id });
+    expect(answer.externalId).toEqual(expect.any(String));
+  });
+
+  it('publishes once when threads_publish worked but its answer was lost (500 after publishing): the retry adopts the post', async () => {
+    const context = contextFor(fake);
+    fake.loseNextAnswer((request) => request.method === 'POST' && request.path.endsWith('/threads_publish'));
+    const lost = await threadsDriver.publish(context, { idempotencyKey: 'k', text: 'Open late on Friday', media: [] }).catch((error: unknown) => error);
+    expect(threadsDriver.classifyError(lost)).toBe('retry');
+    const retried = await threadsDriver.publish(context, { idempotencyKey: 'k', text: 'Open late on Friday', media: [] });
+    expect(fake.media.size).toBe(1);
+    const [made] = [...fake.media.values()];
+    expect(retried).toEqual({ externalId: made!.id, url: `https://www.threads.net/@pawsandclaws/post/${made!.id}` });
+    expect(requestsTo(fake, 'POST', `/${THREADS_VERSION}/${fake.threadsUser.id}/threads_publish`)).toHaveLength(1);
   });
 
   it('maps errors: an expired token reauthorizes, throttling retries after the advertised time', async () => {
