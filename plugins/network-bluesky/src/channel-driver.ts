@@ -5,11 +5,16 @@ import { syncInbound } from './inbound.js';
 import { MAX_IMAGES, MEDIA_TYPES, createPost, replyRefs } from './publish.js';
 import { MAX_POST_GRAPHEMES } from './text.js';
 import { setReplyHidden } from './threadgate.js';
+import { blueskyOAuth } from './oauth.js';
 import { blueskyClient } from './xrpc.js';
 
+/**
+ * Two ways in: a handle and app password (pasted with connectChannel), or what connecting by OAuth stores (the DID,
+ * its PDS, the DPoP-bound access token and its key), which nobody types.
+ */
 export const credentialsSchema: JSONSchema = {
   type: 'object',
-  required: ['identifier', 'appPassword'],
+  anyOf: [{ required: ['identifier', 'appPassword'] }, { required: ['did', 'pdsUrl', 'accessToken', 'dpopKey'] }],
   additionalProperties: false,
   properties: {
     identifier: { type: 'string', minLength: 1, maxLength: 253, title: 'Handle', description: 'The account’s handle (e.g. rapport.bsky.social) or DID' },
@@ -21,6 +26,18 @@ export const credentialsSchema: JSONSchema = {
       description: 'Made in Bluesky under Settings → Privacy and security → App passwords; tick "Allow access to your direct messages" to have DMs in the inbox',
     },
     pdsUrl: { type: 'string', format: 'uri', title: 'PDS URL', description: "The account's server; defaults to the plugin option pdsUrl, else https://bsky.social" },
+    did: { type: 'string', pattern: '^did:', title: 'DID', description: 'Set by connecting with Bluesky OAuth' },
+    handle: { type: 'string', title: 'Handle', description: 'Set by connecting with Bluesky OAuth' },
+    accessToken: { type: 'string', minLength: 1, secret: true, title: 'OAuth access token', description: 'Set by connecting with Bluesky OAuth (DPoP-bound)' },
+    dpopKey: {
+      type: 'object',
+      secret: true,
+      title: 'DPoP key',
+      description: 'Set by connecting with Bluesky OAuth: the private ES256 key the token is bound to',
+      required: ['kty', 'crv', 'x', 'y', 'd'],
+      properties: { kty: { const: 'EC' }, crv: { const: 'P-256' }, x: { type: 'string' }, y: { type: 'string' }, d: { type: 'string' } },
+    },
+    expiresAt: { type: 'string', format: 'date-time', title: 'Token expiry', description: 'Set by connecting with Bluesky OAuth' },
   },
 };
 
@@ -49,11 +66,12 @@ export const blueskyChannelDriver: ChannelDriver = {
   // Bluesky counts graphemes; Rapport's composer counts code points, which is never fewer, so it errs on the safe side.
   limits: { maxLength: MAX_POST_GRAPHEMES, maxMedia: MAX_IMAGES, mediaTypes: MEDIA_TYPES },
   credentialsSchema,
+  oauth: blueskyOAuth,
   // The PDS's global limit per client (https://docs.bsky.app/docs/advanced-guides/rate-limits).
   rateLimit: { requests: 3000, perSeconds: 300 },
 
   async verifyCredentials(ctx) {
-    const session = await blueskyClient(ctx).login();
+    const session = await blueskyClient(ctx).verify();
     // New credentials may be allowed what old ones were not (direct messages): ask again at the next sync.
     await ctx.store.delete('chat');
     return { accountId: session.did, displayName: `@${session.handle}`, url: `https://bsky.app/profile/${session.handle}` };

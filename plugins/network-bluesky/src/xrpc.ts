@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import { DriverError, classifyHttpError, isHttpError, type DriverContext, type ErrorClassification, type HttpClient, type HttpError, type HttpResponse } from '@rapport/plugin-sdk';
+import { DriverError, classifyHttpError, isHttpError, sendWithDpop, type DpopKey, type DriverContext, type ErrorClassification, type HttpClient, type HttpError, type HttpResponse } from '@rapport/plugin-sdk';
 import type { BlobRef } from './lexicon.js';
 
 /**
@@ -15,6 +15,12 @@ import type { BlobRef } from './lexicon.js';
  *   again; when that is refused too, the error is `reauthorize` (the channel needs new credentials).
  * - 429 waits until `ratelimit-reset` (or `Retry-After`); a call answered `ratelimit-remaining: 0` holds that
  *   method back until its reset, without asking.
+ *
+ * Or, for an account connected by OAuth (see oauth.ts), with its DPoP-bound access token: every call carries
+ * `Authorization: DPoP <token>` and a DPoP proof (`ath` = the token's hash) signed with the session's key, and a
+ * `401` with `WWW-Authenticate: DPoP error="use_dpop_nonce"` is answered once with the PDS's nonce
+ * (https://atproto.com/specs/oauth#dpop). The host renews such tokens before they expire; a token found expired
+ * anyway waits for that (`retry`), a refused one is `reauthorize`.
  *
  * https://docs.bsky.app/docs/api/com-atproto-server-create-session,
  * https://docs.bsky.app/docs/api/com-atproto-server-refresh-session,
@@ -88,6 +94,21 @@ interface CallOptions {
   proxy?: string;
 }
 
+/** What a channel connected by OAuth holds (see oauth.ts `credentials`). */
+interface OAuthCredentials {
+  did: string;
+  handle?: string;
+  accessToken: string;
+  dpopKey: DpopKey;
+  expiresAt?: string;
+}
+
+function oauthCredentialsOf(credentials: Record<string, unknown>): OAuthCredentials | undefined {
+  const { did, accessToken, dpopKey } = credentials;
+  if (typeof did !== 'string' || typeof accessToken !== 'string' || typeof dpopKey !== 'object' || dpopKey === null) return undefined;
+  return credentials as unknown as OAuthCredentials;
+}
+
 export class BlueskyClient {
   /** The PDS (or entryway, such as bsky.social, which forwards to the account's PDS). */
   readonly service: string;
@@ -96,13 +117,24 @@ export class BlueskyClient {
   private readonly http: HttpClient;
   private session: Session | undefined;
   private rateLimits: Record<string, number> | undefined;
+  /** Set when the account was connected by OAuth: calls then carry its DPoP-bound token. */
+  private readonly oauth: OAuthCredentials | undefined;
 
   constructor(private readonly ctx: DriverContext) {
+    this.oauth = oauthCredentialsOf(ctx.credentials);
     const configured = optionalString(ctx.credentials.pdsUrl) ?? optionalString(ctx.options.pdsUrl) ?? DEFAULT_PDS_URL;
     this.service = configured.replace(/\/+$/, '');
-    this.identifier = String(ctx.credentials.identifier ?? '').trim().replace(/^@/, '');
+    this.identifier = this.oauth ? this.oauth.did : String(ctx.credentials.identifier ?? '').trim().replace(/^@/, '');
     this.password = String(ctx.credentials.appPassword ?? '');
     this.http = ctx.http.extend({ baseUrl: this.service });
+  }
+
+  /** The account the credentials reach, asked of the PDS: signing in with the app password, or `getSession` with the OAuth token. */
+  async verify(): Promise<{ did: string; handle: string }> {
+    if (!this.oauth) return this.login();
+    const { did, handle } = await this.get<{ did: string; handle: string }>('com.atproto.server.getSession');
+    if (did !== this.oauth.did) throw new DriverError(`The token reaches ${did}, not the connected account ${this.oauth.did}: reconnect the channel`, 'reauthorize');
+    return { did, handle };
   }
 
   /** Signs in with the app password and keeps the new session; `expectedDid` guards against a handle that moved to another account. */
@@ -124,43 +156,58 @@ export class BlueskyClient {
   /** The stored session of this account on this service, or a new one. */
   async currentSession(): Promise<Session> {
     if (this.session) return this.session;
+    if (this.oauth) {
+      const { did, handle, accessToken } = this.oauth;
+      return (this.session = { service: this.service, identifier: did, did, handle: handle ?? did, accessJwt: accessToken, refreshJwt: '' });
+    }
     const stored = await this.storedSession();
     return stored ? (this.session = stored) : this.login();
   }
 
   async get<T>(nsid: string, params: XrpcParams = {}, options: CallOptions = {}): Promise<T> {
-    return (await this.call(nsid, (token) => this.http.get(xrpcPath(nsid, params), { headers: this.headers(token, options) }))).json<T>();
+    return (await this.call(nsid, 'GET', (auth) => this.http.get(xrpcPath(nsid, params), { headers: { ...auth, ...this.proxyHeader(options) } }))).json<T>();
   }
 
   async post<T>(nsid: string, input: unknown, options: CallOptions = {}): Promise<T> {
-    return (await this.call(nsid, (token) => this.http.post(xrpcPath(nsid), { json: input, headers: this.headers(token, options) }))).json<T>();
+    return (await this.call(nsid, 'POST', (auth) => this.http.post(xrpcPath(nsid), { json: input, headers: { ...auth, ...this.proxyHeader(options) } }))).json<T>();
   }
 
   /** `com.atproto.repo.uploadBlob`: the raw bytes, typed by content-type (https://docs.bsky.app/docs/advanced-guides/posts#images-embeds). */
   async uploadBlob(bytes: Uint8Array, mimeType: string): Promise<BlobRef> {
     const nsid = 'com.atproto.repo.uploadBlob';
-    const response = await this.call(nsid, (token) => this.http.post(xrpcPath(nsid), { body: bytes, headers: { authorization: `Bearer ${token}`, 'content-type': mimeType } }));
+    const response = await this.call(nsid, 'POST', (auth) => this.http.post(xrpcPath(nsid), { body: bytes, headers: { ...auth, 'content-type': mimeType } }));
     return response.json<{ blob: BlobRef }>().blob;
   }
 
-  private headers(token: string, options: CallOptions): Record<string, string> {
-    return options.proxy ? { authorization: `Bearer ${token}`, 'atproto-proxy': options.proxy } : { authorization: `Bearer ${token}` };
+  private proxyHeader(options: CallOptions): Record<string, string> {
+    return options.proxy ? { 'atproto-proxy': options.proxy } : {};
   }
 
-  private async call(nsid: string, send: (accessJwt: string) => Promise<HttpResponse>): Promise<HttpResponse> {
+  /** `send` makes the request with the authentication headers it is given. */
+  private async call(nsid: string, method: 'GET' | 'POST', send: (auth: Record<string, string>) => Promise<HttpResponse>): Promise<HttpResponse> {
     await this.holdBackIfLimited(nsid);
-    let session = await this.currentSession();
-    if (expiresSoon(session.accessJwt)) session = await this.refresh(session);
     let response: HttpResponse;
-    try {
-      response = await send(session.accessJwt);
-    } catch (error) {
-      if (!hasXrpcError(error, 'ExpiredToken')) throw await this.failure(nsid, error);
-      session = await this.refresh(session);
+    if (this.oauth) {
+      const { accessToken, dpopKey } = this.oauth;
       try {
-        response = await send(session.accessJwt);
-      } catch (again) {
-        throw await this.failure(nsid, again);
+        // htu is the URL without its query (RFC 9449 §4.2), so the path alone is enough.
+        response = await sendWithDpop({ key: dpopKey, method, url: `${this.service}${xrpcPath(nsid)}`, accessToken }, (proof) => send({ authorization: `DPoP ${accessToken}`, dpop: proof }));
+      } catch (error) {
+        throw await this.failure(nsid, error);
+      }
+    } else {
+      let session = await this.currentSession();
+      if (expiresSoon(session.accessJwt)) session = await this.refresh(session);
+      try {
+        response = await send({ authorization: `Bearer ${session.accessJwt}` });
+      } catch (error) {
+        if (!hasXrpcError(error, 'ExpiredToken')) throw await this.failure(nsid, error);
+        session = await this.refresh(session);
+        try {
+          response = await send({ authorization: `Bearer ${session.accessJwt}` });
+        } catch (again) {
+          throw await this.failure(nsid, again);
+        }
       }
     }
     if (response.headers['ratelimit-remaining'] === '0') await this.limitUntil(nsid, resetOf(response.headers));
@@ -248,6 +295,10 @@ export class BlueskyClient {
     if (name === 'AccountTakedown') return new XrpcError({ ...base, classification: 'fatal', message: 'the account was taken down by its host' });
     if (name === 'AuthFactorTokenRequired') {
       return new XrpcError({ ...base, classification: 'reauthorize', message: 'this password needs a sign-in code from e-mail: connect with an app password instead' });
+    }
+    if (this.oauth && error.status === 401 && /error="invalid_token"/.test(error.headers['www-authenticate'] ?? '') && this.oauth.expiresAt && Date.parse(this.oauth.expiresAt) <= Date.now()) {
+      // Rapport renews OAuth tokens before they expire; one found expired is renewed within the minute.
+      return new XrpcError({ ...base, classification: 'retry', retryAfterSeconds: 60, message: `the access token expired before ${nsid}; it is being renewed` });
     }
     if (nsid === 'com.atproto.server.createSession' && (error.status === 401 || name === 'AuthenticationRequired')) {
       return new XrpcError({ ...base, classification: 'reauthorize', message: `the handle or app password was refused: ${refused}` });

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { startFakeServer, type FakeResponse, type RecordedRequest } from '@rapport/plugin-sdk/testing';
+import { createFakeOAuth, type FakeBlueskyOAuth } from './fake-bluesky-oauth.js';
 
 /**
  * A local stand-in for a Bluesky PDS (with the AppView and chat service behind it), for tests. It checks each
@@ -22,6 +23,11 @@ import { startFakeServer, type FakeResponse, type RecordedRequest } from '@rappo
  *   (https://docs.bsky.app/docs/api/chat-bsky-convo-list-convos, https://docs.bsky.app/docs/api/chat-bsky-convo-send-message).
  * - Rate limits: `ratelimit-limit|remaining|reset|policy` on every answer, 429 `RateLimitExceeded` when used up
  *   (https://docs.bsky.app/docs/advanced-guides/rate-limits).
+ *
+ * - OAuth (fake-bluesky-oauth.ts): the PDS is its own authorization server, with the PLC directory at `/plc`;
+ *   PAR, PKCE, DPoP-bound tokens and proofs checked as https://atproto.com/specs/oauth says; XRPC calls then take
+ *   `Authorization: DPoP <token>` with a proof. Such tokens carry `atproto transition:generic`, which does not
+ *   reach the chat service (https://atproto.com/specs/oauth#authorization-scopes).
  *
  * A request that breaks these rules is answered 400 `InvalidRequest` and its reason is kept in `violations`.
  * It also serves plain HTTP pages and images (`/web/...`) for media downloads and link cards.
@@ -93,6 +99,10 @@ export interface FakeBluesky {
     post(from: string, text: string, options?: { replyTo?: string; quote?: string; mentions?: string[] }): FakeRecord;
     dm(from: string, text: string): { convoId: string; message: FakeMessage };
   };
+  /** The OAuth side: PAR requests, tokens, and levers (expire, revoke, rotate nonces). */
+  oauth: FakeBlueskyOAuth;
+  /** Plays the user on the consent page: opens the authorize URL and returns where the browser is sent back. */
+  authorize(authorizeUrl: string, options?: { as?: string; deny?: boolean }): Promise<string>;
   /** Every access token issued so far is now expired (answers ExpiredToken). */
   expireAccessTokens(): void;
   /** Every refresh token issued so far is now expired. */
@@ -122,6 +132,8 @@ class Refusal extends Error {
     readonly status: number,
     readonly error: string,
     message: string,
+    /** The whole answer, when it is not an XRPC error (an OAuth refusal with its WWW-Authenticate). */
+    readonly response?: FakeResponse,
   ) {
     super(message);
   }
@@ -162,7 +174,12 @@ function token(sub: string, scope: string, expiresInSeconds: number): string {
 }
 
 /** `loginTokenSeconds`: lifetime of the access tokens createSession issues (refreshed ones live 2 hours); negative ones are already past their `exp`. */
-export async function startFakeBluesky(options: { loginTokenSeconds?: number } = {}): Promise<FakeBluesky> {
+/**
+ * `loginTokenSeconds`: lifetime of the access tokens createSession issues (refreshed ones live 2 hours); negative ones are already past their `exp`.
+ * `resolveClientMetadata`: how the authorization server fetches an OAuth client's metadata document (by default
+ * over HTTP from its client id URL). `oauthTokenSeconds`: lifetime of OAuth access tokens.
+ */
+export async function startFakeBluesky(options: { loginTokenSeconds?: number; resolveClientMetadata?: (clientId: string) => Promise<unknown>; oauthTokenSeconds?: number } = {}): Promise<FakeBluesky> {
   const account = person('rapport', 'rapport-pets.bsky.social', 'Rapport Pets');
   const people = { ana: person('ana', 'ana.bsky.social', 'Ana Lima'), ben: person('ben', 'ben.example.com', 'Ben'), cy: person('cy', 'cy.bsky.social', 'Cy') };
   const accounts = new Map([account, ...Object.values(people)].map((a) => [a.did, a]));
@@ -179,6 +196,9 @@ export async function startFakeBluesky(options: { loginTokenSeconds?: number } =
   const limits = new Map<string, { resetAt: number; retryAfter: boolean }>();
   const faults = new Map<string, { response: FakeResponse; count: number }>();
   const pages = new Map<string, { body: string | Uint8Array; contentType: string }>();
+  let serverUrl = '';
+  const oauth = createFakeOAuth({ url: () => serverUrl, accounts, violations, resolveClientMetadata: options.resolveClientMetadata, accessTokenSeconds: options.oauthTokenSeconds });
+  oauth.state.consentAs = account.did;
   let clock = Date.now();
   const now = () => new Date((clock = Math.max(clock + 1, Date.now()))).toISOString();
 
@@ -199,7 +219,17 @@ export async function startFakeBluesky(options: { loginTokenSeconds?: number } =
 
   /** The caller of an authenticated method: only a live access token will do. */
   function caller(request: RecordedRequest): { account: FakeAccount; dm: boolean } {
+    if ((request.headers.authorization ?? '').startsWith('DPoP ')) {
+      const bound = oauth.resourceCaller(request);
+      if ('refusal' in bound) throw new Refusal(bound.refusal.status ?? 401, 'OAuth', 'refused', bound.refusal);
+      // atproto transition:generic does not reach the chat service.
+      return { account: accounts.get(bound.did)!, dm: false };
+    }
     const jwt = bearer(request);
+    if (oauth.isBoundToken(jwt)) {
+      violations.push('oauth: a DPoP-bound access token was sent as a Bearer token');
+      throw new Refusal(401, 'InvalidToken', 'DPoP-bound token used as a bearer token');
+    }
     if (refreshTokens.has(jwt)) throw new Refusal(400, 'InvalidToken', 'Invalid token type');
     const session = accessTokens.get(jwt);
     if (!session) throw new Refusal(400, 'InvalidToken', 'Token could not be verified');
@@ -353,8 +383,13 @@ export async function startFakeBluesky(options: { loginTokenSeconds?: number } =
       const who = accounts.get(session.did)!;
       return issueSession(who, session.dm);
     },
+    'GET com.atproto.server.getSession': (request) => {
+      const { account: who } = caller(request);
+      return { did: who.did, handle: who.handle, active: true };
+    },
     'GET com.atproto.identity.resolveHandle': (request) => {
-      caller(request);
+      // Public: no authentication needed (a handle resolver answers anyone), but a token sent must be good.
+      if (request.headers.authorization) caller(request);
       const who = byHandle.get((request.query.handle ?? '').toLowerCase());
       if (!who) throw invalid('Unable to resolve handle');
       return { did: who.did };
@@ -498,6 +533,8 @@ export async function startFakeBluesky(options: { loginTokenSeconds?: number } =
   }
 
   async function handle(request: RecordedRequest): Promise<FakeResponse> {
+    const oauthAnswer = await oauth.route(request);
+    if (oauthAnswer) return oauthAnswer;
     if (request.path.startsWith('/web/')) {
       const page = pages.get(request.path.slice('/web/'.length));
       return page ? { body: typeof page.body === 'string' ? Buffer.from(page.body) : page.body, headers: { 'content-type': page.contentType } } : { status: 404, text: 'not found' };
@@ -523,6 +560,7 @@ export async function startFakeBluesky(options: { loginTokenSeconds?: number } =
       return { json: (await method(request)) ?? {}, headers };
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
+      if (error.response) return { ...error.response, headers: { ...headers, ...error.response.headers } };
       // An unknown handle is a fair question; every other InvalidRequest means the client broke a documented rule.
       if (error.error === 'InvalidRequest' && error.message !== 'Unable to resolve handle') violations.push(`${nsid}: ${error.message}`);
       return { status: error.status, json: { error: error.error, message: error.message }, headers };
@@ -530,6 +568,7 @@ export async function startFakeBluesky(options: { loginTokenSeconds?: number } =
   }
 
   const server = await startFakeServer(handle);
+  serverUrl = server.url;
 
   const fake: FakeBluesky = {
     url: server.url,
@@ -543,6 +582,16 @@ export async function startFakeBluesky(options: { loginTokenSeconds?: number } =
     violations,
     counts,
     sessions,
+    oauth: oauth.state,
+    async authorize(authorizeUrl, { as, deny } = {}) {
+      const url = new URL(authorizeUrl);
+      if (as) url.searchParams.set('as', accounts.get(as)?.did ?? byHandle.get(as)?.did ?? as);
+      if (deny) url.searchParams.set('deny', '');
+      const response = await fetch(url, { redirect: 'manual' });
+      const location = response.headers.get('location');
+      if (response.status !== 302 || !location) throw new Error(`the consent page answered ${response.status}: ${await response.text()}`);
+      return location;
+    },
     inject: {
       post(from, text, { replyTo, quote } = {}) {
         const author = people[from as keyof typeof people] ?? byHandle.get(from);
