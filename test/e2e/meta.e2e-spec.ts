@@ -131,7 +131,7 @@ describe('Facebook Pages and Instagram through the GraphQL API (plugins loaded b
   it('checks posts against each network before publishing, then publishes to the Page and to Instagram through a polled container', async () => {
     const types = ok(await gql('{ channelTypes { code limits { maxLength maxMedia minMedia maxHashtags mediaTypes } } }', {})).channelTypes;
     expect(types.filter((type: { code: string }) => type.code === 'facebook' || type.code === 'instagram')).toEqual([
-      { code: 'facebook', limits: { maxLength: 63_206, maxMedia: 10, minMedia: 0, maxHashtags: null, mediaTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/bmp', 'image/tiff'] } },
+      { code: 'facebook', limits: { maxLength: 63_206, maxMedia: 10, minMedia: 0, maxHashtags: null, mediaTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/bmp', 'image/tiff', 'video/mp4', 'video/quicktime'] } },
       { code: 'instagram', limits: { maxLength: 2200, maxMedia: 10, minMedia: 1, maxHashtags: 30, mediaTypes: ['image/jpeg', 'video/mp4', 'video/quicktime'] } },
     ]);
     const textOnly = ok(await gql('mutation($input: CreatePostInput!) { createPost(input: $input) { id limitErrors } }', { input: { workspaceId, body: `Hello ${'#tag '.repeat(31)}`, channelIds: [facebookId, instagramId] } })).createPost;

@@ -38,7 +38,7 @@ export class PluginsResolver {
         hideableKinds: (driver.capabilities.hideableKinds ?? []) as MessageKind[],
         deletableKinds: (driver.capabilities.deletableKinds ?? []) as MessageKind[],
       },
-      limits: { ...driver.limits, minMedia: driver.limits.minMedia ?? 0, maxHashtags: driver.limits.maxHashtags ?? null },
+      limits: { ...driver.limits, minMedia: driver.limits.minMedia ?? 0, maxHashtags: driver.limits.maxHashtags ?? null, mediaRules: driver.limits.mediaRules ?? [] },
       rateLimit: driver.rateLimit ?? null,
       credentialsSchema: driver.credentialsSchema,
     }));

@@ -10,6 +10,10 @@ export interface PostMedia {
   url: string;
   mimeType: string;
   altText?: string;
+  /** Pixels and seconds, when given: checked against each network's media rules (aspect ratios, durations). */
+  width?: number;
+  height?: number;
+  durationSeconds?: number;
 }
 
 @ObjectType({ description: 'Content composed once and published to several channels, each a PostTarget.' })
@@ -32,7 +36,7 @@ export class Post extends BaseEntity {
   @Column({ type: 'text' })
   body: string;
 
-  @Field(() => JSONScalar, { description: 'Media references: [{ url, mimeType, altText? }].' })
+  @Field(() => JSONScalar, { description: 'Media references: [{ url, mimeType, altText?, width?, height?, durationSeconds? }].' })
   @Column({ type: 'jsonb', default: [] })
   media: PostMedia[];
 

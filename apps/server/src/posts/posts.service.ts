@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { countHashtags } from '@rapport/plugin-sdk';
+import { countHashtags, mediaLimitProblems } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Channel } from '../channels/channel.entity.js';
@@ -346,6 +346,8 @@ export class PostsService {
         if (limits.maxHashtags !== undefined && hashtags > limits.maxHashtags) found.push(`text has ${hashtags} hashtags; ${channel.displayName} allows ${limits.maxHashtags}`);
         const refused = post.media.filter((m) => !limits.mediaTypes.includes(m.mimeType)).map((m) => m.mimeType);
         if (refused.length) found.push(`${channel.displayName} does not accept ${[...new Set(refused)].join(', ')}`);
+        // Aspect ratios, sizes and durations the network declares, for media whose dimensions are given.
+        found.push(...mediaLimitProblems(limits.mediaRules, post.media, channel.displayName));
       }
       problems.set(target.channelId, found);
     }

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { MessageKind } from '../../channels/message-kind.enum.js';
 import { JSONScalar } from '../../common/json.scalar.js';
 
@@ -42,6 +42,20 @@ export class ChannelCapabilitiesInfo {
   deletableKinds: MessageKind[];
 }
 
+@ObjectType({ description: 'What a network takes of media of some types beyond the type: aspect ratio (width ÷ height), size, duration; null bounds are not limited.' })
+export class ChannelMediaRuleInfo {
+  @Field(() => [String], { description: 'MIME types it applies to, or families such as video/*.' }) mimeTypes: string[];
+  @Field({ description: 'What it is about, e.g. images.' }) description: string;
+  @Field(() => Float, { nullable: true, description: 'Lowest width ÷ height, e.g. 0.8 for 4:5.' }) minAspectRatio?: number;
+  @Field(() => Float, { nullable: true, description: 'Highest width ÷ height, e.g. 1.91.' }) maxAspectRatio?: number;
+  @Field(() => Int, { nullable: true, description: 'Narrowest, in pixels.' }) minWidth?: number;
+  @Field(() => Int, { nullable: true, description: 'Widest, in pixels.' }) maxWidth?: number;
+  @Field(() => Int, { nullable: true, description: 'Lowest, in pixels.' }) minHeight?: number;
+  @Field(() => Int, { nullable: true, description: 'Highest, in pixels.' }) maxHeight?: number;
+  @Field(() => Float, { nullable: true, description: 'Shortest, in seconds.' }) minDurationSeconds?: number;
+  @Field(() => Float, { nullable: true, description: 'Longest, in seconds.' }) maxDurationSeconds?: number;
+}
+
 @ObjectType({ description: 'What one post may contain on a network.' })
 export class ChannelLimitsInfo {
   @Field(() => Int, { description: 'Maximum text length in characters.' }) maxLength: number;
@@ -49,6 +63,8 @@ export class ChannelLimitsInfo {
   @Field(() => [String], { description: 'Accepted media MIME types.' }) mediaTypes: string[];
   @Field(() => Int, { description: 'Media a post needs at least (1 on networks that refuse text alone, e.g. Instagram); usually 0.' }) minMedia: number;
   @Field(() => Int, { nullable: true, description: 'Hashtags one post may carry (e.g. 30 on Instagram); null when the network sets no limit.' }) maxHashtags: number | null;
+  @Field(() => [ChannelMediaRuleInfo], { description: "Aspect ratios, sizes and durations the network takes (checked in limitErrors for media that give width, height or durationSeconds)." })
+  mediaRules: ChannelMediaRuleInfo[];
 }
 
 @ObjectType({ description: 'How many requests a driver may make to its network.' })

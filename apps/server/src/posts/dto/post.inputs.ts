@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { IsDateTime } from '../../common/date-time.js';
 import { IsTimeZone } from '../../common/time-zones.js';
 import { ConnectionArgs } from '../../common/pagination.js';
@@ -21,6 +21,27 @@ export class PostMediaInput {
   @IsString()
   @MaxLength(1000)
   altText?: string;
+
+  @Field(() => Int, { nullable: true, description: "Width in pixels, when known: checked against each network's aspect ratios and sizes (limitErrors)." })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  width?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Height in pixels, when known (with width).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  height?: number;
+
+  @Field(() => Float, { nullable: true, description: "A video's duration in seconds, when known: checked against each network's limits." })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(86_400)
+  durationSeconds?: number;
 }
 
 @InputType({ description: 'The text of a post for one channel.' })
