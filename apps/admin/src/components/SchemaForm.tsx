@@ -116,9 +116,12 @@ function Field({
       <Select
         {...common}
         data={schema.enum.map(String)}
-        value={value === undefined || value === null ? null : String(value)}
+        // Left out, the server applies the default: show it rather than an empty select.
+        value={value === undefined || value === null ? (schema.default === undefined ? null : String(schema.default)) : String(value)}
         onChange={(next) => onChange(next ?? undefined)}
-        clearable={!required}
+        clearable={!required && schema.default === undefined}
+        allowDeselect={schema.default === undefined}
+        comboboxProps={{ withinPortal: true }}
       />
     );
   }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Fieldset, Grid, Group, Paper, Progress, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Fieldset, Grid, Group, NumberInput, Paper, Progress, Select, Stack, Switch, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
@@ -7,6 +7,7 @@ import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { ChannelStatus, ChannelsScreenQuery } from '../gql/graphql';
 import { roleAtLeast } from '../roles';
+import { plural } from '../components/Secret';
 
 const ChannelFields = graphql(`
   fragment ChannelFields on Channel {
@@ -19,6 +20,9 @@ const ChannelFields = graphql(`
     lastSyncedAt
     externalAccountName
     externalAccountUrl
+    purpose
+    audience
+    targetPostsPerWeek
     sync {
       state
       itemsSynced
@@ -144,6 +148,23 @@ const ConnectChannel = graphql(`
   }
 `);
 
+const UpdateChannel = graphql(`
+  mutation UpdateChannel($input: UpdateChannelInput!) {
+    updateChannel(input: $input) {
+      ...ChannelFields
+    }
+  }
+`);
+
+const DisconnectChannel = graphql(`
+  mutation DisconnectChannel($workspaceId: ID!, $id: ID!) {
+    disconnectChannel(workspaceId: $workspaceId, id: $id) {
+      id
+      displayName
+    }
+  }
+`);
+
 const PendingConnection = graphql(`
   query PendingChannelConnection($workspaceId: ID!, $id: ID!) {
     pendingChannelConnection(workspaceId: $workspaceId, id: $id) {
@@ -176,7 +197,7 @@ const CompleteConnection = graphql(`
 `);
 
 type ChannelRow = ChannelsScreenQuery['channels']['edges'][number]['node'];
-type TypeInfo = Omit<ChannelsScreenQuery['channelTypes'][number], 'description'> & { description?: string | null; kind: 'network' | 'review source' };
+type TypeInfo = Omit<ChannelsScreenQuery['channelTypes'][number], 'description' | '__typename'> & { description?: string | null; kind: 'network' | 'review source' };
 
 const STATUS_COLOR: Record<ChannelStatus, string> = { CONNECTED: 'green', NEEDS_REAUTH: 'orange', ERROR: 'red', DISABLED: 'gray' };
 const STATUS_TEXT: Record<ChannelStatus, string> = { CONNECTED: 'Connected', NEEDS_REAUTH: 'Needs re-authorisation', ERROR: 'Error', DISABLED: 'Disabled' };
@@ -256,6 +277,7 @@ function ChannelCard({ channel, type }: { channel: ChannelRow; type?: TypeInfo }
   const [channelSync, syncChannel] = useMutation(SyncChannel);
   const [reviewSync, syncReviews] = useMutation(SyncReviews);
   const [reauth, begin] = useMutation(BeginConnection);
+  const [panel, setPanel] = useState<'edit' | 'credentials' | 'disconnect' | null>(null);
   const reviews = channel.kind === 'REVIEW_SOURCE';
   const state = reviews ? reviewSync : channelSync;
   const outcome = reviews ? reviewSync.data?.syncReviews : channelSync.data?.syncChannel;
@@ -297,9 +319,9 @@ function ChannelCard({ channel, type }: { channel: ChannelRow; type?: TypeInfo }
             {sync.state === 'IDLE'
               ? 'Never synced yet.'
               : sync.state === 'RUNNING'
-                ? `Syncing: ${sync.itemsSynced}${sync.estimatedTotal ? ` of about ${sync.estimatedTotal}` : ''} items, ${sync.pages} pages${sync.error ? ` (waiting to retry: ${sync.error})` : ''}`
+                ? `Syncing: ${sync.itemsSynced}${sync.estimatedTotal ? ` of about ${sync.estimatedTotal}` : ''} ${sync.itemsSynced === 1 && !sync.estimatedTotal ? 'item' : 'items'}, ${plural(sync.pages, 'page')}${sync.error ? ` (waiting to retry: ${sync.error})` : ''}`
                 : sync.state === 'DONE'
-                  ? `Last sync done ${when(sync.finishedAt)}: ${sync.itemsSynced} items, ${sync.pages} pages.`
+                  ? `Last sync done ${when(sync.finishedAt)}: ${plural(sync.itemsSynced, 'item')}, ${plural(sync.pages, 'page')}.`
                   : `Last sync failed ${when(sync.finishedAt)}: ${sync.error ?? 'no reason given'}.`}
           </Text>
           {sync.state === 'RUNNING' && (
@@ -321,17 +343,39 @@ function ChannelCard({ channel, type }: { channel: ChannelRow; type?: TypeInfo }
               Re-authorise
             </Button>
           )}
+          {channel.status === 'NEEDS_REAUTH' && !type?.oauth && type && hasFields(type.credentialsSchema) && (
+            <Button size="xs" color="orange" variant={panel === 'credentials' ? 'filled' : 'light'} onClick={() => setPanel(panel === 'credentials' ? null : 'credentials')} aria-expanded={panel === 'credentials'}>
+              Re-authorise
+            </Button>
+          )}
+          <Button size="xs" variant={panel === 'edit' ? 'filled' : 'subtle'} onClick={() => setPanel(panel === 'edit' ? null : 'edit')} aria-expanded={panel === 'edit'}>
+            Edit
+          </Button>
+          <Button size="xs" variant="subtle" color="red" onClick={() => setPanel(panel === 'disconnect' ? null : 'disconnect')} aria-expanded={panel === 'disconnect'}>
+            Disconnect
+          </Button>
         </Group>
+        {panel === 'edit' && <EditChannel channel={channel} onDone={() => setPanel(null)} />}
+        {panel === 'credentials' && type && <NewCredentials channel={channel} type={type} onDone={() => setPanel(null)} />}
+        {panel === 'disconnect' && <ConfirmDisconnect channel={channel} onCancel={() => setPanel(null)} />}
         {state.error && <ErrorAlert error={state.error} title="Could not sync" />}
         {reauth.error && <ErrorAlert error={reauth.error} title="Could not start re-authorising" />}
         {outcome && !state.error && (
           <Text size="sm" role="status" c={outcome.ok ? undefined : 'red'}>
-            {outcome.ok ? `Synced: ${outcome.itemsSynced} new items in ${outcome.pages} pages.` : `Sync refused: ${outcome.failure?.message ?? 'no reason given'}${outcome.failure?.classification ? ` (${outcome.failure.classification})` : ''}.`}
+            {outcome.ok ? `Synced: ${plural(outcome.itemsSynced, 'new item')} in ${plural(outcome.pages, 'page')}.` : `Sync refused: ${outcome.failure?.message ?? 'no reason given'}${outcome.failure?.classification ? ` (${outcome.failure.classification})` : ''}.`}
             {outcome.continuesInBackground && ' It carries on in the background.'}
+          </Text>
+        )}
+        {(channel.purpose || channel.audience) && (
+          <Text size="sm">
+            {channel.purpose && `For ${channel.purpose}`}
+            {channel.purpose && channel.audience && ' · '}
+            {channel.audience && `speaks to ${channel.audience}`}
           </Text>
         )}
         <Text size="xs" c="dimmed">
           Last synced {when(channel.lastSyncedAt)}
+          {channel.targetPostsPerWeek ? ` · target ${plural(channel.targetPostsPerWeek, 'post')} a week` : ''}
         </Text>
       </Stack>
     </Paper>
@@ -521,5 +565,100 @@ function ChooseAccounts({ pendingId }: { pendingId: string }) {
         )}
       </Async>
     </Paper>
+  );
+}
+
+/** Rename, purpose, audience, weekly target and on/off of a channel (updateChannel). */
+function EditChannel({ channel, onDone }: { channel: ChannelRow; onDone: () => void }) {
+  const { workspace } = useCurrent();
+  const [displayName, setDisplayName] = useState(channel.displayName);
+  const [purpose, setPurpose] = useState(channel.purpose);
+  const [audience, setAudience] = useState(channel.audience);
+  const [target, setTarget] = useState<number | ''>(channel.targetPostsPerWeek ?? '');
+  const [enabled, setEnabled] = useState(channel.status !== 'DISABLED');
+  const [state, update] = useMutation(UpdateChannel);
+  const errors = fieldErrors(state.error);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = {
+      workspaceId: workspace.id,
+      channelId: channel.id,
+      displayName: displayName.trim(),
+      purpose: purpose.trim(),
+      audience: audience.trim(),
+      targetPostsPerWeek: target === '' ? 0 : target,
+      enabled: enabled === (channel.status !== 'DISABLED') ? undefined : enabled,
+    };
+    if ((await update({ input })).data) onDone();
+  };
+  return (
+    <form onSubmit={submit} aria-label={`Edit ${channel.displayName}`}>
+      <Fieldset legend="Edit channel">
+        <Stack gap="xs">
+          <TextInput label="Name in Rapport" required value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} error={errors.displayName} />
+          <TextInput label="Purpose" placeholder="e.g. daily deals" value={purpose} onChange={(e) => setPurpose(e.currentTarget.value)} error={errors.purpose} />
+          <TextInput label="Audience" placeholder="e.g. dog owners in Lyon" value={audience} onChange={(e) => setAudience(e.currentTarget.value)} error={errors.audience} />
+          <NumberInput label="Posts per week" description="Its cadence target; empty or 0 to stop tracking." min={0} allowDecimal={false} value={target} onChange={(v) => setTarget(typeof v === 'number' ? v : '')} error={errors.targetPostsPerWeek} w={200} />
+          <Switch label="Enabled" description="Off: Rapport stops syncing and publishing; on again checks its credentials." checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
+          {state.error && <ErrorAlert error={state.error} title="Channel not saved" />}
+          <Group justify="flex-end" gap="xs">
+            <Button variant="subtle" onClick={onDone}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={state.fetching} disabled={!displayName.trim()}>
+              Save channel
+            </Button>
+          </Group>
+        </Stack>
+      </Fieldset>
+    </form>
+  );
+}
+
+/** New credentials for a channel without a consent flow (NEEDS_REAUTH): verified before they replace the old ones. */
+function NewCredentials({ channel, type, onDone }: { channel: ChannelRow; type: TypeInfo; onDone: () => void }) {
+  const { workspace } = useCurrent();
+  const [credentials, setCredentials] = useState<Record<string, unknown>>({});
+  const [state, update] = useMutation(UpdateChannel);
+  const errors = Object.fromEntries(Object.entries(fieldErrors(state.error)).map(([field, message]) => [field.startsWith('credentials') ? field : `credentials.${field}`, message]));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if ((await update({ input: { workspaceId: workspace.id, channelId: channel.id, credentials } })).data) onDone();
+  };
+  return (
+    <form onSubmit={submit} aria-label={`New credentials for ${channel.displayName}`}>
+      <Fieldset legend="New credentials">
+        <Stack gap="xs">
+          <SchemaForm schema={type.credentialsSchema as JsonSchema} value={credentials} onChange={setCredentials} errors={errors} path="credentials" />
+          {state.error && <ErrorAlert error={state.error} title="Credentials refused" />}
+          <Group justify="flex-end">
+            <Button type="submit" color="orange" loading={state.fetching}>
+              Verify and save
+            </Button>
+          </Group>
+        </Stack>
+      </Fieldset>
+    </form>
+  );
+}
+
+function ConfirmDisconnect({ channel, onCancel }: { channel: ChannelRow; onCancel: () => void }) {
+  const { workspace } = useCurrent();
+  const [state, disconnect] = useMutation(DisconnectChannel);
+  return (
+    <Alert color="red" title={`Disconnect ${channel.displayName}?`} role="alertdialog" aria-label={`Disconnect ${channel.displayName}?`}>
+      <Stack gap="xs">
+        <Text size="sm">Its stored credentials are deleted and Rapport stops syncing and publishing to it. Its conversations and reviews stay.</Text>
+        {state.error && <ErrorAlert error={state.error} title="Not disconnected" />}
+        <Group gap="xs">
+          <Button size="xs" color="red" loading={state.fetching} onClick={() => disconnect({ workspaceId: workspace.id, id: channel.id })}>
+            Disconnect for good
+          </Button>
+          <Button size="xs" variant="subtle" onClick={onCancel}>
+            Keep it
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
   );
 }

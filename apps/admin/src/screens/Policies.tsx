@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Fieldset, Grid, Group, Paper, Select, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Button, Fieldset, Grid, Group, Paper, Select, Stack, Switch, Table, TagsInput, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -7,7 +7,9 @@ import { FindingList, HighlightedText } from '../components/Findings';
 import { SchemaForm, type FieldErrors, type JsonSchema } from '../components/SchemaForm';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
-import type { PoliciesQuery, PolicyAction, PolicyScope, Priority, Severity } from '../gql/graphql';
+import type { BacktestPolicyInput, PoliciesQuery, PolicyAction, PolicyScope, PolicyVersionsQuery, Priority, Severity } from '../gql/graphql';
+import { DiffView, diffLines } from '../components/Diff';
+import { plural } from '../components/Secret';
 import { roleAtLeast } from '../roles';
 
 const PolicyFields = graphql(`
@@ -112,9 +114,79 @@ const EvaluateDraft = graphql(`
   }
 `);
 
+const PolicyVersions = graphql(`
+  query PolicyVersions($workspaceId: ID!, $policyId: ID!) {
+    policyVersions(workspaceId: $workspaceId, policyId: $policyId, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          version
+          name
+          enabled
+          scope
+          createdAt
+          rules {
+            rule
+            args
+            action
+            severityThreshold
+            labels
+            assigneeId
+            priority
+            template
+          }
+        }
+      }
+    }
+  }
+`);
+
+const Backtest = graphql(`
+  query BacktestPolicy($input: BacktestPolicyInput!) {
+    backtestPolicy(input: $input) {
+      evaluated
+      note
+      scope
+      sources
+      outcomes {
+        outcome
+        count
+        examples {
+          itemId
+          itemType
+          excerpt
+          findings {
+            policyName
+            rule
+            action
+            severity
+            message
+            suggestion
+            spans {
+              start
+              end
+              text
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const DeletePolicy = graphql(`
+  mutation DeletePolicy($workspaceId: ID!, $id: ID!) {
+    deletePolicy(workspaceId: $workspaceId, id: $id) {
+      id
+      name
+    }
+  }
+`);
+
 type PolicyRow = PoliciesQuery['policies']['edges'][number]['node'];
 type RuleType = PoliciesQuery['ruleTypes'][number];
-type RuleDraft = Omit<PolicyRow['rules'][number], 'args'> & { args: Record<string, unknown> };
+type RuleDraft = Pick<PolicyRow['rules'][number], 'rule' | 'action' | 'severityThreshold' | 'labels' | 'assigneeId' | 'priority' | 'template'> & { args: Record<string, unknown> };
 
 const SCOPES: Array<{ value: PolicyScope; label: string; target: string }> = [
   { value: 'INBOUND_MESSAGE', label: 'Inbound messages', target: 'inbound_message' },
@@ -131,7 +203,17 @@ const PRIORITIES: Priority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
 const scopeLabel = (scope: PolicyScope) => SCOPES.find((s) => s.value === scope)?.label ?? scope;
 const words = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');
 
-const draftRules = (policy: Pick<PolicyRow, 'rules'>): RuleDraft[] => policy.rules.map((r) => ({ ...r, args: { ...(r.args as Record<string, unknown>) } }));
+const draftRules = (policy: Pick<PolicyRow, 'rules'>): RuleDraft[] =>
+  policy.rules.map((r) => ({
+    rule: r.rule,
+    action: r.action,
+    severityThreshold: r.severityThreshold,
+    labels: r.labels,
+    assigneeId: r.assigneeId,
+    priority: r.priority,
+    template: r.template,
+    args: { ...(r.args as Record<string, unknown>) },
+  }));
 
 
 /** Policies (ADMIN): the list, the editor of one policy's rules and a box testing a draft text against them. */
@@ -210,7 +292,7 @@ export function Policies() {
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 8 }}>
                 {current ? (
-                  <PolicyEditor key={current.id} policy={current} ruleTypes={data.ruleTypes} />
+                  <PolicyEditor key={current.id} policy={current} ruleTypes={data.ruleTypes} onDeleted={() => setSelected(null)} />
                 ) : (
                   <Text c="dimmed" role="status">
                     Choose a policy to edit its rules and test a text against them.
@@ -256,7 +338,20 @@ function NewPolicy({ onCreated }: { onCreated: (id: string) => void }) {
   );
 }
 
-function PolicyEditor({ policy, ruleTypes }: { policy: PolicyRow; ruleTypes: RuleType[] }) {
+/** Rules as the API takes them (PolicyRuleInput): only the fields the action uses. */
+const ruleInputs = (rules: RuleDraft[]) =>
+  rules.map((r) => ({
+    rule: r.rule,
+    args: r.args,
+    action: r.action,
+    severityThreshold: r.severityThreshold,
+    labels: r.action === 'LABEL' && r.labels?.length ? r.labels : undefined,
+    assigneeId: r.action === 'ASSIGN' ? r.assigneeId : undefined,
+    priority: r.action === 'SET_PRIORITY' ? r.priority : undefined,
+    template: r.action === 'AUTO_REPLY' ? r.template : undefined,
+  }));
+
+function PolicyEditor({ policy, ruleTypes, onDeleted }: { policy: PolicyRow; ruleTypes: RuleType[]; onDeleted: () => void }) {
   const { workspace } = useCurrent();
   const [name, setName] = useState(policy.name);
   const [enabled, setEnabled] = useState(policy.enabled);
@@ -286,16 +381,7 @@ function PolicyEditor({ policy, ruleTypes }: { policy: PolicyRow; ruleTypes: Rul
         policyId: policy.id,
         name,
         enabled,
-        rules: rules.map((r) => ({
-          rule: r.rule,
-          args: r.args,
-          action: r.action,
-          severityThreshold: r.severityThreshold,
-          labels: r.action === 'LABEL' && r.labels?.length ? r.labels : undefined,
-          assigneeId: r.action === 'ASSIGN' ? r.assigneeId : undefined,
-          priority: r.action === 'SET_PRIORITY' ? r.priority : undefined,
-          template: r.action === 'AUTO_REPLY' ? r.template : undefined,
-        })),
+        rules: ruleInputs(rules),
       },
     });
     if (result.data) {
@@ -364,7 +450,8 @@ function PolicyEditor({ policy, ruleTypes }: { policy: PolicyRow; ruleTypes: Rul
                   Saved as version {state.data.updatePolicy.version}.
                 </Text>
               )}
-              <Group justify="flex-end">
+              <Group justify="space-between">
+                <DeletePolicyButton policy={policy} onDeleted={onDeleted} />
                 <Button type="submit" loading={state.fetching}>
                   Save policy
                 </Button>
@@ -374,7 +461,13 @@ function PolicyEditor({ policy, ruleTypes }: { policy: PolicyRow; ruleTypes: Rul
         </Paper>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 5 }}>
-        <DraftTest scope={policy.scope} />
+        <Stack>
+          <DraftTest scope={policy.scope} />
+          <BacktestPanel policy={policy} draft={dirty ? { scope: policy.scope, rules: ruleInputs(rules) } : null} />
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={12}>
+        <VersionsPanel policy={policy} />
       </Grid.Col>
     </Grid>
   );
@@ -409,9 +502,9 @@ function RuleEditor({
   return (
     <Fieldset legend={`Rule ${index + 1}: ${rule.rule}`}>
       <Stack gap="sm">
-        <Group grow align="flex-start">
-          <Select
+        <Select
             label="Rule"
+            description={type?.description}
             data={ruleTypes.map((t) => ({ value: t.code, label: t.code }))}
             value={rule.rule}
             allowDeselect={false}
@@ -422,7 +515,10 @@ function RuleEditor({
               // Another rule takes other arguments: start from its defaults.
               if (next) set({ rule: next.code, args: { ...((next.defaultArgs as Record<string, unknown>) ?? {}) } });
             }}
+            comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
+            maxDropdownHeight={320}
           />
+        <Group grow align="flex-start">
           <Select label="Action" data={actionsFor(scope).map((a) => ({ value: a, label: words(a) }))} value={rule.action} allowDeselect={false} error={errors[`${at}.action`]} onChange={(a) => a && set({ action: a as PolicyAction })} />
           <Select
             label="From severity"
@@ -433,11 +529,6 @@ function RuleEditor({
             onChange={(s) => s && set({ severityThreshold: s as Severity })}
           />
         </Group>
-        {type && (
-          <Text size="xs" c="dimmed">
-            {type.description}
-          </Text>
-        )}
         {rule.action === 'LABEL' && (
           <TagsInput label="Labels" description="Empty: the findings' own labels." value={rule.labels ?? []} onChange={(labels) => set({ labels })} error={errors[`${at}.labels`]} />
         )}
@@ -538,6 +629,204 @@ function DraftTest({ scope }: { scope: PolicyScope }) {
               <HighlightedText text={debounced} findings={findings} />
               <FindingList findings={findings} label="Draft findings" />
             </Stack>
+          )}
+        </div>
+      </Stack>
+    </Paper>
+  );
+}
+
+function DeletePolicyButton({ policy, onDeleted }: { policy: PolicyRow; onDeleted: () => void }) {
+  const { workspace } = useCurrent();
+  const [confirming, setConfirming] = useState(false);
+  const [state, remove] = useMutation(DeletePolicy);
+  const confirm = async () => {
+    if ((await remove({ workspaceId: workspace.id, id: policy.id })).data) onDeleted();
+  };
+  return (
+    <Stack gap={4}>
+      {confirming ? (
+        <Group gap="xs">
+          <Text size="sm">Delete “{policy.name}” and all its versions?</Text>
+          <Button size="xs" color="red" loading={state.fetching} onClick={confirm}>
+            Delete for good
+          </Button>
+          <Button size="xs" variant="subtle" onClick={() => setConfirming(false)}>
+            Keep it
+          </Button>
+        </Group>
+      ) : (
+        <Button size="xs" variant="subtle" color="red" onClick={() => setConfirming(true)}>
+          Delete policy
+        </Button>
+      )}
+      {state.error && <ErrorAlert error={state.error} title="Policy not deleted" />}
+    </Stack>
+  );
+}
+
+type VersionRow = PolicyVersionsQuery['policyVersions']['edges'][number]['node'];
+/** What a version says, one setting per line, so a line diff shows what changed. */
+const versionText = (v: Pick<VersionRow, 'name' | 'enabled' | 'scope' | 'rules'>) =>
+  JSON.stringify({ name: v.name, enabled: v.enabled, scope: v.scope, rules: v.rules.map(({ __typename, ...rule }: Record<string, unknown>) => rule) }, null, 2).split('\n');
+
+/** Every saved version of the policy, and what changed between two of them (the last two at first). */
+function VersionsPanel({ policy }: { policy: PolicyRow }) {
+  const { workspace } = useCurrent();
+  const [result, refetch] = useQuery({ query: PolicyVersions, variables: { workspaceId: workspace.id, policyId: policy.id } });
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string | null>(null);
+  return (
+    <Paper withBorder p="md" component="section" aria-label="Versions">
+      <Stack gap="sm">
+        <Title order={2} size="h5">
+          Versions
+        </Title>
+        <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="the versions" isEmpty={(d) => d.policyVersions.edges.length === 0} empty="No saved version yet.">
+          {(data) => {
+            const versions = [...data.policyVersions.edges.map((e) => e.node)].sort((a, b) => a.version - b.version);
+            const latest = versions[versions.length - 1];
+            const before = versions.find((v) => String(v.version) === from) ?? versions[versions.length - 2] ?? latest;
+            const after = versions.find((v) => String(v.version) === to) ?? latest;
+            const options = versions.map((v) => ({ value: String(v.version), label: `Version ${v.version} · ${new Date(v.createdAt).toLocaleString()}` }));
+            return (
+              <Stack gap="sm">
+                <Table aria-label="Saved versions" striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>Version</Table.Th>
+                      <Table.Th>Saved</Table.Th>
+                      <Table.Th>Name</Table.Th>
+                      <Table.Th>Rules</Table.Th>
+                      <Table.Th>On</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {[...versions].reverse().map((v) => (
+                      <Table.Tr key={v.id}>
+                        <Table.Td>{v.version}</Table.Td>
+                        <Table.Td>{new Date(v.createdAt).toLocaleString()}</Table.Td>
+                        <Table.Td>{v.name}</Table.Td>
+                        <Table.Td>{v.rules.map((r) => r.rule).join(', ') || '—'}</Table.Td>
+                        <Table.Td>{v.enabled ? 'yes' : 'no'}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+                {versions.length < 2 ? (
+                  <Text size="sm" c="dimmed">
+                    Only one version so far: save a change to compare.
+                  </Text>
+                ) : (
+                  <>
+                    <Group grow>
+                      <Select label="Compare" data={options} value={String(before.version)} allowDeselect={false} onChange={setFrom} />
+                      <Select label="With" data={options} value={String(after.version)} allowDeselect={false} onChange={setTo} />
+                    </Group>
+                    <DiffView lines={diffLines(versionText(before), versionText(after))} label={`Changes from version ${before.version} to version ${after.version}`} />
+                  </>
+                )}
+              </Stack>
+            );
+          }}
+        </Async>
+      </Stack>
+    </Paper>
+  );
+}
+
+const OUTCOME_COLOR: Record<string, string> = { ALLOW: 'green', NONE: 'green', WARN: 'yellow', REQUIRE_APPROVAL: 'orange', BLOCK: 'red' };
+
+/** What the policy (saved, or the unsaved edits) would have done to content stored since a date. */
+function BacktestPanel({ policy, draft }: { policy: PolicyRow; draft: { scope: PolicyScope; rules: ReturnType<typeof ruleInputs> } | null }) {
+  const { workspace } = useCurrent();
+  const [since, setSince] = useState(() => new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10));
+  const [input, setInput] = useState<BacktestPolicyInput | null>(null);
+  const [result] = useQuery({ query: Backtest, variables: { input: input as BacktestPolicyInput }, pause: !input, requestPolicy: 'network-only' });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const at = new Date(`${since}T00:00:00`);
+    if (Number.isNaN(at.getTime())) return;
+    setInput({ workspaceId: workspace.id, since: at.toISOString(), examplesPerOutcome: 3, ...(draft ? { draft } : { policyId: policy.id }) });
+  };
+  const report = input ? result.data?.backtestPolicy : undefined;
+  return (
+    <Paper withBorder p="md" component="section" aria-label="Backtest">
+      <Stack gap="sm">
+        <Title order={2} size="h5">
+          Backtest
+        </Title>
+        <form onSubmit={submit} aria-label="Run a backtest">
+          <Group align="flex-end" gap="xs">
+            <TextInput type="date" label="Replay content since" value={since} onChange={(e) => setSince(e.currentTarget.value)} required />
+            <Button type="submit" variant="light" loading={Boolean(input) && result.fetching}>
+              Run backtest
+            </Button>
+          </Group>
+          <Text size="xs" c="dimmed" mt={4}>
+            {draft ? 'Uses your unsaved changes.' : `Uses the saved version ${policy.version}.`} Nothing is changed.
+          </Text>
+        </form>
+        <div aria-live="polite">
+          {input && result.error && !result.fetching ? (
+            <ErrorAlert error={result.error} title="Backtest failed" />
+          ) : input && (result.fetching || !report) ? (
+            <Text size="sm" role="status">
+              Replaying…
+            </Text>
+          ) : report ? (
+            <Stack gap="xs">
+              <Text size="sm" role="status">
+                {plural(report.evaluated, 'item')} replayed{report.sources.length ? ` (${report.sources.join(', ')})` : ''}.
+              </Text>
+              {report.note && (
+                <Text size="xs" c="dimmed">
+                  {report.note}
+                </Text>
+              )}
+              {report.outcomes.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  Nothing stored since then to replay.
+                </Text>
+              ) : (
+                <ul aria-label="Backtest outcomes" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                  {report.outcomes.map((o) => (
+                    <li key={o.outcome}>
+                      <Paper withBorder p="xs" mb="xs">
+                        <Group gap="xs">
+                          <Badge color={OUTCOME_COLOR[o.outcome] ?? 'blue'}>{words(o.outcome)}</Badge>
+                          <Text size="sm">{plural(o.count, 'item')}</Text>
+                        </Group>
+                        {o.examples.length > 0 && (
+                          <Stack gap={4} mt={4}>
+                            <Text size="xs" fw={600}>
+                              Examples
+                            </Text>
+                            {o.examples.map((e) => (
+                              <Paper key={e.itemId} bg="gray.0" p={6}>
+                                <Text size="xs" c="dimmed">
+                                  {e.itemType}
+                                </Text>
+                                <HighlightedText text={e.excerpt} findings={e.findings} />
+                                {e.findings.length > 0 && (
+                                  <Text size="xs" c="dimmed">
+                                    {e.findings.map((f) => `${f.rule}: ${f.message}`).join(' · ')}
+                                  </Text>
+                                )}
+                              </Paper>
+                            ))}
+                          </Stack>
+                        )}
+                      </Paper>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Stack>
+          ) : (
+            <Text size="sm" c="dimmed">
+              Pick a date and run it to see how many items each outcome would have had, with examples.
+            </Text>
           )}
         </div>
       </Stack>
