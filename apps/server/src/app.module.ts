@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { createErrorFormatter } from './common/graphql-errors.js';
 import { graphqlContext } from './common/graphql-context.js';
 import { QueryLimits } from './common/query-limits.js';
+import { TrustedDocuments } from './common/trusted-documents.js';
 import { EventsModule } from './events/events.module.js';
 import { DATABASE_URL } from './database/database.tokens.js';
 import { JobsModule } from './jobs/jobs.module.js';
@@ -47,7 +48,7 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static forRoot({ config, databaseUrl, logger, registry }: AppModuleOptions): DynamicModule {
-    const queryLimits = new QueryLimits(config.graphql);
+    const queryLimits = new QueryLimits(config.graphql, new TrustedDocuments(config.graphql.trustedDocumentsPath, logger));
     return {
       module: AppModule,
       global: true,
@@ -63,6 +64,8 @@ export class AppModule {
           graphiql: config.graphql.introspection,
           validationRules: queryLimits.validationRules(),
           plugins: [queryLimits.apolloPlugin()],
+          // Hash-only requests: the admin's trusted documents (see common/trusted-documents.ts), then APQ registrations.
+          persistedQueries: { cache: queryLimits.persistedQueriesCache() },
           includeStacktraceInErrorResponses: false,
           formatError: createErrorFormatter(logger, config.env !== 'production', !config.graphql.introspection),
           context: graphqlContext,

@@ -83,7 +83,7 @@ export class RateLimitedError extends RapportError {
 
 /** An operation over one of the query limits; `extensions` carry the measure and the limit (e.g. `cost`, `maxCost`). */
 export class QueryTooComplexError extends RapportError {
-  constructor(message: string, measures: Record<string, number>) {
+  constructor(message: string, measures: Record<string, number | boolean>) {
     super(message, ErrorCode.QUERY_TOO_COMPLEX, measures);
   }
 }

@@ -4,19 +4,23 @@ import {
   getOperationAST,
   getVariableValues,
   GraphQLError,
+  Kind,
   NoSchemaIntrospectionCustomRule,
   parse,
   specifiedRules,
   validate,
   type DocumentNode,
   type ExecutionArgs,
+  type FragmentDefinitionNode,
   type GraphQLSchema,
+  type SelectionSetNode,
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { GraphQLConfig } from '../config/rapport-config.js';
 import { QueryTooComplexError } from './errors.js';
 import { DEFAULT_PAGE_SIZE } from './pagination.js';
+import type { KeyValueCache, TrustedDocuments } from './trusted-documents.js';
 
 /** Fields measured once fragments are expanded; past this the operation is refused unmeasured (fragments can nest exponentially). */
 const MAX_MEASURED_FIELDS = 10_000;
@@ -30,11 +34,46 @@ const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }
 /** Every other field costs one plus its selection. */
 const ESTIMATORS = [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
-/** graphql-ws hands over what a subscribe message carries. */
+/** graphql-ws hands over what a subscribe message carries (a persisted document: an empty query and its hash). */
 interface OperationRequest {
   query: string;
   operationName?: string | null;
   variables?: Record<string, unknown> | null;
+  extensions?: { persistedQuery?: { version?: number; sha256Hash?: string } } | null;
+}
+
+/** What Apollo answers for a hash it does not know; urql's persistedExchange and Apollo clients recognise the message. */
+export function persistedQueryNotFound(): GraphQLError {
+  return new GraphQLError('PersistedQueryNotFound', { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } });
+}
+
+/** How deep the operation's fields nest (fragments expanded), counting at most up to `stopAt`. */
+function selectionDepth(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, stopAt: number, depth = 0): number {
+  if (!selectionSet || depth >= stopAt) return depth;
+  let deepest = depth;
+  for (const selection of selectionSet.selections) {
+    let reached: number;
+    if (selection.kind === Kind.FIELD) reached = selection.selectionSet ? selectionDepth(selection.selectionSet, fragments, stopAt, depth + 1) : depth + 1;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) reached = selectionDepth(selection.selectionSet, fragments, stopAt, depth);
+    else reached = selectionDepth(fragments.get(selection.name.value)?.selectionSet, fragments, stopAt, depth);
+    deepest = Math.max(deepest, reached);
+    if (deepest >= stopAt) break;
+  }
+  return deepest;
+}
+
+/** Aliases written in the operation and in the fragments it uses (each fragment counted once). */
+function aliasCount(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
+  let count = 0;
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) count += (selection.alias ? 1 : 0) + aliasCount(selection.selectionSet, fragments, seen);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) count += aliasCount(selection.selectionSet, fragments, seen);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      count += aliasCount(fragments.get(selection.name.value)?.selectionSet, fragments, seen);
+    }
+  }
+  return count;
 }
 
 /**
@@ -47,7 +86,10 @@ export class QueryLimits {
   /** The executable schema, kept for graphql-ws, which Nest starts with the same schema as Apollo. */
   private schema?: GraphQLSchema;
 
-  constructor(private readonly config: GraphQLConfig) {}
+  constructor(
+    private readonly config: GraphQLConfig,
+    private readonly trusted: TrustedDocuments,
+  ) {}
 
   /** Added to GraphQL's own validation rules (Apollo refuses introspection itself, from its `introspection` option). */
   validationRules(): ValidationRule[] {
@@ -69,8 +111,13 @@ export class QueryLimits {
   }
 
   /** The refusal of an operation over the cost limit, or undefined when it may run. */
-  costError(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): QueryTooComplexError | undefined {
-    const { maxCost } = this.config;
+  costError(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | null | undefined,
+    maxCost = this.config.maxCost,
+  ): QueryTooComplexError | undefined {
     const operation = getOperationAST(document, operationName);
     // No single operation, or invalid variables: execution refuses those itself, with their own errors.
     if (!operation || getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}).errors) return undefined;
@@ -83,6 +130,42 @@ export class QueryLimits {
     return cost > maxCost ? new QueryTooComplexError(`The operation costs ${cost}, more than the ${maxCost} allowed.`, { cost, maxCost }) : undefined;
   }
 
+  /**
+   * The refusal of an operation that is not one of the trusted documents and
+   * exceeds the untrusted limits (when they are on), or undefined. Every
+   * operation already passed the ordinary limits.
+   */
+  untrustedError(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): QueryTooComplexError | undefined {
+    const limits = this.config.untrusted;
+    if (!limits) return undefined;
+    const operation = getOperationAST(document, operationName);
+    if (!operation) return undefined;
+    const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+    const why = 'for an operation that is not one of the trusted (persisted) documents';
+    const ordinary = this.costError(schema, document, operationName, variables, limits.maxCost);
+    if (ordinary) {
+      const { cost } = ordinary.extensions as { cost?: number };
+      return new QueryTooComplexError(
+        cost === undefined ? `${ordinary.message.replace(/\.$/, '')} (${why}).` : `The operation costs ${cost}, more than the ${limits.maxCost} allowed ${why}.`,
+        { ...(cost === undefined ? {} : { cost }), maxCost: limits.maxCost, trustedDocument: false },
+      );
+    }
+    const depth = selectionDepth(operation.selectionSet, fragments, limits.maxDepth + 1);
+    if (depth > limits.maxDepth) {
+      return new QueryTooComplexError(`The operation nests fields more than ${limits.maxDepth} deep, the most allowed ${why}.`, { maxDepth: limits.maxDepth, trustedDocument: false });
+    }
+    const aliases = aliasCount(operation.selectionSet, fragments);
+    if (aliases > limits.maxAliases) {
+      return new QueryTooComplexError(`The operation uses ${aliases} aliases, more than the ${limits.maxAliases} allowed ${why}.`, { aliases, maxAliases: limits.maxAliases, trustedDocument: false });
+    }
+    return undefined;
+  }
+
+  /** Apollo's automatic persisted queries cache, answering the trusted documents' hashes. */
+  persistedQueriesCache(): KeyValueCache {
+    return this.trusted.apolloCache();
+  }
+
   /** Apollo: measures the cost once the operation and its variables are known (validation has no variables). */
   apolloPlugin(): ApolloServerPlugin {
     return {
@@ -90,8 +173,10 @@ export class QueryLimits {
         this.schema = schema;
       },
       requestDidStart: async () => ({
-        didResolveOperation: async ({ schema, document, request, response }) => {
-          const error = this.costError(schema, document, request.operationName, request.variables);
+        didResolveOperation: async ({ schema, document, request, response, queryHash }) => {
+          const error =
+            this.costError(schema, document, request.operationName, request.variables) ??
+            (this.trusted.isTrustedHash(queryHash) ? undefined : this.untrustedError(schema, document, request.operationName, request.variables));
           if (!error) return;
           response.http.status = 400; // as for the limits checked while validating; Apollo answers 500 otherwise
           throw error;
@@ -104,9 +189,16 @@ export class QueryLimits {
   readonly onSubscribe = (_context: unknown, _id: string, request: OperationRequest): ExecutionArgs | readonly GraphQLError[] => {
     if (!this.schema) throw new Error('GraphQL subscriptions started before the GraphQL server');
     const schema = this.schema;
+    let query = request.query;
+    const hash = request.extensions?.persistedQuery?.sha256Hash;
+    if (!query && typeof hash === 'string') {
+      const persisted = this.trusted.get(hash);
+      if (persisted === undefined) return [persistedQueryNotFound()];
+      query = persisted;
+    }
     let document: DocumentNode;
     try {
-      document = parse(request.query);
+      document = parse(query);
     } catch (error) {
       if (error instanceof GraphQLError) return [error];
       throw error;
@@ -115,7 +207,9 @@ export class QueryLimits {
     const hideSuggestions = !this.config.introspection;
     const errors = validate(schema, document, rules, { hideSuggestions });
     if (errors.length) return errors;
-    const costError = this.costError(schema, document, request.operationName, request.variables);
+    const costError =
+      this.costError(schema, document, request.operationName, request.variables) ??
+      (this.trusted.isTrusted(query) ? undefined : this.untrustedError(schema, document, request.operationName, request.variables));
     if (costError) return [costError];
     return { schema, document, operationName: request.operationName, variableValues: request.variables, hideSuggestions };
   };

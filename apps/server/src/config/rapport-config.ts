@@ -82,6 +82,13 @@ export interface GraphQLConfig {
   maxTokens: number;
   /** Introspection and "Did you mean ...?" hints; off in production unless switched on. */
   introspection: boolean;
+  /** The admin build's trusted (persisted) documents manifest, hash -> document (RAPPORT_GRAPHQL_TRUSTED_DOCUMENTS). */
+  trustedDocumentsPath: string;
+  /**
+   * Stricter limits for operations that are not trusted documents (RAPPORT_GRAPHQL_STRICT_UNTRUSTED, on in
+   * production); undefined: every operation has the ordinary limits only.
+   */
+  untrusted?: { maxCost: number; maxDepth: number; maxAliases: number };
 }
 
 /** Brute-force and abuse limits, shared by every replica (see auth/rate-limits.ts). */
@@ -274,6 +281,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
       maxAliases: intFromEnv(env, 'RAPPORT_GRAPHQL_MAX_ALIASES', 30, 10_000),
       maxTokens: Math.max(1, intFromEnv(env, 'RAPPORT_GRAPHQL_MAX_TOKENS', 5000, 1_000_000)),
       introspection: booleanFromEnv(env, 'RAPPORT_GRAPHQL_INTROSPECTION', mode !== 'production'),
+      trustedDocumentsPath: env.RAPPORT_GRAPHQL_TRUSTED_DOCUMENTS || join(PROJECT_ROOT, 'apps/admin/dist/persisted-documents.json'),
+      untrusted: booleanFromEnv(env, 'RAPPORT_GRAPHQL_STRICT_UNTRUSTED', mode === 'production')
+        ? {
+            maxCost: Math.max(1, intFromEnv(env, 'RAPPORT_GRAPHQL_UNTRUSTED_MAX_COST', 1000, 1_000_000)),
+            maxDepth: Math.max(1, intFromEnv(env, 'RAPPORT_GRAPHQL_UNTRUSTED_MAX_DEPTH', 8, 1000)),
+            maxAliases: intFromEnv(env, 'RAPPORT_GRAPHQL_UNTRUSTED_MAX_ALIASES', 5, 10_000),
+          }
+        : undefined,
     },
     corsOrigins: (env.RAPPORT_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     publicUrl,
