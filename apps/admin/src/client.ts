@@ -1,7 +1,10 @@
 import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import { persistedExchange } from '@urql/exchange-persisted';
+import { getOperationAST } from 'graphql';
 import { createClient as createWsClient } from 'graphql-ws';
-import { Client, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { Client, fetchExchange, mapExchange, subscriptionExchange, type Exchange } from 'urql';
 import schema from './introspection';
+import * as persisted from './persisted/graphql';
 import { session } from './session';
 
 /** Invalidates every cached variant (each set of arguments) of a field, so the queries showing it refetch. */
@@ -9,6 +12,44 @@ function invalidateField(cache: Cache, entity: string | { __typename: string; id
   const key = typeof entity === 'string' ? entity : cache.keyOfEntity(entity);
   if (!key) return;
   for (const field of cache.inspectFields(key)) if (field.fieldName === fieldName) cache.invalidate(key, fieldName, field.arguments ?? undefined);
+}
+
+/** Each operation's trusted-document hash, by operation name (`ShellDocument` is `{ __meta__: { hash } }`). */
+const TRUSTED_HASHES = new Map(
+  Object.entries(persisted).flatMap(([name, value]) => {
+    const hash = (value as { __meta__?: { hash?: string } } | undefined)?.__meta__?.hash;
+    return name.endsWith('Document') && hash ? [[name.slice(0, -'Document'.length), hash.replace(/^sha256:/, '')] as const] : [];
+  }),
+);
+
+/**
+ * Trusted (persisted) documents. GraphQL Code Generator writes every operation
+ * of the admin twice: typed, in src/gql/ (what the screens use), and in
+ * src/persisted/ with `__typename` added to each selection (Graphcache needs it,
+ * and the server runs the stored text, not what urql would have sent) as a
+ * manifest, src/persisted/persisted-documents.json (SHA-256 -> document), that
+ * the build copies to dist/persisted-documents.json for the server to read at
+ * start. A production build sends only the hash, as `extensions.persistedQuery`
+ * (queries, mutations and subscriptions); `npm run dev` sends the documents'
+ * text, so an edited document works before the server knows its hash.
+ */
+function trustedDocumentsExchange(): Exchange[] {
+  if (!import.meta.env.PROD) return [];
+  return [
+    persistedExchange({
+      enforcePersistedQueries: true,
+      enableForMutation: true,
+      enableForSubscriptions: true,
+      // POST like every other request: Apollo's CSRF prevention refuses simple GETs.
+      preferGetForPersistedQueries: false,
+      generateHash: async (_query, document) => {
+        const name = getOperationAST(document)?.name?.value;
+        const hash = name ? TRUSTED_HASHES.get(name) : undefined;
+        if (!hash) throw new Error(`No trusted document for the operation ${name ?? '(unnamed)'}: run \`npm run codegen -w apps/admin\`.`);
+        return hash;
+      },
+    }),
+  ];
 }
 
 /**
@@ -187,6 +228,7 @@ export function createClient(token: string | null, onUnauthenticated: () => void
           },
         },
       }),
+      ...trustedDocumentsExchange(),
       subscriptionExchange({
         forwardSubscription: (request) => ({
           subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),

@@ -1,0 +1,1304 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Accept an invitation: creates the account if the e-mail has none, otherwise checks its password. */
+export type AcceptInvitationInput = {
+  /** Display name, for a new account. */
+  name?: string | null | undefined;
+  /** Password (new accounts: at least 10 characters). */
+  password: string;
+  /** The one-time token from inviteMember. */
+  token: string;
+};
+
+/** Who handles a conversation. */
+export type AssignConversationInput = {
+  /** A member of the workspace; null to unassign. */
+  assigneeId?: string | number | null | undefined;
+  /** The conversation. */
+  conversationId: string | number;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** What to replay, on what, since when. Give a saved policyId or a draft. */
+export type BacktestPolicyInput = {
+  /** Or a draft policy. */
+  draft?: DraftPolicyInput | null | undefined;
+  /** Examples kept per outcome (default 3). */
+  examplesPerOutcome?: number | null | undefined;
+  /** A saved policy (its current version, enabled or not). */
+  policyId?: string | number | null | undefined;
+  /** Replay content stored since this time (ISO). */
+  since: string;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** Start connecting an account by consent on the network (OAuth 2.0). */
+export type BeginChannelConnectionInput = {
+  /** A channel of this type to reconnect (e.g. one that NEEDS_REAUTH) instead of connecting a new one: its credentials are replaced by those of the account that consents. */
+  channelId?: string | number | null | undefined;
+  /** Name shown in Rapport; defaults to the network and server, e.g. "Mastodon (mastodon.social)". Ignored when reconnecting. */
+  displayName?: string | null | undefined;
+  /** The server the account lives on, when the type asks for one (oauth.instance), e.g. "mastodon.social" or "https://mastodon.social". Only the address: no path. */
+  instanceUrl?: string | null | undefined;
+  /** A channel or review source type whose `oauth` is not null (see channelTypes / reviewSourceTypes). */
+  type: string;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** Whether Rapport can work with a connected account. */
+export type ChannelStatus =
+  /** Credentials work; publishing and syncing run. */
+  | 'CONNECTED'
+  /** Switched off by an admin; nothing runs. */
+  | 'DISABLED'
+  /** A fatal error stopped work on this channel; see statusReason. */
+  | 'ERROR'
+  /** The network rejected the credentials: reconnect with new ones. */
+  | 'NEEDS_REAUTH';
+
+/** Where the latest sync of a channel (a backfill of its history, or a poll for what is new) stands. */
+export type ChannelSyncState =
+  /** Everything the network had was pulled. */
+  | 'DONE'
+  /** Stopped on a refusal that retrying cannot fix (see error; the channel status says when it needs reconnecting). */
+  | 'FAILED'
+  /** Never synced yet. */
+  | 'IDLE'
+  /** Pulling pages now, or waiting to carry on in the background (more pages, or a retry after a transient failure: see error). */
+  | 'RUNNING';
+
+/** Which of the accounts a consent covers to connect: one channel each. */
+export type CompleteChannelConnectionInput = {
+  /** Ids of accounts from pendingChannelConnection.accounts (at least one, each once). */
+  accountIds: Array<string>;
+  /** The pendingId the connect callback sent the browser back with. */
+  pendingId: string | number;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** Connect an account of a network or review site to a workspace. */
+export type ConnectChannelInput = {
+  /** Who it speaks to (e.g. "dog owners in Lyon"). */
+  audience?: string | null | undefined;
+  /** Credentials, shaped by the type's credentialsSchema. Verified with the network, stored encrypted, never returned. */
+  credentials: unknown;
+  /** Name shown in Rapport. */
+  displayName: string;
+  /** Why this channel exists (e.g. "daily deals"). */
+  purpose?: string | null | undefined;
+  /** A channel or review source type code from channelTypes / reviewSourceTypes. */
+  type: string;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** Where a conversation happens. */
+export type ConversationKind =
+  /** Comments under a post (ours or not). */
+  | 'COMMENT_THREAD'
+  /** A private conversation. */
+  | 'DIRECT_MESSAGE'
+  /** Someone mentioned the account. */
+  | 'MENTION';
+
+/** A label to add or remove. */
+export type ConversationLabelInput = {
+  /** The conversation. */
+  conversationId: string | number;
+  /** The label; case-insensitive ("Booking" and "booking" are one label, stored in lower case). */
+  label: string;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** How the inbox is sorted. */
+export type ConversationOrder =
+  /** Most recent message first (by lastMessageAt). */
+  | 'RECENT_ACTIVITY'
+  /** Customers waiting longest first (by waitingSince; answered ones last). */
+  | 'WAITING_LONGEST';
+
+/** A conversation to act on. */
+export type ConversationRefInput = {
+  /** The conversation. */
+  conversationId: string | number;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** Where a conversation is in the inbox. */
+export type ConversationStatus =
+  /** Needs attention. */
+  | 'OPEN'
+  /** Waiting on the customer. */
+  | 'PENDING'
+  /** Done; a new inbound message reopens it. */
+  | 'RESOLVED'
+  /** Hidden until snoozedUntil, then OPEN again. */
+  | 'SNOOZED';
+
+/** A reply (sent to the network) or an internal note (never sent). */
+export type ConversationTextInput = {
+  /** The text; {{contact.name}} and {{contact.handle}} are filled in. */
+  body: string;
+  /** The conversation. */
+  conversationId: string | number;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** A new API key for one workspace. */
+export type CreateApiKeyInput = {
+  /** What the key is for. */
+  name: string;
+  /** What the key may do; at most your own role. */
+  role: Role;
+  /** The workspace the key acts in. */
+  workspaceId: string | number;
+};
+
+/** A new policy. */
+export type CreatePolicyInput = {
+  /** Only content of this channel (default: every channel). */
+  channelId?: string | number | null | undefined;
+  /** Apply it right away (default true). */
+  enabled?: boolean | null | undefined;
+  /** Name shown to admins. */
+  name: string;
+  /** Rules, in order. */
+  rules: Array<PolicyRuleInput>;
+  /** What the policy checks. */
+  scope: PolicyScope;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** A new post (DRAFT). */
+export type CreatePostInput = {
+  /** The text. */
+  body: string;
+  /** Channels to publish to. */
+  channelIds: Array<string | number>;
+  /** GENERAL (default) or PROMOTIONAL. */
+  kind?: PostKind | null | undefined;
+  /** Media references. */
+  media?: Array<PostMediaInput> | null | undefined;
+  /** Tags. */
+  tags?: Array<string> | null | undefined;
+  /** Per-channel texts. */
+  variants?: Array<PostVariantInput> | null | undefined;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** A new reply template for a rating band. */
+export type CreateReviewReplyTemplateInput = {
+  /** The text, with variables such as {{contact.name}} and {{rating}} (docs/templates.md); unknown ones are refused. */
+  body: string;
+  /** Highest rating (1–5) it is for. */
+  maxRating: number;
+  /** Lowest rating (1–5) it is for. */
+  minRating: number;
+  /** Short, unique name. */
+  name: string;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** Delivery of an outbound reply. */
+export type DeliveryStatus =
+  /** Could not be sent; see error. */
+  | 'FAILED'
+  /** A policy requires an ADMIN to approve it. */
+  | 'PENDING_APPROVAL'
+  /** Waiting to be sent. */
+  | 'QUEUED'
+  /** On the network. */
+  | 'SENT';
+
+/** A dispute of a review with its review site. */
+export type DisputeReviewInput = {
+  /** What backs the reason (order lookups, links...). */
+  evidence?: string | null | undefined;
+  /** True to only record a dispute you filed with the site yourself: it stays OPEN until resolveDispute. Needed when the review source cannot take reports; otherwise it is reported through the site's report API. */
+  manual?: boolean | null | undefined;
+  /** Why the review should go. */
+  reason: string;
+  /** The review. */
+  reviewId: string | number;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** Where a dispute of a review with the review site stands. */
+export type DisputeStatus =
+  /** The site refused the report, or kept failing; see error. Dispute again to retry. */
+  | 'FAILED'
+  /** Recorded by hand (manual: true): Rapport did not report it; you filed it with the site yourself. */
+  | 'OPEN'
+  /** Waiting to be reported through the site's report API by the queue. */
+  | 'QUEUED'
+  /** The site kept the review. */
+  | 'REJECTED'
+  /** Reported to the site, which gave a reference. */
+  | 'SUBMITTED'
+  /** The site agreed and removed or corrected the review. */
+  | 'UPHELD';
+
+/** A draft policy to try: its scope and rules (nothing is saved). */
+export type DraftPolicyInput = {
+  /** Its rules, in order. */
+  rules: Array<PolicyRuleInput>;
+  /** What it would check. */
+  scope: PolicyScope;
+};
+
+/** Why a review needs attention. */
+export type FlagReviewInput = {
+  /** The reason, kept as a flag on the review (e.g. "fake", "mentions staff"). */
+  reason: string;
+  /** The review. */
+  reviewId: string | number;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** Invite someone by e-mail; they join with acceptInvitation. */
+export type InviteMemberInput = {
+  /** E-mail of the invitee. */
+  email: string;
+  /** Their role once they accept. */
+  role: Role;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** E-mail and password of an existing user. */
+export type LoginInput = {
+  /** Login e-mail (case-insensitive). */
+  email: string;
+  /** The password. */
+  password: string;
+};
+
+/** Who wrote a message. */
+export type MessageDirection =
+  /** Someone else, on the network. */
+  | 'INBOUND'
+  /** An internal note between agents; never sent. */
+  | 'NOTE'
+  /** Us, sent from Rapport. */
+  | 'OUTBOUND';
+
+/** A message to act on. */
+export type MessageRefInput = {
+  /** The message. */
+  messageId: string | number;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** Whether an inbound message is shown. */
+export type MessageVisibility =
+  /** Hidden on the network (where the driver can) and in the inbox. */
+  | 'HIDDEN'
+  /** Shown on the network and in the inbox. */
+  | 'VISIBLE';
+
+/** Something Rapport asks a network to do with a message. */
+export type NetworkAction =
+  /** Delete the message from the network (our reply, or an inbound message of a deletable kind). */
+  | 'DELETE'
+  /** Hide an inbound message on the network. */
+  | 'HIDE'
+  /** Post our reply. */
+  | 'SEND'
+  /** Show a hidden inbound message again. */
+  | 'UNHIDE';
+
+/** How far the network has done what Rapport asked. */
+export type NetworkEffectState =
+  /** The network did it. */
+  | 'DONE'
+  /** The network refused or could not be reached in time, and Rapport gave up; see failure. */
+  | 'FAILED'
+  /** The network cannot do this for this kind of message (see channelTypes capabilities): done in Rapport only. */
+  | 'NOT_SUPPORTED'
+  /** Queued or being retried; it changes to DONE or FAILED (messageUpdated tells). */
+  | 'PENDING';
+
+/** What a network's refusal means, as the channel's driver classifies it. */
+export type NetworkErrorClassification =
+  /** Anything else: the channel is ERROR; see its statusReason. */
+  | 'FATAL'
+  /** The network refused this request itself (e.g. an item it cannot hide, or one that is gone): trying again will not help. */
+  | 'INVALID'
+  /** The credentials were revoked or expired: the channel is NEEDS_REAUTH until an ADMIN reconnects it. */
+  | 'REAUTHORIZE'
+  /** Transient (outage, rate limit, timeout): the same call may work later. */
+  | 'RETRY';
+
+/** What happens when a rule finds something. */
+export type PolicyAction =
+  /** Inbound: assigned to the configured member. */
+  | 'ASSIGN'
+  /** Inbound: answered with the configured template. */
+  | 'AUTO_REPLY'
+  /** Outbound: the text cannot be published or sent. */
+  | 'BLOCK'
+  /** Inbound: flagged for a human. */
+  | 'ESCALATE'
+  /** Inbound: hidden on the network and in the inbox (never for honest criticism: escalated instead). */
+  | 'HIDE'
+  /** Inbound: labelled (with the configured labels, or the findings’ labels). */
+  | 'LABEL'
+  /** Outbound: an ADMIN must approve it first. */
+  | 'REQUIRE_APPROVAL'
+  /** Inbound: priority raised to the configured level. */
+  | 'SET_PRIORITY'
+  /** Outbound: shown to the author; nothing is stopped. */
+  | 'WARN';
+
+/** One rule of a policy. */
+export type PolicyRuleInput = {
+  /** What to do when the rule finds something; must suit the policy scope. */
+  action: PolicyAction;
+  /** Arguments, validated against the rule's argsSchema; its defaultArgs fill what is left out. */
+  args?: unknown;
+  /** ASSIGN: the member (user id) to assign; required for ASSIGN. */
+  assigneeId?: string | number | null | undefined;
+  /** LABEL: labels to add (default: the findings’ labels). */
+  labels?: Array<string> | null | undefined;
+  /** SET_PRIORITY: the priority; required for SET_PRIORITY. */
+  priority?: Priority | null | undefined;
+  /** Rule code from ruleTypes. */
+  rule: string;
+  /** Ignore findings below this severity (default INFO: every finding counts). */
+  severityThreshold?: Severity | null | undefined;
+  /** AUTO_REPLY: the reply text; required for AUTO_REPLY. */
+  template?: string | null | undefined;
+};
+
+/** What a policy checks. */
+export type PolicyScope =
+  /** Comments, mentions and direct messages as they arrive. */
+  | 'INBOUND_MESSAGE'
+  /** Posts before they are scheduled or published. */
+  | 'OUTBOUND_POST'
+  /** Replies to messages and reviews before they are sent. */
+  | 'OUTBOUND_REPLY'
+  /** Reviews as they arrive. */
+  | 'REVIEW';
+
+/** A decision or request about one post. */
+export type PostActionInput = {
+  /** A comment for the history (required to request changes). */
+  comment?: string | null | undefined;
+  /** The post. */
+  postId: string | number;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** Commercial content or general content of interest (channels should not become ad feeds). */
+export type PostKind =
+  /** Content of interest: tips, stories, news. */
+  | 'GENERAL'
+  /** Selling: deals, offers, launches. */
+  | 'PROMOTIONAL';
+
+/** A media reference. */
+export type PostMediaInput = {
+  /** Alternative text for accessibility. */
+  altText?: string | null | undefined;
+  /** Its MIME type, e.g. image/png. */
+  mimeType: string;
+  /** Where the file is. */
+  url: string;
+};
+
+/** Where a post is in its life: DRAFT → IN_REVIEW → APPROVED → SCHEDULED → PUBLISHING → PUBLISHED | PARTIALLY_PUBLISHED | FAILED, or CANCELLED. */
+export type PostStatus =
+  /** Approved; can be scheduled or published. */
+  | 'APPROVED'
+  /** Cancelled before publishing. */
+  | 'CANCELLED'
+  /** Being written. */
+  | 'DRAFT'
+  /** Published nowhere (see targets for why). */
+  | 'FAILED'
+  /** Submitted; waiting for an ADMIN to approve or request changes. */
+  | 'IN_REVIEW'
+  /** Published on some channels; others failed (see targets). */
+  | 'PARTIALLY_PUBLISHED'
+  /** Published on every channel. */
+  | 'PUBLISHED'
+  /** Being published to its channels. */
+  | 'PUBLISHING'
+  /** Will publish at scheduledAt. */
+  | 'SCHEDULED';
+
+/** The text of a post for one channel. */
+export type PostVariantInput = {
+  /** The channel. */
+  channelId: string | number;
+  /** The text for that channel. */
+  text: string;
+};
+
+/** How urgently a conversation needs an answer. */
+export type Priority =
+  /** Before normal items. */
+  | 'HIGH'
+  /** Whenever convenient. */
+  | 'LOW'
+  /** The default. */
+  | 'NORMAL'
+  /** Now. */
+  | 'URGENT';
+
+/** A reply: your own text, or a saved answer. */
+export type ReplyToConversationInput = {
+  /** The text; {{contact.name}} and {{contact.handle}} are filled in, unknown variables refused (docs/templates.md). Required unless cannedReplyId is given. */
+  body?: string | null | undefined;
+  /** Send this saved answer instead of body. */
+  cannedReplyId?: string | number | null | undefined;
+  /** The conversation. */
+  conversationId: string | number;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** Our public answer to a review; it replaces an earlier one. */
+export type ReplyToReviewInput = {
+  /** True to send a template outside its rating band on purpose (e.g. a thank-you on a 3★ review); refused otherwise. */
+  allowOutsideRatingBand?: boolean | null | undefined;
+  /** The text; variables such as {{contact.name}} and {{rating}} are filled in (docs/templates.md), unknown ones refused. Required unless templateId is given. */
+  body?: string | null | undefined;
+  /** The review. */
+  reviewId: string | number;
+  /** Answer with this reply template instead of body. It must be meant for the review's rating (its band) unless allowOutsideRatingBand is true. */
+  templateId?: string | number | null | undefined;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** The review site's answer to a dispute. */
+export type ResolveDisputeInput = {
+  /** The dispute. */
+  disputeId: string | number;
+  /** UPHELD or REJECTED. */
+  status: DisputeStatus;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** Where our public answer to a review stands. */
+export type ReviewReplyStatus =
+  /** Written (e.g. by an AUTO_REPLY policy) but not sent; send it with replyToReview. */
+  | 'DRAFT'
+  /** The review site refused it or kept failing; see error. */
+  | 'FAILED'
+  /** An OUTBOUND_REPLY policy holds it until an ADMIN approves it. */
+  | 'PENDING_APPROVAL'
+  /** Waiting to be sent to the review site by the queue. */
+  | 'QUEUED'
+  /** Published on the review site. */
+  | 'SENT';
+
+/** What a member or API key may do in a workspace. */
+export type Role =
+  /** Channels, policies, members and API keys. */
+  | 'ADMIN'
+  /** Answer the inbox and reviews. */
+  | 'AGENT'
+  /** Compose, schedule and publish posts. */
+  | 'EDITOR'
+  /** Everything, including managing owners and deleting the workspace. */
+  | 'OWNER'
+  /** Read only. */
+  | 'VIEWER';
+
+/** When to publish. */
+export type SchedulePostInput = {
+  /** An ISO time with offset ("2026-12-01T09:00:00+01:00"), or a wall-clock time ("2026-12-01T09:00") in `timezone`. */
+  at: string;
+  /** The post. */
+  postId: string | number;
+  /** IANA zone for a wall-clock `at`; the workspace time zone by default. */
+  timezone?: string | null | undefined;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** The tone of a review text. */
+export type SentimentLabel =
+  /** Criticism, per the REVIEW policies or the sentiment-and-criticism rule. */
+  | 'NEGATIVE'
+  /** Neither clearly positive nor criticism (also when no classifier is loaded). */
+  | 'NEUTRAL'
+  /** Clearly positive. */
+  | 'POSITIVE';
+
+/** A new priority. */
+export type SetConversationPriorityInput = {
+  /** The conversation. */
+  conversationId: string | number;
+  /** The priority. */
+  priority: Priority;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** A new status. */
+export type SetConversationStatusInput = {
+  /** The conversation. */
+  conversationId: string | number;
+  /** Required for SNOOZED: when it comes back (ISO time). */
+  snoozedUntil?: string | null | undefined;
+  /** The status. */
+  status: ConversationStatus;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** The first instance admin, created once on a fresh installation. */
+export type SetupInput = {
+  /** Login e-mail of the first admin. */
+  email: string;
+  /** Display name of the first admin. */
+  name: string;
+  /** Password, at least 10 characters. */
+  password: string;
+};
+
+/** How serious a finding is. */
+export type Severity =
+  /** Must not go out / must be handled now. */
+  | 'CRITICAL'
+  /** Serious. */
+  | 'HIGH'
+  /** Worth knowing. */
+  | 'INFO'
+  /** Minor. */
+  | 'LOW'
+  /** Should be looked at. */
+  | 'MEDIUM';
+
+/** A reason a review may be fake or abusive. */
+export type SuspicionSignal =
+  /** Several low ratings arrived on the same source within a short window. */
+  | 'LOW_RATING_BURST'
+  /** It names a staff member or competitor from the workspace watch list. */
+  | 'MENTIONS_WATCHED_NAME'
+  /** Its text is nearly the same as another review of the workspace. */
+  | 'NEAR_DUPLICATE'
+  /** The first review we have seen from this author. */
+  | 'NEW_REVIEWER'
+  /** The rating contradicts the tone of the text (5 stars with criticism, 1 star and glowing). */
+  | 'SENTIMENT_MISMATCH';
+
+/** Publishing state of a post on one channel. */
+export type TargetStatus =
+  /** The post was cancelled. */
+  | 'CANCELLED'
+  /** Will not be retried; see lastError. */
+  | 'FAILED'
+  /** Not published yet. */
+  | 'PENDING'
+  /** On the network; see externalId and url. */
+  | 'PUBLISHED'
+  /** The network call is under way (or its outcome is being confirmed). */
+  | 'PUBLISHING';
+
+/** A flag to take off a review. */
+export type UnflagReviewInput = {
+  /** The flag, as listed in Review.flags (e.g. "suspicious" or "fake"). */
+  flag: string;
+  /** The review. */
+  reviewId: string | number;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** Changes to a channel; omitted fields stay as they are. */
+export type UpdateChannelInput = {
+  /** New audience. */
+  audience?: string | null | undefined;
+  /** The channel. */
+  channelId: string | number;
+  /** New credentials (e.g. to reconnect after NEEDS_REAUTH); verified before they replace the old ones. */
+  credentials?: unknown;
+  /** New display name. */
+  displayName?: string | null | undefined;
+  /** false switches the channel off (DISABLED); true switches it back on after verifying its credentials. */
+  enabled?: boolean | null | undefined;
+  /** New purpose. */
+  purpose?: string | null | undefined;
+  /** Posts per week this channel should get (0 to stop tracking). */
+  targetPostsPerWeek?: number | null | undefined;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** Change a member's role. */
+export type UpdateMemberRoleInput = {
+  /** The new role. */
+  role: Role;
+  /** The member user. */
+  userId: string | number;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** An edit of a policy; it makes a new version. Omitted fields stay as they are. */
+export type UpdatePolicyInput = {
+  /** Restrict to this channel; pass null to apply to every channel. */
+  channelId?: string | number | null | undefined;
+  /** Enable or disable. */
+  enabled?: boolean | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+  /** The policy. */
+  policyId: string | number;
+  /** The new list of rules, replacing the old one. */
+  rules?: Array<PolicyRuleInput> | null | undefined;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** Review triage settings to change; fields left out keep their value. */
+export type UpdateReviewSettingsInput = {
+  /** Reviews rated at or below this (1–5) are urgent. */
+  lowRatingThreshold?: number | null | undefined;
+  /** Staff and competitor names to watch for in reviews. */
+  watchedNames?: Array<string> | null | undefined;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+export type ShellQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShellQuery = { __typename: 'Query', me: { __typename: 'User', id: string, name: string, email: string, isInstanceAdmin: boolean }, workspaces: { __typename: 'WorkspaceConnection', edges: Array<{ __typename: 'WorkspaceEdge', node: { __typename: 'Workspace', id: string, name: string, timezone: string } }> } };
+
+export type WorkspaceMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspaceMembersQuery = { __typename: 'Query', workspace: { __typename: 'Workspace', id: string, members: { __typename: 'WorkspaceMemberConnection', edges: Array<{ __typename: 'WorkspaceMemberEdge', node: { __typename: 'WorkspaceMember', id: string, userId: string, role: Role } }> } } };
+
+export type ChannelFieldsFragment = { __typename: 'Channel', id: string, displayName: string, type: string, kind: string, status: ChannelStatus, statusReason: string | null, lastSyncedAt: string | null, externalAccountName: string | null, externalAccountUrl: string | null, purpose: string, audience: string, targetPostsPerWeek: number | null, sync: { __typename: 'ChannelSync', state: ChannelSyncState, itemsSynced: number, pages: number, estimatedTotal: number | null, startedAt: string | null, finishedAt: string | null, error: string | null } };
+
+export type ChannelsScreenQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type ChannelsScreenQuery = { __typename: 'Query', channels: { __typename: 'ChannelConnection', totalCount: number, edges: Array<{ __typename: 'ChannelEdge', node: { __typename: 'Channel', id: string, displayName: string, type: string, kind: string, status: ChannelStatus, statusReason: string | null, lastSyncedAt: string | null, externalAccountName: string | null, externalAccountUrl: string | null, purpose: string, audience: string, targetPostsPerWeek: number | null, sync: { __typename: 'ChannelSync', state: ChannelSyncState, itemsSynced: number, pages: number, estimatedTotal: number | null, startedAt: string | null, finishedAt: string | null, error: string | null } } }> }, channelTypes: Array<{ __typename: 'ChannelTypeInfo', code: string, displayName: string, description: string, credentialsSchema: unknown, oauth: { __typename: 'OAuthConnectInfo', scopes: Array<string>, instance: { __typename: 'OAuthInstanceInfo', label: string, required: boolean, defaultUrl: string | null } | null } | null }>, reviewSourceTypes: Array<{ __typename: 'ReviewSourceTypeInfo', code: string, displayName: string, description: string | null, credentialsSchema: unknown, oauth: { __typename: 'OAuthConnectInfo', scopes: Array<string>, instance: { __typename: 'OAuthInstanceInfo', label: string, required: boolean, defaultUrl: string | null } | null } | null }> };
+
+export type ChannelSyncProgressSubscriptionVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type ChannelSyncProgressSubscription = { channelSyncProgress: { __typename: 'Channel', id: string, displayName: string, type: string, kind: string, status: ChannelStatus, statusReason: string | null, lastSyncedAt: string | null, externalAccountName: string | null, externalAccountUrl: string | null, purpose: string, audience: string, targetPostsPerWeek: number | null, sync: { __typename: 'ChannelSync', state: ChannelSyncState, itemsSynced: number, pages: number, estimatedTotal: number | null, startedAt: string | null, finishedAt: string | null, error: string | null } } };
+
+export type ChannelUpdatedSubscriptionVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type ChannelUpdatedSubscription = { channelUpdated: { __typename: 'ChannelUpdate', disconnected: boolean, channel: { __typename: 'Channel', id: string, displayName: string, type: string, kind: string, status: ChannelStatus, statusReason: string | null, lastSyncedAt: string | null, externalAccountName: string | null, externalAccountUrl: string | null, purpose: string, audience: string, targetPostsPerWeek: number | null, sync: { __typename: 'ChannelSync', state: ChannelSyncState, itemsSynced: number, pages: number, estimatedTotal: number | null, startedAt: string | null, finishedAt: string | null, error: string | null } } } };
+
+export type SyncChannelMutationVariables = Exact<{
+  workspaceId: string | number;
+  channelId: string | number;
+}>;
+
+
+export type SyncChannelMutation = { __typename: 'Mutation', syncChannel: { __typename: 'ChannelSyncResult', ok: boolean, itemsSynced: number, pages: number, continuesInBackground: boolean, failure: { __typename: 'NetworkFailure', message: string, classification: NetworkErrorClassification | null } | null, channel: { __typename: 'Channel', id: string, displayName: string, type: string, kind: string, status: ChannelStatus, statusReason: string | null, lastSyncedAt: string | null, externalAccountName: string | null, externalAccountUrl: string | null, purpose: string, audience: string, targetPostsPerWeek: number | null, sync: { __typename: 'ChannelSync', state: ChannelSyncState, itemsSynced: number, pages: number, estimatedTotal: number | null, startedAt: string | null, finishedAt: string | null, error: string | null } } } };
+
+export type SyncReviewsMutationVariables = Exact<{
+  workspaceId: string | number;
+  channelId: string | number;
+}>;
+
+
+export type SyncReviewsMutation = { __typename: 'Mutation', syncReviews: { __typename: 'ChannelSyncResult', ok: boolean, itemsSynced: number, pages: number, continuesInBackground: boolean, failure: { __typename: 'NetworkFailure', message: string, classification: NetworkErrorClassification | null } | null, channel: { __typename: 'Channel', id: string, displayName: string, type: string, kind: string, status: ChannelStatus, statusReason: string | null, lastSyncedAt: string | null, externalAccountName: string | null, externalAccountUrl: string | null, purpose: string, audience: string, targetPostsPerWeek: number | null, sync: { __typename: 'ChannelSync', state: ChannelSyncState, itemsSynced: number, pages: number, estimatedTotal: number | null, startedAt: string | null, finishedAt: string | null, error: string | null } } } };
+
+export type BeginChannelConnectionMutationVariables = Exact<{
+  input: BeginChannelConnectionInput;
+}>;
+
+
+export type BeginChannelConnectionMutation = { __typename: 'Mutation', beginChannelConnection: { __typename: 'ChannelConnectionStart', authorizeUrl: string, expiresAt: string } };
+
+export type ConnectChannelMutationVariables = Exact<{
+  input: ConnectChannelInput;
+}>;
+
+
+export type ConnectChannelMutation = { __typename: 'Mutation', connectChannel: { __typename: 'Channel', id: string, displayName: string, type: string, kind: string, status: ChannelStatus, statusReason: string | null, lastSyncedAt: string | null, externalAccountName: string | null, externalAccountUrl: string | null, purpose: string, audience: string, targetPostsPerWeek: number | null, sync: { __typename: 'ChannelSync', state: ChannelSyncState, itemsSynced: number, pages: number, estimatedTotal: number | null, startedAt: string | null, finishedAt: string | null, error: string | null } } };
+
+export type UpdateChannelMutationVariables = Exact<{
+  input: UpdateChannelInput;
+}>;
+
+
+export type UpdateChannelMutation = { __typename: 'Mutation', updateChannel: { __typename: 'Channel', id: string, displayName: string, type: string, kind: string, status: ChannelStatus, statusReason: string | null, lastSyncedAt: string | null, externalAccountName: string | null, externalAccountUrl: string | null, purpose: string, audience: string, targetPostsPerWeek: number | null, sync: { __typename: 'ChannelSync', state: ChannelSyncState, itemsSynced: number, pages: number, estimatedTotal: number | null, startedAt: string | null, finishedAt: string | null, error: string | null } } };
+
+export type DisconnectChannelMutationVariables = Exact<{
+  workspaceId: string | number;
+  id: string | number;
+}>;
+
+
+export type DisconnectChannelMutation = { __typename: 'Mutation', disconnectChannel: { __typename: 'Channel', id: string, displayName: string } };
+
+export type PendingChannelConnectionQueryVariables = Exact<{
+  workspaceId: string | number;
+  id: string | number;
+}>;
+
+
+export type PendingChannelConnectionQuery = { __typename: 'Query', pendingChannelConnection: { __typename: 'PendingChannelConnection', id: string, type: string, expiresAt: string, accounts: Array<{ __typename: 'ConnectableAccountInfo', id: string, name: string, details: string | null, connectedChannelId: string | null }> } };
+
+export type CompleteChannelConnectionMutationVariables = Exact<{
+  input: CompleteChannelConnectionInput;
+}>;
+
+
+export type CompleteChannelConnectionMutation = { __typename: 'Mutation', completeChannelConnection: { __typename: 'ChannelConnectionCompletion', channels: Array<{ __typename: 'Channel', id: string, displayName: string, type: string, kind: string, status: ChannelStatus, statusReason: string | null, lastSyncedAt: string | null, externalAccountName: string | null, externalAccountUrl: string | null, purpose: string, audience: string, targetPostsPerWeek: number | null, sync: { __typename: 'ChannelSync', state: ChannelSyncState, itemsSynced: number, pages: number, estimatedTotal: number | null, startedAt: string | null, finishedAt: string | null, error: string | null } }>, failures: Array<{ __typename: 'ChannelConnectionFailure', accountId: string, code: string, message: string }> } };
+
+export type InboxConversationsQueryVariables = Exact<{
+  workspaceId: string | number;
+  awaitingAnswer?: boolean | null | undefined;
+  escalated?: boolean | null | undefined;
+  label?: string | null | undefined;
+  status?: ConversationStatus | null | undefined;
+  orderBy?: ConversationOrder | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InboxConversationsQuery = { __typename: 'Query', conversations: { __typename: 'ConversationConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'ConversationEdge', node: { __typename: 'Conversation', id: string, kind: ConversationKind, status: ConversationStatus, priority: Priority, escalated: boolean, awaitingAnswer: boolean, labels: Array<string>, lastMessageAt: string, waitingSince: string | null, assigneeId: string | null, contact: { __typename: 'Contact', id: string, handle: string, name: string | null } } }> } };
+
+export type ThreadQueryVariables = Exact<{
+  workspaceId: string | number;
+  id: string | number;
+}>;
+
+
+export type ThreadQuery = { __typename: 'Query', conversation: { __typename: 'Conversation', id: string, kind: ConversationKind, status: ConversationStatus, priority: Priority, snoozedUntil: string | null, assigneeId: string | null, escalated: boolean, escalationClearedAt: string | null, labels: Array<string>, contact: { __typename: 'Contact', id: string, handle: string, name: string | null }, messages: { __typename: 'MessageConnection', edges: Array<{ __typename: 'MessageEdge', node: { __typename: 'Message', id: string, conversationId: string, body: string, direction: MessageDirection, visibility: MessageVisibility, sentAt: string, deliveryStatus: DeliveryStatus | null, deliveryError: string | null, networkEffect: { __typename: 'NetworkEffect', action: NetworkAction, state: NetworkEffectState, failure: { __typename: 'NetworkFailure', message: string } | null } | null } }> } } };
+
+export type CannedRepliesQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type CannedRepliesQuery = { __typename: 'Query', cannedReplies: Array<{ __typename: 'CannedReply', id: string, name: string, body: string }> };
+
+export type InboxMessageAddedSubscriptionVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type InboxMessageAddedSubscription = { messageAdded: { __typename: 'Message', id: string, conversationId: string } };
+
+export type InboxConversationUpdatedSubscriptionVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type InboxConversationUpdatedSubscription = { conversationUpdated: { __typename: 'Conversation', id: string, status: ConversationStatus, assigneeId: string | null, escalated: boolean, awaitingAnswer: boolean, labels: Array<string> } };
+
+export type InboxMessageUpdatedSubscriptionVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type InboxMessageUpdatedSubscription = { messageUpdated: { __typename: 'Message', id: string, visibility: MessageVisibility, deliveryStatus: DeliveryStatus | null, deliveryError: string | null, networkEffect: { __typename: 'NetworkEffect', action: NetworkAction, state: NetworkEffectState, failure: { __typename: 'NetworkFailure', message: string } | null } | null } };
+
+export type ReplyMutationVariables = Exact<{
+  input: ReplyToConversationInput;
+}>;
+
+
+export type ReplyMutation = { __typename: 'Mutation', replyToConversation: { __typename: 'Message', id: string, conversationId: string, deliveryStatus: DeliveryStatus | null } };
+
+export type HideMessageMutationVariables = Exact<{
+  input: MessageRefInput;
+}>;
+
+
+export type HideMessageMutation = { __typename: 'Mutation', hideMessage: { __typename: 'Message', id: string, visibility: MessageVisibility, networkEffect: { __typename: 'NetworkEffect', action: NetworkAction, state: NetworkEffectState, failure: { __typename: 'NetworkFailure', message: string } | null } | null } };
+
+export type UnhideMessageMutationVariables = Exact<{
+  input: MessageRefInput;
+}>;
+
+
+export type UnhideMessageMutation = { __typename: 'Mutation', unhideMessage: { __typename: 'Message', id: string, visibility: MessageVisibility, networkEffect: { __typename: 'NetworkEffect', action: NetworkAction, state: NetworkEffectState, failure: { __typename: 'NetworkFailure', message: string } | null } | null } };
+
+export type AssignConversationMutationVariables = Exact<{
+  input: AssignConversationInput;
+}>;
+
+
+export type AssignConversationMutation = { __typename: 'Mutation', assignConversation: { __typename: 'Conversation', id: string, assigneeId: string | null } };
+
+export type SetConversationStatusMutationVariables = Exact<{
+  input: SetConversationStatusInput;
+}>;
+
+
+export type SetConversationStatusMutation = { __typename: 'Mutation', setConversationStatus: { __typename: 'Conversation', id: string, status: ConversationStatus, snoozedUntil: string | null } };
+
+export type SetConversationPriorityMutationVariables = Exact<{
+  input: SetConversationPriorityInput;
+}>;
+
+
+export type SetConversationPriorityMutation = { __typename: 'Mutation', setConversationPriority: { __typename: 'Conversation', id: string, priority: Priority } };
+
+export type ClearEscalationMutationVariables = Exact<{
+  input: ConversationRefInput;
+}>;
+
+
+export type ClearEscalationMutation = { __typename: 'Mutation', clearEscalation: { __typename: 'Conversation', id: string, escalated: boolean, escalationClearedAt: string | null } };
+
+export type AddConversationLabelMutationVariables = Exact<{
+  input: ConversationLabelInput;
+}>;
+
+
+export type AddConversationLabelMutation = { __typename: 'Mutation', addConversationLabel: { __typename: 'Conversation', id: string, labels: Array<string> } };
+
+export type RemoveConversationLabelMutationVariables = Exact<{
+  input: ConversationLabelInput;
+}>;
+
+
+export type RemoveConversationLabelMutation = { __typename: 'Mutation', removeConversationLabel: { __typename: 'Conversation', id: string, labels: Array<string> } };
+
+export type AddConversationNoteMutationVariables = Exact<{
+  input: ConversationTextInput;
+}>;
+
+
+export type AddConversationNoteMutation = { __typename: 'Mutation', addConversationNote: { __typename: 'Message', id: string, conversationId: string } };
+
+export type HideMessageInboxOnlyMutationVariables = Exact<{
+  input: MessageRefInput;
+}>;
+
+
+export type HideMessageInboxOnlyMutation = { __typename: 'Mutation', hideMessage: { __typename: 'Message', id: string, visibility: MessageVisibility, networkEffect: { __typename: 'NetworkEffect', action: NetworkAction, state: NetworkEffectState, failure: { __typename: 'NetworkFailure', message: string } | null } | null } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { __typename: 'Mutation', acceptInvitation: { __typename: 'AuthPayload', token: string } };
+
+export type PolicyFieldsFragment = { __typename: 'Policy', id: string, name: string, scope: PolicyScope, enabled: boolean, version: number, updatedAt: string, rules: Array<{ __typename: 'PolicyRule', rule: string, args: unknown, action: PolicyAction, severityThreshold: Severity, labels: Array<string> | null, assigneeId: string | null, priority: Priority | null, template: string | null }> };
+
+export type PoliciesQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type PoliciesQuery = { __typename: 'Query', policies: { __typename: 'PolicyConnection', totalCount: number, edges: Array<{ __typename: 'PolicyEdge', node: { __typename: 'Policy', id: string, name: string, scope: PolicyScope, enabled: boolean, version: number, updatedAt: string, rules: Array<{ __typename: 'PolicyRule', rule: string, args: unknown, action: PolicyAction, severityThreshold: Severity, labels: Array<string> | null, assigneeId: string | null, priority: Priority | null, template: string | null }> } }> }, ruleTypes: Array<{ __typename: 'RuleTypeInfo', code: string, description: string, appliesTo: Array<string>, argsSchema: unknown, defaultArgs: unknown, plugin: string }> };
+
+export type PolicyMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyMembersQuery = { __typename: 'Query', workspace: { __typename: 'Workspace', id: string, members: { __typename: 'WorkspaceMemberConnection', edges: Array<{ __typename: 'WorkspaceMemberEdge', node: { __typename: 'WorkspaceMember', id: string, userId: string, user: { __typename: 'User', id: string, name: string, email: string } } }> } } };
+
+export type UpdatePolicyMutationVariables = Exact<{
+  input: UpdatePolicyInput;
+}>;
+
+
+export type UpdatePolicyMutation = { __typename: 'Mutation', updatePolicy: { __typename: 'Policy', id: string, name: string, scope: PolicyScope, enabled: boolean, version: number, updatedAt: string, rules: Array<{ __typename: 'PolicyRule', rule: string, args: unknown, action: PolicyAction, severityThreshold: Severity, labels: Array<string> | null, assigneeId: string | null, priority: Priority | null, template: string | null }> } };
+
+export type CreatePolicyMutationVariables = Exact<{
+  input: CreatePolicyInput;
+}>;
+
+
+export type CreatePolicyMutation = { __typename: 'Mutation', createPolicy: { __typename: 'Policy', id: string, name: string, scope: PolicyScope, enabled: boolean, version: number, updatedAt: string, rules: Array<{ __typename: 'PolicyRule', rule: string, args: unknown, action: PolicyAction, severityThreshold: Severity, labels: Array<string> | null, assigneeId: string | null, priority: Priority | null, template: string | null }> } };
+
+export type EvaluateDraftQueryVariables = Exact<{
+  workspaceId: string | number;
+  scope: PolicyScope;
+  text: string;
+}>;
+
+
+export type EvaluateDraftQuery = { __typename: 'Query', evaluatePolicy: { __typename: 'PolicyEvaluation', findings: Array<{ __typename: 'PolicyFindingType', policyId: string, policyName: string, policyVersion: number, rule: string, action: PolicyAction, severity: Severity, message: string, suggestion: string | null, labels: Array<string>, spans: Array<{ __typename: 'TextSpanType', start: number, end: number, text: string }> }> } };
+
+export type PolicyVersionsQueryVariables = Exact<{
+  workspaceId: string | number;
+  policyId: string | number;
+}>;
+
+
+export type PolicyVersionsQuery = { __typename: 'Query', policyVersions: { __typename: 'PolicyVersionConnection', totalCount: number, edges: Array<{ __typename: 'PolicyVersionEdge', node: { __typename: 'PolicyVersion', id: string, version: number, name: string, enabled: boolean, scope: PolicyScope, createdAt: string, rules: Array<{ __typename: 'PolicyRule', rule: string, args: unknown, action: PolicyAction, severityThreshold: Severity, labels: Array<string> | null, assigneeId: string | null, priority: Priority | null, template: string | null }> } }> } };
+
+export type BacktestPolicyQueryVariables = Exact<{
+  input: BacktestPolicyInput;
+}>;
+
+
+export type BacktestPolicyQuery = { __typename: 'Query', backtestPolicy: { __typename: 'BacktestReport', evaluated: number, note: string | null, scope: PolicyScope, sources: Array<string>, outcomes: Array<{ __typename: 'BacktestOutcome', outcome: string, count: number, examples: Array<{ __typename: 'BacktestExample', itemId: string, itemType: string, excerpt: string, findings: Array<{ __typename: 'PolicyFindingType', policyName: string, rule: string, action: PolicyAction, severity: Severity, message: string, suggestion: string | null, spans: Array<{ __typename: 'TextSpanType', start: number, end: number, text: string }> }> }> }> } };
+
+export type DeletePolicyMutationVariables = Exact<{
+  workspaceId: string | number;
+  id: string | number;
+}>;
+
+
+export type DeletePolicyMutation = { __typename: 'Mutation', deletePolicy: { __typename: 'Policy', id: string, name: string } };
+
+export type PostsQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type PostsQuery = { __typename: 'Query', posts: { __typename: 'PostConnection', totalCount: number, edges: Array<{ __typename: 'PostEdge', node: { __typename: 'Post', id: string, body: string, status: PostStatus, scheduledAt: string | null, requiresApproval: boolean, limitErrors: Array<string>, targets: Array<{ __typename: 'PostTarget', id: string, channelId: string, status: TargetStatus, lastError: string | null, url: string | null }> } }> }, channels: { __typename: 'ChannelConnection', edges: Array<{ __typename: 'ChannelEdge', node: { __typename: 'Channel', id: string, displayName: string, kind: string, status: ChannelStatus } }> } };
+
+export type PostUpdatedSubscriptionVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type PostUpdatedSubscription = { postUpdated: { __typename: 'Post', id: string, status: PostStatus, scheduledAt: string | null, targets: Array<{ __typename: 'PostTarget', id: string, status: TargetStatus, lastError: string | null, url: string | null }> } };
+
+export type CreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type CreatePostMutation = { __typename: 'Mutation', createPost: { __typename: 'Post', id: string, status: PostStatus } };
+
+export type SubmitPostMutationVariables = Exact<{
+  input: PostActionInput;
+}>;
+
+
+export type SubmitPostMutation = { __typename: 'Mutation', submitPost: { __typename: 'Post', id: string, status: PostStatus } };
+
+export type ApprovePostMutationVariables = Exact<{
+  input: PostActionInput;
+}>;
+
+
+export type ApprovePostMutation = { __typename: 'Mutation', approvePost: { __typename: 'Post', id: string, status: PostStatus } };
+
+export type SchedulePostMutationVariables = Exact<{
+  input: SchedulePostInput;
+}>;
+
+
+export type SchedulePostMutation = { __typename: 'Mutation', schedulePost: { __typename: 'Post', id: string, status: PostStatus, scheduledAt: string | null } };
+
+export type ReviewsListQueryVariables = Exact<{
+  workspaceId: string | number;
+  maxRating?: number | null | undefined;
+  awaitingReply?: boolean | null | undefined;
+  flagged?: boolean | null | undefined;
+  minSuspicion?: number | null | undefined;
+}>;
+
+
+export type ReviewsListQuery = { __typename: 'Query', reviews: { __typename: 'ReviewConnection', totalCount: number, edges: Array<{ __typename: 'ReviewEdge', node: { __typename: 'Review', id: string, rating: number, title: string | null, body: string, urgent: boolean, flags: Array<string>, suspicion: number, sourceCreatedAt: string, author: { __typename: 'ReviewAuthor', handle: string, name: string | null }, reply: { __typename: 'ReviewReply', status: ReviewReplyStatus } | null } }> } };
+
+export type ReviewFieldsFragment = { __typename: 'Review', id: string, rating: number, rawRating: number, title: string | null, body: string, urgent: boolean, flags: Array<string>, labels: Array<string>, sentiment: SentimentLabel, suspicion: number, sourceCreatedAt: string, sourceUpdatedAt: string, suggestedReply: string | null, suspicionReasons: Array<{ __typename: 'SuspicionReason', signal: SuspicionSignal, detail: string, weight: number }>, author: { __typename: 'ReviewAuthor', handle: string, name: string | null }, reply: { __typename: 'ReviewReply', body: string, status: ReviewReplyStatus, error: string | null, sentAt: string | null } | null, findings: Array<{ __typename: 'PolicyFindingType', policyId: string, policyName: string, policyVersion: number, rule: string, action: PolicyAction, severity: Severity, message: string, suggestion: string | null, labels: Array<string>, spans: Array<{ __typename: 'TextSpanType', start: number, end: number, text: string }> }>, revisions: { __typename: 'ReviewRevisionConnection', edges: Array<{ __typename: 'ReviewRevisionEdge', node: { __typename: 'ReviewRevision', id: string, editedAt: string, previousBody: string, previousRating: number, previousTitle: string | null } }> }, disputes: { __typename: 'ReviewDisputeConnection', edges: Array<{ __typename: 'ReviewDisputeEdge', node: { __typename: 'ReviewDispute', id: string, status: DisputeStatus, reason: string, evidence: string, error: string | null, platformReference: string | null, createdAt: string, resolvedAt: string | null } }> } };
+
+export type ReviewDetailQueryVariables = Exact<{
+  workspaceId: string | number;
+  id: string | number;
+}>;
+
+
+export type ReviewDetailQuery = { __typename: 'Query', review: { __typename: 'Review', id: string, rating: number, rawRating: number, title: string | null, body: string, urgent: boolean, flags: Array<string>, labels: Array<string>, sentiment: SentimentLabel, suspicion: number, sourceCreatedAt: string, sourceUpdatedAt: string, suggestedReply: string | null, suspicionReasons: Array<{ __typename: 'SuspicionReason', signal: SuspicionSignal, detail: string, weight: number }>, author: { __typename: 'ReviewAuthor', handle: string, name: string | null }, reply: { __typename: 'ReviewReply', body: string, status: ReviewReplyStatus, error: string | null, sentAt: string | null } | null, findings: Array<{ __typename: 'PolicyFindingType', policyId: string, policyName: string, policyVersion: number, rule: string, action: PolicyAction, severity: Severity, message: string, suggestion: string | null, labels: Array<string>, spans: Array<{ __typename: 'TextSpanType', start: number, end: number, text: string }> }>, revisions: { __typename: 'ReviewRevisionConnection', edges: Array<{ __typename: 'ReviewRevisionEdge', node: { __typename: 'ReviewRevision', id: string, editedAt: string, previousBody: string, previousRating: number, previousTitle: string | null } }> }, disputes: { __typename: 'ReviewDisputeConnection', edges: Array<{ __typename: 'ReviewDisputeEdge', node: { __typename: 'ReviewDispute', id: string, status: DisputeStatus, reason: string, evidence: string, error: string | null, platformReference: string | null, createdAt: string, resolvedAt: string | null } }> } } };
+
+export type ReviewReplyTemplatesQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type ReviewReplyTemplatesQuery = { __typename: 'Query', reviewReplyTemplates: Array<{ __typename: 'ReviewReplyTemplate', id: string, name: string, body: string, minRating: number, maxRating: number }> };
+
+export type ReputationSummaryQueryVariables = Exact<{
+  workspaceId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ReputationSummaryQuery = { __typename: 'Query', reputation: { __typename: 'Reputation', count: number, averageRating: number | null, replyRate: number | null, medianReplySeconds: number | null, flaggedShare: number | null, upheldDisputeCount: number, distribution: Array<{ __typename: 'RatingCount', stars: number, count: number }>, trend: Array<{ __typename: 'WeeklyReputation', week: string, weekStart: string, count: number, averageRating: number }> } };
+
+export type ResolveDisputeMutationVariables = Exact<{
+  input: ResolveDisputeInput;
+}>;
+
+
+export type ResolveDisputeMutation = { __typename: 'Mutation', resolveDispute: { __typename: 'ReviewDispute', id: string, status: DisputeStatus, resolvedAt: string | null } };
+
+export type CreateReviewReplyTemplateMutationVariables = Exact<{
+  input: CreateReviewReplyTemplateInput;
+}>;
+
+
+export type CreateReviewReplyTemplateMutation = { __typename: 'Mutation', createReviewReplyTemplate: { __typename: 'ReviewReplyTemplate', id: string, name: string, body: string, minRating: number, maxRating: number } };
+
+export type DeleteReviewReplyTemplateMutationVariables = Exact<{
+  workspaceId: string | number;
+  id: string | number;
+}>;
+
+
+export type DeleteReviewReplyTemplateMutation = { __typename: 'Mutation', deleteReviewReplyTemplate: { __typename: 'ReviewReplyTemplate', id: string } };
+
+export type ReplyToReviewMutationVariables = Exact<{
+  input: ReplyToReviewInput;
+}>;
+
+
+export type ReplyToReviewMutation = { __typename: 'Mutation', replyToReview: { __typename: 'Review', id: string, rating: number, rawRating: number, title: string | null, body: string, urgent: boolean, flags: Array<string>, labels: Array<string>, sentiment: SentimentLabel, suspicion: number, sourceCreatedAt: string, sourceUpdatedAt: string, suggestedReply: string | null, suspicionReasons: Array<{ __typename: 'SuspicionReason', signal: SuspicionSignal, detail: string, weight: number }>, author: { __typename: 'ReviewAuthor', handle: string, name: string | null }, reply: { __typename: 'ReviewReply', body: string, status: ReviewReplyStatus, error: string | null, sentAt: string | null } | null, findings: Array<{ __typename: 'PolicyFindingType', policyId: string, policyName: string, policyVersion: number, rule: string, action: PolicyAction, severity: Severity, message: string, suggestion: string | null, labels: Array<string>, spans: Array<{ __typename: 'TextSpanType', start: number, end: number, text: string }> }>, revisions: { __typename: 'ReviewRevisionConnection', edges: Array<{ __typename: 'ReviewRevisionEdge', node: { __typename: 'ReviewRevision', id: string, editedAt: string, previousBody: string, previousRating: number, previousTitle: string | null } }> }, disputes: { __typename: 'ReviewDisputeConnection', edges: Array<{ __typename: 'ReviewDisputeEdge', node: { __typename: 'ReviewDispute', id: string, status: DisputeStatus, reason: string, evidence: string, error: string | null, platformReference: string | null, createdAt: string, resolvedAt: string | null } }> } } };
+
+export type FlagReviewMutationVariables = Exact<{
+  input: FlagReviewInput;
+}>;
+
+
+export type FlagReviewMutation = { __typename: 'Mutation', flagReview: { __typename: 'Review', id: string, flags: Array<string> } };
+
+export type UnflagReviewMutationVariables = Exact<{
+  input: UnflagReviewInput;
+}>;
+
+
+export type UnflagReviewMutation = { __typename: 'Mutation', unflagReview: { __typename: 'Review', id: string, flags: Array<string> } };
+
+export type DisputeReviewMutationVariables = Exact<{
+  input: DisputeReviewInput;
+}>;
+
+
+export type DisputeReviewMutation = { __typename: 'Mutation', disputeReview: { __typename: 'ReviewDispute', id: string, reviewId: string, status: DisputeStatus, reason: string, evidence: string, error: string | null, platformReference: string | null, createdAt: string } };
+
+export type ReviewAddedSubscriptionVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type ReviewAddedSubscription = { reviewAdded: { __typename: 'Review', id: string } };
+
+export type ReviewUpdatedSubscriptionVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type ReviewUpdatedSubscription = { reviewUpdated: { __typename: 'Review', id: string, rating: number, rawRating: number, title: string | null, body: string, urgent: boolean, flags: Array<string>, labels: Array<string>, sentiment: SentimentLabel, suspicion: number, sourceCreatedAt: string, sourceUpdatedAt: string, suggestedReply: string | null, suspicionReasons: Array<{ __typename: 'SuspicionReason', signal: SuspicionSignal, detail: string, weight: number }>, author: { __typename: 'ReviewAuthor', handle: string, name: string | null }, reply: { __typename: 'ReviewReply', body: string, status: ReviewReplyStatus, error: string | null, sentAt: string | null } | null, findings: Array<{ __typename: 'PolicyFindingType', policyId: string, policyName: string, policyVersion: number, rule: string, action: PolicyAction, severity: Severity, message: string, suggestion: string | null, labels: Array<string>, spans: Array<{ __typename: 'TextSpanType', start: number, end: number, text: string }> }>, revisions: { __typename: 'ReviewRevisionConnection', edges: Array<{ __typename: 'ReviewRevisionEdge', node: { __typename: 'ReviewRevision', id: string, editedAt: string, previousBody: string, previousRating: number, previousTitle: string | null } }> }, disputes: { __typename: 'ReviewDisputeConnection', edges: Array<{ __typename: 'ReviewDisputeEdge', node: { __typename: 'ReviewDispute', id: string, status: DisputeStatus, reason: string, evidence: string, error: string | null, platformReference: string | null, createdAt: string, resolvedAt: string | null } }> } } };
+
+export type SettingsMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SettingsMembersQuery = { __typename: 'Query', workspace: { __typename: 'Workspace', id: string, members: { __typename: 'WorkspaceMemberConnection', totalCount: number, edges: Array<{ __typename: 'WorkspaceMemberEdge', node: { __typename: 'WorkspaceMember', id: string, userId: string, role: Role, createdAt: string, user: { __typename: 'User', id: string, name: string, email: string } } }> } } };
+
+export type UpdateMemberRoleMutationVariables = Exact<{
+  input: UpdateMemberRoleInput;
+}>;
+
+
+export type UpdateMemberRoleMutation = { __typename: 'Mutation', updateMemberRole: { __typename: 'WorkspaceMember', id: string, role: Role } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  workspaceId: string | number;
+  userId: string | number;
+}>;
+
+
+export type RemoveMemberMutation = { __typename: 'Mutation', removeMember: { __typename: 'WorkspaceMember', id: string, userId: string } };
+
+export type InvitationsQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type InvitationsQuery = { __typename: 'Query', invitations: { __typename: 'InvitationConnection', totalCount: number, edges: Array<{ __typename: 'InvitationEdge', node: { __typename: 'Invitation', id: string, email: string, role: Role, createdAt: string, expiresAt: string } }> } };
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMemberMutation = { __typename: 'Mutation', inviteMember: { __typename: 'InviteMemberPayload', token: string, invitation: { __typename: 'Invitation', id: string, email: string, role: Role, createdAt: string, expiresAt: string } } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  workspaceId: string | number;
+  id: string | number;
+}>;
+
+
+export type RevokeInvitationMutation = { __typename: 'Mutation', revokeInvitation: { __typename: 'Invitation', id: string, email: string } };
+
+export type ApiKeysQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type ApiKeysQuery = { __typename: 'Query', apiKeys: { __typename: 'ApiKeyConnection', totalCount: number, edges: Array<{ __typename: 'ApiKeyEdge', node: { __typename: 'ApiKey', id: string, name: string, prefix: string, role: Role, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } }> } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { __typename: 'Mutation', createApiKey: { __typename: 'CreateApiKeyPayload', secret: string, apiKey: { __typename: 'ApiKey', id: string, name: string, prefix: string, role: Role, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  workspaceId: string | number;
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { __typename: 'Mutation', revokeApiKey: { __typename: 'ApiKey', id: string, revokedAt: string | null } };
+
+export type ReviewSettingsQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type ReviewSettingsQuery = { __typename: 'Query', reviewSettings: { __typename: 'ReviewSettings', lowRatingThreshold: number, watchedNames: Array<string> } };
+
+export type UpdateReviewSettingsMutationVariables = Exact<{
+  input: UpdateReviewSettingsInput;
+}>;
+
+
+export type UpdateReviewSettingsMutation = { __typename: 'Mutation', updateReviewSettings: { __typename: 'ReviewSettings', lowRatingThreshold: number, watchedNames: Array<string> } };
+
+export type SetupRequiredQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetupRequiredQuery = { __typename: 'Query', setupRequired: boolean };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename: 'Mutation', login: { __typename: 'AuthPayload', token: string } };
+
+export type SetupMutationVariables = Exact<{
+  input: SetupInput;
+}>;
+
+
+export type SetupMutation = { __typename: 'Mutation', setup: { __typename: 'AuthPayload', token: string } };
+
+export type EngagementQueryVariables = Exact<{
+  workspaceId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type EngagementQuery = { __typename: 'Query', engagementStats: { __typename: 'EngagementStats', overdueQuestions: number, overall: { __typename: 'ResponseFigures', conversations: number, answered: number, responseRate: number | null, medianFirstResponseSeconds: number | null, p90FirstResponseSeconds: number | null }, perChannel: Array<{ __typename: 'ChannelResponseFigures', channelId: string, conversations: number, answered: number, responseRate: number | null, medianFirstResponseSeconds: number | null }> }, channels: { __typename: 'ChannelConnection', edges: Array<{ __typename: 'ChannelEdge', node: { __typename: 'Channel', id: string, displayName: string } }> } };
+
+export const ChannelFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChannelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Channel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"externalAccountName"}},{"kind":"Field","name":{"kind":"Name","value":"externalAccountUrl"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"targetPostsPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"sync"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"itemsSynced"}},{"kind":"Field","name":{"kind":"Name","value":"pages"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<ChannelFieldsFragment, unknown>;
+export const PolicyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"args"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"severityThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"template"}}]}}]}}]} as unknown as DocumentNode<PolicyFieldsFragment, unknown>;
+export const ReviewFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Review"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rawRating"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"suspicion"}},{"kind":"Field","name":{"kind":"Name","value":"suspicionReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"signal"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceCreatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUpdatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedReply"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"policyId"}},{"kind":"Field","name":{"kind":"Name","value":"policyName"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"spans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousBody"}},{"kind":"Field","name":{"kind":"Name","value":"previousRating"}},{"kind":"Field","name":{"kind":"Name","value":"previousTitle"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"disputes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"platformReference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewFieldsFragment, unknown>;
+export const ShellDocument = {"__meta__":{"hash":"sha256:b8574c8b30da21c39417e6da76fa187c33c921b1c9a7019b5ca19778670a3d67"}} as unknown as DocumentNode<ShellQuery, ShellQueryVariables>;
+export const WorkspaceMembersDocument = {"__meta__":{"hash":"sha256:6dd67dfa71f5113793deedbc14c8beda2d51f100bafc3babda3ee3ac606344f4"}} as unknown as DocumentNode<WorkspaceMembersQuery, WorkspaceMembersQueryVariables>;
+export const ChannelsScreenDocument = {"__meta__":{"hash":"sha256:3d0650eb2817460df487cd61518f8d5ac3e7f86b07b5aade1b90f818a0dc97f0"}} as unknown as DocumentNode<ChannelsScreenQuery, ChannelsScreenQueryVariables>;
+export const ChannelSyncProgressDocument = {"__meta__":{"hash":"sha256:546536346a07afc385695bb538b6d95d4605673dd2e03a32524128163f4b8064"}} as unknown as DocumentNode<ChannelSyncProgressSubscription, ChannelSyncProgressSubscriptionVariables>;
+export const ChannelUpdatedDocument = {"__meta__":{"hash":"sha256:ce4736f2f53e6283605a420cde0a39a8ef331956f9f9f76f134d0bc6a5d3e2a6"}} as unknown as DocumentNode<ChannelUpdatedSubscription, ChannelUpdatedSubscriptionVariables>;
+export const SyncChannelDocument = {"__meta__":{"hash":"sha256:0963b8fe9f7a0e4a5dc05d00cba1a977a6e665a88ec77c540f91c0acc358ca47"}} as unknown as DocumentNode<SyncChannelMutation, SyncChannelMutationVariables>;
+export const SyncReviewsDocument = {"__meta__":{"hash":"sha256:d203df36b9bdb74382b33637e440b123af0ab7dff50098fad22867eb8f638161"}} as unknown as DocumentNode<SyncReviewsMutation, SyncReviewsMutationVariables>;
+export const BeginChannelConnectionDocument = {"__meta__":{"hash":"sha256:9b5d829aca2e10195964abb83d0b1c4d7c4f294e4780d68e46f8318bcf3233a6"}} as unknown as DocumentNode<BeginChannelConnectionMutation, BeginChannelConnectionMutationVariables>;
+export const ConnectChannelDocument = {"__meta__":{"hash":"sha256:b92dfcf2edb1571f46a3d2b027eb70084fc44c017214f9f4b312d245d061a776"}} as unknown as DocumentNode<ConnectChannelMutation, ConnectChannelMutationVariables>;
+export const UpdateChannelDocument = {"__meta__":{"hash":"sha256:aed5d1afc82f8bc592cddfb0b681f6f27ff68773a344b7d45221099054e045a7"}} as unknown as DocumentNode<UpdateChannelMutation, UpdateChannelMutationVariables>;
+export const DisconnectChannelDocument = {"__meta__":{"hash":"sha256:7c2e6a6c32c8d6ffac0fe61993973d128b8ab2eb0e40c98eeb342d344b5db3b6"}} as unknown as DocumentNode<DisconnectChannelMutation, DisconnectChannelMutationVariables>;
+export const PendingChannelConnectionDocument = {"__meta__":{"hash":"sha256:07e0a0599ab68f3823136e4b01f00c66c3af684371e43516e44b15200fbac715"}} as unknown as DocumentNode<PendingChannelConnectionQuery, PendingChannelConnectionQueryVariables>;
+export const CompleteChannelConnectionDocument = {"__meta__":{"hash":"sha256:54a71916022bfad6e72a632e46dc5c478f6fdd6724ed29448548817dfaade2ed"}} as unknown as DocumentNode<CompleteChannelConnectionMutation, CompleteChannelConnectionMutationVariables>;
+export const InboxConversationsDocument = {"__meta__":{"hash":"sha256:8e3692ccd3ed630060e8ee6d60708650035c6b2f337d0d02fcbfeac3a029bb70"}} as unknown as DocumentNode<InboxConversationsQuery, InboxConversationsQueryVariables>;
+export const ThreadDocument = {"__meta__":{"hash":"sha256:b66dd4389e2676ed7fa239558d84d5f73664452fe39235db3c6349129ae3cee5"}} as unknown as DocumentNode<ThreadQuery, ThreadQueryVariables>;
+export const CannedRepliesDocument = {"__meta__":{"hash":"sha256:4f1755fbd2919e127154198ed6fade4e7314a417c334caa3193a3f74932893e0"}} as unknown as DocumentNode<CannedRepliesQuery, CannedRepliesQueryVariables>;
+export const InboxMessageAddedDocument = {"__meta__":{"hash":"sha256:cde19b92146a3c2dfc5f0df104e33baa8b9e54d7734db241499b0611745f3392"}} as unknown as DocumentNode<InboxMessageAddedSubscription, InboxMessageAddedSubscriptionVariables>;
+export const InboxConversationUpdatedDocument = {"__meta__":{"hash":"sha256:bc6ea34d0067ac3e41f3ccd53cb3983a7aa1955b611a849e04cf4fac1c4ff849"}} as unknown as DocumentNode<InboxConversationUpdatedSubscription, InboxConversationUpdatedSubscriptionVariables>;
+export const InboxMessageUpdatedDocument = {"__meta__":{"hash":"sha256:8cde46c5020627c0ae238128a639910f583d8b90c31bd99583f727ea935962a5"}} as unknown as DocumentNode<InboxMessageUpdatedSubscription, InboxMessageUpdatedSubscriptionVariables>;
+export const ReplyDocument = {"__meta__":{"hash":"sha256:1180068d7e795e717257ec9b855bfba9c2babed701cdedd55660b074948681c1"}} as unknown as DocumentNode<ReplyMutation, ReplyMutationVariables>;
+export const HideMessageDocument = {"__meta__":{"hash":"sha256:d6b63f9c99ef2b5f4b7d04de99ca5b098cd9d22d3d039354d8b817e26284ba9e"}} as unknown as DocumentNode<HideMessageMutation, HideMessageMutationVariables>;
+export const UnhideMessageDocument = {"__meta__":{"hash":"sha256:fab0d0dce6f1fcbe007fc4665eb852d346e0b23d1371d3883efa4e48533af152"}} as unknown as DocumentNode<UnhideMessageMutation, UnhideMessageMutationVariables>;
+export const AssignConversationDocument = {"__meta__":{"hash":"sha256:fa09abdac66a7adc22b041ef92640faac37dacb3602ea7bff0fbe620f9ec1196"}} as unknown as DocumentNode<AssignConversationMutation, AssignConversationMutationVariables>;
+export const SetConversationStatusDocument = {"__meta__":{"hash":"sha256:59c8ca1c99ca2838a1844c38e6500faa380ebf775aa52a3d83bb1cc033e4d80c"}} as unknown as DocumentNode<SetConversationStatusMutation, SetConversationStatusMutationVariables>;
+export const SetConversationPriorityDocument = {"__meta__":{"hash":"sha256:e3a4e86ea9ca01185debb85e261e355a523c8b1b84ab49323af1afca344a3f3a"}} as unknown as DocumentNode<SetConversationPriorityMutation, SetConversationPriorityMutationVariables>;
+export const ClearEscalationDocument = {"__meta__":{"hash":"sha256:dbd1ebaf1314a4adfcb2eb811394585980b7b25e7451d58f0a9864c5f90c3a8f"}} as unknown as DocumentNode<ClearEscalationMutation, ClearEscalationMutationVariables>;
+export const AddConversationLabelDocument = {"__meta__":{"hash":"sha256:d91f27d2a0bc60615059f6bd596afd9c5e96e63efabbb7c125e4e7ead36fded2"}} as unknown as DocumentNode<AddConversationLabelMutation, AddConversationLabelMutationVariables>;
+export const RemoveConversationLabelDocument = {"__meta__":{"hash":"sha256:8371696910a9193d7e050bf60945385ae117329362c2d3c36aee8f95e316007b"}} as unknown as DocumentNode<RemoveConversationLabelMutation, RemoveConversationLabelMutationVariables>;
+export const AddConversationNoteDocument = {"__meta__":{"hash":"sha256:5128879eb6d8e440f5df162b427df92e2e47c12234457b756b50ab62dcfa3183"}} as unknown as DocumentNode<AddConversationNoteMutation, AddConversationNoteMutationVariables>;
+export const HideMessageInboxOnlyDocument = {"__meta__":{"hash":"sha256:4f6c80f70e69f23c2eb40da7fc4acdeaf3b2df44da666648b9272efde5d10165"}} as unknown as DocumentNode<HideMessageInboxOnlyMutation, HideMessageInboxOnlyMutationVariables>;
+export const AcceptInvitationDocument = {"__meta__":{"hash":"sha256:740574ce1794746e6368fcd882d8fad7023631bdb9c55225c45b34ff09f3f9da"}} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const PoliciesDocument = {"__meta__":{"hash":"sha256:3780ec8460207a2f7d032eaf5302a1706e02308fc76ae1892d03a2ae83087798"}} as unknown as DocumentNode<PoliciesQuery, PoliciesQueryVariables>;
+export const PolicyMembersDocument = {"__meta__":{"hash":"sha256:7635cd5b7429cd9b49c8c7dbecc2487ef9c27263b89eeaa160eeac80fd0affb0"}} as unknown as DocumentNode<PolicyMembersQuery, PolicyMembersQueryVariables>;
+export const UpdatePolicyDocument = {"__meta__":{"hash":"sha256:1772279f97484e40fb7178d83e279fcf244c5a7856761f8ac20a7ae5cedc69a7"}} as unknown as DocumentNode<UpdatePolicyMutation, UpdatePolicyMutationVariables>;
+export const CreatePolicyDocument = {"__meta__":{"hash":"sha256:d30f17a152d33177933ce3a1750749de15a8418a1f1ac7f997eca8c10a8d8e2b"}} as unknown as DocumentNode<CreatePolicyMutation, CreatePolicyMutationVariables>;
+export const EvaluateDraftDocument = {"__meta__":{"hash":"sha256:bf1afae70b0312fffceeefab37678a1763743a56c89695ed0ad5db909e10b5a1"}} as unknown as DocumentNode<EvaluateDraftQuery, EvaluateDraftQueryVariables>;
+export const PolicyVersionsDocument = {"__meta__":{"hash":"sha256:3f88d5e423679be11353fc3ac65bb00cbd71eb5eab1acea8a0e64bc1a3f94f14"}} as unknown as DocumentNode<PolicyVersionsQuery, PolicyVersionsQueryVariables>;
+export const BacktestPolicyDocument = {"__meta__":{"hash":"sha256:eda1eeb1644b83b5abc44b240dd011e0807beb9ee7f2e1931fcd466fd27a79f3"}} as unknown as DocumentNode<BacktestPolicyQuery, BacktestPolicyQueryVariables>;
+export const DeletePolicyDocument = {"__meta__":{"hash":"sha256:bbf040177029b4aefa724520a4d832ce8cb3315f55316ffddc87ebd7ccc67d17"}} as unknown as DocumentNode<DeletePolicyMutation, DeletePolicyMutationVariables>;
+export const PostsDocument = {"__meta__":{"hash":"sha256:c2ecaff89a762a91d7a13d6c8ad21b1f88cf1e984eb814266968b4c22a33a6b1"}} as unknown as DocumentNode<PostsQuery, PostsQueryVariables>;
+export const PostUpdatedDocument = {"__meta__":{"hash":"sha256:b8c1f1382462ae03c1e1d38cb7424c265adbdf8bef6ba5a7a9161452103bf58a"}} as unknown as DocumentNode<PostUpdatedSubscription, PostUpdatedSubscriptionVariables>;
+export const CreatePostDocument = {"__meta__":{"hash":"sha256:93868830581b46a66cde174ce54f5ccef792c30f0e1035478f340b810c465bf9"}} as unknown as DocumentNode<CreatePostMutation, CreatePostMutationVariables>;
+export const SubmitPostDocument = {"__meta__":{"hash":"sha256:7a1b15efaf503c1dbd694c6215a91cc544d34c99e882a8b6931b811be4a5f955"}} as unknown as DocumentNode<SubmitPostMutation, SubmitPostMutationVariables>;
+export const ApprovePostDocument = {"__meta__":{"hash":"sha256:49af65af2703855eed24a6b9266432c6f46881f6f39832af38f506898e991488"}} as unknown as DocumentNode<ApprovePostMutation, ApprovePostMutationVariables>;
+export const SchedulePostDocument = {"__meta__":{"hash":"sha256:b268e42a3d64db65118289f69fec9fb4b70d2b6e80de26d4e994f376e3b0733a"}} as unknown as DocumentNode<SchedulePostMutation, SchedulePostMutationVariables>;
+export const ReviewsListDocument = {"__meta__":{"hash":"sha256:6d320c7ced025a45fb5b25b0602ea41350b46c0e7ba559dd49153ed371ad85c6"}} as unknown as DocumentNode<ReviewsListQuery, ReviewsListQueryVariables>;
+export const ReviewDetailDocument = {"__meta__":{"hash":"sha256:4641ce7a361bcd5ffa3c2245052fa02b5c67ef90291cfb842646785e8c9f960c"}} as unknown as DocumentNode<ReviewDetailQuery, ReviewDetailQueryVariables>;
+export const ReviewReplyTemplatesDocument = {"__meta__":{"hash":"sha256:13c6670cf4cc00c6879100083157eac59b0b238fbceec23ab35916c2c7cfb1cc"}} as unknown as DocumentNode<ReviewReplyTemplatesQuery, ReviewReplyTemplatesQueryVariables>;
+export const ReputationSummaryDocument = {"__meta__":{"hash":"sha256:1a868996740f525d05d75adae760fb0246f1840cdcf0a0d980859062882903b4"}} as unknown as DocumentNode<ReputationSummaryQuery, ReputationSummaryQueryVariables>;
+export const ResolveDisputeDocument = {"__meta__":{"hash":"sha256:f8e3c9afb06eae146a774dc1906a9b83a8715f22099dcc83285ed1523f080f52"}} as unknown as DocumentNode<ResolveDisputeMutation, ResolveDisputeMutationVariables>;
+export const CreateReviewReplyTemplateDocument = {"__meta__":{"hash":"sha256:4ce5afc695ef90f1328468b71a7d6fa028e2811c98a988c68f932ec4acc85150"}} as unknown as DocumentNode<CreateReviewReplyTemplateMutation, CreateReviewReplyTemplateMutationVariables>;
+export const DeleteReviewReplyTemplateDocument = {"__meta__":{"hash":"sha256:06967a197034b22c6d0f0e0e8861f28d0848e823b144330ad3999c1f36c1cb03"}} as unknown as DocumentNode<DeleteReviewReplyTemplateMutation, DeleteReviewReplyTemplateMutationVariables>;
+export const ReplyToReviewDocument = {"__meta__":{"hash":"sha256:223c84ed0d739dac8d3e35a5af080068d09a8919c078763f2c9e8637bab42daf"}} as unknown as DocumentNode<ReplyToReviewMutation, ReplyToReviewMutationVariables>;
+export const FlagReviewDocument = {"__meta__":{"hash":"sha256:b889d2408224673ec131c4dfc0aa01b32061aed253a5ac415bea3577f4f82e54"}} as unknown as DocumentNode<FlagReviewMutation, FlagReviewMutationVariables>;
+export const UnflagReviewDocument = {"__meta__":{"hash":"sha256:97b5c669b21207513cb12a2908d6edab6d348d50386f7d71a3aa74eeff92486f"}} as unknown as DocumentNode<UnflagReviewMutation, UnflagReviewMutationVariables>;
+export const DisputeReviewDocument = {"__meta__":{"hash":"sha256:5d2d2caa4fe6f43aa7578b3edda833af57beedd9013c955f6346ed91f79cf664"}} as unknown as DocumentNode<DisputeReviewMutation, DisputeReviewMutationVariables>;
+export const ReviewAddedDocument = {"__meta__":{"hash":"sha256:12b6c21be2a55fa0e43ff0fdd9130b91d23efa3b1bb1e2d3d356f686defe115e"}} as unknown as DocumentNode<ReviewAddedSubscription, ReviewAddedSubscriptionVariables>;
+export const ReviewUpdatedDocument = {"__meta__":{"hash":"sha256:85b21d9b883b967b80a20830ad741454b7670ee8ba7d64e8357db642add3a3dc"}} as unknown as DocumentNode<ReviewUpdatedSubscription, ReviewUpdatedSubscriptionVariables>;
+export const SettingsMembersDocument = {"__meta__":{"hash":"sha256:09a230847f3597dc54156f9d78e32b0933cc242c876c767ad50eab0c74df5d9b"}} as unknown as DocumentNode<SettingsMembersQuery, SettingsMembersQueryVariables>;
+export const UpdateMemberRoleDocument = {"__meta__":{"hash":"sha256:13841106365da1ac2863fc2d09e3a843c00cc842fb0bdc47168780770adca9ec"}} as unknown as DocumentNode<UpdateMemberRoleMutation, UpdateMemberRoleMutationVariables>;
+export const RemoveMemberDocument = {"__meta__":{"hash":"sha256:2218b330d10265c139cd459e4978158825fe1be2193b20ba4007c3289e40f08e"}} as unknown as DocumentNode<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const InvitationsDocument = {"__meta__":{"hash":"sha256:5a2841fe5ff90cdf1d8eef0d0c67fc02860522e7a8f9bccc6f30ab17c6b68222"}} as unknown as DocumentNode<InvitationsQuery, InvitationsQueryVariables>;
+export const InviteMemberDocument = {"__meta__":{"hash":"sha256:3536241bcc0d8ab28ecae5088509cc7922055b93f171763a7bb427505b3031b7"}} as unknown as DocumentNode<InviteMemberMutation, InviteMemberMutationVariables>;
+export const RevokeInvitationDocument = {"__meta__":{"hash":"sha256:b5c9e3f9cefd1ba928d3c68b8b2ab343d232b295e11fbafd14ca33a3646be350"}} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const ApiKeysDocument = {"__meta__":{"hash":"sha256:6f20846c9ce0cee08a8905bc3d3a1632d569dc88cf006117a572290105bc7050"}} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = {"__meta__":{"hash":"sha256:326f0a87b297081bf8b741585c5524d429ca39cb15ae4273f95d4ffa22f142af"}} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = {"__meta__":{"hash":"sha256:3d0cfa0431ab056eb31bebbd3121ebba53b72a2656474dfeba4007bb985c6585"}} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const ReviewSettingsDocument = {"__meta__":{"hash":"sha256:d5c33a87a90d1eafe3cd2bc556d1d476206000001ac3e090b3f6f7454742a8a6"}} as unknown as DocumentNode<ReviewSettingsQuery, ReviewSettingsQueryVariables>;
+export const UpdateReviewSettingsDocument = {"__meta__":{"hash":"sha256:f220717f4d0d3f8928d8278bb0378aea712d87680621858f927944c640024ebe"}} as unknown as DocumentNode<UpdateReviewSettingsMutation, UpdateReviewSettingsMutationVariables>;
+export const SetupRequiredDocument = {"__meta__":{"hash":"sha256:9dea17d28fd925767856d99132519cf0d0057c2055a7892f79bd0e8c96127839"}} as unknown as DocumentNode<SetupRequiredQuery, SetupRequiredQueryVariables>;
+export const LoginDocument = {"__meta__":{"hash":"sha256:34e7c17e1e02136f5ea7fe0a2bac69764b8ca5a0874808b45614436f4d8b526d"}} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const SetupDocument = {"__meta__":{"hash":"sha256:8a6ee86fea1c677dce2a75b6e8b716c1099133da075864d12246e4603f915f4b"}} as unknown as DocumentNode<SetupMutation, SetupMutationVariables>;
+export const EngagementDocument = {"__meta__":{"hash":"sha256:1bfb64a32135d4d653ca4d1cd63322a07f9f36ecc9a0868ac894f34cc570f484"}} as unknown as DocumentNode<EngagementQuery, EngagementQueryVariables>;
