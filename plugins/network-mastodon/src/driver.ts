@@ -59,8 +59,8 @@ type InstanceLimits = {
 };
 
 /**
- * A Mastodon account on any server. Statuses go out with the channel's visibility, an optional content
- * warning (a first line `CW: ...`), media (uploaded with `POST /api/v2/media`, waited for until processed)
+ * A Mastodon account on any server. Statuses go out with the post's visibility (else the plugin's), an optional
+ * content warning (the post's `spoilerText` option, or a first line `CW: ...`), media (uploaded with `POST /api/v2/media`, waited for until processed)
  * and an `Idempotency-Key`; inbound mentions, replies and direct messages are read from the mention
  * notifications; replies stay in their thread. Mastodon cannot hide replies others write, so `hide` is
  * not offered.
@@ -83,6 +83,15 @@ export const mastodonDriver: ChannelDriver = {
   },
   limits: DEFAULT_LIMITS,
   credentialsSchema,
+  // Per post: https://docs.joinmastodon.org/methods/statuses/#form-data-parameters (visibility, spoiler_text).
+  postOptionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      visibility: { type: 'string', enum: ['public', 'unlisted', 'private', 'direct'], title: 'Visibility', description: "Who sees this status; the plugin's visibility option when not set" },
+      spoilerText: { type: 'string', minLength: 1, maxLength: 500, title: 'Content warning', description: 'Shown before the status, which stays folded until opened (spoiler_text)' },
+    },
+  },
   // https://docs.joinmastodon.org/api/rate-limits/: 300 requests per 5 minutes per account.
   rateLimit: { requests: 300, perSeconds: 300 },
   oauth: mastodonOAuth,
@@ -101,7 +110,9 @@ export const mastodonDriver: ChannelDriver = {
     const sent = await ctx.store.get<{ id: string; url: string | null }>(`sent:${input.idempotencyKey}`);
     if (sent) return { externalId: sent.id, url: sent.url ?? undefined };
     const settings = settingsOf(ctx.options);
-    const { spoiler, body } = splitContentWarning(input.text);
+    // A content warning set on the post wins over a first line `CW: ...`, which then stays part of the text.
+    const { spoiler, body } = input.options?.spoilerText ? { spoiler: input.options.spoilerText, body: input.text } : splitContentWarning(input.text);
+    const visibility = (input.options?.visibility as Visibility | undefined) ?? settings.visibility;
     const limits = await instanceLimits(ctx);
     const length = countCharacters(spoiler + body, limits.urlLength);
     if (length > limits.maxCharacters) throw new DriverError(`The status has ${length} characters; ${hostOf(ctx)} allows ${limits.maxCharacters}`, 'invalid');
@@ -111,7 +122,7 @@ export const mastodonDriver: ChannelDriver = {
 
     const mediaIds: string[] = [];
     for (const [index, item] of input.media.entries()) mediaIds.push(await uploadMedia(ctx, `${input.idempotencyKey}:${index}`, item, settings));
-    const form = formBody({ status: body, 'media_ids[]': mediaIds, visibility: settings.visibility, spoiler_text: spoiler || undefined });
+    const form = formBody({ status: body, 'media_ids[]': mediaIds, visibility, spoiler_text: spoiler || undefined });
     const status = await postStatus(ctx, form, input.idempotencyKey);
     await ctx.store.set(`thread:${status.id}`, { root: status.id, ours: true });
     return { externalId: status.id, url: status.url ?? undefined };

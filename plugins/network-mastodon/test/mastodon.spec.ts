@@ -1,4 +1,4 @@
-import { CORE_API_VERSION, classifyHttpError, createHttpClient, createMemoryStore, isCompatible, isDriverError, silentLogger, type DriverContext, type InboundItem } from '@rapport/plugin-sdk';
+import { CORE_API_VERSION, classifyHttpError, createHttpClient, createMemoryStore, isCompatible, isDriverError, postOptionsSchemaProblems, silentLogger, validateAgainstSchema, type DriverContext, type InboundItem } from '@rapport/plugin-sdk';
 import { assertConformance, createTestContext, runChannelConformance, runOAuthConformance, startFakeServer, type FakeServer } from '@rapport/plugin-sdk/testing';
 import mastodonPlugin, { countCharacters, htmlToText, mastodonDriver, splitContentWarning } from '../src/index.js';
 import { startFakeMastodon, type FakeMastodon } from './fake-mastodon.js';
@@ -79,6 +79,18 @@ describe('Mastodon plugin', () => {
     });
     assertConformance(report);
     expect(report.checks.filter((check) => check.skipped).map((check) => check.name)).toEqual(['hide-unhide', 'delete-inbound', 'webhook-verify', 'webhook-parse']);
+  });
+
+  it("publishes with the post's own visibility and content warning over the plugin's, and declares them as post options", async () => {
+    expect(postOptionsSchemaProblems(mastodonDriver.postOptionsSchema)).toEqual([]);
+    expect(validateAgainstSchema(mastodonDriver.postOptionsSchema!, { visibility: 'secret' }).valid).toBe(false);
+    const ctx = contextFor(fake, fake.issueToken(), { visibility: 'public' });
+    const result = await mastodonDriver.publish(ctx, { idempotencyKey: 'target-opts', text: 'CW: stays text\nFollowers only today', media: [], options: { visibility: 'private', spoilerText: 'prices' } });
+    const [create] = requestsTo(fake, 'POST', '/api/v1/statuses');
+    expect(form(create!.rawBody)).toEqual({ status: 'CW: stays text\nFollowers only today', visibility: 'private', spoiler_text: 'prices' });
+    expect(fake.statuses.get(result.externalId)).toMatchObject({ visibility: 'private', spoiler_text: 'prices' });
+    const direct = await mastodonDriver.publish(ctx, { idempotencyKey: 'target-dm', text: '@ana your order is ready', media: [], options: { visibility: 'direct' } });
+    expect(fake.statuses.get(direct.externalId)).toMatchObject({ visibility: 'direct' });
   });
 
   it('publishes with media it waits for (202, then 206 until 200), a content warning, the visibility and an Idempotency-Key', async () => {

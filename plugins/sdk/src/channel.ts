@@ -208,6 +208,30 @@ export interface PublishInput {
   idempotencyKey: string;
   text: string;
   media: MediaAttachment[];
+  /**
+   * This post's options on this channel (e.g. Mastodon's `visibility`), as the author set them on the post's
+   * target; already checked against the driver's `postOptionsSchema`. Absent when none were set.
+   */
+  options?: Record<string, string>;
+}
+
+/**
+ * What is wrong with a `postOptionsSchema` (empty when nothing is), each starting with `postOptionsSchema`: an
+ * object of named string options (an `enum` or a bounded string each), since authors set them per post as
+ * name/value pairs.
+ */
+export function postOptionsSchemaProblems(schema: unknown): string[] {
+  if (schema === undefined) return [];
+  const declared = schema as { type?: unknown; properties?: unknown; additionalProperties?: unknown };
+  if (typeof schema !== 'object' || schema === null || declared.type !== 'object' || typeof declared.properties !== 'object' || declared.properties === null) {
+    return ['postOptionsSchema must be a JSON Schema of type object with properties'];
+  }
+  const problems: string[] = [];
+  if (declared.additionalProperties !== false) problems.push('postOptionsSchema must say additionalProperties: false, so a misspelt option is refused');
+  for (const [name, property] of Object.entries(declared.properties as Record<string, { type?: unknown }>)) {
+    if (typeof property !== 'object' || property === null || property.type !== 'string') problems.push(`postOptionsSchema.properties.${name} must be of type string`);
+  }
+  return problems;
 }
 
 export interface PublishResult {
@@ -275,6 +299,12 @@ export interface ChannelDriver {
   capabilities: ChannelCapabilities;
   limits: ChannelLimits;
   credentialsSchema: JSONSchema;
+  /**
+   * Options an author may set per post on this channel (e.g. Mastodon's visibility and content warning): an object
+   * schema of string properties with `additionalProperties: false`. Rapport refuses options that do not match it
+   * (`BAD_USER_INPUT`) when the post is saved, and passes them to `publish` as `input.options`.
+   */
+  postOptionsSchema?: JSONSchema;
   rateLimit?: RateLimit;
   /**
    * How an admin connects an account by consent (OAuth 2.0) rather than by pasting credentials: the host's

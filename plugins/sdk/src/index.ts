@@ -19,7 +19,8 @@ export type {
   SyncResult,
   WebhookRequest,
 } from './channel.js';
-export { INBOUND_KINDS, appWebhookProblems, canActOnKind, channelCapabilityProblems, countHashtags, mediaLimitProblems } from './channel.js';
+export { INBOUND_KINDS, appWebhookProblems, canActOnKind, channelCapabilityProblems,
+  postOptionsSchemaProblems, countHashtags, mediaLimitProblems } from './channel.js';
 export type {
   InboundReview,
   RatingScale,

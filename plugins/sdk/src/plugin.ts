@@ -1,4 +1,4 @@
-import { appWebhookProblems, channelCapabilityProblems, type ChannelDriver } from './channel.js';
+import { appWebhookProblems, channelCapabilityProblems, postOptionsSchemaProblems, type ChannelDriver } from './channel.js';
 import type { PluginLogger } from './context.js';
 import { checkJsonSchema, formatSchemaIssues, type JSONSchema } from './json-schema.js';
 import type { ReviewSourceDriver } from './review-source.js';
@@ -112,7 +112,7 @@ export function findPluginProblems(definition: PluginDefinition | RapportPlugin)
   definition.channels?.forEach((driver, index) => {
     problems.push(...driverProblems(`channels[${index}]`, driver, CHANNEL_METHODS, driverCodes));
     if (typeof driver === 'object' && driver !== null) {
-      problems.push(...[...channelCapabilityProblems(driver.capabilities), ...appWebhookProblems(driver)].map((problem) => `channels[${index}] (${String(driver.code)}).${problem}`));
+      problems.push(...[...channelCapabilityProblems(driver.capabilities), ...appWebhookProblems(driver), ...postOptionsSchemaProblems(driver.postOptionsSchema)].map((problem) => `channels[${index}] (${String(driver.code)}).${problem}`));
     }
   });
   definition.reviewSources?.forEach((driver, index) => {
