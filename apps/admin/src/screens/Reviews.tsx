@@ -1,6 +1,6 @@
 import { Badge, Button, Checkbox, Fieldset, Grid, Group, Paper, Rating, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo, useState, type FormEvent } from 'react';
+import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { PickList } from '../components/PickList';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
@@ -104,6 +104,7 @@ const ReviewFields = graphql(`
           error
           platformReference
           createdAt
+          resolvedAt
         }
       }
     }
@@ -139,10 +140,47 @@ const ReputationSummary = graphql(`
       replyRate
       medianReplySeconds
       flaggedShare
+      upheldDisputeCount
       distribution {
         stars
         count
       }
+      trend {
+        week
+        weekStart
+        count
+        averageRating
+      }
+    }
+  }
+`);
+
+const ResolveDispute = graphql(`
+  mutation ResolveDispute($input: ResolveDisputeInput!) {
+    resolveDispute(input: $input) {
+      id
+      status
+      resolvedAt
+    }
+  }
+`);
+
+const CreateReplyTemplate = graphql(`
+  mutation CreateReviewReplyTemplate($input: CreateReviewReplyTemplateInput!) {
+    createReviewReplyTemplate(input: $input) {
+      id
+      name
+      body
+      minRating
+      maxRating
+    }
+  }
+`);
+
+const DeleteReplyTemplate = graphql(`
+  mutation DeleteReviewReplyTemplate($workspaceId: ID!, $id: ID!) {
+    deleteReviewReplyTemplate(workspaceId: $workspaceId, id: $id) {
+      id
     }
   }
 `);
@@ -280,21 +318,36 @@ export function Reviews() {
           )}
         </Grid.Col>
       </Grid>
+      <ReplyTemplatesPanel />
     </Stack>
   );
 }
 
 function ReputationPanel() {
   const { workspace } = useCurrent();
-  // One range per visit: a new Date on every render would make a new query each time.
-  const [range] = useState(() => ({ from: new Date(Date.now() - 90 * 86_400_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() }));
+  const [days, setDays] = useState('90');
+  // One range per choice: a new Date on every render would make a new query each time.
+  const range = useMemo(() => ({ from: new Date(Date.now() - Number(days) * 86_400_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() }), [days]);
   const [result, refetch] = useQuery({ query: ReputationSummary, variables: { workspaceId: workspace.id, ...range } });
   return (
-    <Paper withBorder p="md" component="section" aria-label="Reputation, last 90 days">
-      <Title order={2} size="h5" mb="xs">
-        Reputation, last 90 days
-      </Title>
-      <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="reputation" isEmpty={(d) => d.reputation.count === 0} empty="No review written in the last 90 days yet.">
+    <Paper withBorder p="md" component="section" aria-label={`Reputation, last ${days} days`}>
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h5">
+          Reputation, last {days} days
+        </Title>
+        <SegmentedControl
+          size="xs"
+          aria-label="Period"
+          value={days}
+          onChange={setDays}
+          data={[
+            { value: '30', label: '30 days' },
+            { value: '90', label: '90 days' },
+            { value: '365', label: 'A year' },
+          ]}
+        />
+      </Group>
+      <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="reputation" isEmpty={(d) => d.reputation.count === 0} empty={`No review written in the last ${days} days yet.`}>
         {({ reputation: r }) => (
           <Grid>
             <Grid.Col span={{ base: 12, sm: 5 }}>
@@ -305,6 +358,7 @@ function ReputationPanel() {
                   ['Reply rate', percent(r.replyRate)],
                   ['Median reply time', duration(r.medianReplySeconds)],
                   ['Flagged', percent(r.flaggedShare)],
+                  ['Removed after a dispute', String(r.upheldDisputeCount)],
                 ].map(([label, value]) => (
                   <div key={label}>
                     <Text size="xs" c="dimmed">
@@ -344,6 +398,9 @@ function ReputationPanel() {
                   ))}
                 </tbody>
               </table>
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <RatingTrend trend={r.trend} />
             </Grid.Col>
           </Grid>
         )}
@@ -525,6 +582,8 @@ function ReviewPanel({ review }: { review: ReviewData }) {
                   <Table.Td>
                     <Badge color={d.status === 'FAILED' || d.status === 'REJECTED' ? 'red' : d.status === 'UPHELD' ? 'green' : 'blue'}>{d.status}</Badge>
                     {d.platformReference && <Text size="xs">Ref. {d.platformReference}</Text>}
+                    {d.resolvedAt && <Text size="xs">Resolved {when(d.resolvedAt)}</Text>}
+                    {roleAtLeast(role, 'ADMIN') && (d.status === 'OPEN' || d.status === 'SUBMITTED') && <ResolveButtons disputeId={d.id} />}
                     {d.error && (
                       <Text size="xs" c="red">
                         {d.error}
@@ -727,5 +786,159 @@ function DisputeForm({ reviewId }: { reviewId: string }) {
         </Stack>
       </Fieldset>
     </form>
+  );
+}
+
+/** Reviews per week (bars) and their average rating (line), then the same figures as a table for screen readers. */
+function RatingTrend({ trend }: { trend: Array<{ week: string; count: number; averageRating: number }> }) {
+  if (trend.length === 0) return null;
+  return (
+    <div>
+      <Text size="sm" fw={600} mb={4}>
+        Rating trend, by week
+      </Text>
+      <div aria-hidden>
+        <ResponsiveContainer width="100%" height={200}>
+          <ComposedChart data={trend.map((t) => ({ week: t.week, count: t.count, average: Number(t.averageRating.toFixed(2)) }))}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="week" />
+            <YAxis yAxisId="count" allowDecimals={false} width={30} />
+            <YAxis yAxisId="average" orientation="right" domain={[1, 5]} width={30} />
+            <Tooltip />
+            <Legend />
+            <Bar yAxisId="count" dataKey="count" name="Reviews" fill="var(--mantine-color-blue-3)" />
+            <Line yAxisId="average" dataKey="average" name="Average ★" stroke="var(--mantine-color-yellow-8)" strokeWidth={2} />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="visually-hidden-table">
+        <caption>Rating trend by week</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week</th>
+            <th scope="col">Reviews</th>
+            <th scope="col">Average rating</th>
+          </tr>
+        </thead>
+        <tbody>
+          {trend.map((t) => (
+            <tr key={t.week}>
+              <td>{t.week}</td>
+              <td>{t.count}</td>
+              <td>{t.averageRating.toFixed(2)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The site's verdict on a dispute that is open or submitted (ADMIN). */
+function ResolveButtons({ disputeId }: { disputeId: string }) {
+  const { workspace } = useCurrent();
+  const [state, resolve] = useMutation(ResolveDispute);
+  const mark = (status: 'UPHELD' | 'REJECTED') => resolve({ input: { workspaceId: workspace.id, disputeId, status } });
+  return (
+    <Stack gap={2} mt={4}>
+      <Text size="xs">The site decided:</Text>
+      <Group gap={4}>
+        <Button size="compact-xs" color="green" variant="light" loading={state.fetching} onClick={() => mark('UPHELD')} aria-label="Mark the dispute upheld (the site removed the review)">
+          Upheld
+        </Button>
+        <Button size="compact-xs" color="red" variant="light" loading={state.fetching} onClick={() => mark('REJECTED')} aria-label="Mark the dispute rejected (the site kept the review)">
+          Rejected
+        </Button>
+      </Group>
+      {state.error && <ErrorAlert error={state.error} title="Not resolved" />}
+    </Stack>
+  );
+}
+
+/** Reply templates per rating band: AGENTs read them (and pick one in the reply form); ADMINs add and delete them. */
+function ReplyTemplatesPanel() {
+  const { workspace, role } = useCurrent();
+  const agent = roleAtLeast(role, 'AGENT');
+  const admin = roleAtLeast(role, 'ADMIN');
+  const [result, refetch] = useQuery({ query: ReplyTemplates, variables: { workspaceId: workspace.id }, pause: !agent });
+  const [createState, create] = useMutation(CreateReplyTemplate);
+  const [deleteState, remove] = useMutation(DeleteReplyTemplate);
+  const [name, setName] = useState('');
+  const [body, setBody] = useState('');
+  const [band, setBand] = useState<[number, number]>([4, 5]);
+  const errors = fieldErrors(createState.error);
+  if (!agent) return null;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const answer = await create({ input: { workspaceId: workspace.id, name: name.trim(), body, minRating: band[0], maxRating: band[1] } });
+    if (answer.data) {
+      setName('');
+      setBody('');
+    }
+  };
+  return (
+    <Paper withBorder p="md" component="section" aria-label="Reply templates">
+      <Fieldset legend="Reply templates" variant="unstyled">
+        <Stack gap="sm">
+          <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="reply templates" isEmpty={(d) => d.reviewReplyTemplates.length === 0} empty="No reply template yet.">
+            {(data) => (
+              <Table aria-label="Reply templates" striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Name</Table.Th>
+                    <Table.Th>For</Table.Th>
+                    <Table.Th>Text</Table.Th>
+                    {admin && <Table.Th>Actions</Table.Th>}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {[...data.reviewReplyTemplates]
+                    .sort((a, b) => a.minRating - b.minRating || a.name.localeCompare(b.name))
+                    .map((t) => (
+                      <Table.Tr key={t.id}>
+                        <Table.Td>{t.name}</Table.Td>
+                        <Table.Td>
+                          {t.minRating === t.maxRating ? `${t.minRating}★` : `${t.minRating}–${t.maxRating}★`}
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm" lineClamp={2}>
+                            {t.body}
+                          </Text>
+                        </Table.Td>
+                        {admin && (
+                          <Table.Td>
+                            <Button size="compact-xs" variant="subtle" color="red" aria-label={`Delete the template ${t.name}`} onClick={() => remove({ workspaceId: workspace.id, id: t.id })}>
+                              Delete
+                            </Button>
+                          </Table.Td>
+                        )}
+                      </Table.Tr>
+                    ))}
+                </Table.Tbody>
+              </Table>
+            )}
+          </Async>
+          {deleteState.error && <ErrorAlert error={deleteState.error} title="Template not deleted" />}
+          {admin && (
+            <form onSubmit={submit} aria-label="New reply template">
+              <Stack gap="xs">
+                <Group align="flex-end" gap="xs">
+                  <TextInput label="Template name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} w={220} />
+                  <Select label="Lowest rating" data={['1', '2', '3', '4', '5']} value={String(band[0])} allowDeselect={false} onChange={(v) => v && setBand([Number(v), Math.max(Number(v), band[1])])} error={errors.minRating} w={130} />
+                  <Select label="Highest rating" data={['1', '2', '3', '4', '5']} value={String(band[1])} allowDeselect={false} onChange={(v) => v && setBand([Math.min(band[0], Number(v)), Number(v)])} error={errors.maxRating} w={130} />
+                </Group>
+                <Textarea label="Template text" description="Variables such as {{contact.name}} and {{rating}} are filled in when sent." autosize minRows={2} required value={body} onChange={(e) => setBody(e.currentTarget.value)} error={errors.body} />
+                {createState.error && !errors.name && !errors.body && !errors.minRating && !errors.maxRating && <ErrorAlert error={createState.error} title="Template not saved" />}
+                <Group justify="flex-end">
+                  <Button type="submit" variant="light" loading={createState.fetching} disabled={!name.trim() || !body.trim()}>
+                    Add template
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
+          )}
+        </Stack>
+      </Fieldset>
+    </Paper>
   );
 }
