@@ -2,7 +2,7 @@ import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/comm
 import { createHttpClient, isHttpError, isNetworkError, isOutboundBlockedError, signStandardWebhook, type HttpClient } from '@rapport/plugin-sdk';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { DriverContextFactory } from '../../channels/driver-context.factory.js';
 import { RAPPORT_CONFIG } from '../../config/config.tokens.js';
 import type { OutboundWebhooksConfig, RapportConfig } from '../../config/rapport-config.js';
@@ -53,6 +53,9 @@ export class WebhookDeliveryWorker implements BeforeApplicationShutdown {
   private readonly http: HttpClient;
   /** Events being recorded, so shutdown waits for them instead of losing them to a closed pool. */
   private readonly recording = new Set<Promise<void>>();
+  /** Events published since the last flush, recorded together on the next tick (see record). */
+  private pending: RapportEvent[] = [];
+  private flushing: Promise<void> | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -73,11 +76,7 @@ export class WebhookDeliveryWorker implements BeforeApplicationShutdown {
     });
     queue.schedule(WEBHOOK_HOUSEKEEPING, '17 * * * *');
     events.ofType(RapportEvent).subscribe((event) => {
-      const recorded = this.record(event).catch((error: unknown) => {
-        // The change is committed; its deliveries are lost, which an outage of the database explains.
-        const log = isDatabaseUnavailable(error) ? this.logger.warn.bind(this.logger) : this.logger.error.bind(this.logger);
-        log({ err: error, event: event.name, workspaceId: event.workspaceId }, 'could not record webhook deliveries');
-      });
+      const recorded = this.record(event);
       this.recording.add(recorded);
       void recorded.finally(() => this.recording.delete(recorded));
     });
@@ -87,18 +86,40 @@ export class WebhookDeliveryWorker implements BeforeApplicationShutdown {
     await Promise.all(this.recording);
   }
 
-  /** One delivery (and its first job) per enabled endpoint of the event's workspace that takes each outbound event it makes. */
-  private async record(event: RapportEvent): Promise<void> {
-    const outbound = outboundEventsOf(event);
-    if (!outbound.length) return;
-    const endpoints = await this.dataSource.getRepository(WebhookEndpoint).find({ where: { workspaceId: event.workspaceId, enabled: true }, select: { id: true, eventTypes: true } });
+  /**
+   * One delivery (and its first job) per enabled endpoint of the event's workspace that takes each outbound event it
+   * makes. Events published in the same tick (a batch of ingested messages) are recorded together: one endpoint
+   * query for all their workspaces, started after every one of them was published (so after their changes and any
+   * endpoint created before them committed), and payloads serialised only for events some endpoint takes.
+   */
+  private record(event: RapportEvent): Promise<void> {
+    this.pending.push(event);
+    this.flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      const events = this.pending;
+      this.pending = [];
+      this.flushing = null;
+      return this.recordAll(events).catch((error: unknown) => {
+        // The changes are committed; their deliveries are lost, which an outage of the database explains.
+        const log = isDatabaseUnavailable(error) ? this.logger.warn.bind(this.logger) : this.logger.error.bind(this.logger);
+        log({ err: error, events: events.length, workspaceIds: [...new Set(events.map((event) => event.workspaceId))] }, 'could not record webhook deliveries');
+      });
+    });
+    return this.flushing;
+  }
+
+  private async recordAll(events: RapportEvent[]): Promise<void> {
+    const made = events.flatMap((event) => outboundEventsOf(event).map((outbound) => ({ event, outbound })));
+    if (!made.length) return;
+    const workspaceIds = [...new Set(made.map(({ event }) => event.workspaceId))];
+    const endpoints = await this.dataSource.getRepository(WebhookEndpoint).find({ where: { workspaceId: In(workspaceIds), enabled: true }, select: { id: true, workspaceId: true, eventTypes: true } });
+    if (!endpoints.length) return;
     const now = new Date();
-    const deliveries = outbound.flatMap((made) => {
+    const deliveries = made.flatMap(({ event, outbound }) => {
+      const takers = endpoints.filter((endpoint) => endpoint.workspaceId === event.workspaceId && matchesEventType(endpoint.eventTypes, outbound.type));
+      if (!takers.length) return [];
       const eventId = randomUUID();
-      const payload = serialisePayload(made, event.occurredAt, event.workspaceId);
-      return endpoints
-        .filter((endpoint) => matchesEventType(endpoint.eventTypes, made.type))
-        .map((endpoint) => ({ workspaceId: event.workspaceId, endpointId: endpoint.id, eventId, eventType: made.type, payload, nextAttemptAt: now }));
+      const payload = serialisePayload(outbound, event.occurredAt, event.workspaceId);
+      return takers.map((endpoint) => ({ workspaceId: event.workspaceId, endpointId: endpoint.id, eventId, eventType: outbound.type, payload, nextAttemptAt: now }));
     });
     if (deliveries.length) await this.dataSource.transaction((manager) => this.enqueue(manager, deliveries));
   }
