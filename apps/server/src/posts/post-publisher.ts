@@ -60,6 +60,7 @@ export class PostPublisher {
         idempotencyKey: target.id,
         text: target.variantText ?? post.body,
         media: post.media,
+        ...(target.options?.length ? { options: Object.fromEntries(target.options.map(({ name, value }) => [name, value])) } : {}),
       });
       await this.finish(data, TargetStatus.PUBLISHED, { externalId: result.externalId, url: result.url ?? null, publishedAt: new Date(), lastError: null });
     } catch (error) {

@@ -5,6 +5,15 @@ import { Channel } from '../channels/channel.entity.js';
 import { TargetStatus } from './post.enums.js';
 import type { Post } from './post.entity.js';
 
+@ObjectType({ description: "One of a post's network options on a channel (e.g. Mastodon's visibility), as the channel type's postOptionsSchema names them." })
+export class PostOption {
+  @Field({ description: 'The option, e.g. visibility.' })
+  name: string;
+
+  @Field({ description: 'Its value, e.g. unlisted.' })
+  value: string;
+}
+
 @ObjectType({ description: 'A post on one channel: its variant text and publishing state.' })
 @Entity('post_target')
 @Index(['postId', 'channelId'], { unique: true })
@@ -31,6 +40,10 @@ export class PostTarget extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Text for this channel only; the post body when null.' })
   @Column({ type: 'text', nullable: true })
   variantText: string | null;
+
+  @Field(() => [PostOption], { description: "This post's network options on this channel (e.g. Mastodon visibility); empty for the channel's defaults." })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  options: PostOption[];
 
   @Field(() => TargetStatus, { description: 'Publishing state on this channel.' })
   @Column({ type: 'enum', enum: TargetStatus, enumName: 'post_target_status', default: TargetStatus.PENDING })

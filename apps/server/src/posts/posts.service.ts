@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { countHashtags, mediaLimitProblems } from '@rapport/plugin-sdk';
+import { countHashtags, mediaLimitProblems, validateAgainstSchema } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Channel } from '../channels/channel.entity.js';
@@ -17,7 +17,7 @@ import { PolicyScope } from '../policies/policy.enums.js';
 import type { BacktestItem } from '../policies/backtest.js';
 import { ApprovalMode, needsClientApproval } from '../workspaces/approval-mode.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
-import type { CalendarArgs, CreatePostInput, PostActionInput, PostsArgs, SchedulePostInput, UpdatePostInput } from './dto/post.inputs.js';
+import type { CalendarArgs, CreatePostInput, PostActionInput, PostsArgs, PostTargetOptionsInput, SchedulePostInput, UpdatePostInput } from './dto/post.inputs.js';
 import { ChannelHealth, PROMOTIONAL_SHARE_WARNING, QUIET_AFTER_DAYS } from './channel-health.js';
 import { PostActivity } from './post-activity.entity.js';
 import { PostTarget } from './post-target.entity.js';
@@ -125,7 +125,8 @@ export class PostsService {
   /** Creates a DRAFT; with `scheduleAt`, also schedules it in the same transaction (both or neither, as importPosts needs). */
   async create(ctx: RequestContext, input: CreatePostInput, scheduleAt?: Date): Promise<Post> {
     const post = await this.dataSource.transaction(async (manager) => {
-      await this.assertChannels(ctx, input.channelIds, manager);
+      const channels = await this.assertChannels(ctx, input.channelIds, manager);
+      this.assertTargetOptions(channels, input.targetOptions);
       const created = manager.create(Post, {
         workspaceId: ctx.workspaceId,
         authorId: ctx.userId,
@@ -134,7 +135,7 @@ export class PostsService {
         tags: input.tags ?? [],
         kind: input.kind,
         status: PostStatus.DRAFT,
-        targets: this.targetsFor(ctx, input.channelIds, input.variants),
+        targets: this.targetsFor(ctx, input.channelIds, input.variants, input.targetOptions),
       });
       await this.applyPolicies(ctx, created, manager);
       const saved = await manager.save(created);
@@ -166,11 +167,19 @@ export class PostsService {
       if (input.media !== undefined) post.media = input.media;
       if (input.tags !== undefined) post.tags = input.tags;
       if (input.kind !== undefined) post.kind = input.kind;
-      if (input.channelIds || input.variants) {
+      if (input.channelIds || input.variants || input.targetOptions) {
         const channelIds = input.channelIds ?? post.targets.map((t) => t.channelId);
-        await this.assertChannels(ctx, channelIds, manager);
+        const channels = await this.assertChannels(ctx, channelIds, manager);
+        // Options given replace the old ones; otherwise each channel kept keeps its own.
+        const targetOptions = input.targetOptions ?? post.targets.filter((t) => channelIds.includes(t.channelId) && t.options?.length).map((t) => ({ channelId: t.channelId, options: t.options }));
+        this.assertTargetOptions(channels, input.targetOptions);
         await manager.delete(PostTarget, { postId: post.id });
-        post.targets = this.targetsFor(ctx, channelIds, input.variants ?? post.targets.map((t) => ({ channelId: t.channelId, text: t.variantText ?? '' })).filter((v) => v.text));
+        post.targets = this.targetsFor(
+          ctx,
+          channelIds,
+          input.variants ?? post.targets.map((t) => ({ channelId: t.channelId, text: t.variantText ?? '' })).filter((v) => v.text && channelIds.includes(v.channelId)),
+          targetOptions,
+        );
       }
       await this.applyPolicies(ctx, post, manager);
       let detail: string | null = null;
@@ -465,21 +474,67 @@ export class PostsService {
     post.requiresApproval = workspace.postApprovalRequired || workspace.approvalMode === ApprovalMode.INTERNAL_THEN_CLIENT || outcome === OutboundOutcome.REQUIRE_APPROVAL;
   }
 
-  private targetsFor(ctx: RequestContext, channelIds: string[], variants: Array<{ channelId: string; text: string }> = []): PostTarget[] {
+  private targetsFor(
+    ctx: RequestContext,
+    channelIds: string[],
+    variants: Array<{ channelId: string; text: string }> = [],
+    targetOptions: Array<Pick<PostTargetOptionsInput, 'channelId' | 'options'>> = [],
+  ): PostTarget[] {
     const unique = [...new Set(channelIds)];
     const stray = variants.find((v) => !unique.includes(v.channelId));
     if (stray) throw UserInputError.forField('variants', `channel ${stray.channelId} has a variant but is not in channelIds`);
+    const strayOptions = targetOptions.findIndex((o) => !unique.includes(o.channelId));
+    if (strayOptions >= 0) throw UserInputError.forField(`targetOptions.${strayOptions}.channelId`, `channel ${targetOptions[strayOptions]!.channelId} has options but is not in channelIds`);
     return unique.map((channelId) =>
-      Object.assign(new PostTarget(), { workspaceId: ctx.workspaceId, channelId, variantText: variants.find((v) => v.channelId === channelId)?.text ?? null, status: TargetStatus.PENDING, attempts: 0 }),
+      Object.assign(new PostTarget(), {
+        workspaceId: ctx.workspaceId,
+        channelId,
+        variantText: variants.find((v) => v.channelId === channelId)?.text ?? null,
+        options: (targetOptions.find((o) => o.channelId === channelId)?.options ?? []).map(({ name, value }) => ({ name, value })),
+        status: TargetStatus.PENDING,
+        attempts: 0,
+      }),
     );
   }
 
-  private async assertChannels(ctx: RequestContext, channelIds: string[], manager: EntityManager): Promise<void> {
+  /**
+   * Each channel's options against its driver's postOptionsSchema: a channel type that declares none takes none,
+   * and every problem is BAD_USER_INPUT on `targetOptions.<i>.options.<name>`.
+   */
+  private assertTargetOptions(channels: Channel[], targetOptions: PostTargetOptionsInput[] = []): void {
+    const seen = new Set<string>();
+    targetOptions.forEach((entry, index) => {
+      const field = `targetOptions.${index}.options`;
+      if (seen.has(entry.channelId)) throw UserInputError.forField(`targetOptions.${index}.channelId`, `channel ${entry.channelId} has options twice`);
+      seen.add(entry.channelId);
+      const channel = channels.find((c) => c.id === entry.channelId);
+      const driver = channel && this.registry.channelType(channel.type)?.driver;
+      if (!driver || !entry.options.length) return; // an unknown channel is refused on channelIds
+      const schema = driver.postOptionsSchema as { properties?: Record<string, { enum?: unknown[] }> } | undefined;
+      if (!schema) throw UserInputError.forField(field, `${driver.displayName} takes no post options`);
+      const values: Record<string, string> = {};
+      for (const option of entry.options) {
+        if (option.name in values) throw UserInputError.forField(`${field}.${option.name}`, `${option.name} is given twice`);
+        values[option.name] = option.value;
+      }
+      const result = validateAgainstSchema(driver.postOptionsSchema!, values);
+      const [problem] = result.errors;
+      if (problem) {
+        const allowed = schema.properties?.[problem.field]?.enum;
+        const known = Object.keys(schema.properties ?? {}).join(', ');
+        const message = problem.message === 'is not an allowed property' ? `${driver.displayName} has no post option "${problem.field}" (it has ${known})` : `${problem.field} ${problem.message}${Array.isArray(allowed) ? `: ${allowed.join(', ')}` : ''}`;
+        throw UserInputError.forField(`${field}.${problem.field}`, message);
+      }
+    });
+  }
+
+  private async assertChannels(ctx: RequestContext, channelIds: string[], manager: EntityManager): Promise<Channel[]> {
     const found = await manager.findBy(Channel, { id: In(channelIds), workspaceId: ctx.workspaceId });
     const missing = channelIds.filter((id) => !found.some((c) => c.id === id));
     if (missing.length) throw UserInputError.forField('channelIds', `no such channel in this workspace: ${missing.join(', ')}`);
     const notNetworks = found.filter((c) => c.kind !== 'NETWORK');
     if (notNetworks.length) throw UserInputError.forField('channelIds', `${notNetworks.map((c) => c.displayName).join(', ')} is a review source, not a network`);
+    return found;
   }
 
   private async record(ctx: RequestContext, post: Post, kind: PostActivityKind, detail: string | null, manager: EntityManager): Promise<void> {

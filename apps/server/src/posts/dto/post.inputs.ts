@@ -57,6 +57,34 @@ export class PostVariantInput {
   text: string;
 }
 
+@InputType({ description: 'One network option of a post on a channel.' })
+export class PostOptionInput {
+  @Field({ description: "The option, as the channel type's postOptionsSchema names it (e.g. visibility)." })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  name: string;
+
+  @Field({ description: 'Its value (e.g. unlisted).' })
+  @IsString()
+  @MaxLength(2000)
+  value: string;
+}
+
+@InputType({ description: "A post's network options on one channel, e.g. Mastodon's visibility and content warning; checked against the channel type's postOptionsSchema." })
+export class PostTargetOptionsInput {
+  @Field(() => ID, { description: 'The channel (one of channelIds).' })
+  @IsUUID()
+  channelId: string;
+
+  @Field(() => [PostOptionInput], { description: 'The options; an empty list keeps the channel defaults.' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PostOptionInput)
+  options: PostOptionInput[];
+}
+
 @InputType({ description: 'A new post (DRAFT).' })
 export class CreatePostInput {
   @Field(() => ID, { description: 'The workspace.' })
@@ -81,6 +109,13 @@ export class CreatePostInput {
   @ValidateNested({ each: true })
   @Type(() => PostVariantInput)
   variants?: PostVariantInput[];
+
+  @Field(() => [PostTargetOptionsInput], { nullable: true, description: "Per-channel network options (e.g. Mastodon visibility), as each channel type's postOptionsSchema allows." })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PostTargetOptionsInput)
+  targetOptions?: PostTargetOptionsInput[];
 
   @Field(() => [PostMediaInput], { nullable: true, description: 'Media references.' })
   @IsOptional()
