@@ -193,6 +193,8 @@ export type CreatePostInput = {
   media?: Array<PostMediaInput> | null | undefined;
   /** Tags. */
   tags?: Array<string> | null | undefined;
+  /** Per-channel network options (e.g. Mastodon visibility), as each channel type's postOptionsSchema allows. */
+  targetOptions?: Array<PostTargetOptionsInput> | null | undefined;
   /** Per-channel texts. */
   variants?: Array<PostVariantInput> | null | undefined;
   /** The workspace. */
@@ -431,6 +433,14 @@ export type PostMediaInput = {
   width?: number | null | undefined;
 };
 
+/** One network option of a post on a channel. */
+export type PostOptionInput = {
+  /** The option, as the channel type's postOptionsSchema names it (e.g. visibility). */
+  name: string;
+  /** Its value (e.g. unlisted). */
+  value: string;
+};
+
 /** Where a post is in its life: DRAFT → IN_REVIEW → APPROVED → SCHEDULED → PUBLISHING → PUBLISHED | PARTIALLY_PUBLISHED | FAILED, or CANCELLED. */
 export type PostStatus =
   /** Approved; can be scheduled or published. */
@@ -451,6 +461,14 @@ export type PostStatus =
   | 'PUBLISHING'
   /** Will publish at scheduledAt. */
   | 'SCHEDULED';
+
+/** A post's network options on one channel, e.g. Mastodon's visibility and content warning; checked against the channel type's postOptionsSchema. */
+export type PostTargetOptionsInput = {
+  /** The channel (one of channelIds). */
+  channelId: string | number;
+  /** The options; an empty list keeps the channel defaults. */
+  options: Array<PostOptionInput>;
+};
 
 /** The text of a post for one channel. */
 export type PostVariantInput = {
@@ -695,6 +713,8 @@ export type UpdatePostInput = {
   postId: string | number;
   /** Tags. */
   tags?: Array<string> | null | undefined;
+  /** Per-channel network options (e.g. Mastodon visibility), as each channel type's postOptionsSchema allows. */
+  targetOptions?: Array<PostTargetOptionsInput> | null | undefined;
   /** Per-channel texts. */
   variants?: Array<PostVariantInput> | null | undefined;
   /** The workspace. */
