@@ -297,7 +297,7 @@ function ChannelCard({ channel, type }: { channel: ChannelRow; type?: TypeInfo }
               {type?.displayName ?? channel.type}
               {channel.externalAccountName && ' · '}
               {channel.externalAccountUrl ? (
-                <Anchor href={channel.externalAccountUrl} target="_blank" rel="noreferrer" size="xs">
+                <Anchor href={channel.externalAccountUrl} target="_blank" rel="noreferrer" size="xs" underline="always">
                   {channel.externalAccountName}
                 </Anchor>
               ) : (
