@@ -50,7 +50,7 @@ describe('Bluesky OAuth through the GraphQL API', () => {
       },
     });
     server = await createTestServer(
-      { NODE_ENV: 'production', RAPPORT_PUBLIC_URL: PUBLIC_URL, RAPPORT_CONNECT_RETURN_URL: RETURN_URL, RAPPORT_OUTBOUND_ALLOW: `127.0.0.1:${new URL(fake.url).port}`, RAPPORT_JOB_RETRY_DELAY_SECONDS: '0' },
+      { NODE_ENV: 'production', RAPPORT_GRAPHQL_STRICT_UNTRUSTED: 'false', RAPPORT_PUBLIC_URL: PUBLIC_URL, RAPPORT_CONNECT_RETURN_URL: RETURN_URL, RAPPORT_OUTBOUND_ALLOW: `127.0.0.1:${new URL(fake.url).port}`, RAPPORT_JOB_RETRY_DELAY_SECONDS: '0' },
       { plugins: [{ specifier: PLUGIN, baseDir: '/', options: { pdsUrl: fake.url, handleResolverUrl: fake.url, plcDirectoryUrl: `${fake.url}/plc` } }] },
     );
     admin = await setupAdmin(server);

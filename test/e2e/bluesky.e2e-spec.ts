@@ -58,7 +58,7 @@ describe('Bluesky through the GraphQL API', () => {
   beforeAll(async () => {
     fake = await startFakeBluesky();
     server = await createTestServer(
-      { NODE_ENV: 'production', RAPPORT_OUTBOUND_ALLOW: `127.0.0.1:${new URL(fake.url).port}` },
+      { NODE_ENV: 'production', RAPPORT_GRAPHQL_STRICT_UNTRUSTED: 'false', RAPPORT_OUTBOUND_ALLOW: `127.0.0.1:${new URL(fake.url).port}` },
       {
         plugins: [
           { specifier: PLUGIN, baseDir: '/', options: { pdsUrl: fake.url } },

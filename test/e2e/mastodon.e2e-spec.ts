@@ -197,7 +197,7 @@ describe('Mastodon server URLs and the outbound guard, in production', () => {
   beforeAll(async () => {
     fake = await startFakeMastodon();
     server = await createTestServer(
-      { NODE_ENV: 'production', RAPPORT_PUBLIC_URL: PUBLIC_URL, RAPPORT_OUTBOUND_ALLOW: `127.0.0.1:${new URL(fake.url).port}` },
+      { NODE_ENV: 'production', RAPPORT_GRAPHQL_STRICT_UNTRUSTED: 'false', RAPPORT_PUBLIC_URL: PUBLIC_URL, RAPPORT_OUTBOUND_ALLOW: `127.0.0.1:${new URL(fake.url).port}` },
       { plugins: [{ specifier: '@rapport/plugin-network-mastodon', baseDir: '/', options: {} }] },
     );
     admin = await setupAdmin(server);

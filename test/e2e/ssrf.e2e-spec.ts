@@ -26,7 +26,7 @@ describe('outbound guard (SSRF) and Retry-After, in production', () => {
     // A service on the private network that the instance's admin allow-listed, answering with something private.
     internal = await startFakeServer(() => ({ status: internalAnswer.status, text: internalAnswer.text }));
     server = await createTestServer(
-      { NODE_ENV: 'production', RAPPORT_OUTBOUND_ALLOW: `127.0.0.1:${portOf(sandbox.url)}, 127.0.0.1:${portOf(internal.url)}` },
+      { NODE_ENV: 'production', RAPPORT_GRAPHQL_STRICT_UNTRUSTED: 'false', RAPPORT_OUTBOUND_ALLOW: `127.0.0.1:${portOf(sandbox.url)}, 127.0.0.1:${portOf(internal.url)}` },
       { plugins: [{ specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } }] },
     );
     rapportPort = portOf(server.wsUrl.replace(/^ws/, 'http'));
