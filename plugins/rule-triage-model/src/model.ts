@@ -32,7 +32,12 @@ export interface InboundHeader extends HeadsHeader {
   criticismWithAbuse?: number;
   /** Criticism is dropped when praise is at least `praise` and criticism below `criticism` (not for abusive text). */
   praiseVeto?: { praise: number; criticism: number };
+  /** Lower abuse and spam thresholds for text the criticism head clears (below `criticism`): see InboundRules. */
+  clearOfCriticism?: { criticism: number; abuse: number; spam: number };
 }
+
+/** The inbound decision's tuned parameters beyond the per-label thresholds. */
+export type InboundRules = Pick<InboundHeader, 'criticismWithAbuse' | 'praiseVeto' | 'clearOfCriticism'>;
 
 export interface LanguageHeader extends HeadsHeader {
   /** Below this probability of the best language a text is in an unknown language... */
@@ -104,17 +109,22 @@ const sigmoid = (score: number) => 1 / (1 + Math.exp(-score));
  * praise and neutral stand alone (praise may ask a question); nothing else
  * found means neutral.
  */
-export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayLike<number>, criticismWithAbuse?: number, praiseVeto?: { praise: number; criticism: number }): InboundLabel[] {
+export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayLike<number>, rules: InboundRules = {}): InboundLabel[] {
+  const { criticismWithAbuse, praiseVeto, clearOfCriticism } = rules;
   const on = (label: InboundLabel) => probability[INBOUND_LABELS.indexOf(label)] >= thresholds[INBOUND_LABELS.indexOf(label)];
   const p = (label: InboundLabel) => probability[INBOUND_LABELS.indexOf(label)];
+  // Hiding honest criticism is the one mistake a brand cannot afford, so abuse and spam need a sure head wherever a
+  // complaint is possible; text the criticism head clears ("Wixxer", a follow-for-follow drop) can be hidden on less.
+  const clear = clearOfCriticism !== undefined && p('criticism') < clearOfCriticism.criticism;
+  const over = (label: 'abuse' | 'spam') => on(label) || (clear && p(label) >= clearOfCriticism[label]);
   const labels = new Set<InboundLabel>();
   if (on('threat')) labels.add('threat').add('abuse');
-  if (on('abuse')) labels.add('abuse');
+  if (over('abuse')) labels.add('abuse');
   // Insults drown the complaint they come with: abusive text is a complaint at its own (lower) threshold, so it is escalated too.
   const complains = labels.has('abuse') && criticismWithAbuse !== undefined ? p('criticism') >= criticismWithAbuse : on('criticism');
   // Spam and a complaint exclude each other; when both heads fire the surer one wins, so a complaint with a link or
   // the word "refund" is not hidden as spam.
-  if (on('spam') && !(complains && p('criticism') > p('spam'))) labels.add('spam');
+  if (over('spam') && !(complains && p('criticism') > p('spam'))) labels.add('spam');
   // Clear praise with a doubtful complaint ("not the cheapest, but worth every penny") is not escalated.
   const vetoed = praiseVeto !== undefined && !labels.has('abuse') && p('praise') >= praiseVeto.praise && p('criticism') < praiseVeto.criticism;
   if (complains && !labels.has('spam') && !vetoed) labels.add('criticism');
@@ -296,7 +306,7 @@ export class TriageModel {
     const probabilities = this.probabilities(this.inbound, features);
     const named = Object.fromEntries(this.inbound.labels.map((label, index) => [label, round(probabilities[index])]));
     if (language.unknown) return { language, labels: [{ label: 'unknown_language', confidence: language.confidence, spans: [] }], probabilities: named };
-    const labels = decideInbound(probabilities, this.inbound.thresholds, this.header.inbound.criticismWithAbuse, this.header.inbound.praiseVeto).map((label) => {
+    const labels = decideInbound(probabilities, this.inbound.thresholds, this.header.inbound).map((label) => {
       const head = this.inbound.labels.indexOf(label);
       return { label, confidence: round(probabilities[head]), spans: topSpans(text, analysis.tokens, features, this.inbound, head) };
     });

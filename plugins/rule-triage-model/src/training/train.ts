@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { featurise, languageFeatures } from '../features.js';
-import { decideInbound, decideOutbound, INBOUND_LABELS, LANGUAGES, OTHER_LANGUAGE, OUTBOUND_LABELS, type ModelHeader } from '../model.js';
+import { decideInbound, decideOutbound, INBOUND_LABELS, LANGUAGES, OTHER_LANGUAGE, OUTBOUND_LABELS, type InboundRules, type ModelHeader } from '../model.js';
 import { augmentText, prng, stripAccents, type Random } from './augment.js';
 import { readOtherLanguages, readSplit, type Item } from './data.js';
 import { predictOneVsRest, predictSoftmax, quantise, trainOneVsRest, trainSoftmax, type Example, type LinearWeights, type SgdOptions } from './linear.js';
@@ -155,6 +155,17 @@ function tuneThresholds(count: number, utility: (thresholds: number[]) => number
 
 const orZero = (value: number) => (Number.isNaN(value) ? 0 : value);
 
+/** The tuned vector: one threshold per head, then criticism-with-abuse, the praise veto (2) and clear-of-criticism (3). */
+const INBOUND_EXTRA = 6;
+function inboundRules(tuned: number[]): InboundRules {
+  const at = INBOUND_LABELS.length;
+  return {
+    criticismWithAbuse: tuned[at],
+    praiseVeto: { praise: tuned[at + 1], criticism: tuned[at + 2] },
+    clearOfCriticism: { criticism: tuned[at + 3], abuse: tuned[at + 4], spam: tuned[at + 5] },
+  };
+}
+
 /**
  * What inbound thresholds aim at, in the issue's terms. Acting wrongly is what a brand cannot afford: honest
  * criticism hidden, praise or neutral acted on (over 4% on the training folds, leaving room for text written by
@@ -164,7 +175,7 @@ const orZero = (value: number) => (Number.isNaN(value) ? 0 : value);
  * thresholds: one per head, then the criticism threshold for abusive text.
  */
 function inboundUtility(items: Item[], probabilities: Float64Array[]) {
-  const decide = (index: number, thresholds: number[]) => decideInbound(probabilities[index], thresholds, thresholds[INBOUND_LABELS.length], { praise: thresholds[INBOUND_LABELS.length + 1], criticism: thresholds[INBOUND_LABELS.length + 2] });
+  const decide = (index: number, thresholds: number[]) => decideInbound(probabilities[index], thresholds, inboundRules(thresholds));
   return (thresholds: number[]) => {
     const decisions = items.map((_, index) => decide(index, thresholds));
     const figures = targetFigures(items.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decisions[index]) })));
@@ -281,11 +292,16 @@ export function train(options: TrainOptions): TrainResult {
   const inboundOof = crossValidate(inboundFeatured, INBOUND_LABELS, options);
   // An abusive text is called a complaint only with some evidence (0.2), so a plain insult is not labelled criticism.
   // The praise veto starts switched on (0.7, 0.8): one coordinate at a time cannot find it from "off".
-  const tuned = tuneThresholds(INBOUND_LABELS.length + 3, inboundUtility(inbound, inboundOof), [...INBOUND_LABELS.map(() => 0), 0.2, 0, 0], [...INBOUND_LABELS.map(() => 0.5), 0.5, 0.7, 0.8]);
+  // Clear of criticism starts switched off (abuse and spam at 0.5 below a criticism of 0): coordinate ascent opens it.
+  const tuned = tuneThresholds(
+    INBOUND_LABELS.length + INBOUND_EXTRA,
+    inboundUtility(inbound, inboundOof),
+    [...INBOUND_LABELS.map(() => 0), 0.2, 0, 0, 0, 0, 0],
+    [...INBOUND_LABELS.map(() => 0.5), 0.5, 0.7, 0.8, 0.05, 0.5, 0.5],
+  );
   const inboundThresholds = tuned.slice(0, INBOUND_LABELS.length);
-  const criticismWithAbuse = tuned[INBOUND_LABELS.length];
-  const praiseVeto = { praise: tuned[INBOUND_LABELS.length + 1], criticism: tuned[INBOUND_LABELS.length + 2] };
-  options.log(`  thresholds ${INBOUND_LABELS.map((label, index) => `${label}=${inboundThresholds[index]}`).join(' ')} criticism-with-abuse=${criticismWithAbuse} praise-veto=${JSON.stringify(praiseVeto)}`);
+  const rules = inboundRules(tuned);
+  options.log(`  thresholds ${INBOUND_LABELS.map((label, index) => `${label}=${inboundThresholds[index]}`).join(' ')} ${JSON.stringify(rules)}`);
   options.log('outbound: cross-validation');
   const outboundOof = outbound.length ? crossValidate(outboundFeatured, OUTBOUND_LABELS, options) : [];
   const outboundThresholds = outbound.length ? tuneThresholds(OUTBOUND_LABELS.length, outboundUtility(outbound, outboundOof)) : OUTBOUND_LABELS.map(() => 0.5);
@@ -297,7 +313,7 @@ export function train(options: TrainOptions): TrainResult {
   options.log('language model');
   const language = trainLanguage(trainItems, others, options);
 
-  const inboundRows = inbound.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decideInbound(inboundOof[index], inboundThresholds, criticismWithAbuse, praiseVeto)) }));
+  const inboundRows = inbound.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decideInbound(inboundOof[index], inboundThresholds, rules)) }));
   const outboundRows = outbound.map((item, index) => ({ lang: item.lang, gold: item.labels, predicted: decideOutbound(outboundOof[index], outboundThresholds) }));
   const crossValidation = {
     inbound: targetRates(targetFigures(inboundRows)),
@@ -318,7 +334,7 @@ export function train(options: TrainOptions): TrainResult {
     bits: options.bits,
     languageBits: options.languageBits,
     quantisation: 'int8',
-    inbound: { labels: [...INBOUND_LABELS], bias: [...inboundModel.bias], scale: parts[0].scale, thresholds: inboundThresholds, offset: offsets[0], criticismWithAbuse, praiseVeto },
+    inbound: { labels: [...INBOUND_LABELS], bias: [...inboundModel.bias], scale: parts[0].scale, thresholds: inboundThresholds, offset: offsets[0], ...rules },
     outbound: { labels: [...OUTBOUND_LABELS], bias: [...outboundModel.bias], scale: parts[1].scale, thresholds: outboundThresholds, offset: offsets[1] },
     language: {
       labels: [...LANGUAGES, OTHER_LANGUAGE],
