@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import { Authenticated } from '../auth/access.decorators.js';
 import type { MessageKind } from '../channels/message-kind.enum.js';
-import { ChannelTypeInfo, PluginInfo, ReviewSourceTypeInfo, RuleTypeInfo } from './dto/plugin.types.js';
+import { ChannelPostOptionInfo, ChannelTypeInfo, PluginInfo, ReviewSourceTypeInfo, RuleTypeInfo } from './dto/plugin.types.js';
 import { PluginRegistry } from './plugin-registry.js';
 import { PLUGIN_REGISTRY } from './plugin.tokens.js';
 
@@ -41,6 +41,7 @@ export class PluginsResolver {
       limits: { ...driver.limits, minMedia: driver.limits.minMedia ?? 0, maxHashtags: driver.limits.maxHashtags ?? null, mediaRules: driver.limits.mediaRules ?? [] },
       rateLimit: driver.rateLimit ?? null,
       credentialsSchema: driver.credentialsSchema,
+      postOptions: postOptionsOf(driver.postOptionsSchema),
     }));
   }
 
@@ -71,4 +72,19 @@ export class PluginsResolver {
       defaultArgs: driver.defaultArgs ?? null,
     }));
   }
+}
+
+/** The options of a postOptionsSchema (an object of string properties, as the SDK checks when the plugin loads), in declared order. */
+function postOptionsOf(schema: unknown): ChannelPostOptionInfo[] {
+  const properties = (schema as { properties?: Record<string, Record<string, unknown>> } | undefined)?.properties ?? {};
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  const count = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? value : null);
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    title: text(property.title),
+    description: text(property.description),
+    allowedValues: Array.isArray(property.enum) ? property.enum.map(String) : null,
+    minLength: count(property.minLength),
+    maxLength: count(property.maxLength),
+  }));
 }

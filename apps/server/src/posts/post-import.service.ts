@@ -46,6 +46,12 @@ export class PostImportService {
     const { rows, warnings } = this.parse(input);
     if (rows.length > MAX_IMPORT_ROWS) throw UserInputError.forField('data', `has ${rows.length} posts; import at most ${MAX_IMPORT_ROWS} at a time`);
     const channels = await this.dataSource.getRepository(Channel).findBy({ workspaceId: ctx.workspaceId, kind: 'NETWORK' });
+    // Options are about channels, not rows: checked once, as createPost checks them, before any row is imported.
+    const targetOptions = input.targetOptions ?? [];
+    targetOptions.forEach((entry, index) => {
+      if (!channels.some((c) => c.id === entry.channelId)) throw UserInputError.forField(`targetOptions.${index}.channelId`, `no network channel ${entry.channelId} in this workspace`);
+    });
+    this.posts.assertTargetOptions(channels, targetOptions);
     const workspace = await this.dataSource.getRepository(Workspace).findOneByOrFail({ id: ctx.workspaceId });
     const result: ImportPostsPayload = { posts: [], errors: [], warnings };
     for (const [index, raw] of rows.entries()) {
@@ -57,7 +63,14 @@ export class PostImportService {
         return channel?.id ?? '';
       });
       const kind = typeof raw.kind === 'string' && raw.kind.trim() ? raw.kind.trim().toUpperCase() : PostKind.GENERAL;
-      const candidate = plainToInstance(CreatePostInput, { workspaceId: ctx.workspaceId, body: raw.body, channelIds, kind, tags: splitList(raw.tags) });
+      const candidate = plainToInstance(CreatePostInput, {
+        workspaceId: ctx.workspaceId,
+        body: raw.body,
+        channelIds,
+        kind,
+        tags: splitList(raw.tags),
+        targetOptions: targetOptions.filter((entry) => channelIds.includes(entry.channelId)),
+      });
       for (const error of await validate(candidate)) {
         const field = error.property === 'channelIds' ? 'channels' : error.property;
         if (!problems.some((p) => p.field === field)) problems.push({ row, field, message: Object.values(error.constraints ?? {})[0] ?? 'is invalid' });

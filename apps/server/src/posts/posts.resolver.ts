@@ -86,7 +86,7 @@ export class PostsResolver {
   @Allow(Role.EDITOR)
   @Mutation(() => Post, {
     description:
-      'Edits a DRAFT, IN_REVIEW, APPROVED or SCHEDULED post (EDITOR). Changing tags or kind changes nothing else. Changing what the networks receive (text, variants, media, channels) sends a post in review or approved back to DRAFT; a SCHEDULED post keeps its time when it needs no approval (the edit must pass the scheduling checks), else it goes back to DRAFT, unscheduled. See docs/posts.md.',
+      'Edits a DRAFT, IN_REVIEW, APPROVED or SCHEDULED post (EDITOR). Changing tags or kind changes nothing else. Changing what the networks receive (text, variants, media, channels, network options) sends a post in review or approved back to DRAFT; a SCHEDULED post keeps its time when it needs no approval (the edit must pass the scheduling checks), else it goes back to DRAFT, unscheduled. See docs/posts.md.',
   })
   updatePost(@Ctx() ctx: RequestContext, @Args('input', INPUT) input: UpdatePostInput): Promise<Post> {
     return this.postsService.update(ctx, input);

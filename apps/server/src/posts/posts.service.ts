@@ -46,9 +46,12 @@ const ALLOWED_FROM = {
 /** What a transition's change may say for the history, in place of the default kind and detail. */
 type ChangeOutcome = { kind?: PostActivityKind; detail?: string } | void;
 
-/** What the networks would receive: text per channel and media. Tags and kind are Rapport's own labels. */
+/** What the networks would receive: text and network options per channel, and media. Tags and kind are Rapport's own labels. */
 function publishedContent(post: Post): string {
-  const targets = post.targets.map((t) => [t.channelId, t.variantText]).sort(([a], [b]) => String(a).localeCompare(String(b)));
+  // A target's network options (e.g. Mastodon's visibility) change what the network shows as much as its text does.
+  const targets = post.targets
+    .map((t) => [t.channelId, t.variantText, (t.options ?? []).map(({ name, value }) => [name, value]).sort(([a], [b]) => String(a).localeCompare(String(b)))])
+    .sort(([a], [b]) => String(a).localeCompare(String(b)));
   // Field by field: jsonb hands media back with its keys in another order than the input had them.
   const media = post.media.map((m) => [m.url, m.mimeType, m.altText ?? null]);
   return JSON.stringify([post.body, media, targets]);
@@ -151,7 +154,7 @@ export class PostsService {
 
   /**
    * Edits a post. Tags and kind change nothing else. Changed content (text,
-   * variants, media, channels) was not what was reviewed: a post in review or
+   * variants, media, channels, network options) was not what was reviewed: a post in review or
    * approved goes back to DRAFT; a SCHEDULED one stays scheduled at the same
    * time when it needs no approval (and still passes the scheduling checks, or
    * the edit is refused), else it goes back to DRAFT, unscheduled.
@@ -501,7 +504,7 @@ export class PostsService {
    * Each channel's options against its driver's postOptionsSchema: a channel type that declares none takes none,
    * and every problem is BAD_USER_INPUT on `targetOptions.<i>.options.<name>`.
    */
-  private assertTargetOptions(channels: Channel[], targetOptions: PostTargetOptionsInput[] = []): void {
+  assertTargetOptions(channels: Channel[], targetOptions: PostTargetOptionsInput[] = []): void {
     const seen = new Set<string>();
     targetOptions.forEach((entry, index) => {
       const field = `targetOptions.${index}.options`;

@@ -67,6 +67,16 @@ export class ChannelLimitsInfo {
   mediaRules: ChannelMediaRuleInfo[];
 }
 
+@ObjectType({ description: "One network option an author may set per post on a channel of this type (createPost's targetOptions), from the type's postOptionsSchema." })
+export class ChannelPostOptionInfo {
+  @Field({ description: 'The option name to give in targetOptions, e.g. visibility.' }) name: string;
+  @Field(() => String, { nullable: true, description: 'A label for forms, e.g. Visibility.' }) title: string | null;
+  @Field(() => String, { nullable: true, description: 'What it does, for help text.' }) description: string | null;
+  @Field(() => [String], { nullable: true, description: 'The only values allowed (render a choice); null when any text within the lengths is.' }) allowedValues: string[] | null;
+  @Field(() => Int, { nullable: true, description: 'Shortest value allowed, in characters.' }) minLength: number | null;
+  @Field(() => Int, { nullable: true, description: 'Longest value allowed, in characters.' }) maxLength: number | null;
+}
+
 @ObjectType({ description: 'How many requests a driver may make to its network.' })
 export class RateLimitInfo {
   @Field(() => Int, { description: 'Requests allowed...' }) requests: number;
@@ -83,6 +93,8 @@ export class ChannelTypeInfo {
   @Field(() => ChannelLimitsInfo, { description: 'What one post may contain.' }) limits: ChannelLimitsInfo;
   @Field(() => RateLimitInfo, { nullable: true, description: 'Request budget, when the network has one.' }) rateLimit: RateLimitInfo | null;
   @Field(() => JSONScalar, { description: 'JSON Schema of the credentials connectChannel expects (render it as a form).' }) credentialsSchema: unknown;
+  @Field(() => [ChannelPostOptionInfo], { description: "Network options a post may set per channel of this type (createPost/updatePost/importPosts targetOptions); empty when the type takes none." })
+  postOptions: ChannelPostOptionInfo[];
 }
 
 @ObjectType({ description: 'Rating range of a review site.' })

@@ -1,7 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { IsTimeZone } from '../../common/time-zones.js';
 import { Post } from '../post.entity.js';
+import { PostTargetOptionsInput } from './post.inputs.js';
 
 export enum ImportFormat {
   CSV = 'CSV',
@@ -41,6 +43,17 @@ export class ImportPostsInput {
   @IsOptional()
   @IsTimeZone()
   timezone?: string;
+
+  @Field(() => [PostTargetOptionsInput], {
+    nullable: true,
+    description:
+      "Network options per channel (e.g. Mastodon visibility), as in createPost, for every imported post that goes to that channel; checked against the channel type's postOptionsSchema before any row is imported.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PostTargetOptionsInput)
+  targetOptions?: PostTargetOptionsInput[];
 }
 
 @ObjectType({ description: 'Why one row was not imported.' })
