@@ -30,7 +30,7 @@ if (!haveChromium) console.warn(`admin-ui-2 browser test skipped: ${CHROMIUM} is
     const page = await browser.newPage();
     page.setDefaultTimeout(10_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${baseUrl}/admin/`);
+    await page.goto(`${baseUrl}/admin/#/inbox`);
     await page.getByLabel('E-mail').fill(ADMIN.email);
     await page.getByLabel(/^Password/).fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();

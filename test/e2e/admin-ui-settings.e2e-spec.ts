@@ -49,7 +49,7 @@ interface Violation {
     return page;
   };
   const signIn = async (page: Page, email = ADMIN.email, password = ADMIN.password) => {
-    await page.goto(`${baseUrl}/admin/`);
+    await page.goto(`${baseUrl}/admin/#/inbox`);
     await page.getByLabel('E-mail').fill(email);
     await page.getByLabel(/^Password/).fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -28,7 +28,7 @@ if (!haveChromium) console.warn(`admin-ui browser test skipped: ${CHROMIUM} is m
   const pageErrors: string[] = [];
 
   const screenshot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `admin-${name}.png`), fullPage: true });
-  const open = async (path = '/admin/') => {
+  const open = async (path = '/admin/#/inbox') => {
     const page = await browser.newPage();
     // Under jest's 30 s per test, so a stuck step names itself.
     page.setDefaultTimeout(10_000);
@@ -98,7 +98,7 @@ if (!haveChromium) console.warn(`admin-ui browser test skipped: ${CHROMIUM} is m
     const subscribed = new Promise<void>((resolve) =>
       page.on('websocket', (socket) => socket.on('framesent', ({ payload }) => String(payload).includes('InboxMessageAdded') && resolve())),
     );
-    await page.goto(`${baseUrl}/admin/`);
+    await page.goto(`${baseUrl}/admin/#/inbox`);
     await signIn(page, ADMIN.email, ADMIN.password);
     await page.getByText('No conversation matches these filters').waitFor();
     await subscribed;

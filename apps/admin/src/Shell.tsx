@@ -8,6 +8,7 @@ import { graphql } from './gql';
 import type { Role } from './gql/graphql';
 import { roleAtLeast } from './roles';
 import { Channels } from './screens/Channels';
+import { Dashboard } from './screens/Dashboard';
 import { Inbox } from './screens/Inbox';
 import { Policies } from './screens/Policies';
 import { Posts } from './screens/Posts';
@@ -55,6 +56,8 @@ const Members = graphql(`
 
 /** `minimum`: the role below which the screen is not offered (the server refuses its operations anyway). */
 const SCREENS: Array<{ path: string; label: string; minimum: Role; render: () => ReactNode }> = [
+  // The landing screen after sign-in: what needs attention today.
+  { path: 'dashboard', label: 'Dashboard', minimum: 'VIEWER', render: () => <Dashboard /> },
   { path: 'inbox', label: 'Inbox', minimum: 'VIEWER', render: () => <Inbox /> },
   { path: 'reviews', label: 'Reviews', minimum: 'VIEWER', render: () => <Reviews /> },
   { path: 'posts', label: 'Posts', minimum: 'VIEWER', render: () => <Posts /> },
@@ -69,7 +72,7 @@ const connectReturn = () => new URLSearchParams(location.search);
 
 /** The screen named by the URL's hash (#/inbox), so reloads and the back button keep their place. */
 function useRoute(): string {
-  const read = () => location.hash.replace(/^#\/?/, '') || (connectReturn().has('connect') ? 'channels' : 'inbox');
+  const read = () => location.hash.replace(/^#\/?/, '') || (connectReturn().has('connect') ? 'channels' : 'dashboard');
   const [route, setRoute] = useState(read);
   useEffect(() => {
     const onChange = () => setRoute(read());

@@ -132,6 +132,14 @@ export function createClient(token: string | null, onUnauthenticated: () => void
               invalidateField(cache, 'Query', 'reviews');
               invalidateField(cache, 'Query', 'reputation');
             },
+            // A post moved, scheduled or published elsewhere may enter or leave the calendar's range or a status filter.
+            postUpdated(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'postCalendar');
+            },
+            postDeleted(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'posts');
+              invalidateField(cache, 'Query', 'postCalendar');
+            },
             // A channel connected or disconnected elsewhere changes the list; changes to one land by id.
             channelUpdated(_result, _args, cache) {
               invalidateField(cache, 'Query', 'channels');
@@ -148,6 +156,26 @@ export function createClient(token: string | null, onUnauthenticated: () => void
             },
             createPost(_result, _args, cache) {
               invalidateField(cache, 'Query', 'posts');
+            },
+            // Scheduling changes which posts the calendar shows; a deleted post leaves every list.
+            schedulePost(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'postCalendar');
+            },
+            reschedulePost(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'postCalendar');
+            },
+            unschedulePost(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'postCalendar');
+            },
+            publishPostNow(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'postCalendar');
+            },
+            cancelPost(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'postCalendar');
+            },
+            deletePost(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'posts');
+              invalidateField(cache, 'Query', 'postCalendar');
             },
             // A reply or a flag moves a review in or out of the filtered lists and changes the figures.
             replyToReview(_result, _args, cache) {

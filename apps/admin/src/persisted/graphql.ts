@@ -193,6 +193,8 @@ export type CreatePostInput = {
   media?: Array<PostMediaInput> | null | undefined;
   /** Tags. */
   tags?: Array<string> | null | undefined;
+  /** Per-channel network options (e.g. Mastodon visibility), as each channel type's postOptionsSchema allows. */
+  targetOptions?: Array<PostTargetOptionsInput> | null | undefined;
   /** Per-channel texts. */
   variants?: Array<PostVariantInput> | null | undefined;
   /** The workspace. */
@@ -419,10 +421,24 @@ export type PostKind =
 export type PostMediaInput = {
   /** Alternative text for accessibility. */
   altText?: string | null | undefined;
+  /** A video's duration in seconds, when known: checked against each network's limits. */
+  durationSeconds?: number | null | undefined;
+  /** Height in pixels, when known (with width). */
+  height?: number | null | undefined;
   /** Its MIME type, e.g. image/png. */
   mimeType: string;
   /** Where the file is. */
   url: string;
+  /** Width in pixels, when known: checked against each network's aspect ratios and sizes (limitErrors). */
+  width?: number | null | undefined;
+};
+
+/** One network option of a post on a channel. */
+export type PostOptionInput = {
+  /** The option, as the channel type's postOptionsSchema names it (e.g. visibility). */
+  name: string;
+  /** Its value (e.g. unlisted). */
+  value: string;
 };
 
 /** Where a post is in its life: DRAFT → IN_REVIEW → APPROVED → SCHEDULED → PUBLISHING → PUBLISHED | PARTIALLY_PUBLISHED | FAILED, or CANCELLED. */
@@ -445,6 +461,14 @@ export type PostStatus =
   | 'PUBLISHING'
   /** Will publish at scheduledAt. */
   | 'SCHEDULED';
+
+/** A post's network options on one channel, e.g. Mastodon's visibility and content warning; checked against the channel type's postOptionsSchema. */
+export type PostTargetOptionsInput = {
+  /** The channel (one of channelIds). */
+  channelId: string | number;
+  /** The options; an empty list keeps the channel defaults. */
+  options: Array<PostOptionInput>;
+};
 
 /** The text of a post for one channel. */
 export type PostVariantInput = {
@@ -675,6 +699,28 @@ export type UpdatePolicyInput = {
   workspaceId: string | number;
 };
 
+/** Changes to a post: omitted fields stay, lists given (channels, variants, media, tags) replace the old ones. Editing a post in review or approved sends it back to DRAFT. */
+export type UpdatePostInput = {
+  /** The text. */
+  body?: string | null | undefined;
+  /** Channels to publish to. */
+  channelIds?: Array<string | number> | null | undefined;
+  /** GENERAL (default) or PROMOTIONAL. */
+  kind?: PostKind | null | undefined;
+  /** Media references. */
+  media?: Array<PostMediaInput> | null | undefined;
+  /** The post. */
+  postId: string | number;
+  /** Tags. */
+  tags?: Array<string> | null | undefined;
+  /** Per-channel network options (e.g. Mastodon visibility), as each channel type's postOptionsSchema allows. */
+  targetOptions?: Array<PostTargetOptionsInput> | null | undefined;
+  /** Per-channel texts. */
+  variants?: Array<PostVariantInput> | null | undefined;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
 /** Review triage settings to change; fields left out keep their value. */
 export type UpdateReviewSettingsInput = {
   /** Reviews rated at or below this (1–5) are urgent. */
@@ -696,6 +742,22 @@ export type WorkspaceMembersQueryVariables = Exact<{
 
 
 export type WorkspaceMembersQuery = { __typename: 'Query', workspace: { __typename: 'Workspace', id: string, members: { __typename: 'WorkspaceMemberConnection', edges: Array<{ __typename: 'WorkspaceMemberEdge', node: { __typename: 'WorkspaceMember', id: string, userId: string, role: Role } }> } } };
+
+export type PostCalendarQueryVariables = Exact<{
+  workspaceId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type PostCalendarQuery = { __typename: 'Query', postCalendar: Array<{ __typename: 'Post', id: string, body: string, status: PostStatus, scheduledAt: string | null, requiresApproval: boolean, targets: Array<{ __typename: 'PostTarget', id: string, channelId: string, status: TargetStatus, lastError: string | null, url: string | null }> }> };
+
+export type CalendarRescheduleMutationVariables = Exact<{
+  input: SchedulePostInput;
+}>;
+
+
+export type CalendarRescheduleMutation = { __typename: 'Mutation', reschedulePost: { __typename: 'Post', id: string, status: PostStatus, scheduledAt: string | null } };
 
 export type ChannelFieldsFragment = { __typename: 'Channel', id: string, displayName: string, type: string, kind: string, status: ChannelStatus, statusReason: string | null, lastSyncedAt: string | null, externalAccountName: string | null, externalAccountUrl: string | null, purpose: string, audience: string, targetPostsPerWeek: number | null, sync: { __typename: 'ChannelSync', state: ChannelSyncState, itemsSynced: number, pages: number, estimatedTotal: number | null, startedAt: string | null, finishedAt: string | null, error: string | null } };
 
@@ -779,6 +841,32 @@ export type CompleteChannelConnectionMutationVariables = Exact<{
 
 
 export type CompleteChannelConnectionMutation = { __typename: 'Mutation', completeChannelConnection: { __typename: 'ChannelConnectionCompletion', channels: Array<{ __typename: 'Channel', id: string, displayName: string, type: string, kind: string, status: ChannelStatus, statusReason: string | null, lastSyncedAt: string | null, externalAccountName: string | null, externalAccountUrl: string | null, purpose: string, audience: string, targetPostsPerWeek: number | null, sync: { __typename: 'ChannelSync', state: ChannelSyncState, itemsSynced: number, pages: number, estimatedTotal: number | null, startedAt: string | null, finishedAt: string | null, error: string | null } }>, failures: Array<{ __typename: 'ChannelConnectionFailure', accountId: string, code: string, message: string }> } };
+
+export type DashboardQueryVariables = Exact<{
+  workspaceId: string | number;
+  statsFrom: string;
+  reviewsFrom: string;
+  now: string;
+  todayFrom: string;
+  todayTo: string;
+}>;
+
+
+export type DashboardQuery = { __typename: 'Query', awaiting: { __typename: 'ConversationConnection', totalCount: number, edges: Array<{ __typename: 'ConversationEdge', node: { __typename: 'Conversation', id: string, kind: ConversationKind, escalated: boolean, priority: Priority, waitingSince: string | null, contact: { __typename: 'Contact', id: string, handle: string, name: string | null } } }> }, escalated: { __typename: 'ConversationConnection', totalCount: number }, engagementStats: { __typename: 'EngagementStats', overdueQuestions: number, overall: { __typename: 'ResponseFigures', conversations: number, answered: number, responseRate: number | null, medianFirstResponseSeconds: number | null, p90FirstResponseSeconds: number | null } }, reputation: { __typename: 'Reputation', count: number, averageRating: number | null, replyRate: number | null, medianReplySeconds: number | null }, unansweredReviews: { __typename: 'ReviewConnection', totalCount: number }, urgentReviews: { __typename: 'ReviewConnection', totalCount: number }, channels: { __typename: 'ChannelConnection', edges: Array<{ __typename: 'ChannelEdge', node: { __typename: 'Channel', id: string, displayName: string, kind: string, status: ChannelStatus, statusReason: string | null } }> }, channelHealth: Array<{ __typename: 'ChannelHealth', flagged: boolean, reasons: Array<string>, postsThisWeek: number, targetPostsPerWeek: number | null, channel: { __typename: 'Channel', id: string, displayName: string } }>, failedPosts: { __typename: 'PostConnection', totalCount: number, edges: Array<{ __typename: 'PostEdge', node: { __typename: 'Post', id: string, body: string, status: PostStatus } }> }, todaysPosts: Array<{ __typename: 'Post', id: string, body: string, status: PostStatus, scheduledAt: string | null, targets: Array<{ __typename: 'PostTarget', id: string, status: TargetStatus }> }> };
+
+export type DashboardConversationUpdatedSubscriptionVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type DashboardConversationUpdatedSubscription = { conversationUpdated: { __typename: 'Conversation', id: string, awaitingAnswer: boolean, escalated: boolean, status: ConversationStatus, waitingSince: string | null } };
+
+export type DashboardChannelUpdatedSubscriptionVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type DashboardChannelUpdatedSubscription = { channelUpdated: { __typename: 'ChannelUpdate', disconnected: boolean, channel: { __typename: 'Channel', id: string, status: ChannelStatus, statusReason: string | null } } };
 
 export type InboxConversationsQueryVariables = Exact<{
   workspaceId: string | number;
@@ -987,7 +1075,14 @@ export type PostUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type PostUpdatedSubscription = { postUpdated: { __typename: 'Post', id: string, status: PostStatus, scheduledAt: string | null, targets: Array<{ __typename: 'PostTarget', id: string, status: TargetStatus, lastError: string | null, url: string | null }> } };
+export type PostUpdatedSubscription = { postUpdated: { __typename: 'Post', id: string, status: PostStatus, scheduledAt: string | null, targets: Array<{ __typename: 'PostTarget', id: string, channelId: string, status: TargetStatus, lastError: string | null, url: string | null, publishedAt: string | null }> } };
+
+export type PostDeletedSubscriptionVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type PostDeletedSubscription = { postDeleted: string };
 
 export type CreatePostMutationVariables = Exact<{
   input: CreatePostInput;
@@ -1016,6 +1111,56 @@ export type SchedulePostMutationVariables = Exact<{
 
 
 export type SchedulePostMutation = { __typename: 'Mutation', schedulePost: { __typename: 'Post', id: string, status: PostStatus, scheduledAt: string | null } };
+
+export type ReschedulePostMutationVariables = Exact<{
+  input: SchedulePostInput;
+}>;
+
+
+export type ReschedulePostMutation = { __typename: 'Mutation', reschedulePost: { __typename: 'Post', id: string, status: PostStatus, scheduledAt: string | null } };
+
+export type UnschedulePostMutationVariables = Exact<{
+  input: PostActionInput;
+}>;
+
+
+export type UnschedulePostMutation = { __typename: 'Mutation', unschedulePost: { __typename: 'Post', id: string, status: PostStatus, scheduledAt: string | null } };
+
+export type PublishPostNowMutationVariables = Exact<{
+  input: PostActionInput;
+}>;
+
+
+export type PublishPostNowMutation = { __typename: 'Mutation', publishPostNow: { __typename: 'Post', id: string, status: PostStatus, scheduledAt: string | null, targets: Array<{ __typename: 'PostTarget', id: string, status: TargetStatus, lastError: string | null, url: string | null }> } };
+
+export type RequestPostChangesMutationVariables = Exact<{
+  input: PostActionInput;
+}>;
+
+
+export type RequestPostChangesMutation = { __typename: 'Mutation', requestPostChanges: { __typename: 'Post', id: string, status: PostStatus } };
+
+export type CancelPostMutationVariables = Exact<{
+  input: PostActionInput;
+}>;
+
+
+export type CancelPostMutation = { __typename: 'Mutation', cancelPost: { __typename: 'Post', id: string, status: PostStatus, scheduledAt: string | null } };
+
+export type UpdatePostBodyMutationVariables = Exact<{
+  input: UpdatePostInput;
+}>;
+
+
+export type UpdatePostBodyMutation = { __typename: 'Mutation', updatePost: { __typename: 'Post', id: string, body: string, status: PostStatus, scheduledAt: string | null, limitErrors: Array<string> } };
+
+export type DeletePostMutationVariables = Exact<{
+  workspaceId: string | number;
+  id: string | number;
+}>;
+
+
+export type DeletePostMutation = { __typename: 'Mutation', deletePost: { __typename: 'Post', id: string } };
 
 export type ReviewsListQueryVariables = Exact<{
   workspaceId: string | number;
@@ -1231,6 +1376,8 @@ export const PolicyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind"
 export const ReviewFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Review"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rawRating"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"suspicion"}},{"kind":"Field","name":{"kind":"Name","value":"suspicionReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"signal"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceCreatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUpdatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedReply"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"policyId"}},{"kind":"Field","name":{"kind":"Name","value":"policyName"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"spans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousBody"}},{"kind":"Field","name":{"kind":"Name","value":"previousRating"}},{"kind":"Field","name":{"kind":"Name","value":"previousTitle"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"disputes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"platformReference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewFieldsFragment, unknown>;
 export const ShellDocument = {"__meta__":{"hash":"sha256:b8574c8b30da21c39417e6da76fa187c33c921b1c9a7019b5ca19778670a3d67"}} as unknown as DocumentNode<ShellQuery, ShellQueryVariables>;
 export const WorkspaceMembersDocument = {"__meta__":{"hash":"sha256:6dd67dfa71f5113793deedbc14c8beda2d51f100bafc3babda3ee3ac606344f4"}} as unknown as DocumentNode<WorkspaceMembersQuery, WorkspaceMembersQueryVariables>;
+export const PostCalendarDocument = {"__meta__":{"hash":"sha256:e0eaa4f6a3a92d6858447db0b2723e2c55f7a4647aa57cf5990707b8d75899cb"}} as unknown as DocumentNode<PostCalendarQuery, PostCalendarQueryVariables>;
+export const CalendarRescheduleDocument = {"__meta__":{"hash":"sha256:c7a880753c4a1c984b4dfb66eedfc7725dc0e40e0e8e8c88c0d487351a34bfe9"}} as unknown as DocumentNode<CalendarRescheduleMutation, CalendarRescheduleMutationVariables>;
 export const ChannelsScreenDocument = {"__meta__":{"hash":"sha256:3d0650eb2817460df487cd61518f8d5ac3e7f86b07b5aade1b90f818a0dc97f0"}} as unknown as DocumentNode<ChannelsScreenQuery, ChannelsScreenQueryVariables>;
 export const ChannelSyncProgressDocument = {"__meta__":{"hash":"sha256:546536346a07afc385695bb538b6d95d4605673dd2e03a32524128163f4b8064"}} as unknown as DocumentNode<ChannelSyncProgressSubscription, ChannelSyncProgressSubscriptionVariables>;
 export const ChannelUpdatedDocument = {"__meta__":{"hash":"sha256:ce4736f2f53e6283605a420cde0a39a8ef331956f9f9f76f134d0bc6a5d3e2a6"}} as unknown as DocumentNode<ChannelUpdatedSubscription, ChannelUpdatedSubscriptionVariables>;
@@ -1242,6 +1389,9 @@ export const UpdateChannelDocument = {"__meta__":{"hash":"sha256:aed5d1afc82f8bc
 export const DisconnectChannelDocument = {"__meta__":{"hash":"sha256:7c2e6a6c32c8d6ffac0fe61993973d128b8ab2eb0e40c98eeb342d344b5db3b6"}} as unknown as DocumentNode<DisconnectChannelMutation, DisconnectChannelMutationVariables>;
 export const PendingChannelConnectionDocument = {"__meta__":{"hash":"sha256:07e0a0599ab68f3823136e4b01f00c66c3af684371e43516e44b15200fbac715"}} as unknown as DocumentNode<PendingChannelConnectionQuery, PendingChannelConnectionQueryVariables>;
 export const CompleteChannelConnectionDocument = {"__meta__":{"hash":"sha256:54a71916022bfad6e72a632e46dc5c478f6fdd6724ed29448548817dfaade2ed"}} as unknown as DocumentNode<CompleteChannelConnectionMutation, CompleteChannelConnectionMutationVariables>;
+export const DashboardDocument = {"__meta__":{"hash":"sha256:b1b9bad701ac5a48324bf2c25f5d0907e3a157aa4b6c5b97cea745cc99d70ac0"}} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const DashboardConversationUpdatedDocument = {"__meta__":{"hash":"sha256:f333fef2dcacfeed291db713c26b010e99283737ea9d55bfdcad5e9028a030bf"}} as unknown as DocumentNode<DashboardConversationUpdatedSubscription, DashboardConversationUpdatedSubscriptionVariables>;
+export const DashboardChannelUpdatedDocument = {"__meta__":{"hash":"sha256:75304772b7d5d0fb36ed13565a34d43f72775993a18e83eefbf9d20459048570"}} as unknown as DocumentNode<DashboardChannelUpdatedSubscription, DashboardChannelUpdatedSubscriptionVariables>;
 export const InboxConversationsDocument = {"__meta__":{"hash":"sha256:8e3692ccd3ed630060e8ee6d60708650035c6b2f337d0d02fcbfeac3a029bb70"}} as unknown as DocumentNode<InboxConversationsQuery, InboxConversationsQueryVariables>;
 export const ThreadDocument = {"__meta__":{"hash":"sha256:b66dd4389e2676ed7fa239558d84d5f73664452fe39235db3c6349129ae3cee5"}} as unknown as DocumentNode<ThreadQuery, ThreadQueryVariables>;
 export const CannedRepliesDocument = {"__meta__":{"hash":"sha256:4f1755fbd2919e127154198ed6fade4e7314a417c334caa3193a3f74932893e0"}} as unknown as DocumentNode<CannedRepliesQuery, CannedRepliesQueryVariables>;
@@ -1269,11 +1419,19 @@ export const PolicyVersionsDocument = {"__meta__":{"hash":"sha256:3f88d5e423679b
 export const BacktestPolicyDocument = {"__meta__":{"hash":"sha256:eda1eeb1644b83b5abc44b240dd011e0807beb9ee7f2e1931fcd466fd27a79f3"}} as unknown as DocumentNode<BacktestPolicyQuery, BacktestPolicyQueryVariables>;
 export const DeletePolicyDocument = {"__meta__":{"hash":"sha256:bbf040177029b4aefa724520a4d832ce8cb3315f55316ffddc87ebd7ccc67d17"}} as unknown as DocumentNode<DeletePolicyMutation, DeletePolicyMutationVariables>;
 export const PostsDocument = {"__meta__":{"hash":"sha256:c2ecaff89a762a91d7a13d6c8ad21b1f88cf1e984eb814266968b4c22a33a6b1"}} as unknown as DocumentNode<PostsQuery, PostsQueryVariables>;
-export const PostUpdatedDocument = {"__meta__":{"hash":"sha256:b8c1f1382462ae03c1e1d38cb7424c265adbdf8bef6ba5a7a9161452103bf58a"}} as unknown as DocumentNode<PostUpdatedSubscription, PostUpdatedSubscriptionVariables>;
+export const PostUpdatedDocument = {"__meta__":{"hash":"sha256:4fc652ea2ab32f55554f46924e3dfc02fab9a8b186535b9dd17643ab281ef891"}} as unknown as DocumentNode<PostUpdatedSubscription, PostUpdatedSubscriptionVariables>;
+export const PostDeletedDocument = {"__meta__":{"hash":"sha256:2cac76ea3542f2235c8fbb4cc638049f80eda4de75ccd5254a2b71e537928b2c"}} as unknown as DocumentNode<PostDeletedSubscription, PostDeletedSubscriptionVariables>;
 export const CreatePostDocument = {"__meta__":{"hash":"sha256:93868830581b46a66cde174ce54f5ccef792c30f0e1035478f340b810c465bf9"}} as unknown as DocumentNode<CreatePostMutation, CreatePostMutationVariables>;
 export const SubmitPostDocument = {"__meta__":{"hash":"sha256:7a1b15efaf503c1dbd694c6215a91cc544d34c99e882a8b6931b811be4a5f955"}} as unknown as DocumentNode<SubmitPostMutation, SubmitPostMutationVariables>;
 export const ApprovePostDocument = {"__meta__":{"hash":"sha256:49af65af2703855eed24a6b9266432c6f46881f6f39832af38f506898e991488"}} as unknown as DocumentNode<ApprovePostMutation, ApprovePostMutationVariables>;
 export const SchedulePostDocument = {"__meta__":{"hash":"sha256:b268e42a3d64db65118289f69fec9fb4b70d2b6e80de26d4e994f376e3b0733a"}} as unknown as DocumentNode<SchedulePostMutation, SchedulePostMutationVariables>;
+export const ReschedulePostDocument = {"__meta__":{"hash":"sha256:2b7f7fe8060ab990acdadf41ad95749556528f685caed58eb29654a9370e35fe"}} as unknown as DocumentNode<ReschedulePostMutation, ReschedulePostMutationVariables>;
+export const UnschedulePostDocument = {"__meta__":{"hash":"sha256:e49bd68822b284ad7b9eacccb31f02a58b9828f38954d615356f1ff71b2eba76"}} as unknown as DocumentNode<UnschedulePostMutation, UnschedulePostMutationVariables>;
+export const PublishPostNowDocument = {"__meta__":{"hash":"sha256:0fa1f7ece49ed0dca6b0cce03359f077b6a4f4cc3a19238c9dd5c5fae274e7fa"}} as unknown as DocumentNode<PublishPostNowMutation, PublishPostNowMutationVariables>;
+export const RequestPostChangesDocument = {"__meta__":{"hash":"sha256:c556bee00f7c2893e419ab95e6dcd719f171d85c63b96aac33a25439ba97e6f3"}} as unknown as DocumentNode<RequestPostChangesMutation, RequestPostChangesMutationVariables>;
+export const CancelPostDocument = {"__meta__":{"hash":"sha256:bb5bfd96e4d3cb1ed0dbcba26c5a287fe40c81a903ad012385385e1f92b831ed"}} as unknown as DocumentNode<CancelPostMutation, CancelPostMutationVariables>;
+export const UpdatePostBodyDocument = {"__meta__":{"hash":"sha256:c4c0e5b4d317d3fcf6a3d28fef8480cbe691951c60f5e0d566aa82d2f82b32e7"}} as unknown as DocumentNode<UpdatePostBodyMutation, UpdatePostBodyMutationVariables>;
+export const DeletePostDocument = {"__meta__":{"hash":"sha256:e0a58e003516703145a6ddea8e6fc7f91e74b6805f4750c5c693186141c827ed"}} as unknown as DocumentNode<DeletePostMutation, DeletePostMutationVariables>;
 export const ReviewsListDocument = {"__meta__":{"hash":"sha256:6d320c7ced025a45fb5b25b0602ea41350b46c0e7ba559dd49153ed371ad85c6"}} as unknown as DocumentNode<ReviewsListQuery, ReviewsListQueryVariables>;
 export const ReviewDetailDocument = {"__meta__":{"hash":"sha256:4641ce7a361bcd5ffa3c2245052fa02b5c67ef90291cfb842646785e8c9f960c"}} as unknown as DocumentNode<ReviewDetailQuery, ReviewDetailQueryVariables>;
 export const ReviewReplyTemplatesDocument = {"__meta__":{"hash":"sha256:13c6670cf4cc00c6879100083157eac59b0b238fbceec23ab35916c2c7cfb1cc"}} as unknown as DocumentNode<ReviewReplyTemplatesQuery, ReviewReplyTemplatesQueryVariables>;

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, MultiSelect, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, MultiSelect, Paper, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { Async, ErrorAlert } from '../components/Async';
@@ -6,6 +6,8 @@ import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { PostsQuery } from '../gql/graphql';
 import { roleAtLeast } from '../roles';
+import { wallTime, wallString } from '../time';
+import { Calendar } from './Calendar';
 
 const PostsList = graphql(`
   query Posts($workspaceId: ID!) {
@@ -50,11 +52,19 @@ const PostUpdated = graphql(`
       scheduledAt
       targets {
         id
+        channelId
         status
         lastError
         url
+        publishedAt
       }
     }
+  }
+`);
+
+const PostDeleted = graphql(`
+  subscription PostDeleted($workspaceId: ID!) {
+    postDeleted(workspaceId: $workspaceId)
   }
 `);
 
@@ -95,14 +105,97 @@ const Schedule = graphql(`
   }
 `);
 
-type PostRow = PostsQuery['posts']['edges'][number]['node'];
-type ChannelRow = PostsQuery['channels']['edges'][number]['node'];
+const Reschedule = graphql(`
+  mutation ReschedulePost($input: SchedulePostInput!) {
+    reschedulePost(input: $input) {
+      id
+      status
+      scheduledAt
+    }
+  }
+`);
 
-/** Posts: compose once with per-channel variants, submit, approve, schedule; publishing status live on postUpdated. */
+const Unschedule = graphql(`
+  mutation UnschedulePost($input: PostActionInput!) {
+    unschedulePost(input: $input) {
+      id
+      status
+      scheduledAt
+    }
+  }
+`);
+
+const PublishNow = graphql(`
+  mutation PublishPostNow($input: PostActionInput!) {
+    publishPostNow(input: $input) {
+      id
+      status
+      scheduledAt
+      targets {
+        id
+        status
+        lastError
+        url
+      }
+    }
+  }
+`);
+
+const RequestChanges = graphql(`
+  mutation RequestPostChanges($input: PostActionInput!) {
+    requestPostChanges(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const Cancel = graphql(`
+  mutation CancelPost($input: PostActionInput!) {
+    cancelPost(input: $input) {
+      id
+      status
+      scheduledAt
+    }
+  }
+`);
+
+const Update = graphql(`
+  mutation UpdatePostBody($input: UpdatePostInput!) {
+    updatePost(input: $input) {
+      id
+      body
+      status
+      scheduledAt
+      limitErrors
+    }
+  }
+`);
+
+const Delete = graphql(`
+  mutation DeletePost($workspaceId: ID!, $id: ID!) {
+    deletePost(workspaceId: $workspaceId, id: $id) {
+      id
+    }
+  }
+`);
+
+type PostRow = PostsQuery['posts']['edges'][number]['node'];
+export type ChannelRow = PostsQuery['channels']['edges'][number]['node'];
+/** What the actions need of a post, from the list or the calendar. */
+export type ActionablePost = Pick<PostRow, 'id' | 'body' | 'status' | 'scheduledAt' | 'requiresApproval'>;
+
+/**
+ * Posts: compose once with per-channel variants; the calendar (week and month, drag or Alt+arrow keys to
+ * reschedule) and the list; submit, approve, request changes, schedule, reschedule, unschedule, publish now, edit,
+ * cancel and delete where the post's status allows; publishing status per target live on postUpdated.
+ */
 export function Posts() {
   const { workspace, role } = useCurrent();
   const [result, refetch] = useQuery({ query: PostsList, variables: { workspaceId: workspace.id } });
   useSubscription({ query: PostUpdated, variables: { workspaceId: workspace.id } });
+  useSubscription({ query: PostDeleted, variables: { workspaceId: workspace.id } });
+  const [tab, setTab] = useState<string | null>('calendar');
   return (
     <Stack>
       <Title order={1} size="h2">
@@ -115,13 +208,24 @@ export function Posts() {
           return (
             <>
               {roleAtLeast(role, 'EDITOR') && <Composer channels={channels} />}
-              {posts.length === 0 ? (
-                <Text c="dimmed" role="status">
-                  No post yet.{roleAtLeast(role, 'EDITOR') ? ' Compose the first one above.' : ''}
-                </Text>
-              ) : (
-                <PostTable posts={posts} channels={channels} />
-              )}
+              <Tabs value={tab} onChange={setTab} keepMounted={false}>
+                <Tabs.List>
+                  <Tabs.Tab value="calendar">Calendar</Tabs.Tab>
+                  <Tabs.Tab value="list">All posts ({data.posts.totalCount})</Tabs.Tab>
+                </Tabs.List>
+                <Tabs.Panel value="calendar" pt="sm">
+                  <Calendar channels={channels} />
+                </Tabs.Panel>
+                <Tabs.Panel value="list" pt="sm">
+                  {posts.length === 0 ? (
+                    <Text c="dimmed" role="status">
+                      No post yet.{roleAtLeast(role, 'EDITOR') ? ' Compose the first one above.' : ''}
+                    </Text>
+                  ) : (
+                    <PostTable posts={posts} channels={channels} />
+                  )}
+                </Tabs.Panel>
+              </Tabs>
             </>
           );
         }}
@@ -183,10 +287,41 @@ function Composer({ channels }: { channels: ChannelRow[] }) {
   );
 }
 
-const STATUS_COLOR: Record<string, string> = { PUBLISHED: 'green', FAILED: 'red', PARTIALLY_PUBLISHED: 'orange', SCHEDULED: 'blue', PUBLISHING: 'cyan', IN_REVIEW: 'yellow' };
+export const STATUS_COLOR: Record<string, string> = { PUBLISHED: 'green', FAILED: 'red', PARTIALLY_PUBLISHED: 'orange', SCHEDULED: 'blue', PUBLISHING: 'cyan', IN_REVIEW: 'yellow' };
+
+/** "2026-12-07 09:30 (Europe/Paris)": a time as the workspace's clocks show it. */
+export function workspaceTime(iso: string, timeZone: string): string {
+  const at = wallTime(iso, timeZone);
+  return `${wallString(at.date, at.hour, at.minute).replace('T', ' ')} (${timeZone})`;
+}
+
+export const statusLabel = (status: string) => status.replace('_', ' ').toLowerCase();
+
+/** Each target's publishing status (live on postUpdated), with the network's link or error. */
+export function TargetStatuses({ targets, channels }: { targets: PostRow['targets']; channels: ChannelRow[] }) {
+  const names = new Map(channels.map((c) => [c.id, c.displayName]));
+  return (
+    <Stack gap={2} role="list" aria-label="Publishing status per channel">
+      {targets.map((t) => (
+        <Text key={t.id} size="xs" role="listitem">
+          {names.get(t.channelId) ?? 'Channel'}: {t.status.toLowerCase()}
+          {t.url && (
+            <>
+              {' '}
+              <Anchor href={t.url} size="xs" target="_blank" rel="noreferrer">
+                view
+              </Anchor>
+            </>
+          )}
+          {t.lastError && <Text span c="red"> ({t.lastError})</Text>}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
 
 function PostTable({ posts, channels }: { posts: PostRow[]; channels: ChannelRow[] }) {
-  const names = new Map(channels.map((c) => [c.id, c.displayName]));
+  const { workspace } = useCurrent();
   return (
     <Table striped aria-label="Posts">
       <Table.Thead>
@@ -211,20 +346,15 @@ function PostTable({ posts, channels }: { posts: PostRow[]; channels: ChannelRow
               ))}
             </Table.Td>
             <Table.Td>
-              <Badge color={STATUS_COLOR[post.status] ?? 'gray'}>{post.status.replace('_', ' ').toLowerCase()}</Badge>
+              <Badge autoContrast color={STATUS_COLOR[post.status] ?? 'gray'}>{statusLabel(post.status)}</Badge>
               {post.scheduledAt && (
                 <Text size="xs" c="dimmed">
-                  {new Date(post.scheduledAt).toLocaleString()}
+                  {workspaceTime(post.scheduledAt, workspace.timezone)}
                 </Text>
               )}
             </Table.Td>
             <Table.Td>
-              {post.targets.map((t) => (
-                <Text key={t.id} size="xs">
-                  {names.get(t.channelId) ?? 'Channel'}: {t.status.toLowerCase()}
-                  {t.lastError && <Text span c="red"> ({t.lastError})</Text>}
-                </Text>
-              ))}
+              <TargetStatuses targets={post.targets} channels={channels} />
             </Table.Td>
             <Table.Td>
               <PostActions post={post} />
@@ -236,41 +366,139 @@ function PostTable({ posts, channels }: { posts: PostRow[]; channels: ChannelRow
   );
 }
 
-function PostActions({ post }: { post: PostRow }) {
+/** Every action the post's status allows and the role may use; none for a VIEWER (the server enforces it anyway). */
+export function PostActions({ post }: { post: ActionablePost }) {
   const { workspace, role } = useCurrent();
   const [submitState, submit] = useMutation(Submit);
   const [approveState, approve] = useMutation(Approve);
+  const [changesState, requestChanges] = useMutation(RequestChanges);
   const [scheduleState, schedule] = useMutation(Schedule);
-  const [at, setAt] = useState('');
+  const [rescheduleState, reschedule] = useMutation(Reschedule);
+  const [unscheduleState, unschedule] = useMutation(Unschedule);
+  const [publishState, publishNow] = useMutation(PublishNow);
+  const [cancelState, cancel] = useMutation(Cancel);
+  const [updateState, update] = useMutation(Update);
+  const [deleteState, remove] = useMutation(Delete);
+  const [at, setAt] = useState(() => {
+    if (!post.scheduledAt) return '';
+    const w = wallTime(post.scheduledAt, workspace.timezone);
+    return wallString(w.date, w.hour, w.minute);
+  });
+  const [editing, setEditing] = useState(false);
+  const [body, setBody] = useState(post.body);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [comment, setComment] = useState('');
   const input = { workspaceId: workspace.id, postId: post.id };
-  const error = submitState.error ?? approveState.error ?? scheduleState.error;
+  const states = [submitState, approveState, changesState, scheduleState, rescheduleState, unscheduleState, publishState, cancelState, updateState, deleteState];
+  const error = states.find((s) => s.error)?.error;
   if (!roleAtLeast(role, 'EDITOR')) return null;
+  const schedulable = post.status === 'APPROVED' || post.status === 'SCHEDULED' || (post.status === 'DRAFT' && !post.requiresApproval);
+  const editable = ['DRAFT', 'IN_REVIEW', 'APPROVED', 'SCHEDULED'].includes(post.status);
+  const deletable = ['DRAFT', 'IN_REVIEW', 'APPROVED', 'SCHEDULED', 'CANCELLED', 'FAILED'].includes(post.status);
+  const tz = workspace.timezone;
   return (
     <Stack gap={4}>
-      {post.status === 'DRAFT' && post.requiresApproval && (
-        <Button size="compact-xs" variant="light" loading={submitState.fetching} onClick={() => submit({ input })}>
-          Submit for approval
-        </Button>
+      <Group gap={4}>
+        {post.status === 'DRAFT' && post.requiresApproval && (
+          <Button size="compact-xs" variant="light" loading={submitState.fetching} onClick={() => submit({ input })}>
+            Submit for approval
+          </Button>
+        )}
+        {post.status === 'IN_REVIEW' && roleAtLeast(role, 'ADMIN') && (
+          <Button size="compact-xs" variant="light" color="green" loading={approveState.fetching} onClick={() => approve({ input })}>
+            Approve
+          </Button>
+        )}
+        {schedulable && (
+          <Button size="compact-xs" variant="light" color="cyan" loading={publishState.fetching} onClick={() => publishNow({ input })}>
+            Publish now
+          </Button>
+        )}
+        {post.status === 'SCHEDULED' && (
+          <Button size="compact-xs" variant="light" loading={unscheduleState.fetching} onClick={() => unschedule({ input })}>
+            Unschedule
+          </Button>
+        )}
+        {editable && (
+          <Button size="compact-xs" variant="default" onClick={() => setEditing(!editing)} aria-expanded={editing}>
+            Edit text
+          </Button>
+        )}
+        {editable && (
+          <Button size="compact-xs" variant="default" loading={cancelState.fetching} onClick={() => cancel({ input })}>
+            Cancel post
+          </Button>
+        )}
+        {deletable && !confirmDelete && (
+          <Button size="compact-xs" variant="default" onClick={() => setConfirmDelete(true)}>
+            Delete
+          </Button>
+        )}
+      </Group>
+      {confirmDelete && (
+        <Group gap={4} role="group" aria-label="Confirm deletion">
+          <Text size="xs">Delete this post and its history?</Text>
+          <Button size="compact-xs" color="red" loading={deleteState.fetching} onClick={() => remove({ workspaceId: workspace.id, id: post.id })}>
+            Delete for good
+          </Button>
+          <Button size="compact-xs" variant="default" onClick={() => setConfirmDelete(false)}>
+            Keep it
+          </Button>
+        </Group>
       )}
       {post.status === 'IN_REVIEW' && roleAtLeast(role, 'ADMIN') && (
-        <Button size="compact-xs" variant="light" color="green" loading={approveState.fetching} onClick={() => approve({ input })}>
-          Approve
-        </Button>
+        <Group gap={4} wrap="nowrap">
+          <TextInput size="xs" aria-label="What should change" placeholder="What should change" value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
+          <Button size="compact-xs" variant="light" color="yellow" disabled={!comment.trim()} loading={changesState.fetching} onClick={() => requestChanges({ input: { ...input, comment } })}>
+            Request changes
+          </Button>
+        </Group>
       )}
-      {(post.status === 'APPROVED' || (post.status === 'DRAFT' && !post.requiresApproval)) && (
+      {schedulable && (
         <Group gap={4} wrap="nowrap">
           <TextInput
             type="datetime-local"
             size="xs"
-            aria-label={`Publish at (${workspace.timezone})`}
-            title={`In the workspace's time zone, ${workspace.timezone}`}
+            aria-label={`${post.status === 'SCHEDULED' ? 'Move to' : 'Publish at'} (${tz})`}
+            title={`In the workspace's time zone, ${tz}`}
             value={at}
             onChange={(e) => setAt(e.currentTarget.value)}
           />
-          <Button size="compact-xs" disabled={!at} loading={scheduleState.fetching} onClick={() => schedule({ input: { ...input, at, timezone: workspace.timezone } })}>
-            Schedule
+          <Button
+            size="compact-xs"
+            disabled={!at}
+            loading={scheduleState.fetching || rescheduleState.fetching}
+            onClick={() => (post.status === 'SCHEDULED' ? reschedule({ input: { ...input, at, timezone: tz } }) : schedule({ input: { ...input, at, timezone: tz } }))}
+          >
+            {post.status === 'SCHEDULED' ? 'Reschedule' : 'Schedule'}
           </Button>
         </Group>
+      )}
+      {editing && (
+        <Stack gap={4}>
+          <Textarea label="Post text" size="xs" autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
+          {post.status !== 'DRAFT' && (
+            <Text size="xs" c="dimmed">
+              Changing the text sends a post that needs approval back to draft.
+            </Text>
+          )}
+          <Group gap={4}>
+            <Button
+              size="compact-xs"
+              disabled={!body.trim() || body === post.body}
+              loading={updateState.fetching}
+              onClick={async () => {
+                const result = await update({ input: { ...input, body } });
+                if (result.data) setEditing(false);
+              }}
+            >
+              Save text
+            </Button>
+            <Button size="compact-xs" variant="default" onClick={() => setEditing(false)}>
+              Discard
+            </Button>
+          </Group>
+        </Stack>
       )}
       {error && <ErrorAlert error={error} title="Not done" />}
     </Stack>

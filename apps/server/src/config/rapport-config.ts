@@ -275,13 +275,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RapportConfig 
     },
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
     outbound: outboundPolicyFromEnv(env, mode),
-    adminDir: join(PROJECT_ROOT, 'apps/admin/dist'),
+    adminDir: env.RAPPORT_ADMIN_DIR || join(PROJECT_ROOT, 'apps/admin/dist'),
     graphql: {
       maxCost: Math.max(1, intFromEnv(env, 'RAPPORT_GRAPHQL_MAX_COST', 5000, 1_000_000)),
       maxAliases: intFromEnv(env, 'RAPPORT_GRAPHQL_MAX_ALIASES', 30, 10_000),
       maxTokens: Math.max(1, intFromEnv(env, 'RAPPORT_GRAPHQL_MAX_TOKENS', 5000, 1_000_000)),
       introspection: booleanFromEnv(env, 'RAPPORT_GRAPHQL_INTROSPECTION', mode !== 'production'),
-      trustedDocumentsPath: env.RAPPORT_GRAPHQL_TRUSTED_DOCUMENTS || join(PROJECT_ROOT, 'apps/admin/dist/persisted-documents.json'),
+      trustedDocumentsPath: env.RAPPORT_GRAPHQL_TRUSTED_DOCUMENTS || join(env.RAPPORT_ADMIN_DIR || join(PROJECT_ROOT, 'apps/admin/dist'), 'persisted-documents.json'),
       untrusted: booleanFromEnv(env, 'RAPPORT_GRAPHQL_STRICT_UNTRUSTED', mode === 'production')
         ? {
             maxCost: Math.max(1, intFromEnv(env, 'RAPPORT_GRAPHQL_UNTRUSTED_MAX_COST', 1000, 1_000_000)),

@@ -1,0 +1,218 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { addDays, startOfWeek, today, zonedInstant } from '../../apps/admin/src/time.js';
+import { PROJECT_ROOT } from '../../apps/server/src/config/project-root.js';
+import { ADMIN, createMember, ok, PASSWORD, rulePlugins, setupAdmin } from '../utils/fixtures.js';
+import { createTestServer, type TestServer } from '../utils/test-server.js';
+import { until } from '../utils/wait.js';
+
+/**
+ * The admin UI's Dashboard and Posts calendar in Debian's Chromium (the harness of admin-ui.e2e-spec.ts:
+ * playwright-core, the built apps/admin/dist, a test server with the sandbox plugin), and the admin's operations
+ * sent as trusted (persisted) documents: by hash alone, over HTTP and graphql-ws.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+/** The built admin: apps/admin/dist, or another build (RAPPORT_ADMIN_DIR), e.g. while someone rebuilds that one. */
+const ADMIN_DIR = process.env.RAPPORT_ADMIN_DIR || join(PROJECT_ROOT, 'apps/admin/dist');
+const ARTIFACTS = join(PROJECT_ROOT, 'dist/test-artifacts');
+const SECRET = 'whsec-admin-ui-posts';
+/** Not the machine's zone, so the calendar must place posts by the workspace's clocks. */
+const TIMEZONE = 'America/New_York';
+const AXE = join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js');
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`admin-ui-posts browser test skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+
+(haveChromium ? describe : describe.skip)('the admin UI in Chromium: dashboard, posts calendar, trusted documents', () => {
+  let sandbox: SandboxNetwork;
+  let server: TestServer;
+  let browser: Browser;
+  let baseUrl: string;
+  let workspaceId: string;
+  let channelId: string;
+  let token: string;
+  let postId: string;
+  const pageErrors: string[] = [];
+  /** What the admin sent: each GraphQL request body over HTTP, each subscribe payload over graphql-ws. */
+  const sentOverHttp: Array<Record<string, any>> = [];
+  const sentOverWs: Array<Record<string, any>> = [];
+
+  const screenshot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `admin-${name}.png`), fullPage: true });
+  const gql = <T = any>(query: string, variables: Record<string, unknown>) => server.gql<T>(query, variables, token).then(ok);
+  const scheduledAt = async () => (await gql('query($ws: ID!, $id: ID!) { post(workspaceId: $ws, id: $id) { scheduledAt status } }', { ws: workspaceId, id: postId })).post;
+  /** axe-core's serious and critical violations on the page as it is now (as in admin-ui-settings.e2e-spec.ts). */
+  const axe = async (page: Page): Promise<Array<{ id: string; impact: string | null; nodes: string[] }>> => {
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 8).map((n: any) => n.target.join(' ')) }));
+    });
+    return (violations as Array<{ id: string; impact: string | null; nodes: string[] }>).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  };
+  // axe-core is injected as a script tag, which the admin's Content-Security-Policy refuses: a context that bypasses it.
+  const signIn = async (email: string, password: string, hash = '') => {
+    const context: BrowserContext = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    page.on('close', () => void context.close());
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST') sentOverHttp.push(JSON.parse(request.postData() ?? '{}'));
+    });
+    page.on('websocket', (socket) =>
+      socket.on('framesent', ({ payload }) => {
+        const message = JSON.parse(String(payload));
+        if (message.type === 'subscribe') sentOverWs.push(message.payload);
+      }),
+    );
+    await page.goto(`${baseUrl}/admin/${hash}`);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel(/^Password/).fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    return page;
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(join(ADMIN_DIR, 'persisted-documents.json'))) throw new Error(`${ADMIN_DIR} is missing or old: run \`npm run build -w apps/admin\` first (npm test does)`);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    sandbox = await startSandboxNetwork();
+    // Strict limits for untrusted documents, as in production: the admin's trusted ones must still run.
+    server = await createTestServer(
+      { RAPPORT_ADMIN_DIR: ADMIN_DIR, RAPPORT_GRAPHQL_STRICT_UNTRUSTED: 'true', RAPPORT_GRAPHQL_UNTRUSTED_MAX_COST: '200' },
+      // The question detector labels the comment a question, so the Demo workspace's starter triage policy makes it awaiting an answer.
+      { plugins: [{ specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } }, ...rulePlugins(['question-detector'])] },
+    );
+    baseUrl = server.wsUrl.replace('ws://', 'http://').replace(/\/graphql$/, '');
+    token = await setupAdmin(server);
+    workspaceId = (await gql('{ workspaces(first: 1) { edges { node { id } } } }', {})).workspaces.edges[0].node.id;
+    await gql('mutation($input: UpdateWorkspaceInput!) { updateWorkspace(input: $input) { id } }', { input: { workspaceId, timezone: TIMEZONE, postApprovalRequired: false } });
+    const input = { workspaceId, type: 'sandbox', displayName: 'Sandbox', credentials: { accessToken: sandbox.accessToken, webhookSecret: SECRET } };
+    channelId = (await gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', { input })).connectChannel.id;
+    sandbox.configure({ webhook: { url: `${baseUrl}/webhooks/${channelId}`, secret: SECRET } });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await sandbox?.close();
+  });
+
+  it('lands on the dashboard after sign-in and shows the conversation awaiting an answer, all over trusted documents', async () => {
+    await sandbox.inject.comment({ text: 'Do you groom cats too?', author: { handle: 'cat_lady', name: 'Cat Lady' } });
+    await until('the comment is awaiting an answer', async () => {
+      const data = await gql('query($ws: ID!) { conversations(workspaceId: $ws, awaitingAnswer: true) { totalCount } }', { ws: workspaceId });
+      return data.conversations.totalCount === 1;
+    });
+    const page = await signIn(ADMIN.email, ADMIN.password);
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    const awaiting = page.getByRole('region', { name: 'Awaiting an answer' });
+    await awaiting.getByRole('list', { name: 'Longest waiting conversations' }).getByText('Cat Lady (cat_lady)').waitFor();
+    expect(await awaiting.getByRole('link', { name: 'Open the inbox' }).getAttribute('href')).toBe('#/inbox');
+    // The sandbox channel is connected: nothing to re-authorise (a new channel may still be flagged for its cadence).
+    await page.getByRole('region', { name: 'Channel health' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Channel health' }).getByText(/Needs re-authorisation|Error/).count()).toBe(0);
+    await screenshot(page, 'dashboard');
+    expect(await axe(page)).toEqual([]);
+
+    // Every operation went by hash alone; the server ran them although untrusted documents are capped at cost 200.
+    expect(sentOverHttp.length).toBeGreaterThan(0);
+    for (const body of sentOverHttp) {
+      expect(body.query).toBeUndefined();
+      expect(body.extensions?.persistedQuery?.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
+    }
+    expect(sentOverHttp.map((b) => b.operationName)).toEqual(expect.arrayContaining(['Shell', 'Dashboard']));
+    await until('the dashboard subscribed', () => sentOverWs.length > 0);
+    for (const payload of sentOverWs) {
+      expect(payload.query).toBe('');
+      expect(payload.extensions?.persistedQuery?.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
+    }
+    // The Dashboard operation written another way (one more space) is not the trusted document: over the strict limit.
+    const manifest = JSON.parse(readFileSync(join(ADMIN_DIR, 'persisted-documents.json'), 'utf8')) as Record<string, string>;
+    const dashboard = Object.values(manifest).find((text) => text.startsWith('query Dashboard('))!;
+    const vars = sentOverHttp.find((b) => b.operationName === 'Dashboard')!.variables;
+    const refused = await server.gql(`${dashboard} `, vars, token);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', trustedDocument: false });
+    expect(ok(await server.gql(dashboard, vars, token)).awaiting.totalCount).toBe(1);
+    await page.close();
+  });
+
+  it('shows a scheduled post in the week calendar in the workspace time zone, and reschedules it by drag and by keyboard', async () => {
+    // Wednesday next week, 10:00 in New York: always in the future and in the week after this one.
+    const nextMonday = addDays(startOfWeek(today(TIMEZONE)), 7);
+    const wednesday = addDays(nextMonday, 2);
+    postId = (await gql('mutation($input: CreatePostInput!) { createPost(input: $input) { id } }', { input: { workspaceId, body: 'Grooming days for cats: Tuesdays and Thursdays!', channelIds: [channelId] } })).createPost.id;
+    await gql('mutation($input: SchedulePostInput!) { schedulePost(input: $input) { id } }', { input: { workspaceId, postId, at: `${wednesday}T10:00`, timezone: TIMEZONE } });
+
+    const page = await signIn(ADMIN.email, ADMIN.password, '#/posts');
+    await page.getByRole('heading', { name: 'Posts', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Next week' }).click();
+    const chip = page.locator(`[data-post-id="${postId}"]`);
+    await chip.waitFor();
+    // In the 10:00 row of Wednesday's column.
+    expect(await page.locator(`[data-slot="${wednesday}T10:00"] [data-post-id="${postId}"]`).count()).toBe(1);
+    await screenshot(page, 'posts-calendar-week');
+    expect(await axe(page)).toEqual([]);
+
+    // Drag to Thursday 14:00.
+    const thursday = addDays(nextMonday, 3);
+    // HTML5 drag and drop as the browser fires it: dragstart on the post, dragover and drop on the slot, one DataTransfer.
+    const target = page.locator(`[data-slot="${thursday}T14:00"]`);
+    await target.scrollIntoViewIfNeeded();
+    const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+    await chip.dispatchEvent('dragstart', { dataTransfer });
+    await target.dispatchEvent('dragenter', { dataTransfer });
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await target.dispatchEvent('drop', { dataTransfer });
+    await chip.dispatchEvent('dragend', { dataTransfer });
+    await page.getByRole('status').filter({ hasText: 'Moved to' }).waitFor();
+    await until('the post is rescheduled to Thursday 14:00 New York time', async () => (await scheduledAt()).scheduledAt === zonedInstant(thursday, 14, 0, TIMEZONE).toISOString() || undefined);
+    await page.locator(`[data-slot="${thursday}T14:00"] [data-post-id="${postId}"]`).waitFor();
+
+    // Keyboard: Alt+→ moves it a day, Alt+↓ an hour.
+    await page.locator(`[data-post-id="${postId}"]`).focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    const friday = addDays(nextMonday, 4);
+    await page.locator(`[data-slot="${friday}T14:00"] [data-post-id="${postId}"]`).waitFor();
+    await page.locator(`[data-post-id="${postId}"]`).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.locator(`[data-slot="${friday}T15:00"] [data-post-id="${postId}"]`).waitFor();
+    expect((await scheduledAt()).scheduledAt).toBe(zonedInstant(friday, 15, 0, TIMEZONE).toISOString());
+
+    // Month view holds it on Friday; selecting it shows its status per channel and its actions.
+    // The month of next week's day shown: its grid holds that whole week.
+    await page.getByRole('group', { name: 'Week' }).waitFor();
+    await page.getByText('Month', { exact: true }).click();
+    await page.getByRole('group', { name: 'Month' }).waitFor();
+    await page.locator(`[data-day="${friday}"] [data-post-id="${postId}"]`).click();
+    const details = page.getByRole('region', { name: /^Post at/ });
+    await details.getByRole('list', { name: 'Publishing status per channel' }).getByText('Sandbox: pending').waitFor();
+    await details.getByRole('button', { name: 'Unschedule' }).waitFor();
+    await screenshot(page, 'posts-calendar-month');
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a VIEWER the dashboard and the calendar without any control that changes a post', async () => {
+    await createMember(server, token, workspaceId, 'viewer@posts.test', 'VIEWER');
+    const page = await signIn('viewer@posts.test', PASSWORD);
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    await page.getByRole('region', { name: 'Awaiting an answer' }).getByText('Cat Lady (cat_lady)').waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Posts' }).click();
+    await page.getByRole('button', { name: 'Next week' }).click();
+    const chip = page.locator(`[data-post-id="${postId}"]`);
+    await chip.waitFor();
+    expect(await chip.getAttribute('draggable')).toBe('false');
+    await chip.click();
+    const details = page.getByRole('region', { name: /^Post at/ });
+    await details.getByText('Sandbox: pending').waitFor();
+    expect(await details.getByRole('button', { name: /Unschedule|Reschedule|Publish now|Delete|Edit text/ }).count()).toBe(0);
+    expect(await page.getByRole('form', { name: 'Compose' }).count()).toBe(0);
+    await screenshot(page, 'posts-calendar-viewer');
+    await page.close();
+  });
+
+  it('ran without page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
