@@ -26,6 +26,21 @@ const CUES: Record<string, string> = {
     cicciona* ciccione* troia* zoccol* vacca* sfigat* buzzurr* cafone* demente* puttan* bastard* rincoglion* mentecatt* zitell*
     mocreia* vaca* piranha* cuzao* arrombad* desgracad* corno* aldrab* gatun* chulo* palerma* parvo* besta* jumento* mentiros* nojent*
     kutwijf* trut* teef* slet* sloerie* zak zakken boeven* zwakzinnig* achterlijk* aso asos tokkie* gluiperd* viezerik*
+    numpt* nitwit* dimwit* dipshit* shithead* scumbag* lowlife* degenerate* simpleton* buffoon* cockroach* dumbo wasteman bellend* tosser* git gits
+    plonker* pillock* knobhead* minger* slag* slapper* bogan* drongo* eejit* gobshite* dope dunce* airhead* brainless* spineless* gutless* cretin*
+    snake snakes weasel* leech* sleazebag* sleaze* creep creeps sicko* freak freaks vulture* hyena* bloodsucker* swine
+    abruti* andouille* cornichon* truffe* boloss* crétin* imbecile* sous merde* ordures trouduc* connard* enfoir* batard* chien chiens clochard* racaille*
+    sangsue* vautour* serpent* vipere* pourriture* dechet* cafard* cafards
+    imbecil* idiota* tarad* anormal* retrasad* gilipuert* pringad* bobo boba pavo mequetref* sabandija* rastrer* chupasangre* sanguijuela* vibora*
+    cucaracha* escoria* desgraciad* miserable* cerdo* asqueros* baboso* naco nacos pendeja* culer* carbon* hdp ctm ptm
+    dummkopf* hohlkopf* idiot* lappen* vollhonk* honk* dödel* doedel* lustmolch* lump* mistkerl* dreckskerl* drecksack* sack saecke* ratte* ratten
+    parasit* abschaum* assi* asi* kanake* wixer* wixxer* wichs* alte sack schleimer* heuchler* aasgeier* geier* schlange* vollkoffer* koffer* bloedian*
+    schwein* saftsack* pappnase* flachpfeife* hirni* hirnlos* dumpfbacke*
+    cretino* idiota* deficiente* mongoloid* ritardat* somar* asin* maial* verme* parassit* sciacall* avvoltoi* serpe* vipera* scarafagg* feccia*
+    lurido* lurida* schifoso* viscid* porco porci zozzon* cesso racchia* sgualdrin* cornut* bifolc* zotic*
+    idiota* imbecil* retardad* debil* anta* asno* jegue* verme* parasit* urubu* cobra* barata* escoria* nojento* porco* porca* piranha* corno* otaria*
+    imbeciel* halvezool* sukkel* mafkees* oen* lul* eikel* zak* hufter* rund* stomkop* debiel* sloeber* aap apen varken* kakkerlak* parasiet* uitschot*
+    tuig schorem* klaploper* lapzwans* doos* muts* trut* heks*
   `,
   menace: `
     careful tonight parking accident warning warned shame regret* soon
@@ -76,6 +91,15 @@ const CUES: Record<string, string> = {
     atraso atrasad* quebrad* danificad* estorno grosseir* suj* pior decepcion* horrivel errad* golpe inaceitavel reclamac*
     laat vertraging kapot beschadigd terugbetal* koud onbeleefd vies smerig slechtst* teleurgesteld* verschrikkelijk wacht ontbreekt fout duur
     oplichting onacceptabel probleem* klacht traag
+    lukewarm watery undercooked raw mushy rubbery tough dry cracked ripped torn dented scratched wrong unanswered ignored unreliable inconsistent
+    downhill declined disappointed disappointing letdown waste wasted ruined spoiled expired mouldy moldy lumpy filthy grimy sticky cramped
+    overbooked outdated glitchy laggy frozen freezes logs logged hangs unusable charged overcharging hidden fees fee surcharge
+    tiede cru crue brule* rate* dechire* abime* ignore* fiable gaspill* perime* moisi* sale crasseu* bonde* bug* plante* frais cache*
+    tibio tibia crudo cruda quemad* pasad* rot* ignorad* caducad* mohos* sucio* cobr* comision* cargo* colgad* traba*
+    lauwarm roh verbrannt zaeh* trocken* zerrissen* ignoriert* abgelaufen* schimmel* dreck* gebuehr* aufpreis* haengt* abgestuerzt* unbrauchbar*
+    tiepid* crud* bruciat* scott* strappat* ignorat* scadut* muff* sporc* commission* addebit* bloccat* inutilizzabil*
+    morn* cru crua queimad* rasgad* ignorad* vencid* mofad* taxa* cobranc* travad* inutilizave*
+    lauw rauw verbrand* taai droog droge gescheurd* genegeerd* verlopen* schimmel* vies vieze kosten toeslag* vastgelopen* onbruikbaar*
   `,
   praise: `
     worth saved shoutout legend legends gem heaven divine stellar flawless wow sweet
@@ -94,6 +118,15 @@ const CUES: Record<string, string> = {
     grazie adoro ottim* perfett* miglior* delizios* consiglio consigliat* bravissim* stupend* meraviglios* buonissim*
     obrigad* amei otim* perfeit* melhor* simpatic* recomendo maravilhos* incrivel parabens
     bedankt dankjewel geweldig* fantastisch* lekker* vriendelijk* aanrader aanbevel* prachtig* toppie heerlijk*
+    phenomenal fab fabulous faultless spotless lifesaver lifesavers star stars angel angels hero heroes champ champs cracking smashing ace
+    bomb banging unreal incredible fantastic marvellous marvelous exceptional superb grateful appreciated appreciate enjoyed enjoy loving cosy cozy
+    bijou merveille* formidable* genialissim* epatant* extra chouette* geniaux pepites remerci* satisfait* agreable* accueillant* chaleureu* soign*
+    maravilla* estupend* genial* buenisim* graciosisim* crack cracks fenomenal* agradecid* satisfech* acogedor* atent* encantador* bacan* chevere*
+    padrisim* chimba
+    fantastisch* sensationell* weltklasse* dankbar* zufrieden* gemuetlich* aufmerksam* herzlich* sympathisch* kompetent* einwandfrei* erstklassig*
+    eccellent* splendid* fenomenal* grat* soddisfatt* accoglient* cordial* gentil* professional* squisit* favolos* strepitos*
+    sensacional* fenomenal* grat* satisfeit* acolhedor* atencios* encantador* sabor* deliciosa delicioso top
+    fantastisch* fenomenaal* dankbaar* tevreden* gezellig* attent* hartelijk* behulpzaam* vakkundig* subliem* bangelijk* schitterend* super
   `,
   question_ask: `lmk wondering curious`,
   spam: `
@@ -115,6 +148,16 @@ const CUES: Record<string, string> = {
     seguaci vincere congratulazioni clicca verifica sospeso collaborazione
     ganhar presente clique conta suspensa parceria
     volgers winnen gefeliciteerd klik verifieer geblokkeerd samenwerking
+    nft nfts airdrop* metamask wallet* binance forex signals mentor* mentorship coaching dropshipping shopify funnel* backlink*
+    trustpilot tripadvisor yelp 1-star featured podcast award* nominated
+    listing directory directories registration renewal domain
+    irs hmrc kyc otp
+    annuaire renouvellement
+    directorio renovacion
+    verzeichnis verlaengerung
+    elenco rinnovo
+    diretorio renovacao
+    verlenging
   `,
   addressee: `
     you your youre u ur yall tu toi vous votre vos usted ustedes vosotros du dich dir dein deine ihr euch euer voi tuo tua vostro vostra voce voces vc
@@ -216,8 +259,16 @@ const PHRASES: Record<string, string[]> = {
     'keine antwort', 'in ritardo', 'mai arrivato', 'mai arrivata', 'non funziona', 'nessuna risposta', 'ancora niente', 'nunca chegou', 'mal educado',
     'nao funciona', 'sem resposta', 'ate agora', 'te laat', 'nooit aangekomen', 'geld terug', 'nog steeds', 'werkt niet', 'geen antwoord',
   ],
-  praise: ['five stars', 'well done', 'dank je', 'hats off', 'chapeau bas', 'top notch', 'spot on', 'out of this world', 'nichts zu meckern', 'de diez', 'worth every'],
+  praise: ['best ever', 'ever had', 'ever been', 'never had better', 'cant recommend', 'highly recommend', 'thank you so much', 'so grateful',
+    'went above and beyond', 'above and beyond', 'cinq etoiles', 'jamais eu', 'je recommande', 'merci beaucoup', 'cinco estrellas', 'lo recomiendo',
+    'muchas gracias', 'fuenf sterne', 'vielen dank', 'kann ich empfehlen', 'cinque stelle', 'grazie mille', 'lo consiglio', 'cinco estrelas',
+    'muito obrigado', 'muito obrigada', 'recomendo muito', 'vijf sterren', 'heel erg bedankt', 'echt een aanrader', 'five stars', 'well done', 'dank je', 'hats off', 'chapeau bas', 'top notch', 'spot on', 'out of this world', 'nichts zu meckern', 'de diez', 'worth every'],
   question_ask: [
+    'do you have', 'do you do', 'do you sell', 'do you deliver', 'do you ship', 'are you open', 'is there', 'can i', 'can we', 'could you', 'how much',
+    'what time', 'any vegan', 'still available', 'vous avez', 'vous faites', 'vous livrez', 'c est combien', 'a quelle heure', 'on peut', 'je peux',
+    'teneis', 'tienen', 'hacen envios', 'cuanto cuesta', 'a que hora', 'se puede', 'puedo', 'habt ihr', 'haben sie', 'was kostet', 'um wie viel uhr',
+    'kann ich', 'koennt ihr', 'avete', 'fate', 'quanto costa', 'a che ora', 'si puo', 'posso', 'voces tem', 'tem como', 'quanto custa', 'que horas',
+    'da para', 'hebben jullie', 'hebt u', 'wat kost', 'hoe laat', 'kan ik', 'kunnen jullie', 'zijn jullie',
     'let me know', 'i was wondering', 'would like to know', 'want to know', 'is it possible', 'do you know', 'any chance', 'any idea', 'please advise',
     'please confirm', 'je voudrais savoir', 'j aimerais savoir', 'je me demandais', 'est ce que', 'est il possible', 'dites moi', 'quelqu un sait',
     'me gustaria saber', 'quisiera saber', 'queria saber', 'me pregunto', 'es posible', 'alguien sabe', 'ich wollte fragen', 'weiss jemand',
@@ -232,10 +283,19 @@ const PHRASES: Record<string, string[]> = {
   ],
   spam: [
     'make money', 'work from home', 'passive income', 'lead generation', 'relations presse', 'renda extra', 'check my profile', 'link in bio', 'follow back', 'follow for follow', 'dm me', 'dm us', 'check out my page', 'visit my page', 'click the link',
-    'your account', 'your page', 'click here', 'limited offer',
+    'your account', 'your page', 'click here', 'limited offer', 'will be suspended', 'will be disabled', 'will be deleted', 'permanently deleted',
+    'verify your', 'confirm your', 'community standards', 'copyright infringement', 'within 24 hours', 'within 48 hours', 'first page of google',
+    'page 1 of google', 'more customers', 'more sales', 'grow your', 'boost your', 'increase your', 'we can help', 'our agency', 'our team can',
+    'remove negative reviews', 'buy reviews', 'real reviews', 'cheap followers', 'real followers', 'follow me', 'sub4sub', 'f4f', 'l4l',
+    'votre compte', 'votre page', 'sera supprime', 'sera suspendu', 'cliquez ici', 'premiere page', 'plus de clients', 'tu cuenta', 'tu pagina',
+    'sera eliminada', 'haz clic aqui', 'primera pagina', 'mas clientes', 'dein konto', 'ihr konto', 'ihre seite', 'wird gesperrt', 'wird geloescht',
+    'hier klicken', 'erste seite', 'mehr kunden', 'il tuo account', 'la tua pagina', 'verra sospeso', 'verra eliminato', 'clicca qui', 'prima pagina',
+    'piu clienti', 'sua conta', 'sua pagina', 'sera suspensa', 'sera excluida', 'clique aqui', 'primeira pagina', 'mais clientes', 'je account',
+    'uw account', 'je pagina', 'wordt geblokkeerd', 'wordt verwijderd', 'klik hier', 'eerste pagina', 'meer klanten',
   ],
   profanity: ['ta gueule', 'me cago', 'puta que pariu'],
-  insult: ['hijo de puta', 'bande de', 'testa di cazzo', 'filho da puta', 'pauvre con', 'fils de pute'],
+  insult: ['piece of shit', 'waste of space', 'waste of skin', 'brain dead', 'ok boomer', 'son of a bitch', 'sous merde', 'tete de con',
+    'pedazo de mierda', 'hijo de perra', 'stueck scheisse', 'pezzo di merda', 'figlio di puttana', 'pedaco de merda', 'stuk stront', 'hijo de puta', 'bande de', 'testa di cazzo', 'filho da puta', 'pauvre con', 'fils de pute'],
 };
 for (const [concept, list] of Object.entries(PHRASES)) {
   for (const phrase of list) {
