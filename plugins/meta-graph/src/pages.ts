@@ -1,6 +1,7 @@
 import { isDriverError, type AppWebhook, type DriverContext, type ReplyInput } from '@rapport/plugin-sdk';
 import { graphClient, node, type GraphClient } from './graph.js';
 import { sendMessengerReply } from './messaging.js';
+import { publishOnce, type PublishedCandidate } from './publish-guard.js';
 import { FACEBOOK_DEFAULTS, metaAppSettings } from './settings.js';
 import { entryAccounts, hubChallenge, verifyHubSignature } from './webhooks.js';
 
@@ -50,20 +51,30 @@ export interface PageReplyTarget {
   dmThreadPrefix: string;
   /** Where an answer to a comment thread goes: Facebook's `comments`, Instagram's `replies`. */
   commentEdge: 'comments' | 'replies';
+  /** Who the channel's own comments are from: the Page on Facebook, the Instagram account on Instagram. */
+  selfId: string;
 }
+
+/** A comment as Facebook (`message`, `created_time`) or Instagram (`text`, `timestamp`, `username`) shows it. */
+type GraphComment = { id: string; message?: string; created_time?: string; text?: string; timestamp?: string; username?: string; from?: { id?: string; username?: string } };
+
+/** Replies already under a thread are looked at newest first on Facebook; Instagram lists them oldest first, up to this many. */
+const RECENT_REPLIES = 25;
+const MAX_THREAD_REPLIES = 1000;
 
 /**
  * Answers a thread once per idempotency key: a direct message within the messaging window, or a reply under the
  * thread's top-level comment (both networks keep replies one level deep). Sent direct messages are remembered,
- * as `sentAsDirectMessage` tells: they cannot be deleted.
+ * as `sentAsDirectMessage` tells: they cannot be deleted. A comment reply goes through `publishOnce`: a retry
+ * after an attempt whose answer was lost adopts the channel's own reply with the same text under that comment
+ * instead of answering twice.
  */
 export async function replyOnPage(ctx: DriverContext, graph: GraphClient, input: ReplyInput, target: PageReplyTarget): Promise<{ externalId: string }> {
   const sent = await ctx.store.get<{ id: string }>(`sent:${input.idempotencyKey}`);
   if (sent) return { externalId: sent.id };
   const thread = input.conversationExternalId ?? input.inReplyToExternalId;
-  let id: string;
   if (thread.startsWith(target.dmThreadPrefix)) {
-    id = await sendMessengerReply(graph, {
+    const id = await sendMessengerReply(graph, {
       network: target.network,
       pageId: target.pageId,
       recipientId: thread.slice(target.dmThreadPrefix.length),
@@ -72,11 +83,42 @@ export async function replyOnPage(ctx: DriverContext, graph: GraphClient, input:
       humanAgent: ctx.options.humanAgentTag === true,
     });
     await ctx.store.set(`dm:${id}`, true);
-  } else {
-    id = (await graph.post<{ id: string }>(`${node(thread)}/${target.commentEdge}`, { message: input.text })).id;
+    await ctx.store.set(`sent:${input.idempotencyKey}`, { id });
+    return { externalId: id };
   }
-  await ctx.store.set(`sent:${input.idempotencyKey}`, { id });
-  return { externalId: id };
+  const edge = `${node(thread)}/${target.commentEdge}`;
+  const outcome = await publishOnce({
+    store: ctx.store,
+    logger: ctx.logger,
+    network: target.network,
+    key: input.idempotencyKey,
+    text: input.text,
+    recent: () => ownReplies(ctx, graph, edge, target),
+    publish: async (reaching) => {
+      await reaching();
+      return (await graph.post<{ id: string }>(edge, { message: input.text })).id;
+    },
+  });
+  return { externalId: outcome.id };
+}
+
+/**
+ * The channel's own replies under a comment: on Facebook the newest of `GET /{comment-id}/comments`
+ * (https://developers.facebook.com/docs/graph-api/reference/object/comments, `order=reverse_chronological`) from the
+ * Page; on Instagram `GET /{comment-id}/replies`
+ * (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment/replies) by the
+ * account (its id, or its username as the sync also recognises it).
+ */
+async function ownReplies(ctx: DriverContext, graph: GraphClient, edge: string, target: PageReplyTarget): Promise<PublishedCandidate[]> {
+  if (target.commentEdge === 'comments') {
+    const page = await graph.get<{ data?: GraphComment[] }>(edge, { fields: 'id,message,created_time,from{id}', order: 'reverse_chronological', limit: RECENT_REPLIES });
+    return (page.data ?? []).filter((comment) => comment.from?.id === target.selfId).map((comment) => ({ id: comment.id, text: comment.message ?? '', createdAt: comment.created_time ?? '' }));
+  }
+  const username = await ctx.store.get<string>('username');
+  const replies = await graph.list<GraphComment>(edge, { fields: 'id,text,timestamp,username,from{id,username}' }, MAX_THREAD_REPLIES);
+  return replies
+    .filter((reply) => reply.from?.id === target.selfId || (username !== undefined && (reply.username ?? reply.from?.username) === username))
+    .map((reply) => ({ id: reply.id, text: reply.text ?? '', createdAt: reply.timestamp ?? '' }));
 }
 
 /** Whether this id is a direct message `replyOnPage` sent. */

@@ -10,6 +10,11 @@ import type { KeyValueStore, PluginLogger } from '@rapport/plugin-sdk';
  * A retry that finds an attempt but no id first looks among the account's recent items (the Page's posts, the
  * Instagram account's media, the Threads profile's posts) for one with exactly the same text created since the
  * attempt (less a clock-skew margin) that no other post target owns, and adopts it instead of posting again.
+ *
+ * Replies are guarded the same way, keyed by the reply's idempotency key: a comment reply on Facebook
+ * (`POST /{comment-id}/comments`) or Instagram (`POST /{comment-id}/replies`) and a Threads reply (a container, then
+ * `threads_publish`) take no idempotency key either. Their `recent` is the account's own replies under the same
+ * parent (the comment's replies by the Page or account, the Threads profile's replies to the same post or reply).
  */
 export interface PublishedCandidate {
   id: string;
@@ -23,20 +28,20 @@ export interface GuardedPublish {
   store: KeyValueStore;
   logger?: PluginLogger;
   network: string;
-  /** The publish's idempotency key (the post target). */
+  /** The publish's idempotency key (the post target, or the reply). */
   key: string;
   /** The text the published item will show. */
   text: string;
-  /** The account's most recent published items, where a post made by a lost attempt would be. */
+  /** The account's most recent published items, where one made by a lost attempt would be (for a reply: its own replies under the same parent). */
   recent(): Promise<PublishedCandidate[]>;
   /**
    * Publishes and returns the new item's id. `reaching()` must be awaited right before the request after which the
-   * item may exist on the network (the `/feed` POST, `media_publish`, `threads_publish`), not before steps that
+   * item may exist on the network (the `/feed` POST, `media_publish`, `threads_publish`, a comment reply's POST), not before steps that
    * create nothing visible (uploads, containers).
    */
   publish(reaching: () => Promise<void>): Promise<string>;
-  /** The item's URL (e.g. its permalink), once its id is known. */
-  url(id: string): string | undefined | Promise<string | undefined>;
+  /** The item's URL (e.g. its permalink), once its id is known; replies have none. */
+  url?(id: string): string | undefined | Promise<string | undefined>;
   /** How long before the first attempt an item still counts as possibly ours (Meta's clock against ours). Default 5 minutes. */
   skewMs?: number;
 }
@@ -57,7 +62,7 @@ export async function publishOnce(job: GuardedPublish): Promise<PublishOutcome> 
   if (attempt) {
     const found = await findPublished(job, Date.parse(attempt.at));
     if (found) {
-      job.logger?.info(`${job.network}: a previous attempt had published this post; adopting it instead of publishing again`, { externalId: found.id });
+      job.logger?.info(`${job.network}: a previous attempt had published this item; adopting it instead of publishing again`, { externalId: found.id });
       return remember(job, found.id, true);
     }
   }
@@ -86,7 +91,7 @@ async function remember(job: GuardedPublish, id: string, adopted: boolean): Prom
   await job.store.set(`sent:${job.key}`, { id, url: null });
   await job.store.set(`published:${id}`, job.key);
   await job.store.delete(`attempt:${job.key}`);
-  const url = await job.url(id);
+  const url = await job.url?.(id);
   if (url) await job.store.set(`sent:${job.key}`, { id, url });
   return { id, url, adopted };
 }

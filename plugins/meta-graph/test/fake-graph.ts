@@ -25,7 +25,8 @@ import { GRAPH_API_VERSION } from '../src/index.js';
  *   `/{media-id}/comments`, `/{comment-id}/replies`, `hide` (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment);
  * - Threads (https://developers.facebook.com/docs/threads): OAuth at `/oauth/authorize` and
  *   `/oauth/access_token`, `th_exchange_token`, `th_refresh_token`, containers `/{user-id}/threads` and
- *   `/threads_publish` with `reply_control` and `reply_to_id`, `?fields=status`, `/replies`, `/conversation`,
+ *   `/threads_publish` with `reply_control` and `reply_to_id`, `?fields=status`, `/replies`, `/conversation`, the
+ *   profile's own replies `GET /{user-id}/replies` (.../retrieve-and-manage-replies/replies-and-conversations),
  *   `/manage_reply` (https://developers.facebook.com/docs/threads/reply-management);
  * - webhooks as https://developers.facebook.com/docs/graph-api/webhooks/getting-started describes them, signed
  *   `X-Hub-Signature-256` with the app secret.
@@ -734,6 +735,11 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
       }
       case 'GET :id/replies':
       case 'GET :id/conversation': {
+        if (path[1] === 'replies' && id === threadsUser.id) {
+          // The profile's own replies, newest first (https://developers.facebook.com/docs/threads/retrieve-and-manage-replies/replies-and-conversations#a-user-s-replies).
+          const own = [...comments.values()].filter((reply) => reply.from.id === threadsUser.id).sort((a, b) => b.createdAt - a.createdAt);
+          return { json: paginate(own.map((reply) => pick(threadsReplyNode(reply), params.fields ?? 'id')), params, request) };
+        }
         if (!media.has(id) && !comments.has(id)) throw missing(id);
         // replies: the direct replies; conversation: every reply at any depth under a root post (https://developers.facebook.com/docs/threads/reply-management).
         const list = [...comments.values()].filter((reply) => (path[1] === 'replies' ? reply.parentId === id : reply.objectId === id)).sort((a, b) => a.createdAt - b.createdAt);

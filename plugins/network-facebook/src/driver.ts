@@ -196,7 +196,7 @@ export const facebookDriver: ChannelDriver = {
 
   // A comment thread is its top-level comment; Facebook keeps replies one level deep, so every answer goes under it
   // (https://developers.facebook.com/docs/graph-api/reference/object/comments#publish).
-  reply: (ctx, input) => replyOnPage(ctx, graphOf(ctx), input, { network: 'Messenger', pageId: pageIdOf(ctx), dmThreadPrefix: MESSENGER_THREAD, commentEdge: 'comments' }),
+  reply: (ctx, input) => replyOnPage(ctx, graphOf(ctx), input, { network: 'Messenger', pageId: pageIdOf(ctx), dmThreadPrefix: MESSENGER_THREAD, commentEdge: 'comments', selfId: pageIdOf(ctx) }),
 
   // https://developers.facebook.com/docs/graph-api/reference/comment#updating
   async hide(ctx, externalId) {

@@ -219,6 +219,27 @@ describe('Facebook Pages plugin', () => {
     await facebookDriver.delete!(context, reply.id);
   });
 
+  it('answers a comment once when Facebook made the reply but the connection dropped before its answer: the retry adopts the Page\'s reply', async () => {
+    const context = contextFor(fake);
+    const post = await facebookDriver.publish(context, { idempotencyKey: 'p', text: 'Hello', media: [] });
+    const top = fake.commentOnPost(post.externalId, { from: CUSTOMER, text: 'Cats too?' }).comment;
+    const replies = (request: { method: string; path: string }) => request.method === 'POST' && request.path === `/${fake.version}/${top.id}/comments`;
+    fake.loseNextAnswer(replies, { drop: true });
+    const input = { idempotencyKey: 'r', inReplyToExternalId: top.id, conversationExternalId: top.id, text: 'Thank you!' };
+    const lost = await facebookDriver.reply(context, input).catch((error: unknown) => error);
+    expect(facebookDriver.classifyError(lost)).toBe('retry');
+    // The customer says the same words in the thread meanwhile: only the Page's own reply may be adopted.
+    const echo = fake.commentOnPost(post.externalId, { from: CUSTOMER, text: 'Thank you!', parentId: top.id }).comment;
+
+    const retried = await facebookDriver.reply(context, input);
+    const pages = [...fake.comments.values()].filter((comment) => comment.parentId === top.id && comment.from.id === fake.pages[0]!.id);
+    expect(pages.map((comment) => comment.text)).toEqual(['Thank you!']);
+    expect(retried).toEqual({ externalId: pages[0]!.id });
+    expect(retried.externalId).not.toBe(echo.id);
+    expect(fake.requests.filter(replies)).toHaveLength(1);
+    expect(requestsTo(fake, 'GET', `/${fake.version}/${top.id}/comments`)[0]!.query).toMatchObject({ order: 'reverse_chronological', fields: 'id,message,created_time,from{id}' });
+  });
+
   it('answers Messenger within 24 hours, with the Human Agent tag up to 7 days when enabled, and refuses later ones up front', async () => {
     const page = fake.pages[0]!;
     const fresh = fake.messagePage(page.id, { from: CUSTOMER, text: 'Open Sunday?' }).message;

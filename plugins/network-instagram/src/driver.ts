@@ -219,7 +219,7 @@ export const instagramDriver: ChannelDriver = {
   // (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/mentions#creating).
   async reply(ctx, input) {
     const thread = input.conversationExternalId ?? input.inReplyToExternalId;
-    if (!thread.startsWith(MENTION_THREAD)) return replyOnPage(ctx, graphOf(ctx), input, { network: 'Instagram', pageId: String(ctx.credentials.pageId ?? ''), dmThreadPrefix: DM_THREAD, commentEdge: 'replies' });
+    if (!thread.startsWith(MENTION_THREAD)) return replyOnPage(ctx, graphOf(ctx), input, { network: 'Instagram', pageId: String(ctx.credentials.pageId ?? ''), dmThreadPrefix: DM_THREAD, commentEdge: 'replies', selfId: igUserIdOf(ctx) });
     const sent = await ctx.store.get<{ id: string }>(`sent:${input.idempotencyKey}`);
     if (sent) return { externalId: sent.id };
     const [mediaId, commentId] = thread.slice(MENTION_THREAD.length).split('/');

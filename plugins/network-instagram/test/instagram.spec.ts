@@ -157,6 +157,26 @@ describe('Instagram plugin', () => {
     expect(fake.comments.has(reply.comment.id)).toBe(false);
   });
 
+  it('answers a comment once when /replies made the reply but answered 500: the retry adopts the account\'s reply', async () => {
+    const context = contextFor(fake);
+    const account = fake.pages[0]!.instagram!;
+    const post = await instagramDriver.publish(context, { idempotencyKey: 'p', text: 'Hello', media: [JPEG] });
+    const top = fake.commentOnMedia(post.externalId, { from: FAN, text: 'Cats too?' }).comment;
+    const replies = (request: { method: string; path: string }) => request.method === 'POST' && request.path === `/${fake.version}/${top.id}/replies`;
+    fake.loseNextAnswer(replies);
+    const input = { idempotencyKey: 'r', inReplyToExternalId: top.id, conversationExternalId: top.id, text: 'Thank you!' };
+    const lost = await instagramDriver.reply(context, input).catch((error: unknown) => error);
+    expect(instagramDriver.classifyError(lost)).toBe('retry');
+    const echo = fake.commentOnMedia(post.externalId, { from: FAN, text: 'Thank you!', parentId: top.id }).comment;
+
+    const retried = await instagramDriver.reply(context, input);
+    const own = [...fake.comments.values()].filter((comment) => comment.parentId === top.id && comment.from.id === account.id);
+    expect(own.map((comment) => comment.text)).toEqual(['Thank you!']);
+    expect(retried).toEqual({ externalId: own[0]!.id });
+    expect(retried.externalId).not.toBe(echo.id);
+    expect(fake.requests.filter(replies)).toHaveLength(1);
+  });
+
   it('polls comments with their replies and direct messages for backfill, skipping its own', async () => {
     const context = contextFor(fake);
     await instagramDriver.verifyCredentials(context);

@@ -60,6 +60,8 @@ const VIDEO_TYPES = new Set(['video/mp4', 'video/quicktime']);
 const REPLY_FIELDS = 'id,text,username,timestamp,replied_to,root_post,is_reply_owned_by_me';
 const MENTION_FIELDS = 'id,text,username,timestamp,permalink';
 const POLLED_MENTIONS = 25;
+/** The profile's latest replies, where one made by a reply attempt whose answer was lost would be. */
+const POLLED_OWN_REPLIES = 50;
 /** How far up a reply chain a webhook's reply is followed to find its branch (the reply directly under the post). */
 const MAX_DEPTH = 20;
 
@@ -235,18 +237,41 @@ export const threadsDriver: ChannelDriver = {
     return advanceTimeCursor(position, items);
   },
 
-  // https://developers.facebook.com/docs/threads/retrieve-and-manage-replies/create-replies
+  /**
+   * A reply is a container with `reply_to_id`, then `threads_publish`
+   * (https://developers.facebook.com/docs/threads/retrieve-and-manage-replies/create-replies), guarded like a post:
+   * a retry after a `threads_publish` whose answer was lost adopts the profile's reply with the same text to the
+   * same post or reply (`GET /{user-id}/replies`, the profile's replies newest first,
+   * https://developers.facebook.com/docs/threads/retrieve-and-manage-replies/replies-and-conversations#a-user-s-replies)
+   * instead of answering twice.
+   */
   async reply(ctx, input) {
     const sent = await ctx.store.get<{ id: string }>(`sent:${input.idempotencyKey}`);
     if (sent) return { externalId: sent.id };
     const length = countThreadsCharacters(input.text);
     if (length > MAX_CHARACTERS) throw new DriverError(`The reply counts ${length} characters on Threads; Threads allows ${MAX_CHARACTERS}`, 'invalid');
     const graph = graphOf(ctx);
-    const id = await containerPublish(ctx, graph, input.idempotencyKey, async () =>
-      (await graph.post<{ id: string }>(`${node(userIdOf(ctx))}/threads`, { media_type: 'TEXT', text: input.text, reply_to_id: input.inReplyToExternalId })).id,
-    );
-    await ctx.store.set(`sent:${input.idempotencyKey}`, { id });
-    return { externalId: id };
+    const userId = userIdOf(ctx);
+    const outcome = await publishOnce({
+      store: ctx.store,
+      logger: ctx.logger,
+      network: 'Threads',
+      key: input.idempotencyKey,
+      text: input.text,
+      recent: async () =>
+        ((await graph.get<{ data?: Reply[] }>(`${node(userId)}/replies`, { fields: 'id,text,timestamp,replied_to', limit: POLLED_OWN_REPLIES })).data ?? [])
+          .filter((reply) => reply.replied_to?.id === input.inReplyToExternalId)
+          .map((reply) => ({ id: reply.id, text: reply.text ?? '', createdAt: reply.timestamp })),
+      publish: (reaching) =>
+        containerPublish(
+          ctx,
+          graph,
+          input.idempotencyKey,
+          async () => (await graph.post<{ id: string }>(`${node(userId)}/threads`, { media_type: 'TEXT', text: input.text, reply_to_id: input.inReplyToExternalId })).id,
+          reaching,
+        ),
+    });
+    return { externalId: outcome.id };
   },
 
   // https://developers.facebook.com/docs/threads/reply-management#hide-replies

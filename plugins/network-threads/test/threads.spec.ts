@@ -178,6 +178,33 @@ describe('Threads plugin', () => {
     expect(requestsTo(fake, 'POST', `/${THREADS_VERSION}/${fake.threadsUser.id}/threads_publish`)).toHaveLength(1);
   });
 
+  it('answers once when threads_publish made the reply but its answer was lost: the retry adopts that reply, not a same-text one elsewhere', async () => {
+    const context = contextFor(fake);
+    const post = await threadsDriver.publish(context, { idempotencyKey: 'p', text: 'New slots', media: [] });
+    const question = fake.replyOnThreads(post.externalId, { from: FAN, text: 'Cats too?' });
+    const other = fake.replyOnThreads(post.externalId, { from: { id: '2', username: 'dog_dad' }, text: 'Dogs too?' });
+    // The same words answered to someone else (from the app, since the attempt): not the reply this retry looks for.
+    const elsewhere = fake.replyOnThreads(other.id, { from: { id: fake.threadsUser.id, username: fake.threadsUser.username }, text: 'Yes, we do!' });
+    const publishes = () => requestsTo(fake, 'POST', `/${THREADS_VERSION}/${fake.threadsUser.id}/threads_publish`);
+    const before = publishes().length;
+
+    fake.loseNextAnswer((request) => request.method === 'POST' && request.path.endsWith('/threads_publish'));
+    const input = { idempotencyKey: 'r', inReplyToExternalId: question.id, conversationExternalId: question.id, text: 'Yes, we do!' };
+    const lost = await threadsDriver.reply(context, input).catch((error: unknown) => error);
+    expect(threadsDriver.classifyError(lost)).toBe('retry');
+    const retried = await threadsDriver.reply(context, input);
+
+    const ours = [...fake.comments.values()].filter((reply) => reply.parentId === question.id && reply.from.id === fake.threadsUser.id);
+    expect(ours.map((reply) => reply.text)).toEqual(['Yes, we do!']);
+    expect(retried).toEqual({ externalId: ours[0]!.id });
+    expect(retried.externalId).not.toBe(elsewhere.id);
+    expect(publishes().length - before).toBe(1);
+    // It was looked for among the profile's own replies (GET /{user-id}/replies), once; a later call answers from the store.
+    expect(requestsTo(fake, 'GET', `/${THREADS_VERSION}/${fake.threadsUser.id}/replies`)).toHaveLength(1);
+    expect(await threadsDriver.reply(context, input)).toEqual(retried);
+    expect(requestsTo(fake, 'GET', `/${THREADS_VERSION}/${fake.threadsUser.id}/replies`)).toHaveLength(1);
+  });
+
   it('maps errors: an expired token reauthorizes, throttling retries after the advertised time', async () => {
     const context = contextFor(fake);
     fake.failNext(() => true, { error: { message: 'Too many calls', type: 'OAuthException', code: 4 }, headers: { 'x-app-usage': JSON.stringify({ call_count: 100, total_cputime: 40, total_time: 40 }) } });
