@@ -155,6 +155,16 @@ function addGlobalFeatures(builder: Builder, analysis: Analysis): void {
   if (stats.quoted) global('quoted');
 }
 
+/** How close an insult is to whom it is aimed at, and how much of the text insults are (conjunctions a linear model cannot form). */
+function addInsultShape(builder: Builder, insults: number[], addressed: number[], words: number): void {
+  if (!insults.length) return;
+  const cue = (name: string, owner: number) => builder.add(hashString(NS_CUE, name), owner, -1, true);
+  const aimed = insults.find((at) => addressed.some((other) => Math.abs(other - at) <= 3));
+  if (aimed !== undefined) cue('insult:aimed', aimed);
+  if (insults.length / Math.max(1, words) >= 0.25) cue('insult:dense', insults[0]);
+  if (words <= 4) cue('insult:short', insults[0]);
+}
+
 /** Features of the triage model (inbound and outbound heads read the same vector). */
 export function featurise(text: string, bits: number): Featurised {
   const analysis = analyse(text);
@@ -162,12 +172,20 @@ export function featurise(text: string, bits: number): Featurised {
   const tokens = analysis.tokens;
   let lastNegator = -10;
   let afterContrast = false;
+  // Where insults, swearing and words addressing the reader are: an insult aimed at someone ("you clowns",
+  // "capullos" alone) is abuse more surely than one word among a long complaint.
+  const insults: number[] = [];
+  const addressed: number[] = [];
+  let wordCount = 0;
   tokens.forEach((token, index) => {
     builder.add(hashString(NS_WORD, token.text), index);
     if (token.kind === 'word') {
       // A cue right after a negation is another cue ("no complaints" is not a complaint); after "but" it is the verdict.
       const negated = index - lastNegator <= 3 ? ':negated' : '';
+      wordCount++;
       for (const concept of wordCues(token.text)) {
+        if (concept === 'insult' || concept === 'profanity') insults.push(index);
+        if (concept === 'addressee') addressed.push(index);
         builder.add(hashString(NS_CUE, concept + negated), index, -1, true);
         if (afterContrast) builder.add(hashString(NS_CUE, `${concept}${negated}:after-but`), index, -1, true);
       }
@@ -197,6 +215,7 @@ export function featurise(text: string, bits: number): Featurised {
     if (isQuestionOpener(token.text)) builder.add(hashString(NS_CUE, 'question_open'), index, -1, true);
   });
   if (lastSentence >= 0 && isQuestionOpener(tokens[lastSentence].text)) builder.add(hashString(NS_CUE, 'question_open:last'), lastSentence, -1, true);
+  addInsultShape(builder, insults, addressed, wordCount);
   addGlobalFeatures(builder, analysis);
   return { analysis, features: builder.build() };
 }
