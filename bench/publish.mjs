@@ -35,6 +35,7 @@ const LATENCY_MS = intOption('BENCH_LATENCY_MS', 50, 0);
 const CHANNELS = intOption('BENCH_CHANNELS', 1);
 const STALL_SECONDS = intOption('BENCH_STALL_SECONDS', 120);
 const ENQUEUE_CONCURRENCY = intOption('BENCH_ENQUEUE_CONCURRENCY', 8);
+const BARE_REQUESTS = intOption('BENCH_BARE_REQUESTS', Math.min(TARGETS, 2000), 0);
 const POLL_MS = 200;
 // pg-boss 10 refuses anything below 0.5 s. The app's own default is 2 s
 // outside tests; 0.5 is the fastest the queue can be told to look for work.
@@ -96,7 +97,9 @@ async function startCountingProxy(upstreamUrl) {
 }
 
 function startWorker(index, env) {
-  const child = fork(new URL('./publish-worker.mjs', import.meta.url), [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // BENCH_CPU_PROF_DIR: each worker writes a V8 CPU profile there when it stops.
+  const execArgv = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+  const child = fork(new URL('./publish-worker.mjs', import.meta.url), [], { env, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const ready = new Promise((resolve, reject) => {
     child.once('message', (message) => (message?.type === 'ready' ? resolve() : reject(new Error(`worker ${index}: unexpected message`))));
@@ -105,6 +108,15 @@ function startWorker(index, env) {
   return {
     pid: child.pid,
     ready,
+    /** Bare client only: runs its requests; resolves when they are done. */
+    go() {
+      const done = new Promise((resolve, reject) => {
+        child.on('message', (message) => message?.type === 'done' && resolve(message));
+        exited.then(({ code }) => reject(new Error(`bare client ${index} exited (code ${code})`)));
+      });
+      child.send({ type: 'go' });
+      return done;
+    },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       if (child.connected) child.send({ type: 'stop' });
@@ -168,6 +180,10 @@ async function main() {
     const embedded = new EmbeddedDatabase({ dataDir: join(stateDir, 'pgdata'), port: await freePort() });
     log('starting embedded PostgreSQL');
     await embedded.start();
+    // pg_stat_statements, for the statements per target printed at the end (one restart).
+    await onServer(embedded.url, "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
+    await embedded.stop();
+    await embedded.start();
     cleanups.push({ name: 'embedded PostgreSQL', fn: () => embedded.stop() });
     serverUrl = embedded.url;
     databaseKind = 'embedded';
@@ -176,6 +192,13 @@ async function main() {
   await onServer(serverUrl, `CREATE DATABASE ${databaseName}`);
   cleanups.push({ name: 'drop database', fn: () => onServer(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`) });
   const databaseUrl = withDatabase(serverUrl, databaseName);
+  let hasStatements = false;
+  try {
+    await onServer(databaseUrl, 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    hasStatements = true;
+  } catch (error) {
+    log(`pg_stat_statements unavailable (${error.message.split('\n')[0]}): no statement counts`);
+  }
 
   // The sandbox network, behind the counting proxy; every process talks to the proxy.
   const sandbox = await startSandboxNetwork({ host: '127.0.0.1', port: 0, latencyMs: LATENCY_MS });
@@ -279,6 +302,7 @@ async function main() {
   const scheduledAt = new Date();
   await sql(`UPDATE post SET status = 'SCHEDULED', scheduled_at = $2 WHERE workspace_id = $1`, [workspaceId, scheduledAt]);
   const queue = app.get(JobQueue);
+  if (hasStatements) await sql('SELECT pg_stat_statements_reset()');
   log(`enqueueing ${targets.length} jobs`);
   const started = performance.now();
   await inBatches(targets, ENQUEUE_CONCURRENCY, (target) =>
@@ -338,6 +362,14 @@ async function main() {
     [workspaceId],
   );
   const [{ server_version: version }] = await sql('SHOW server_version');
+  // Statements run in this database since the enqueue (every process, the drain poll included), per published target.
+  const statements = hasStatements
+    ? await sql(
+        `SELECT calls::int, total_exec_time AS total_ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query
+           FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+          WHERE d.datname = current_database() AND query !~* 'pg_stat_statements' ORDER BY total_exec_time DESC`,
+      )
+    : [];
   const published = counts.PUBLISHED ?? 0;
   const failed = counts.FAILED ?? 0;
   const unfinished = TARGETS - published - failed - (counts.CANCELLED ?? 0);
@@ -348,8 +380,26 @@ async function main() {
   for (const post of sandbox.state.posts.values()) if (ourTexts.has(post.text)) textCounts.set(post.text, (textCounts.get(post.text) ?? 0) + 1);
   const duplicatePosts = [...textCounts.values()].reduce((sum, n) => sum + (n - 1), 0);
   const sandboxPosts = sandbox.state.posts.size;
+  const publishRequests = proxy.publishRequests; // before the bare client adds its own
 
-  // Each worker process runs RAPPORT_JOB_CONCURRENCY publish jobs at once, each at least one network round trip long.
+  // The bare client, right after, in the same conditions: BENCH_WORKERS processes with RAPPORT_JOB_CONCURRENCY lanes
+  // each, POSTing to the same proxy and sandbox back to back (no app, no database). 0 skips it.
+  let bare = null;
+  if (BARE_REQUESTS > 0) {
+    log(`bare client: ${BARE_REQUESTS} POST /v1/posts from ${WORKERS} process(es)`);
+    const perProcess = Math.ceil(BARE_REQUESTS / WORKERS);
+    const clients = Array.from({ length: WORKERS }, (_, k) =>
+      startWorker(`bare ${k + 1}`, { ...sharedEnv, RAPPORT_ROLE: 'worker', BENCH_DATABASE_URL: databaseUrl, BENCH_SANDBOX_URL: proxy.url, BENCH_SANDBOX_TOKEN: sandbox.accessToken, BENCH_BARE_REQUESTS: String(perProcess) }),
+    );
+    await Promise.all(clients.map((c) => c.ready));
+    const bareStarted = performance.now();
+    await Promise.all(clients.map((c) => c.go()));
+    bare = { requests: perProcess * WORKERS, ms: performance.now() - bareStarted };
+    bare.throughput = bare.requests / (bare.ms / 1000);
+    await Promise.all(clients.map((c) => c.stop()));
+  }
+
+  // Each worker process makes RAPPORT_JOB_CONCURRENCY network calls at once, each at least one network round trip long.
   const concurrency = WORKERS * loadConfig({ ...sharedEnv, RAPPORT_ROLE: 'worker' }).jobConcurrency;
   const allowed = LATENCY_MS ? concurrency / (LATENCY_MS / 1000) : null;
   const throughput = published / (elapsedMs / 1000);
@@ -362,8 +412,10 @@ async function main() {
     ['enqueue time', fmt.s(enqueueMs)],
     [drainMs == null ? 'time elapsed (NOT drained)' : failed ? 'time to drain (enqueue → all settled)' : 'time to drain (enqueue → all published)', fmt.s(elapsedMs)],
     ['throughput', `${throughput.toFixed(2)} targets/s`],
-    ['what the concurrency allows (jobs in flight / latency)', allowed == null ? 'n/a' : `${concurrency} / ${LATENCY_MS} ms = ${allowed.toFixed(0)} targets/s`],
+    ['what the concurrency allows (calls in flight / latency)', allowed == null ? 'n/a' : `${concurrency} / ${LATENCY_MS} ms = ${allowed.toFixed(0)} targets/s`],
     ['share of it reached (target ≥ 90%)', allowed == null ? 'n/a' : `${Math.round((100 * throughput) / allowed)}%`],
+    ['bare client, same lanes and proxy, right after', bare ? `${bare.throughput.toFixed(2)} posts/s (${bare.requests} in ${fmt.s(bare.ms)})` : 'skipped'],
+    ['Rapport / bare client', bare ? `${(throughput / bare.throughput).toFixed(2)}×` : 'n/a'],
     ['latency p50 (published_at − scheduled_at)', fmt.ms(latency.p50)],
     ['latency p99', fmt.ms(latency.p99)],
     ['latency max', fmt.ms(latency.max)],
@@ -371,15 +423,25 @@ async function main() {
     ['failed targets', fmt.n(failed)],
     ['unfinished targets', fmt.n(unfinished)],
     ['publish attempts (sum / max per target)', `${attempts.total} / ${attempts.max}`],
-    ['POST /v1/posts requests', fmt.n(proxy.publishRequests)],
+    ['POST /v1/posts requests', fmt.n(publishRequests)],
     ['Idempotency-Keys sent more than once', fmt.n(repeatedKeys)],
     ['duplicate sandbox posts', fmt.n(duplicatePosts)],
     ['sandbox posts / distinct external ids', `${sandboxPosts} / ${attempts.distinct_external_ids}`],
     ['PostgreSQL', `${version} (${databaseKind})`],
     ['machine', `${cpus().length} CPU, Node ${process.version}`],
   ];
+  if (statements.length && published && Number(process.env.BENCH_TOP_STATEMENTS ?? 12) > 0) {
+    const calls = statements.reduce((sum, s) => sum + s.calls, 0);
+    const totalMs = statements.reduce((sum, s) => sum + s.total_ms, 0);
+    rows.push(['SQL statements per target (all processes)', `${(calls / published).toFixed(1)} (${(totalMs / published).toFixed(2)} ms execution)`]);
+    printTable(
+      'Costliest statements (pg_stat_statements, since the enqueue)',
+      ['calls', 'per target', 'total ms', 'statement'],
+      statements.slice(0, Number(process.env.BENCH_TOP_STATEMENTS ?? 12)).map((s) => [String(s.calls), (s.calls / published).toFixed(2), s.total_ms.toFixed(0), s.query]),
+    );
+  }
   printTable(`Publish benchmark (${new Date().toISOString()}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`, ['', 'value'], rows);
-  await writeResults('publish', { options: { targets: TARGETS, workers: WORKERS, latencyMs: LATENCY_MS, channels: CHANNELS, concurrency }, throughput, allowed, share: allowed ? throughput / allowed : null, latency, published, failed, unfinished, repeatedKeys, duplicatePosts, enqueueMs, elapsedMs });
+  await writeResults('publish', { options: { targets: TARGETS, workers: WORKERS, latencyMs: LATENCY_MS, channels: CHANNELS, concurrency }, throughput, allowed, share: allowed ? throughput / allowed : null, bare, latency, published, failed, unfinished, repeatedKeys, duplicatePosts, enqueueMs, elapsedMs });
 
   const problems = [];
   if (stalled || unfinished > 0) problems.push(`${unfinished} target(s) never finished`);

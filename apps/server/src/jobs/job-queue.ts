@@ -8,6 +8,7 @@ import { DATABASE_URL } from '../database/database.tokens.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { createJobQueueDb, JOB_SCHEMA, type JobQueueDb } from './job-queue-db.js';
+import { QueueWorker, withinSeconds, type FetchedJob } from './queue-worker.js';
 
 /** A kind of job: its queue name and how it is retried. */
 export interface JobDefinition<TData extends object> {
@@ -91,11 +92,17 @@ type BatchHandler<TData> = (jobs: BatchJob<TData>[]) => Promise<Map<string, unkn
 export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly db: JobQueueDb;
   private readonly boss: PgBoss;
-  private readonly handlers = new Map<string, { definition: JobDefinition<object>; handler: Handler<object> | { batch: BatchHandler<object> } }>();
+  private readonly handlers = new Map<string, { definition: JobDefinition<object>; handler: Handler<object> | { batch: BatchHandler<object> }; slots?: number }>();
   private readonly schedules = new Map<string, string>();
   private readonly observers: JobRunObserver[] = [];
   private started = false;
   private stopping = false;
+  /** The queues this process works, by name. */
+  private readonly workers = new Map<string, QueueWorker>();
+  private pollTimer: NodeJS.Timeout | null = null;
+  private polling: Promise<void> | null = null;
+  /** Outcome writes not yet answered (awaited on shutdown). */
+  private readonly outcomes = new Set<Promise<unknown>>();
   /** Jobs waiting for sendSoon's next write, per kind. */
   private readonly outbox = new Map<string, { definition: JobDefinition<object>; waiting: Array<{ data: object; resolve: () => void; reject: (error: unknown) => void }>; writing: boolean }>();
 
@@ -118,10 +125,15 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     else this.logger.error({ err: error }, message);
   }
 
-  /** Registers the handler of a job kind; call it from a module's constructor or onModuleInit. */
-  register<TData extends object>(definition: JobDefinition<TData>, handler: Handler<TData>): void {
+  /**
+   * Registers the handler of a job kind; call it from a module's constructor
+   * or onModuleInit. `slots`: jobs of this kind one process works at once
+   * (default RAPPORT_JOB_CONCURRENCY), for a handler that bounds its own
+   * scarce part (see PostPublisher).
+   */
+  register<TData extends object>(definition: JobDefinition<TData>, handler: Handler<TData>, options: { slots?: number } = {}): void {
     if (this.started) throw new Error(`Job "${definition.name}" registered after the queue started`);
-    this.handlers.set(definition.name, { definition, handler: (data, job) => this.observed(definition.name, () => handler(data as TData, job)) });
+    this.handlers.set(definition.name, { definition, handler: (data, job) => this.observed(definition.name, () => handler(data as TData, job)), slots: options.slots });
   }
 
   /** Adds an observer of every job run (see JobRunObserver); the first added is outermost. */
@@ -164,7 +176,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     data: TData,
     options: { startAfter?: Date; singletonKey?: string; transaction?: EntityManager } = {},
   ): Promise<string | null> {
-    return this.boss.send(definition.name, data, {
+    const id = await this.boss.send(definition.name, data, {
       retryLimit: definition.retryLimit,
       retryDelay: this.retryDelay(definition),
       retryBackoff: this.retryBackoff(definition),
@@ -173,6 +185,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       ...(options.transaction ? { db: inTransaction(options.transaction) } : {}),
     });
+    // Due now and written (not inside a caller's transaction, which may not have committed): this process looks at once.
+    if (!options.transaction && (!options.startAfter || options.startAfter.getTime() <= Date.now())) this.workers.get(definition.name)?.wake();
+    return id;
   }
 
   /**
@@ -184,6 +199,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.boss.insert(
       data.map((item) => ({ name: definition.name, data: item, retryLimit: definition.retryLimit, retryDelay: this.retryDelay(definition), retryBackoff: true, expireInSeconds: this.expiry(definition) })),
     );
+    this.workers.get(definition.name)?.wake();
   }
 
   /**
@@ -217,7 +233,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
     this.started = true;
-    for (const { definition, handler } of this.handlers.values()) {
+    for (const { definition, handler, slots } of this.handlers.values()) {
       const cron = this.schedules.get(definition.name);
       // A scheduled job runs again at its next tick, so its failures are only logged; every other job's are kept.
       const deadLetter = cron ? undefined : deadLetterQueueOf(definition.name);
@@ -234,43 +250,115 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       if (deadLetter) await this.boss.updateQueue(definition.name, { name: definition.name, deadLetter });
       if (cron) await this.boss.schedule(definition.name, cron, {});
       if (this.config.role === 'api') continue;
-      // A scheduled job runs once per tick: one poller is enough, and idle pollers cost a query each per interval.
-      for (let poller = 0; poller < (cron ? 1 : this.config.jobConcurrency); poller++) await this.startPoller(definition, handler);
-      if (deadLetter) await this.startPoller({ ...definition, name: deadLetter }, (_data, job) => this.recordFailedJob(definition.name, deadLetter, job.id));
+      // A scheduled job runs once per tick: one slot is enough.
+      this.startWorker(definition, handler, cron ? 1 : (slots ?? this.config.jobConcurrency));
+      if (deadLetter) this.startWorker({ ...definition, name: deadLetter, batchSize: undefined }, (_data, job) => this.recordFailedJob(definition.name, deadLetter, job.id), 1);
     }
+    if (this.workers.size) this.schedulePoll();
   }
 
   /**
-   * One poller works one job at a time. pg-boss sleeps a polling interval
-   * between fetches even when it found work, so after each job the poller is
-   * woken to fetch the next at once: an idle queue is polled, a busy one drains.
+   * Works one queue in this process with `slots` jobs (or batches) at once: a
+   * single QueueWorker loop fetching as many jobs as it has free slots. Idle
+   * queues are not polled one by one: schedulePoll asks once per interval
+   * which of them have due jobs.
    */
-  private async startPoller(definition: JobDefinition<object>, handler: Handler<object> | { batch: BatchHandler<object> }): Promise<void> {
+  private startWorker(definition: JobDefinition<object>, handler: Handler<object> | { batch: BatchHandler<object> }, slots: number): void {
     const batch = typeof handler === 'function' ? null : handler.batch;
-    // The handler needs its own worker id, which work() returns only once it is registered.
-    let workerId = '';
-    workerId = await this.boss.work<object>(
-      definition.name,
-      { batchSize: batch ? (definition.batchSize ?? 1) : 1, pollingIntervalSeconds: this.config.jobPollingSeconds, includeMetadata: true },
-      async (jobs) => {
-        try {
-          if (!batch) {
-            const [job] = jobs;
-            try {
-              await (handler as Handler<object>)(job.data, { id: job.id, retryCount: job.retryCount });
-            } catch (error) {
-              if (!(await this.failOne(definition, job.id, error))) throw error;
-            }
+    const worker = new QueueWorker({
+      name: definition.name,
+      slots,
+      batchSize: batch ? (definition.batchSize ?? 1) : null,
+      fetch: async (count) => (await this.boss.fetch<object>(definition.name, { batchSize: count, includeMetadata: true })) as unknown as FetchedJob[],
+      report: (error, message) => this.reportError(error, message),
+      run: async (jobs) => {
+        const timeout = jobs.reduce((longest, job) => Math.max(longest, job.expireInSeconds), 0);
+        if (!batch) {
+          const [job] = jobs;
+          try {
+            await withinSeconds((handler as Handler<object>)(job.data, { id: job.id, retryCount: job.retryCount }), timeout);
+          } catch (error) {
+            await this.settle(definition, [job.id], error);
             return;
           }
-          const failures = await batch(jobs.map((job) => ({ id: job.id, retryCount: job.retryCount, data: job.data })));
-          // pg-boss then completes the batch: the jobs failed here are no longer active, so it leaves them alone.
-          for (const [jobId, error] of failures ?? []) if (!(await this.failOne(definition, jobId, error))) await this.boss.fail(definition.name, jobId, toError(error));
-        } finally {
-          if (!this.stopping) setImmediate(() => this.boss.notifyWorker(workerId));
+          await this.settle(definition, [job.id]);
+          return;
         }
+        let failures: Map<string, unknown> | void;
+        try {
+          failures = await withinSeconds(
+            batch(jobs.map((job) => ({ id: job.id, retryCount: job.retryCount, data: job.data }))),
+            timeout,
+          );
+        } catch (error) {
+          await this.settle(definition, jobs.map((job) => job.id), error);
+          return;
+        }
+        for (const [jobId, error] of failures ?? []) await this.settle(definition, [jobId], error);
+        const done = jobs.map((job) => job.id).filter((id) => !failures?.has(id));
+        if (done.length) await this.settle(definition, done);
       },
-    );
+    });
+    this.workers.set(definition.name, worker);
+    worker.start();
+  }
+
+  /**
+   * Records the outcome of worked jobs: completed without `error`; with one,
+   * failed as the error asks (NotRetryable, RetryLater(afterSeconds)) or as
+   * pg-boss fails a job whose handler threw. A completion is written without
+   * holding the job's slot (the job is active, so no one fetches it meanwhile);
+   * a write that fails (the database went away) leaves the job active, to
+   * expire and be retried, as if its worker had died.
+   */
+  private async settle(definition: JobDefinition<object>, jobIds: string[], ...failure: [] | [unknown]): Promise<void> {
+    const write = (async () => {
+      try {
+        if (!failure.length) await this.boss.complete(definition.name, jobIds);
+        else {
+          const [error] = failure;
+          for (const jobId of jobIds) if (!(await this.failOne(definition, jobId, error))) await this.boss.fail(definition.name, jobId, toError(error));
+        }
+      } catch (error) {
+        this.reportError(error, 'could not record the outcome of a job; it is retried once it expires');
+      }
+    })();
+    this.outcomes.add(write);
+    void write.finally(() => this.outcomes.delete(write));
+    // A failure is recorded before the slot is freed (its retry time matters); a completion is not waited for.
+    if (failure.length) await write;
+  }
+
+  /**
+   * Every polling interval, one statement asks which idle queues of this
+   * process have due jobs, and wakes their workers. (pg-boss's own workers
+   * would each poll their queue: with every kind's pollers in every process,
+   * that was hundreds of statements a second for nothing.)
+   */
+  private schedulePoll(): void {
+    if (this.stopping) return;
+    this.pollTimer = setTimeout(() => {
+      this.polling = this.poll().finally(() => {
+        this.polling = null;
+        this.schedulePoll();
+      });
+    }, this.config.jobPollingSeconds * 1000);
+    this.pollTimer.unref?.();
+  }
+
+  private async poll(): Promise<void> {
+    const idle = [...this.workers.values()].filter((worker) => worker.idle).map((worker) => worker.name);
+    if (!idle.length) return;
+    try {
+      const { rows } = await this.db.executeSql(
+        `SELECT q.name FROM unnest($1::text[]) AS q(name)
+          WHERE EXISTS (SELECT 1 FROM ${JOB_SCHEMA}.job j WHERE j.name = q.name AND j.state < 'active' AND j.start_after < now())`,
+        [idle],
+      );
+      for (const { name } of rows as Array<{ name: string }>) this.workers.get(name)?.wake();
+    } catch (error) {
+      this.reportError(error, 'could not poll the job queues');
+    }
   }
 
   /** Settles a job a handler failed with NotRetryable or RetryLater(afterSeconds); false for any other error, which pg-boss retries as usual. */
@@ -344,10 +432,21 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    if (this.pollTimer) clearTimeout(this.pollTimer);
+    await this.polling;
+    // Running jobs get 10 s to finish; any still running then is failed (retried later), as pg-boss's stop does.
+    const deadline = Date.now() + SHUTDOWN_WAIT_MS;
+    for (const worker of this.workers.values()) {
+      const unfinished = await worker.stop(Math.max(0, deadline - Date.now()));
+      for (const jobId of unfinished) await this.boss.fail(worker.name, jobId, new Error('shut down while active')).catch((error) => this.reportError(error, 'could not release a running job'));
+    }
+    await Promise.all([...this.outcomes]);
+    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: SHUTDOWN_WAIT_MS });
     await this.db.close();
   }
 }
+
+const SHUTDOWN_WAIT_MS = 10_000;
 
 function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));

@@ -2,6 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { retryAfterOf, type ChannelDriver } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager } from 'typeorm';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
+import { Semaphore } from '../common/semaphore.js';
+import { RAPPORT_CONFIG } from '../config/config.tokens.js';
+import type { RapportConfig } from '../config/rapport-config.js';
 import { ChannelsService } from '../channels/channels.service.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
 import { EventBus } from '../events/event-bus.js';
@@ -10,7 +13,7 @@ import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
-import { needsClientApproval } from '../workspaces/approval-mode.js';
+import { ApprovalMode, needsClientApproval } from '../workspaces/approval-mode.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import { ClientApprovalMissingEvent } from './client-approval-missing.event.js';
 import { PostActivity } from './post-activity.entity.js';
@@ -24,6 +27,8 @@ import { cancelPublishJobs, PUBLISH_TARGET, REQUEUE_LOST_TARGETS, type PublishTa
 /** Only targets this overdue are checked: a due job normally starts within seconds, and the sweep stays cheap under load. */
 const REQUEUE_AFTER_SECONDS = 60;
 const REQUEUE_BATCH = 500;
+/** Publish jobs one process works at once, per network call it may have in flight: the claims and results of the others overlap the calls. */
+const JOBS_PER_NETWORK_CALL = 3;
 
 /**
  * Publishes one post target per job. Each target publishes at most once:
@@ -35,6 +40,9 @@ const REQUEUE_BATCH = 500;
  */
 @Injectable()
 export class PostPublisher {
+  /** Network publishes in flight in this process: RAPPORT_JOB_CONCURRENCY. */
+  private readonly calls: Semaphore;
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry,
@@ -43,8 +51,12 @@ export class PostPublisher {
     private readonly channels: ChannelsService,
     private readonly events: EventBus,
     private readonly queue: JobQueue,
+    @Inject(RAPPORT_CONFIG) config: RapportConfig,
   ) {
-    queue.register(PUBLISH_TARGET, (data, job) => this.publish(data, job));
+    this.calls = new Semaphore(config.jobConcurrency);
+    // RAPPORT_JOB_CONCURRENCY bounds the calls to the networks; a job's two short transactions (claim, result) are
+    // not network time, so up to JOBS_PER_NETWORK_CALL times as many jobs run, and a freed call slot never waits for them.
+    queue.register(PUBLISH_TARGET, (data, job) => this.publish(data, job), { slots: config.jobConcurrency * JOBS_PER_NETWORK_CALL });
     queue.register(REQUEUE_LOST_TARGETS, async () => {
       await this.requeueLostTargets();
     });
@@ -56,12 +68,14 @@ export class PostPublisher {
     if (!claimed) return;
     const { target, post, channel, driver } = claimed;
     try {
-      const result = await driver.publish(this.contexts.forChannel(channel, this.registry.channelType(channel.type)!.owner), {
-        idempotencyKey: target.id,
-        text: target.variantText ?? post.body,
-        media: post.media,
-        ...(target.options?.length ? { options: Object.fromEntries(target.options.map(({ name, value }) => [name, value])) } : {}),
-      });
+      const result = await this.calls.run(() =>
+        driver.publish(this.contexts.forChannel(channel, this.registry.channelType(channel.type)!.owner), {
+          idempotencyKey: target.id,
+          text: target.variantText ?? post.body,
+          media: post.media,
+          ...(target.options?.length ? { options: Object.fromEntries(target.options.map(({ name, value }) => [name, value])) } : {}),
+        }),
+      );
       await this.finish(data, TargetStatus.PUBLISHED, { externalId: result.externalId, url: result.url ?? null, publishedAt: new Date(), lastError: null });
     } catch (error) {
       await this.fail(data, job, channel, driver, error);
@@ -103,7 +117,7 @@ export class PostPublisher {
     const claimed = await this.dataSource.transaction(async (manager) => {
       const locked = await this.lock(manager, data);
       if (!locked) return null;
-      const { target, post } = locked;
+      const { target, post, approvalMode } = locked;
       if (target.status === TargetStatus.PUBLISHED || target.status === TargetStatus.FAILED || target.status === TargetStatus.CANCELLED) return null;
       // Unscheduled, edited back to DRAFT or cancelled since the job was sent: nothing to publish. Jobs
       // commit with their schedule, so a job never finds its post before it was SCHEDULED.
@@ -119,7 +133,7 @@ export class PostPublisher {
         this.logger.debug({ targetId: data.targetId, scheduledAt: data.scheduledAt }, 'ignoring the job of an earlier schedule');
         return null;
       }
-      if (await this.holdForClient(manager, post)) return { post, work: null, held: true };
+      if (await this.holdForClient(manager, post, approvalMode)) return { post, work: null, held: true };
       const channel = await manager.findOneByOrFail(Channel, { id: target.channelId, workspaceId: data.workspaceId });
       const driver = this.registry.channelType(channel.type)?.driver;
       if (!driver || channel.status !== ChannelStatus.CONNECTED) {
@@ -131,8 +145,8 @@ export class PostPublisher {
       return { post, work: { target, post, channel, driver } };
     });
     if (!claimed) return null;
-    await this.announce(data, claimed.post.id);
     if ('held' in claimed) await this.events.publish(new ClientApprovalMissingEvent(data.workspaceId, { post: await this.reload(claimed.post.id), reason: 'DUE' }));
+    else await this.announce(data, claimed.post);
     return claimed.work;
   }
 
@@ -142,10 +156,9 @@ export class PostPublisher {
    * (before any of its targets started) goes back to DRAFT, unscheduled, its
    * other jobs cancelled, and the team is told (history, log, event, mail).
    */
-  private async holdForClient(manager: EntityManager, post: Post): Promise<boolean> {
+  private async holdForClient(manager: EntityManager, post: Post, approvalMode: ApprovalMode): Promise<boolean> {
     if (post.status !== PostStatus.SCHEDULED || post.clientApprovalStatus === ClientApprovalStatus.APPROVED) return false;
-    const workspace = await manager.findOneByOrFail(Workspace, { id: post.workspaceId });
-    if (!needsClientApproval(workspace.approvalMode)) return false;
+    if (!needsClientApproval(approvalMode)) return false;
     const detail = `not published at ${post.scheduledAt!.toISOString()}: the client has not approved it (${post.clientApprovalStatus})`;
     await cancelPublishJobs(manager, post.targets.map((t) => t.id));
     await manager.update(Post, { id: post.id }, { status: PostStatus.DRAFT, scheduledAt: null });
@@ -155,19 +168,26 @@ export class PostPublisher {
   }
 
   /**
-   * Locks the target's post, then the target. Everything that changes a post's
-   * targets takes the post first (PostsService locks it too), so deriving the
-   * post's status sees every sibling target committed, and the order never deadlocks.
+   * Locks the target's post, then its targets (this one and its siblings).
+   * Everything that changes a post's targets takes the post first
+   * (PostsService locks it too), so deriving the post's status sees every
+   * sibling target committed, and the order never deadlocks. Two statements:
+   * the post (with its workspace's approval mode), then its targets.
    */
-  private async lock(manager: EntityManager, data: PublishTargetJob): Promise<{ target: PostTarget; post: Post } | null> {
-    const [row]: Array<{ post_id: string }> = await manager.query(
-      'SELECT p.id AS post_id FROM post p JOIN post_target t ON t.post_id = p.id WHERE t.id = $1 AND t.workspace_id = $2 FOR UPDATE OF p',
-      [data.targetId, data.workspaceId],
-    );
-    if (!row) return null;
-    const target = await manager.findOne(PostTarget, { where: { id: data.targetId }, lock: { mode: 'pessimistic_write' } });
+  private async lock(manager: EntityManager, data: PublishTargetJob): Promise<{ target: PostTarget; post: Post; approvalMode: ApprovalMode } | null> {
+    const { entities, raw } = await manager
+      .createQueryBuilder(Post, 'p')
+      .innerJoin(PostTarget, 't', 't.postId = p.id AND t.id = :targetId AND t.workspaceId = :workspaceId', { targetId: data.targetId, workspaceId: data.workspaceId })
+      .innerJoin(Workspace, 'w', 'w.id = p.workspaceId')
+      .addSelect('w.approval_mode', 'approval_mode')
+      .setLock('pessimistic_write', undefined, ['p'])
+      .getRawAndEntities<{ approval_mode: ApprovalMode }>();
+    const [post] = entities;
+    if (!post) return null;
+    post.targets = await manager.find(PostTarget, { where: { postId: post.id }, lock: { mode: 'pessimistic_write' } });
+    const target = post.targets.find((candidate) => candidate.id === data.targetId);
     if (!target) return null;
-    return { target, post: await manager.findOneOrFail(Post, { where: { id: row.post_id } }) };
+    return { target, post, approvalMode: raw[0].approval_mode };
   }
 
   private async fail(data: PublishTargetJob, job: JobInfo, channel: Channel, driver: ChannelDriver, error: unknown): Promise<void> {
@@ -182,37 +202,42 @@ export class PostPublisher {
     await this.finish(data, TargetStatus.FAILED, { lastError: message });
   }
 
-  private async finish(data: PublishTargetJob, status: TargetStatus, fields: Partial<PostTarget>): Promise<void> {
+  private async finish(data: PublishTargetJob, status: TargetStatus, fields: TargetFields): Promise<void> {
     const locked = await this.dataSource.transaction(async (manager) => {
       const locked = await this.lock(manager, data);
       if (locked) await this.settle(manager, locked.target, locked.post, status, fields);
       return locked;
     });
-    if (locked) await this.announce(data, locked.post.id);
+    if (locked) await this.announce(data, locked.post);
   }
 
-  /** Saves a target's new state, records it, and derives the post status from all its targets. */
-  private async settle(manager: EntityManager, target: PostTarget, post: Post, status: TargetStatus, fields: Partial<PostTarget>): Promise<void> {
+  /**
+   * Saves a target's new state, records it, and derives the post status from
+   * all its targets (locked and loaded by lock). The post and target in
+   * memory end as committed, updated_at included, for announce.
+   */
+  private async settle(manager: EntityManager, target: PostTarget, post: Post, status: TargetStatus, fields: TargetFields): Promise<void> {
     Object.assign(target, fields, { status });
-    await manager.save(target);
+    const updated = await manager.createQueryBuilder().update(PostTarget).set({ ...fields, status }).where('id = :id', { id: target.id }).returning('updated_at').execute();
+    target.updatedAt = (updated.raw as Array<{ updated_at: Date }>)[0].updated_at;
     if (status === TargetStatus.PUBLISHED || status === TargetStatus.FAILED) {
-      await manager.save(
-        manager.create(PostActivity, {
-          workspaceId: post.workspaceId,
-          postId: post.id,
-          kind: status === TargetStatus.PUBLISHED ? PostActivityKind.TARGET_PUBLISHED : PostActivityKind.TARGET_FAILED,
-          actorId: null,
-          detail: status === TargetStatus.PUBLISHED ? `${target.channelId}: ${target.externalId}` : `${target.channelId}: ${target.lastError}`,
-        }),
-      );
+      await manager.insert(PostActivity, {
+        workspaceId: post.workspaceId,
+        postId: post.id,
+        kind: status === TargetStatus.PUBLISHED ? PostActivityKind.TARGET_PUBLISHED : PostActivityKind.TARGET_FAILED,
+        actorId: null,
+        detail: status === TargetStatus.PUBLISHED ? `${target.channelId}: ${target.externalId}` : `${target.channelId}: ${target.lastError}`,
+      });
     }
-    const targets = await manager.findBy(PostTarget, { postId: post.id });
-    await manager.update(Post, { id: post.id }, { status: derivePostStatus(targets.map((t) => t.status)) });
+    const derived = derivePostStatus(post.targets.map((t) => t.status));
+    if (derived === post.status) return;
+    const saved = await manager.createQueryBuilder().update(Post).set({ status: derived }).where('id = :id', { id: post.id }).returning('updated_at').execute();
+    post.status = derived;
+    post.updatedAt = (saved.raw as Array<{ updated_at: Date }>)[0].updated_at;
   }
 
-  /** Tells subscribers of the post, then of the target this job works on. */
-  private async announce(data: PublishTargetJob, postId: string): Promise<void> {
-    const post = await this.reload(postId);
+  /** Tells subscribers of the post, then of the target this job works on, as committed. */
+  private async announce(data: PublishTargetJob, post: Post): Promise<void> {
     await this.events.publish(new PostUpdatedEvent(data.workspaceId, post));
     const target = post.targets.find((candidate) => candidate.id === data.targetId);
     if (target) await this.events.publish(new PostTargetUpdatedEvent(data.workspaceId, target));
@@ -222,6 +247,9 @@ export class PostPublisher {
     return this.dataSource.getRepository(Post).findOneOrFail({ where: { id: postId } });
   }
 }
+
+/** What a publish step writes on a target besides its status. */
+type TargetFields = Partial<Pick<PostTarget, 'attempts' | 'externalId' | 'url' | 'publishedAt' | 'lastError'>>;
 
 /** The post's status from its targets' statuses once publishing has started. */
 export function derivePostStatus(statuses: TargetStatus[]): PostStatus {
