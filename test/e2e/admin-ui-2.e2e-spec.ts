@@ -1,67 +1,25 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../apps/server/src/config/project-root.js';
-import { ADMIN, ok, setupAdmin } from '../utils/fixtures.js';
-import { createTestServer, type TestServer } from '../utils/test-server.js';
+import { ok, setupAdmin } from '../utils/fixtures.js';
+import { describeInChromium, openSignedIn, screenshot, startAdminUi, type AdminUi } from '../utils/admin-browser.js';
 
 /**
- * The admin UI's Policies, Reviews and Channels screens in Debian's Chromium (the same harness as
- * admin-ui.e2e-spec.ts: playwright-core, the built apps/admin/dist, a test server with the sandbox plugin).
+ * The admin UI's Policies, Reviews and Channels screens in Debian's Chromium (the harness of
+ * test/utils/admin-browser.ts: playwright-core, the built apps/admin/dist, a test server with the sandbox plugin).
  */
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(PROJECT_ROOT, 'dist/test-artifacts');
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`admin-ui-2 browser test skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-(haveChromium ? describe : describe.skip)('the admin UI in Chromium: policies, reviews, channels', () => {
-  let sandbox: SandboxNetwork;
-  let server: TestServer;
-  let browser: Browser;
-  let baseUrl: string;
+describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, channels', () => {
+  let ui: AdminUi;
   let workspaceId: string;
   let token: string;
-  const pageErrors: string[] = [];
 
-  const screenshot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `admin-${name}.png`), fullPage: true });
-  const gql = <T = any>(query: string, variables: Record<string, unknown>) => server.gql<T>(query, variables, token).then(ok);
-  const openAs = async (screen: string) => {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${baseUrl}/admin/#/inbox`);
-    await page.getByLabel('E-mail').fill(ADMIN.email);
-    await page.getByLabel(/^Password/).fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen }).click();
-    await page.getByRole('heading', { name: screen, level: 1 }).waitFor();
-    return page;
-  };
+  const gql = <T = any>(query: string, variables: Record<string, unknown>) => ui.server.gql<T>(query, variables, token).then(ok);
+  const openAs = (screen: string) => openSignedIn(ui, { screen });
 
   beforeAll(async () => {
-    if (!existsSync(join(PROJECT_ROOT, 'apps/admin/dist/index.html'))) throw new Error('apps/admin/dist is missing: run `npm run build` first (npm test does)');
-    mkdirSync(ARTIFACTS, { recursive: true });
-    sandbox = await startSandboxNetwork();
-    server = await createTestServer(
-      {},
-      {
-        plugins: [
-          { specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } },
-          { specifier: '@rapport/plugin-rule-banned-terms', baseDir: '/', options: {} },
-        ],
-      },
-    );
-    baseUrl = server.wsUrl.replace('ws://', 'http://').replace(/\/graphql$/, '');
-    token = await setupAdmin(server);
+    ui = await startAdminUi({ plugins: [{ specifier: '@rapport/plugin-rule-banned-terms', baseDir: '/', options: {} }] });
+    token = await setupAdmin(ui.server);
     workspaceId = (await gql('{ workspaces(first: 1) { edges { node { id } } } }', {})).workspaces.edges[0].node.id;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await sandbox?.close();
+    await ui?.close();
   });
 
   it('edits a rule argument in a form built from its argsSchema, shows the field error the server gives, and the draft test follows the saved policy', async () => {
@@ -99,13 +57,13 @@ if (!haveChromium) console.warn(`admin-ui-2 browser test skipped: ${CHROMIUM} is
   it('lists a synced review, refuses a template outside its rating band, and sends a reply to the review site', async () => {
     const channel = (
       await gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', {
-        input: { workspaceId, type: 'sandbox-reviews', displayName: 'Sandbox reviews', credentials: { accessToken: sandbox.accessToken } },
+        input: { workspaceId, type: 'sandbox-reviews', displayName: 'Sandbox reviews', credentials: { accessToken: ui.sandbox.accessToken } },
       })
     ).connectChannel;
     await gql('mutation($input: CreateReviewReplyTemplateInput!) { createReviewReplyTemplate(input: $input) { id } }', {
       input: { workspaceId, name: 'Thanks', body: 'Thank you for the stars!', minRating: 4, maxRating: 5 },
     });
-    await sandbox.inject.review({ rating: 2, text: 'The groomer was an hour late.', author: { handle: 'late_larry', name: 'Larry' } });
+    await ui.sandbox.inject.review({ rating: 2, text: 'The groomer was an hour late.', author: { handle: 'late_larry', name: 'Larry' } });
     expect((await gql('mutation($c: ID!, $w: ID!) { syncReviews(channelId: $c, workspaceId: $w) { ok } }', { c: channel.id, w: workspaceId })).syncReviews.ok).toBe(true);
 
     const page = await openAs('Reviews');
@@ -128,7 +86,7 @@ if (!haveChromium) console.warn(`admin-ui-2 browser test skipped: ${CHROMIUM} is
     await review.getByRole('button', { name: 'Send reply' }).click();
     await review.getByRole('status').filter({ hasText: /Reply (queued for sending|sent)\./ }).waitFor();
     const deadline = Date.now() + 20_000;
-    while (!JSON.stringify(sandbox.state.reviews).includes('on time next visit')) {
+    while (!JSON.stringify(ui.sandbox.state.reviews).includes('on time next visit')) {
       if (Date.now() > deadline) throw new Error('the reply never reached the sandbox review site');
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -150,6 +108,6 @@ if (!haveChromium) console.warn(`admin-ui-2 browser test skipped: ${CHROMIUM} is
   });
 
   it('ran without page errors', () => {
-    expect(pageErrors).toEqual([]);
+    expect(ui.pageErrors).toEqual([]);
   });
 });

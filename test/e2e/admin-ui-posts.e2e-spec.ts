@@ -1,62 +1,34 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { addDays, startOfWeek, today, zonedInstant } from '../../apps/admin/src/time.js';
-import { PROJECT_ROOT } from '../../apps/server/src/config/project-root.js';
 import { ADMIN, createMember, ok, PASSWORD, rulePlugins, setupAdmin } from '../utils/fixtures.js';
-import { createTestServer, type TestServer } from '../utils/test-server.js';
+import { ADMIN_DIR, axe, connectSandbox, describeInChromium, openPage, screenshot, startAdminUi, submitSignIn, type AdminUi } from '../utils/admin-browser.js';
 import { until } from '../utils/wait.js';
 
 /**
- * The admin UI's Dashboard and Posts calendar in Debian's Chromium (the harness of admin-ui.e2e-spec.ts:
- * playwright-core, the built apps/admin/dist, a test server with the sandbox plugin), and the admin's operations
- * sent as trusted (persisted) documents: by hash alone, over HTTP and graphql-ws.
+ * The admin UI's Dashboard and Posts calendar in Debian's Chromium (the harness of test/utils/admin-browser.ts:
+ * playwright-core, the built admin, a test server with the sandbox plugin), and the admin's operations sent as
+ * trusted (persisted) documents: by hash alone, over HTTP and graphql-ws.
  */
-const CHROMIUM = '/usr/bin/chromium';
-/** The built admin: apps/admin/dist, or another build (RAPPORT_ADMIN_DIR), e.g. while someone rebuilds that one. */
-const ADMIN_DIR = process.env.RAPPORT_ADMIN_DIR || join(PROJECT_ROOT, 'apps/admin/dist');
-const ARTIFACTS = join(PROJECT_ROOT, 'dist/test-artifacts');
 const SECRET = 'whsec-admin-ui-posts';
 /** Not the machine's zone, so the calendar must place posts by the workspace's clocks. */
 const TIMEZONE = 'America/New_York';
-const AXE = join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js');
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`admin-ui-posts browser test skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 
-(haveChromium ? describe : describe.skip)('the admin UI in Chromium: dashboard, posts calendar, trusted documents', () => {
-  let sandbox: SandboxNetwork;
-  let server: TestServer;
-  let browser: Browser;
-  let baseUrl: string;
+describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts calendar, trusted documents', () => {
+  let ui: AdminUi;
   let workspaceId: string;
   let channelId: string;
   let token: string;
   let postId: string;
-  const pageErrors: string[] = [];
   /** What the admin sent: each GraphQL request body over HTTP, each subscribe payload over graphql-ws. */
   const sentOverHttp: Array<Record<string, any>> = [];
   const sentOverWs: Array<Record<string, any>> = [];
 
-  const screenshot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `admin-${name}.png`), fullPage: true });
-  const gql = <T = any>(query: string, variables: Record<string, unknown>) => server.gql<T>(query, variables, token).then(ok);
+  const gql = <T = any>(query: string, variables: Record<string, unknown>) => ui.server.gql<T>(query, variables, token).then(ok);
   const scheduledAt = async () => (await gql('query($ws: ID!, $id: ID!) { post(workspaceId: $ws, id: $id) { scheduledAt status } }', { ws: workspaceId, id: postId })).post;
-  /** axe-core's serious and critical violations on the page as it is now (as in admin-ui-settings.e2e-spec.ts). */
-  const axe = async (page: Page): Promise<Array<{ id: string; impact: string | null; nodes: string[] }>> => {
-    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 8).map((n: any) => n.target.join(' ')) }));
-    });
-    return (violations as Array<{ id: string; impact: string | null; nodes: string[] }>).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  };
   // axe-core is injected as a script tag, which the admin's Content-Security-Policy refuses: a context that bypasses it.
   const signIn = async (email: string, password: string, hash = '') => {
-    const context: BrowserContext = await browser.newContext({ bypassCSP: true });
-    const page = await context.newPage();
-    page.on('close', () => void context.close());
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const page = await openPage(ui, { bypassCSP: true });
     page.on('request', (request) => {
       if (request.url().endsWith('/graphql') && request.method() === 'POST') sentOverHttp.push(JSON.parse(request.postData() ?? '{}'));
     });
@@ -66,40 +38,30 @@ if (!haveChromium) console.warn(`admin-ui-posts browser test skipped: ${CHROMIUM
         if (message.type === 'subscribe') sentOverWs.push(message.payload);
       }),
     );
-    await page.goto(`${baseUrl}/admin/${hash}`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel(/^Password/).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto(`${ui.baseUrl}/admin/${hash}`);
+    await submitSignIn(page, email, password);
     return page;
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(ADMIN_DIR, 'persisted-documents.json'))) throw new Error(`${ADMIN_DIR} is missing or old: run \`npm run build -w apps/admin\` first (npm test does)`);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    sandbox = await startSandboxNetwork();
     // Strict limits for untrusted documents, as in production: the admin's trusted ones must still run.
-    server = await createTestServer(
-      { RAPPORT_ADMIN_DIR: ADMIN_DIR, RAPPORT_GRAPHQL_STRICT_UNTRUSTED: 'true', RAPPORT_GRAPHQL_UNTRUSTED_MAX_COST: '200' },
+    ui = await startAdminUi({
+      needs: 'persisted-documents.json',
+      env: { RAPPORT_GRAPHQL_STRICT_UNTRUSTED: 'true', RAPPORT_GRAPHQL_UNTRUSTED_MAX_COST: '200' },
       // The question detector labels the comment a question, so the Demo workspace's starter triage policy makes it awaiting an answer.
-      { plugins: [{ specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } }, ...rulePlugins(['question-detector'])] },
-    );
-    baseUrl = server.wsUrl.replace('ws://', 'http://').replace(/\/graphql$/, '');
-    token = await setupAdmin(server);
+      plugins: rulePlugins(['question-detector']),
+    });
+    token = await setupAdmin(ui.server);
     workspaceId = (await gql('{ workspaces(first: 1) { edges { node { id } } } }', {})).workspaces.edges[0].node.id;
     await gql('mutation($input: UpdateWorkspaceInput!) { updateWorkspace(input: $input) { id } }', { input: { workspaceId, timezone: TIMEZONE, postApprovalRequired: false } });
-    const input = { workspaceId, type: 'sandbox', displayName: 'Sandbox', credentials: { accessToken: sandbox.accessToken, webhookSecret: SECRET } };
-    channelId = (await gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', { input })).connectChannel.id;
-    sandbox.configure({ webhook: { url: `${baseUrl}/webhooks/${channelId}`, secret: SECRET } });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    channelId = await connectSandbox(ui, token, workspaceId, SECRET);
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await sandbox?.close();
+    await ui?.close();
   });
 
   it('lands on the dashboard after sign-in and shows the conversation awaiting an answer, all over trusted documents', async () => {
-    await sandbox.inject.comment({ text: 'Do you groom cats too?', author: { handle: 'cat_lady', name: 'Cat Lady' } });
+    await ui.sandbox.inject.comment({ text: 'Do you groom cats too?', author: { handle: 'cat_lady', name: 'Cat Lady' } });
     await until('the comment is awaiting an answer', async () => {
       const data = await gql('query($ws: ID!) { conversations(workspaceId: $ws, awaitingAnswer: true) { totalCount } }', { ws: workspaceId });
       return data.conversations.totalCount === 1;
@@ -131,9 +93,9 @@ if (!haveChromium) console.warn(`admin-ui-posts browser test skipped: ${CHROMIUM
     const manifest = JSON.parse(readFileSync(join(ADMIN_DIR, 'persisted-documents.json'), 'utf8')) as Record<string, string>;
     const dashboard = Object.values(manifest).find((text) => text.startsWith('query Dashboard('))!;
     const vars = sentOverHttp.find((b) => b.operationName === 'Dashboard')!.variables;
-    const refused = await server.gql(`${dashboard} `, vars, token);
+    const refused = await ui.server.gql(`${dashboard} `, vars, token);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', trustedDocument: false });
-    expect(ok(await server.gql(dashboard, vars, token)).awaiting.totalCount).toBe(1);
+    expect(ok(await ui.server.gql(dashboard, vars, token)).awaiting.totalCount).toBe(1);
     await page.close();
   });
 
@@ -194,7 +156,7 @@ if (!haveChromium) console.warn(`admin-ui-posts browser test skipped: ${CHROMIUM
   });
 
   it('shows a VIEWER the dashboard and the calendar without any control that changes a post', async () => {
-    await createMember(server, token, workspaceId, 'viewer@posts.test', 'VIEWER');
+    await createMember(ui.server, token, workspaceId, 'viewer@posts.test', 'VIEWER');
     const page = await signIn('viewer@posts.test', PASSWORD);
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
     await page.getByRole('region', { name: 'Awaiting an answer' }).getByText('Cat Lady (cat_lady)').waitFor();
@@ -213,6 +175,6 @@ if (!haveChromium) console.warn(`admin-ui-posts browser test skipped: ${CHROMIUM
   });
 
   it('ran without page errors', () => {
-    expect(pageErrors).toEqual([]);
+    expect(ui.pageErrors).toEqual([]);
   });
 });

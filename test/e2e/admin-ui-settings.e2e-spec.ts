@@ -1,123 +1,52 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../apps/server/src/config/project-root.js';
-import { ADMIN, createMember, ok, PASSWORD, setupAdmin } from '../utils/fixtures.js';
-import { createTestServer, type TestServer } from '../utils/test-server.js';
+import { createMember, ok, PASSWORD, setupAdmin } from '../utils/fixtures.js';
+import { axe, connectSandbox, describeInChromium, go, openPage, openSignedIn, screenshot, startAdminUi, type AdminUi } from '../utils/admin-browser.js';
 import { until } from '../utils/wait.js';
 
 /**
  * The admin UI's Settings, and the inbox, policy, review and channel tools added to it, in Debian's Chromium
- * (the harness of admin-ui.e2e-spec.ts: playwright-core, the built apps/admin/dist, a test server with the
+ * (the harness of test/utils/admin-browser.ts: playwright-core, the built apps/admin/dist, a test server with the
  * sandbox plugin). Each screen is also checked with axe-core: serious and critical violations fail the test.
  */
-const CHROMIUM = '/usr/bin/chromium';
 const SECRET = 'whsec-admin-ui-settings';
-const ARTIFACTS = join(PROJECT_ROOT, 'dist/test-artifacts');
-const AXE = join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js');
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`admin-ui-settings browser test skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-(haveChromium ? describe : describe.skip)('the admin UI in Chromium: settings, inbox triage, policy backtest, accessibility', () => {
-  let sandbox: SandboxNetwork;
-  let server: TestServer;
-  let browser: Browser;
-  let baseUrl: string;
+describeInChromium('admin-ui-settings', 'the admin UI in Chromium: settings, inbox triage, policy backtest, accessibility', () => {
+  let ui: AdminUi;
   let workspaceId: string;
   let token: string;
-  const pageErrors: string[] = [];
 
-  const screenshot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `admin-${name}.png`), fullPage: true });
-  const gql = <T = any>(query: string, variables: Record<string, unknown>, as = token) => server.gql<T>(query, variables, as).then(ok);
+  const gql = <T = any>(query: string, variables: Record<string, unknown>, as = token) => ui.server.gql<T>(query, variables, as).then(ok);
   // axe-core is injected as a script tag: the admin's Content-Security-Policy (script-src 'self') would refuse it,
   // so these pages run in a context that bypasses the CSP (the other browser tests keep checking it). A context
   // per page: each signs in afresh (the session is kept in localStorage).
-  const newPage = async () => {
-    const context: BrowserContext = await browser.newContext({ bypassCSP: true });
-    const page = await context.newPage();
-    page.on('close', () => void context.close());
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  };
-  const signIn = async (page: Page, email = ADMIN.email, password = ADMIN.password) => {
-    await page.goto(`${baseUrl}/admin/#/inbox`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel(/^Password/).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Inbox', level: 1 }).waitFor();
-  };
-  const go = async (page: Page, screen: string) => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen }).click();
-    await page.getByRole('heading', { name: screen, level: 1 }).waitFor();
-  };
-  /** axe-core's serious and critical violations on the page as it is now. */
-  const axe = async (page: Page): Promise<Violation[]> => {
-    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 8).map((n: any) => `${n.target.join(' ')}: ${String(n.failureSummary).split('\n').slice(-1)[0]}`) }));
-    });
-    return (violations as Violation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  };
+  const openAs = (screen?: string, email?: string, password?: string) => openSignedIn(ui, { screen, email, password, bypassCSP: true });
 
   beforeAll(async () => {
-    if (!existsSync(join(PROJECT_ROOT, 'apps/admin/dist/index.html'))) throw new Error('apps/admin/dist is missing: run `npm run build` first (npm test does)');
-    mkdirSync(ARTIFACTS, { recursive: true });
-    sandbox = await startSandboxNetwork();
-    server = await createTestServer(
-      {},
-      {
-        plugins: [
-          { specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } },
-          { specifier: '@rapport/plugin-rule-banned-terms', baseDir: '/', options: {} },
-        ],
-      },
-    );
-    baseUrl = server.wsUrl.replace('ws://', 'http://').replace(/\/graphql$/, '');
-    token = await setupAdmin(server);
+    ui = await startAdminUi({ plugins: [{ specifier: '@rapport/plugin-rule-banned-terms', baseDir: '/', options: {} }] });
+    token = await setupAdmin(ui.server);
     workspaceId = (await gql('{ workspaces(first: 1) { edges { node { id } } } }', {})).workspaces.edges[0].node.id;
-    const input = { workspaceId, type: 'sandbox', displayName: 'Sandbox', credentials: { accessToken: sandbox.accessToken, webhookSecret: SECRET } };
-    const channelId = (await gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', { input })).connectChannel.id;
-    sandbox.configure({ webhook: { url: `${baseUrl}/webhooks/${channelId}`, secret: SECRET } });
-    await sandbox.inject.comment({ text: 'Can the walrus come to the grooming salon?', author: { handle: 'walrus_fan', name: 'Walrus Fan' } });
+    await connectSandbox(ui, token, workspaceId, SECRET);
+    await ui.sandbox.inject.comment({ text: 'Can the walrus come to the grooming salon?', author: { handle: 'walrus_fan', name: 'Walrus Fan' } });
     await until('the comment in the inbox', async () => (await gql('query($w: ID!) { conversations(workspaceId: $w) { totalCount } }', { w: workspaceId })).conversations.totalCount > 0);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await sandbox?.close();
+    await ui?.close();
   });
 
   it('invites someone with a link shown once, who joins through it; a revoked invitation leaves the list', async () => {
-    const page = await newPage();
-    await signIn(page);
-    await go(page, 'Settings');
+    const page = await openAs('Settings');
     const invitations = page.getByRole('region', { name: 'Invitations' });
     await invitations.getByLabel('E-mail').fill('groomer@demo.test');
     await invitations.getByRole('combobox', { name: 'Role' }).click();
     await page.getByRole('option', { name: /^Agent/ }).click();
     await invitations.getByRole('button', { name: 'Invite' }).click();
     const link = (await invitations.getByTestId('shown-once').textContent()) ?? '';
-    expect(link).toMatch(new RegExp(`^${baseUrl}/admin/#/join\\?token=inv_`));
+    expect(link).toMatch(new RegExp(`^${ui.baseUrl}/admin/#/join\\?token=inv_`));
     await invitations.getByRole('table', { name: 'Pending invitations' }).getByText('groomer@demo.test').waitFor();
     await screenshot(page, 'settings-invitation');
     expect(await axe(page)).toEqual([]);
 
     // The invitee opens the link (signed out), gives a name and a password, and lands in the workspace as AGENT.
-    const invitee = await browser.newContext();
-    const joinPage = await invitee.newPage();
-    joinPage.setDefaultTimeout(10_000);
-    joinPage.on('pageerror', (error) => pageErrors.push(error.message));
+    const joinPage = await openPage(ui);
     await joinPage.goto(link);
     await joinPage.getByRole('heading', { name: 'Join the workspace' }).waitFor();
     await joinPage.getByLabel('Your name').fill('Gina Groomer');
@@ -125,7 +54,7 @@ interface Violation {
     await joinPage.getByRole('button', { name: 'Join' }).click();
     await joinPage.getByRole('heading', { name: 'Inbox', level: 1 }).waitFor();
     await joinPage.getByLabel('Your role: AGENT').waitFor();
-    await invitee.close();
+    await joinPage.close();
 
     // Accepted, it is no longer pending (the list refetches on revisiting); a second one is revoked.
     await page.reload();
@@ -143,9 +72,7 @@ interface Violation {
   }, 60_000);
 
   it('creates an API key whose secret is shown once, works, and is gone once dismissed', async () => {
-    const page = await newPage();
-    await signIn(page);
-    await go(page, 'Settings');
+    const page = await openAs('Settings');
     const keys = page.getByRole('region', { name: 'API keys' });
     await keys.getByLabel('What it is for').fill('Website widget');
     await keys.getByRole('button', { name: 'Create key' }).click();
@@ -155,7 +82,7 @@ interface Violation {
     await keys.getByRole('table', { name: 'API keys' }).getByText('Website widget').waitFor();
     await screenshot(page, 'settings-api-key');
     // The secret authenticates as the workspace's AGENT key.
-    const seen = ok(await server.gql<{ workspaces: { edges: Array<{ node: { id: string } }> } }>('{ workspaces(first: 1) { edges { node { id } } } }', {}, secret));
+    const seen = ok(await ui.server.gql<{ workspaces: { edges: Array<{ node: { id: string } }> } }>('{ workspaces(first: 1) { edges { node { id } } } }', {}, secret));
     expect(seen.workspaces.edges[0].node.id).toBe(workspaceId);
 
     await keys.getByRole('button', { name: 'Done, hide it' }).click();
@@ -166,13 +93,12 @@ interface Violation {
 
     await page.getByRole('button', { name: 'Revoke the key Website widget' }).click();
     await page.getByRole('table', { name: 'API keys' }).getByText(/^Revoked/).waitFor();
-    expect((await server.gql('{ workspaces(first: 1) { edges { node { id } } } }', {}, secret)).errors?.length).toBeGreaterThan(0);
+    expect((await ui.server.gql('{ workspaces(first: 1) { edges { node { id } } } }', {}, secret)).errors?.length).toBeGreaterThan(0);
     await page.close();
   }, 60_000);
 
   it('labels, notes and snoozes a conversation in the inbox', async () => {
-    const page = await newPage();
-    await signIn(page);
+    const page = await openAs();
     await page.getByRole('list', { name: 'Conversations' }).getByRole('button').filter({ hasText: 'walrus_fan' }).click();
     const thread = page.getByRole('region', { name: 'Conversation with walrus_fan' });
     await thread.getByText('Can the walrus come to the grooming salon?').waitFor();
@@ -208,9 +134,7 @@ interface Violation {
     await gql('mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { id } }', {
       input: { workspaceId, name: 'Sea creatures', scope: 'INBOUND_MESSAGE', rules: [{ rule: 'banned-terms', action: 'LABEL', labels: ['sea'], args: { terms: [{ term: 'walrus' }] } }] },
     });
-    const page = await newPage();
-    await signIn(page);
-    await go(page, 'Policies');
+    const page = await openAs('Policies');
     await page.getByRole('list', { name: 'Policies' }).getByRole('button').filter({ hasText: 'Sea creatures' }).click();
     const backtest = page.getByRole('region', { name: 'Backtest' });
     await backtest.getByText('Uses the saved version 1.').waitFor();
@@ -229,9 +153,7 @@ interface Violation {
   }, 60_000);
 
   it('passes the axe check on Reviews, Channels and Settings as a VIEWER without edit controls', async () => {
-    const page = await newPage();
-    await signIn(page);
-    await go(page, 'Reviews');
+    const page = await openAs('Reviews');
     await page.getByRole('region', { name: 'Reputation, last 90 days' }).getByText(/No review written|Reviews/).first().waitFor();
     await page.getByRole('region', { name: 'Reply templates' }).getByRole('button', { name: 'Add template' }).waitFor();
     expect(await axe(page)).toEqual([]);
@@ -243,10 +165,8 @@ interface Violation {
     await screenshot(page, 'channels-edit');
     await page.close();
 
-    await createMember(server, token, workspaceId, 'viewer@demo.test', 'VIEWER');
-    const viewer = await newPage();
-    await signIn(viewer, 'viewer@demo.test', PASSWORD);
-    await go(viewer, 'Settings');
+    await createMember(ui.server, token, workspaceId, 'viewer@demo.test', 'VIEWER');
+    const viewer = await openAs('Settings', 'viewer@demo.test', PASSWORD);
     await viewer.getByRole('table', { name: 'Members' }).getByText('viewer@demo.test').waitFor();
     await viewer.getByRole('region', { name: 'Review settings' }).getByText(/are urgent/).waitFor();
     expect(await viewer.getByRole('button', { name: /Invite|Create key|Revoke|Remove|Save/ }).count()).toBe(0);
@@ -257,6 +177,6 @@ interface Violation {
   }, 60_000);
 
   it('ran without page errors', () => {
-    expect(pageErrors).toEqual([]);
+    expect(ui.pageErrors).toEqual([]);
   });
 });
