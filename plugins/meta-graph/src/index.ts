@@ -17,4 +17,4 @@ export { FACEBOOK_DEFAULTS, GRAPH_API_VERSION, THREADS_DEFAULTS, metaAppOptions,
 export { HUMAN_AGENT_WINDOW_MS, RESPONSE_WINDOW_MS, conversationItems, messagingEventItem, sendMessengerReply, type ConversationSource, type MessengerReply } from './messaging.js';
 export { PAGE_WEBHOOK_FIELDS, pageAppWebhook, pageGraph, replyOnPage, sentAsDirectMessage, subscribePageWebhooks, type PageReplyTarget } from './pages.js';
 export { advanceTimeCursor, isAfter, readTimeCursor, type TimeCursor } from './cursor.js';
-export { publishOnce, type GuardedPublish, type PublishOutcome, type PublishedCandidate } from './publish-guard.js';
+export { permalinkOf, publishOnce, recentOnEdge, type EdgeItem, type GuardedPublish, type PublishOutcome, type PublishedCandidate, type RecentOnEdge } from './publish-guard.js';

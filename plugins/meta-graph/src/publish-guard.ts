@@ -1,4 +1,5 @@
 import type { KeyValueStore, PluginLogger } from '@rapport/plugin-sdk';
+import { node, type GraphClient } from './graph.js';
 
 /**
  * Publishing at most once on an API without idempotency keys. The Graph API takes no idempotency key
@@ -54,6 +55,36 @@ export interface PublishOutcome {
 }
 
 const DEFAULT_SKEW_MS = 5 * 60_000;
+
+/** An item of a Graph edge as `recentOnEdge` reads it: its id, its text field, its date and any other field asked for. */
+export type EdgeItem = { id: string } & Record<string, any>;
+
+export interface RecentOnEdge {
+  /** The field holding the text the network shows (`text` on Threads, `caption` on Instagram). */
+  textField: string;
+  /** The field holding the item's ISO 8601 date. Default `timestamp`. */
+  timeField?: string;
+  /** How many of the newest items to read (one page). */
+  limit: number;
+  /** More fields to ask for, for `keep`. */
+  also?: string[];
+  /** Which items count (e.g. replies to the same parent only). */
+  keep?: (item: EdgeItem) => boolean;
+}
+
+/**
+ * The newest items of an edge (`GET /{id}/{edge}?fields=id,<text>,<time>&limit=N`, e.g. an Instagram account's
+ * media or a Threads profile's posts or replies) as publish candidates: a `recent` for `publishOnce`.
+ */
+export async function recentOnEdge(graph: GraphClient, edge: string, { textField, timeField = 'timestamp', limit, also = [], keep = () => true }: RecentOnEdge): Promise<PublishedCandidate[]> {
+  const page = await graph.get<{ data?: EdgeItem[] }>(edge, { fields: ['id', textField, timeField, ...also].join(','), limit });
+  return (page.data ?? []).filter(keep).map((item) => ({ id: item.id, text: (item[textField] as string | undefined) ?? '', createdAt: item[timeField] as string }));
+}
+
+/** An object's `permalink` field, when it has one: a `url` for `publishOnce`. */
+export async function permalinkOf(graph: GraphClient, id: string): Promise<string | undefined> {
+  return (await graph.get<{ permalink?: string }>(node(id), { fields: 'permalink' })).permalink;
+}
 
 export async function publishOnce(job: GuardedPublish): Promise<PublishOutcome> {
   const sent = await job.store.get<{ id: string; url: string | null }>(`sent:${job.key}`);

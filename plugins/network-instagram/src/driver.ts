@@ -13,8 +13,10 @@ import {
   pageAppWebhook,
   pageGraph,
   parseGraphWebhook,
+  permalinkOf,
   publishOnce,
   publishThroughContainer,
+  recentOnEdge,
   readTimeCursor,
   replyOnPage,
   sentAsDirectMessage,
@@ -151,13 +153,8 @@ export const instagramDriver: ChannelDriver = {
       key: input.idempotencyKey,
       text: input.text,
       // The account's latest media: where one published by an attempt whose answer was lost would be.
-      recent: async () =>
-        ((await graph.get<{ data?: Array<{ id: string; caption?: string; timestamp: string }> }>(`${node(igUserId)}/media`, { fields: 'id,caption,timestamp', limit: POLLED_MEDIA })).data ?? []).map((item) => ({
-          id: item.id,
-          text: item.caption ?? '',
-          createdAt: item.timestamp,
-        })),
-      url: async (id) => (await graph.get<{ permalink?: string }>(node(id), { fields: 'permalink' })).permalink,
+      recent: () => recentOnEdge(graph, `${node(igUserId)}/media`, { textField: 'caption', limit: POLLED_MEDIA }),
+      url: (id) => permalinkOf(graph, id),
       publish: (reaching) =>
         publishThroughContainer({
           graph,

@@ -24,8 +24,10 @@ import {
   hubChallenge,
   metaAppSettings,
   node,
+  permalinkOf,
   publishOnce,
   publishThroughContainer,
+  recentOnEdge,
   verifyHubSignature,
   readTimeCursor,
   type GraphClient,
@@ -176,13 +178,8 @@ export const threadsDriver: ChannelDriver = {
       key: input.idempotencyKey,
       text: input.text,
       // The profile's latest posts (https://developers.facebook.com/docs/threads/retrieve-and-discover-posts/retrieve-posts).
-      recent: async () =>
-        ((await graph.get<{ data?: Array<{ id: string; text?: string; timestamp: string }> }>(`${node(userId)}/threads`, { fields: 'id,text,timestamp', limit: POLLED_POSTS })).data ?? []).map((post) => ({
-          id: post.id,
-          text: post.text ?? '',
-          createdAt: post.timestamp,
-        })),
-      url: async (id) => (await graph.get<{ permalink?: string }>(node(id), { fields: 'permalink' })).permalink,
+      recent: () => recentOnEdge(graph, `${node(userId)}/threads`, { textField: 'text', limit: POLLED_POSTS }),
+      url: (id) => permalinkOf(graph, id),
       publish: (reaching) =>
         containerPublish(
           ctx,
@@ -258,10 +255,13 @@ export const threadsDriver: ChannelDriver = {
       network: 'Threads',
       key: input.idempotencyKey,
       text: input.text,
-      recent: async () =>
-        ((await graph.get<{ data?: Reply[] }>(`${node(userId)}/replies`, { fields: 'id,text,timestamp,replied_to', limit: POLLED_OWN_REPLIES })).data ?? [])
-          .filter((reply) => reply.replied_to?.id === input.inReplyToExternalId)
-          .map((reply) => ({ id: reply.id, text: reply.text ?? '', createdAt: reply.timestamp })),
+      recent: () =>
+        recentOnEdge(graph, `${node(userId)}/replies`, {
+          textField: 'text',
+          limit: POLLED_OWN_REPLIES,
+          also: ['replied_to'],
+          keep: (reply) => (reply as Reply).replied_to?.id === input.inReplyToExternalId,
+        }),
       publish: (reaching) =>
         containerPublish(
           ctx,
