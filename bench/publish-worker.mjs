@@ -25,7 +25,7 @@ if (!databaseUrl || !sandboxUrl || !process.send) {
   process.exit(2);
 }
 
-if (process.env.BENCH_BARE_REQUESTS) runBare(Number(process.env.BENCH_BARE_REQUESTS));
+if (Number(process.env.BENCH_BARE_REQUESTS) > 0) runBare(Number(process.env.BENCH_BARE_REQUESTS));
 else await runWorker();
 
 async function runWorker() {

@@ -195,6 +195,7 @@ async function main() {
   let hasStatements = false;
   try {
     await onServer(databaseUrl, 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    await onServer(databaseUrl, 'SELECT pg_stat_statements_reset()'); // fails unless the server preloads it
     hasStatements = true;
   } catch (error) {
     log(`pg_stat_statements unavailable (${error.message.split('\n')[0]}): no statement counts`);

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { retryAfterOf, type ChannelDriver } from '@rapport/plugin-sdk';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
+import { Coalescer, ItemFailure } from '../common/coalescer.js';
 import { Semaphore } from '../common/semaphore.js';
 import { RAPPORT_CONFIG } from '../config/config.tokens.js';
 import type { RapportConfig } from '../config/rapport-config.js';
@@ -28,7 +29,7 @@ import { cancelPublishJobs, PUBLISH_TARGET, REQUEUE_LOST_TARGETS, type PublishTa
 const REQUEUE_AFTER_SECONDS = 60;
 const REQUEUE_BATCH = 500;
 /** Publish jobs one process works at once, per network call it may have in flight: the claims and results of the others overlap the calls. */
-const JOBS_PER_NETWORK_CALL = 3;
+const JOBS_PER_NETWORK_CALL = 6;
 
 /**
  * Publishes one post target per job. Each target publishes at most once:
@@ -42,6 +43,9 @@ const JOBS_PER_NETWORK_CALL = 3;
 export class PostPublisher {
   /** Network publishes in flight in this process: RAPPORT_JOB_CONCURRENCY. */
   private readonly calls: Semaphore;
+  /** Claims and results of the jobs running in this process, each group in one transaction. */
+  private readonly claims = new Coalescer<PublishTargetJob, Work | null>((jobs) => this.claimAll(jobs));
+  private readonly results = new Coalescer<{ data: PublishTargetJob; status: TargetStatus; fields: TargetFields }, null>((results) => this.finishAll(results));
 
   constructor(
     private readonly dataSource: DataSource,
@@ -113,41 +117,82 @@ export class PostPublisher {
   }
 
   /** Records the attempt before the network call; null when there is nothing (left) to do. */
-  private async claim(data: PublishTargetJob) {
-    const claimed = await this.dataSource.transaction(async (manager) => {
-      const locked = await this.lock(manager, data);
-      if (!locked) return null;
-      const { target, post, approvalMode } = locked;
-      if (target.status === TargetStatus.PUBLISHED || target.status === TargetStatus.FAILED || target.status === TargetStatus.CANCELLED) return null;
-      // Unscheduled, edited back to DRAFT or cancelled since the job was sent: nothing to publish. Jobs
-      // commit with their schedule, so a job never finds its post before it was SCHEDULED.
-      if (post.status !== PostStatus.SCHEDULED && post.status !== PostStatus.PUBLISHING) return null;
-      const scheduledFor = new Date(data.scheduledAt).getTime();
-      if (!post.scheduledAt || post.scheduledAt.getTime() < scheduledFor) {
-        // Jobs commit with their schedule under this same lock, so this job was sent outside
-        // the post's transaction (e.g. by an older process) and overtook it: retry, never drop it.
-        this.logger.info({ targetId: data.targetId, scheduledAt: data.scheduledAt }, 'publish job is ahead of its post; retrying');
-        throw new RetryLater(`post ${post.id} is not scheduled for ${data.scheduledAt} yet`);
+  private claim(data: PublishTargetJob): Promise<Work | null> {
+    return this.claims.submit(data);
+  }
+
+  /**
+   * Claims publish jobs together, in one transaction (see Coalescer): every
+   * job's checks run as they would alone, on the rows locked here, and the
+   * writes of all of them go out in a few statements.
+   */
+  private async claimAll(jobs: PublishTargetJob[]): Promise<Array<Work | null | ItemFailure>> {
+    const announce: Array<{ data: PublishTargetJob; post: Post }> = [];
+    const held: Post[] = [];
+    const outcomes = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.lockAll(manager, jobs);
+      const channels = new Map(
+        (await manager.find(Channel, { where: { id: In([...new Set([...locked.values()].map(({ target }) => target.channelId))]) } })).map((channel) => [channel.id, channel]),
+      );
+      const changes = new Changes();
+      const seen = new Set<string>();
+      const outcomes: Array<Work | null | ItemFailure> = [];
+      for (const data of jobs) {
+        const found = locked.get(data.targetId);
+        // The same target twice in one group (a requeued job next to its original): the first one works it.
+        if (!found || found.target.workspaceId !== data.workspaceId || seen.has(data.targetId)) {
+          outcomes.push(null);
+          continue;
+        }
+        seen.add(data.targetId);
+        const { target, post, approvalMode } = found;
+        if (target.status === TargetStatus.PUBLISHED || target.status === TargetStatus.FAILED || target.status === TargetStatus.CANCELLED) {
+          outcomes.push(null);
+          continue;
+        }
+        // Unscheduled, edited back to DRAFT or cancelled since the job was sent: nothing to publish. Jobs
+        // commit with their schedule, so a job never finds its post before it was SCHEDULED.
+        if (post.status !== PostStatus.SCHEDULED && post.status !== PostStatus.PUBLISHING) {
+          outcomes.push(null);
+          continue;
+        }
+        const scheduledFor = new Date(data.scheduledAt).getTime();
+        if (!post.scheduledAt || post.scheduledAt.getTime() < scheduledFor) {
+          // Jobs commit with their schedule under this same lock, so this job was sent outside
+          // the post's transaction (e.g. by an older process) and overtook it: retry, never drop it.
+          this.logger.info({ targetId: data.targetId, scheduledAt: data.scheduledAt }, 'publish job is ahead of its post; retrying');
+          outcomes.push(new ItemFailure(new RetryLater(`post ${post.id} is not scheduled for ${data.scheduledAt} yet`)));
+          continue;
+        }
+        if (post.scheduledAt.getTime() > scheduledFor) {
+          this.logger.debug({ targetId: data.targetId, scheduledAt: data.scheduledAt }, 'ignoring the job of an earlier schedule');
+          outcomes.push(null);
+          continue;
+        }
+        if (await this.holdForClient(manager, post, approvalMode)) {
+          held.push(post);
+          outcomes.push(null);
+          continue;
+        }
+        const channel = channels.get(target.channelId);
+        if (!channel || channel.workspaceId !== data.workspaceId) throw new Error(`channel ${target.channelId} of target ${target.id} not found`);
+        const driver = this.registry.channelType(channel.type)?.driver;
+        announce.push({ data, post });
+        if (!driver || channel.status !== ChannelStatus.CONNECTED) {
+          const reason = driver ? `channel ${channel.displayName} is ${channel.status}` : `channel type ${channel.type} is not loaded`;
+          changes.set(post, target, TargetStatus.FAILED, { lastError: reason });
+          outcomes.push(null);
+          continue;
+        }
+        changes.set(post, target, TargetStatus.PUBLISHING, { attempts: target.attempts + 1 });
+        outcomes.push({ target, post, channel, driver });
       }
-      if (post.scheduledAt.getTime() > scheduledFor) {
-        this.logger.debug({ targetId: data.targetId, scheduledAt: data.scheduledAt }, 'ignoring the job of an earlier schedule');
-        return null;
-      }
-      if (await this.holdForClient(manager, post, approvalMode)) return { post, work: null, held: true };
-      const channel = await manager.findOneByOrFail(Channel, { id: target.channelId, workspaceId: data.workspaceId });
-      const driver = this.registry.channelType(channel.type)?.driver;
-      if (!driver || channel.status !== ChannelStatus.CONNECTED) {
-        const reason = driver ? `channel ${channel.displayName} is ${channel.status}` : `channel type ${channel.type} is not loaded`;
-        await this.settle(manager, target, post, TargetStatus.FAILED, { lastError: reason });
-        return { post, work: null };
-      }
-      await this.settle(manager, target, post, TargetStatus.PUBLISHING, { attempts: target.attempts + 1 });
-      return { post, work: { target, post, channel, driver } };
+      await changes.write(manager);
+      return outcomes;
     });
-    if (!claimed) return null;
-    if ('held' in claimed) await this.events.publish(new ClientApprovalMissingEvent(data.workspaceId, { post: await this.reload(claimed.post.id), reason: 'DUE' }));
-    else await this.announce(data, claimed.post);
-    return claimed.work;
+    for (const post of held) await this.events.publish(new ClientApprovalMissingEvent(post.workspaceId, { post: await this.reload(post.id), reason: 'DUE' }));
+    for (const { data, post } of announce) await this.announce(data, post);
+    return outcomes;
   }
 
   /**
@@ -162,32 +207,41 @@ export class PostPublisher {
     const detail = `not published at ${post.scheduledAt!.toISOString()}: the client has not approved it (${post.clientApprovalStatus})`;
     await cancelPublishJobs(manager, post.targets.map((t) => t.id));
     await manager.update(Post, { id: post.id }, { status: PostStatus.DRAFT, scheduledAt: null });
+    post.status = PostStatus.DRAFT;
+    post.scheduledAt = null;
     await manager.save(manager.create(PostActivity, { workspaceId: post.workspaceId, postId: post.id, kind: PostActivityKind.CLIENT_APPROVAL_MISSING, actorId: null, detail }));
     this.logger.warn({ workspaceId: post.workspaceId, postId: post.id, clientApprovalStatus: post.clientApprovalStatus }, 'post not published: the client has not approved it');
     return true;
   }
 
   /**
-   * Locks the target's post, then its targets (this one and its siblings).
-   * Everything that changes a post's targets takes the post first
-   * (PostsService locks it too), so deriving the post's status sees every
-   * sibling target committed, and the order never deadlocks. Two statements:
-   * the post (with its workspace's approval mode), then its targets.
+   * Locks the jobs' posts (in id order), then all their targets (in id
+   * order). Everything that changes a post's targets takes the post first
+   * (PostsService locks it too), so deriving a post's status sees every
+   * sibling target committed, and the order never deadlocks. Two statements
+   * for any number of jobs; by target id.
    */
-  private async lock(manager: EntityManager, data: PublishTargetJob): Promise<{ target: PostTarget; post: Post; approvalMode: ApprovalMode } | null> {
-    const { entities, raw } = await manager
+  private async lockAll(manager: EntityManager, jobs: Array<{ targetId: string }>): Promise<Map<string, { target: PostTarget; post: Post; approvalMode: ApprovalMode }>> {
+    const { entities: posts, raw } = await manager
       .createQueryBuilder(Post, 'p')
-      .innerJoin(PostTarget, 't', 't.postId = p.id AND t.id = :targetId AND t.workspaceId = :workspaceId', { targetId: data.targetId, workspaceId: data.workspaceId })
       .innerJoin(Workspace, 'w', 'w.id = p.workspaceId')
       .addSelect('w.approval_mode', 'approval_mode')
+      .where('p.id IN (SELECT t.post_id FROM post_target t WHERE t.id IN (:...targetIds))', { targetIds: [...new Set(jobs.map((job) => job.targetId))] })
+      .orderBy('p.id')
       .setLock('pessimistic_write', undefined, ['p'])
-      .getRawAndEntities<{ approval_mode: ApprovalMode }>();
-    const [post] = entities;
-    if (!post) return null;
-    post.targets = await manager.find(PostTarget, { where: { postId: post.id }, lock: { mode: 'pessimistic_write' } });
-    const target = post.targets.find((candidate) => candidate.id === data.targetId);
-    if (!target) return null;
-    return { target, post, approvalMode: raw[0].approval_mode };
+      .getRawAndEntities<{ p_id: string; approval_mode: ApprovalMode }>();
+    const locked = new Map<string, { target: PostTarget; post: Post; approvalMode: ApprovalMode }>();
+    if (!posts.length) return locked;
+    const approval = new Map(raw.map((row) => [row.p_id, row.approval_mode]));
+    const byPost = new Map(posts.map((post) => [post.id, post]));
+    for (const post of posts) post.targets = [];
+    const targets = await manager.find(PostTarget, { where: { postId: In([...byPost.keys()]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    for (const target of targets) byPost.get(target.postId)?.targets.push(target);
+    for (const target of targets) {
+      const post = byPost.get(target.postId)!;
+      locked.set(target.id, { target, post, approvalMode: approval.get(post.id)! });
+    }
+    return locked;
   }
 
   private async fail(data: PublishTargetJob, job: JobInfo, channel: Channel, driver: ChannelDriver, error: unknown): Promise<void> {
@@ -202,38 +256,26 @@ export class PostPublisher {
     await this.finish(data, TargetStatus.FAILED, { lastError: message });
   }
 
+  /** Records a network call's result (grouped with others, see Coalescer). */
   private async finish(data: PublishTargetJob, status: TargetStatus, fields: TargetFields): Promise<void> {
-    const locked = await this.dataSource.transaction(async (manager) => {
-      const locked = await this.lock(manager, data);
-      if (locked) await this.settle(manager, locked.target, locked.post, status, fields);
-      return locked;
-    });
-    if (locked) await this.announce(data, locked.post);
+    await this.results.submit({ data, status, fields });
   }
 
-  /**
-   * Saves a target's new state, records it, and derives the post status from
-   * all its targets (locked and loaded by lock). The post and target in
-   * memory end as committed, updated_at included, for announce.
-   */
-  private async settle(manager: EntityManager, target: PostTarget, post: Post, status: TargetStatus, fields: TargetFields): Promise<void> {
-    Object.assign(target, fields, { status });
-    const updated = await manager.createQueryBuilder().update(PostTarget).set({ ...fields, status }).where('id = :id', { id: target.id }).returning('updated_at').execute();
-    target.updatedAt = (updated.raw as Array<{ updated_at: Date }>)[0].updated_at;
-    if (status === TargetStatus.PUBLISHED || status === TargetStatus.FAILED) {
-      await manager.insert(PostActivity, {
-        workspaceId: post.workspaceId,
-        postId: post.id,
-        kind: status === TargetStatus.PUBLISHED ? PostActivityKind.TARGET_PUBLISHED : PostActivityKind.TARGET_FAILED,
-        actorId: null,
-        detail: status === TargetStatus.PUBLISHED ? `${target.channelId}: ${target.externalId}` : `${target.channelId}: ${target.lastError}`,
-      });
-    }
-    const derived = derivePostStatus(post.targets.map((t) => t.status));
-    if (derived === post.status) return;
-    const saved = await manager.createQueryBuilder().update(Post).set({ status: derived }).where('id = :id', { id: post.id }).returning('updated_at').execute();
-    post.status = derived;
-    post.updatedAt = (saved.raw as Array<{ updated_at: Date }>)[0].updated_at;
+  private async finishAll(results: Array<{ data: PublishTargetJob; status: TargetStatus; fields: TargetFields }>): Promise<null[]> {
+    const announce: Array<{ data: PublishTargetJob; post: Post }> = [];
+    await this.dataSource.transaction(async (manager) => {
+      const locked = await this.lockAll(manager, results.map(({ data }) => data));
+      const changes = new Changes();
+      for (const { data, status, fields } of results) {
+        const found = locked.get(data.targetId);
+        if (!found || found.target.workspaceId !== data.workspaceId) continue;
+        changes.set(found.post, found.target, status, fields);
+        announce.push({ data, post: found.post });
+      }
+      await changes.write(manager);
+    });
+    for (const { data, post } of announce) await this.announce(data, post);
+    return results.map(() => null);
   }
 
   /** Tells subscribers of the post, then of the target this job works on, as committed. */
@@ -246,6 +288,87 @@ export class PostPublisher {
   private reload(postId: string): Promise<Post> {
     return this.dataSource.getRepository(Post).findOneOrFail({ where: { id: postId } });
   }
+}
+
+/** What a claimed job goes on to publish. */
+interface Work {
+  target: PostTarget;
+  post: Post;
+  channel: Channel;
+  driver: ChannelDriver;
+}
+
+/**
+ * The writes of a group of publish steps, applied to the locked rows in
+ * memory as they are set and written at the end in at most three statements:
+ * the targets, their history entries (published or failed), and the posts
+ * whose derived status changed. The rows in memory end as committed,
+ * updated_at included, for the events.
+ */
+class Changes {
+  private readonly targets = new Map<string, PostTarget>();
+  private readonly posts = new Map<string, Post>();
+  private readonly activities: Array<Partial<PostActivity>> = [];
+
+  set(post: Post, target: PostTarget, status: TargetStatus, fields: TargetFields): void {
+    Object.assign(target, fields, { status });
+    this.targets.set(target.id, target);
+    this.posts.set(post.id, post);
+    if (status === TargetStatus.PUBLISHED || status === TargetStatus.FAILED) {
+      this.activities.push({
+        workspaceId: post.workspaceId,
+        postId: post.id,
+        kind: status === TargetStatus.PUBLISHED ? PostActivityKind.TARGET_PUBLISHED : PostActivityKind.TARGET_FAILED,
+        actorId: null,
+        detail: status === TargetStatus.PUBLISHED ? `${target.channelId}: ${target.externalId}` : `${target.channelId}: ${target.lastError}`,
+      });
+    }
+  }
+
+  async write(manager: EntityManager): Promise<void> {
+    const targets = [...this.targets.values()];
+    if (!targets.length) return;
+    const updated = returned<{ id: string; updated_at: Date }>(await manager.query(
+      `UPDATE post_target t
+          SET status = v.status::post_target_status, attempts = v.attempts, external_id = v.external_id, url = v.url,
+              published_at = v.published_at, last_error = v.last_error, updated_at = CURRENT_TIMESTAMP
+         FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::text[], $6::timestamptz[], $7::text[])
+              AS v(id, status, attempts, external_id, url, published_at, last_error)
+        WHERE t.id = v.id
+      RETURNING t.id, t.updated_at`,
+      [
+        targets.map((t) => t.id),
+        targets.map((t) => t.status),
+        targets.map((t) => t.attempts),
+        targets.map((t) => t.externalId),
+        targets.map((t) => t.url),
+        targets.map((t) => t.publishedAt),
+        targets.map((t) => t.lastError),
+      ],
+    ));
+    for (const row of updated) this.targets.get(row.id)!.updatedAt = row.updated_at;
+    if (this.activities.length) await manager.insert(PostActivity, this.activities);
+    const posts = [...this.posts.values()].map((post) => ({ post, status: derivePostStatus(post.targets.map((t) => t.status)) })).filter(({ post, status }) => status !== post.status);
+    if (!posts.length) return;
+    const saved = returned<{ id: string; updated_at: Date }>(await manager.query(
+      `UPDATE post p SET status = v.status::post_status, updated_at = CURRENT_TIMESTAMP
+         FROM unnest($1::uuid[], $2::text[]) AS v(id, status)
+        WHERE p.id = v.id
+      RETURNING p.id, p.updated_at`,
+      [posts.map(({ post }) => post.id), posts.map(({ status }) => status)],
+    ));
+    const byId = new Map(posts.map(({ post, status }) => [post.id, { post, status }]));
+    for (const row of saved) {
+      const { post, status } = byId.get(row.id)!;
+      post.status = status;
+      post.updatedAt = row.updated_at;
+    }
+  }
+}
+
+/** The rows of an UPDATE … RETURNING: TypeORM's query() answers [rows, affected count] for one on PostgreSQL. */
+function returned<T>(result: unknown): T[] {
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
 }
 
 /** What a publish step writes on a target besides its status. */
