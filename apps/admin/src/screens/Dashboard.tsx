@@ -2,6 +2,8 @@ import { Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } fro
 import { useState, type ReactNode } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { Async } from '../components/Async';
+import { Figure } from '../components/Feedback';
+import { percent } from '../format';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { DashboardQuery } from '../gql/graphql';
@@ -123,7 +125,6 @@ const DashboardChannelUpdated = graphql(`
 
 type Data = DashboardQuery;
 
-const percent = (rate: number | null | undefined) => (rate == null ? '—' : `${Math.round(rate * 100)} %`);
 const STATUS_LABEL: Record<string, string> = { NEEDS_REAUTH: 'Needs re-authorisation', ERROR: 'Error', DISABLED: 'Disabled', CONNECTED: 'Connected' };
 
 /** One card of the dashboard: a titled region, so screen readers can jump between them. */
@@ -144,19 +145,6 @@ function Card({ id, title, link, children }: { id: string; title: string; link?:
         {children}
       </Stack>
     </Paper>
-  );
-}
-
-function Figure({ label, value, tone }: { label: string; value: ReactNode; tone?: 'alert' }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={700} size="xl" c={tone === 'alert' ? 'red' : undefined}>
-        {value}
-      </Text>
-    </div>
   );
 }
 

@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery, useSubscription, type CombinedError } from 'urql';
 import { PickList } from '../components/PickList';
 import { Async, ErrorAlert } from '../components/Async';
+import { Done } from '../components/Feedback';
+import { when } from '../format';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { ConversationOrder, ConversationStatus, InboxConversationsQuery, Priority, ThreadQuery } from '../gql/graphql';
@@ -277,7 +279,6 @@ type ConversationRow = InboxConversationsQuery['conversations']['edges'][number]
 
 const STATUSES: ConversationStatus[] = ['OPEN', 'PENDING', 'SNOOZED', 'RESOLVED'];
 const KIND_LABEL = { COMMENT_THREAD: 'Comments', DIRECT_MESSAGE: 'Direct message', MENTION: 'Mention' } as const;
-const when = (iso: string) => new Date(iso).toLocaleString();
 
 /** The inbox: filtered conversation list and the open thread, live on graphql-ws. */
 export function Inbox() {
@@ -634,9 +635,9 @@ function ReplyBox({ conversationId }: { conversationId: string }) {
         />
         {state.error && <ErrorAlert error={state.error} title="Reply not sent" />}
         {sent && (
-          <Text size="sm" c="green.8" role="status">
+          <Done>
             {sent}
-          </Text>
+          </Done>
         )}
         <Group justify="flex-end">
           <Button type="submit" loading={state.fetching} disabled={!body.trim()}>
@@ -791,9 +792,9 @@ function NoteBox({ conversationId }: { conversationId: string }) {
         />
         {state.error && <ErrorAlert error={state.error} title="Note not saved" />}
         {saved && (
-          <Text size="sm" c="green.8" role="status">
+          <Done>
             Note added.
-          </Text>
+          </Done>
         )}
         <Group justify="flex-end">
           <Button type="submit" variant="light" color="yellow.8" loading={state.fetching} disabled={!body.trim()}>

@@ -3,6 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Async, ErrorAlert, errorMessage, fieldErrors } from '../components/Async';
+import { ConfirmInline, Done } from '../components/Feedback';
+import { when } from '../format';
 import { FindingList, HighlightedText } from '../components/Findings';
 import { SchemaForm, type FieldErrors, type JsonSchema } from '../components/SchemaForm';
 import { useCurrent } from '../context';
@@ -408,7 +410,7 @@ function PolicyEditor({ policy, ruleTypes, onDeleted }: { policy: PolicyRow; rul
                 <Switch label="Enabled" checked={enabled} onChange={(e) => (setEnabled(e.currentTarget.checked), setDirty(true))} />
               </Group>
               <Text size="sm" c="dimmed">
-                Checks {scopeLabel(policy.scope).toLowerCase()} · version {policy.version} · saved {new Date(policy.updatedAt).toLocaleString()}
+                Checks {scopeLabel(policy.scope).toLowerCase()} · version {policy.version} · saved {when(policy.updatedAt)}
               </Text>
               {rules.length === 0 && (
                 <Text size="sm" c="dimmed" role="status">
@@ -446,9 +448,9 @@ function PolicyEditor({ policy, ruleTypes, onDeleted }: { policy: PolicyRow; rul
                 </Alert>
               )}
               {state.data && !dirty && !state.error && (
-                <Text size="sm" c="green.8" role="status">
+                <Done>
                   Saved as version {state.data.updatePolicy.version}.
-                </Text>
+                </Done>
               )}
               <Group justify="space-between">
                 <DeletePolicyButton policy={policy} onDeleted={onDeleted} />
@@ -646,15 +648,7 @@ function DeletePolicyButton({ policy, onDeleted }: { policy: PolicyRow; onDelete
   return (
     <Stack gap={4}>
       {confirming ? (
-        <Group gap="xs">
-          <Text size="sm">Delete “{policy.name}” and all its versions?</Text>
-          <Button size="xs" color="red" loading={state.fetching} onClick={confirm}>
-            Delete for good
-          </Button>
-          <Button size="xs" variant="subtle" onClick={() => setConfirming(false)}>
-            Keep it
-          </Button>
-        </Group>
+        <ConfirmInline question={`Delete “${policy.name}” and all its versions?`} loading={state.fetching} onConfirm={confirm} onCancel={() => setConfirming(false)} />
       ) : (
         <Button size="xs" variant="subtle" color="red" onClick={() => setConfirming(true)}>
           Delete policy
@@ -688,7 +682,7 @@ function VersionsPanel({ policy }: { policy: PolicyRow }) {
             const latest = versions[versions.length - 1];
             const before = versions.find((v) => String(v.version) === from) ?? versions[versions.length - 2] ?? latest;
             const after = versions.find((v) => String(v.version) === to) ?? latest;
-            const options = versions.map((v) => ({ value: String(v.version), label: `Version ${v.version} · ${new Date(v.createdAt).toLocaleString()}` }));
+            const options = versions.map((v) => ({ value: String(v.version), label: `Version ${v.version} · ${when(v.createdAt)}` }));
             return (
               <Stack gap="sm">
                 <Table aria-label="Saved versions" striped>
@@ -705,7 +699,7 @@ function VersionsPanel({ policy }: { policy: PolicyRow }) {
                     {[...versions].reverse().map((v) => (
                       <Table.Tr key={v.id}>
                         <Table.Td>{v.version}</Table.Td>
-                        <Table.Td>{new Date(v.createdAt).toLocaleString()}</Table.Td>
+                        <Table.Td>{when(v.createdAt)}</Table.Td>
                         <Table.Td>{v.name}</Table.Td>
                         <Table.Td>{v.rules.map((r) => r.rule).join(', ') || '—'}</Table.Td>
                         <Table.Td>{v.enabled ? 'yes' : 'no'}</Table.Td>

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, MultiSelect, Paper, Stack, Table, Tabs, T
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { Async, ErrorAlert } from '../components/Async';
+import { ConfirmInline } from '../components/Feedback';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { PostsQuery } from '../gql/graphql';
@@ -436,15 +437,14 @@ export function PostActions({ post }: { post: ActionablePost }) {
         )}
       </Group>
       {confirmDelete && (
-        <Group gap={4} role="group" aria-label="Confirm deletion">
-          <Text size="xs">Delete this post and its history?</Text>
-          <Button size="compact-xs" color="red" loading={deleteState.fetching} onClick={() => remove({ workspaceId: workspace.id, id: post.id })}>
-            Delete for good
-          </Button>
-          <Button size="compact-xs" variant="default" onClick={() => setConfirmDelete(false)}>
-            Keep it
-          </Button>
-        </Group>
+        <ConfirmInline
+          compact
+          label="Confirm deletion"
+          question="Delete this post and its history?"
+          loading={deleteState.fetching}
+          onConfirm={() => remove({ workspaceId: workspace.id, id: post.id })}
+          onCancel={() => setConfirmDelete(false)}
+        />
       )}
       {post.status === 'IN_REVIEW' && roleAtLeast(role, 'ADMIN') && (
         <Group gap={4} wrap="nowrap">

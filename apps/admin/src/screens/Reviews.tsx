@@ -4,6 +4,8 @@ import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveCo
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { PickList } from '../components/PickList';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
+import { Done } from '../components/Feedback';
+import { percent, when } from '../format';
 import { FindingList, HighlightedText } from '../components/Findings';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
@@ -246,8 +248,6 @@ type ReviewRow = ReviewsListQuery['reviews']['edges'][number]['node'];
 type ReviewData = ReviewDetailQuery['review'];
 type Choice = 'any' | 'yes' | 'no';
 
-const when = (iso: string) => new Date(iso).toLocaleString();
-const percent = (share: number | null | undefined) => (share === null || share === undefined ? '—' : `${Math.round(share * 100)}%`);
 const duration = (seconds: number | null | undefined) => {
   if (seconds === null || seconds === undefined) return '—';
   if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
@@ -355,9 +355,9 @@ function ReputationPanel() {
                 {[
                   ['Reviews', String(r.count)],
                   ['Average', r.averageRating === null || r.averageRating === undefined ? '—' : `${r.averageRating.toFixed(2)}★`],
-                  ['Reply rate', percent(r.replyRate)],
+                  ['Reply rate', percent(r.replyRate, { compact: true })],
                   ['Median reply time', duration(r.medianReplySeconds)],
-                  ['Flagged', percent(r.flaggedShare)],
+                  ['Flagged', percent(r.flaggedShare, { compact: true })],
                   ['Removed after a dispute', String(r.upheldDisputeCount)],
                 ].map(([label, value]) => (
                   <div key={label}>
@@ -469,7 +469,7 @@ function ReviewList({ rows, total, selected, onSelect }: { rows: ReviewRow[]; to
             ))}
             {r.suspicion >= 0.5 && (
               <Badge size="xs" color="grape">
-                Suspicion {percent(r.suspicion)}
+                Suspicion {percent(r.suspicion, { compact: true })}
               </Badge>
             )}
           </Group>
@@ -513,7 +513,7 @@ function ReviewPanel({ review }: { review: ReviewData }) {
         {review.suspicionReasons.length > 0 && (
           <div>
             <Text size="sm" fw={600}>
-              Suspicion {percent(review.suspicion)}
+              Suspicion {percent(review.suspicion, { compact: true })}
             </Text>
             <ul aria-label="Suspicion reasons" style={{ margin: 0 }}>
               {review.suspicionReasons.map((r) => (
@@ -736,9 +736,9 @@ function ReplyForm({ review }: { review: ReviewData }) {
         )}
         {state.error && !errors.templateId && !errors.body && <ErrorAlert error={state.error} title="Reply not sent" />}
         {sent && (
-          <Text size="sm" c="green.8" role="status">
+          <Done>
             {sent}
-          </Text>
+          </Done>
         )}
         <Group justify="flex-end">
           <Button type="submit" loading={state.fetching} disabled={!template && !body.trim()}>

@@ -2,6 +2,8 @@ import { Badge, Button, Group, NumberInput, Paper, Select, Stack, Table, TagsInp
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
+import { Done } from '../components/Feedback';
+import { when } from '../format';
 import { ShownOnce } from '../components/Secret';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
@@ -165,7 +167,6 @@ const ROLE_TEXT: Record<Role, string> = {
 const roleWord = (role: Role) => role.charAt(0) + role.slice(1).toLowerCase();
 /** Roles someone of `mine` may grant: nobody grants above their own role (the server refuses it anyway). */
 const grantable = (mine: Role | null) => ROLES.filter((r) => roleAtLeast(mine, r)).map((r) => ({ value: r, label: ROLE_TEXT[r] }));
-const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : '—');
 /** Where an invitee accepts: the admin's own join page, the token in the fragment so it never reaches a server log. */
 export const invitationLink = (token: string) => `${location.origin}/admin/#/join?token=${encodeURIComponent(token)}`;
 
@@ -426,7 +427,7 @@ function ApiKeysSection() {
                     <code>{k.prefix}…</code>
                   </Table.Td>
                   <Table.Td>{roleWord(k.role)}</Table.Td>
-                  <Table.Td>{k.lastUsedAt ? when(k.lastUsedAt) : 'never'}</Table.Td>
+                  <Table.Td>{when(k.lastUsedAt, 'never')}</Table.Td>
                   <Table.Td>
                     {k.revokedAt ? (
                       <Text size="sm" c="dimmed">
@@ -505,9 +506,9 @@ function ReviewSettingsForm({ settings }: { settings: { lowRatingThreshold: numb
         />
         {state.error && !errors.lowRatingThreshold && !errors.watchedNames && <ErrorAlert error={state.error} title="Settings not saved" />}
         {saved && (
-          <Text size="sm" c="green.8" role="status">
+          <Done>
             Review settings saved; they apply to reviews ingested or edited from now on.
-          </Text>
+          </Done>
         )}
         <Group justify="flex-end">
           <Button type="submit" loading={state.fetching}>

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useQuery } from 'urql';
 import { Async } from '../components/Async';
+import { Figure } from '../components/Feedback';
+import { percent } from '../format';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 
@@ -37,7 +39,6 @@ const EngagementQuery = graphql(`
 `);
 
 const minutes = (seconds: number | null | undefined) => (seconds == null ? '—' : seconds < 90 ? `${Math.round(seconds)} s` : `${Math.round(seconds / 60)} min`);
-const percent = (rate: number | null | undefined) => (rate == null ? '—' : `${Math.round(rate * 100)} %`);
 
 /** How fast and how often the workspace answers, overall and per channel. */
 export function Stats() {
@@ -82,10 +83,10 @@ export function Stats() {
           return (
             <>
               <SimpleGrid cols={{ base: 2, md: 4 }}>
-                <Figure label="Conversations" value={String(stats.overall.conversations)} />
-                <Figure label="Response rate" value={percent(stats.overall.responseRate)} />
-                <Figure label="Median first response" value={minutes(stats.overall.medianFirstResponseSeconds)} />
-                <Figure label="Overdue questions" value={String(stats.overdueQuestions)} />
+                <Figure framed label="Conversations" value={String(stats.overall.conversations)} />
+                <Figure framed label="Response rate" value={percent(stats.overall.responseRate)} />
+                <Figure framed label="Median first response" value={minutes(stats.overall.medianFirstResponseSeconds)} />
+                <Figure framed label="Overdue questions" value={String(stats.overdueQuestions)} />
               </SimpleGrid>
               <Paper withBorder p="md" component="figure" m={0} aria-labelledby="per-channel-title">
                 <Title order={2} size="h4" id="per-channel-title">
@@ -133,18 +134,5 @@ export function Stats() {
         }}
       </Async>
     </Stack>
-  );
-}
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <Paper withBorder p="md">
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="xl" fw={700}>
-        {value}
-      </Text>
-    </Paper>
   );
 }

@@ -1,0 +1,11 @@
+/** How the admin writes instants and shares, the same on every screen. */
+
+/** An instant in the reader's locale and zone; `missing` when there is none. */
+export function when(iso: string | null | undefined, missing = '—'): string {
+  return iso ? new Date(iso).toLocaleString() : missing;
+}
+
+/** A share (0–1) as a whole percentage, "42 %" (compact: "42%"); "—" when there is none. */
+export function percent(share: number | null | undefined, { compact = false }: { compact?: boolean } = {}): string {
+  return share == null ? '—' : `${Math.round(share * 100)}${compact ? '' : ' '}%`;
+}
