@@ -17,6 +17,10 @@ const SIZES = (process.env.BENCH_SUBSCRIBERS || '1000,2000,5000').split(',').map
 const EVENTS = intOption('BENCH_EVENTS', 20);
 const INTERVAL_MS = intOption('BENCH_INTERVAL_MS', 500, 0);
 const PROCESSES = intOption('BENCH_CLIENT_PROCESSES', 2);
+// BENCH_REPLICAS=2: two Rapport processes on one database sharing events through Redis (BENCH_REDIS_URL), the
+// subscribers split across them (client process i connects to replica i mod N), every note added through replica 1.
+const REPLICAS = intOption('BENCH_REPLICAS', 1);
+const REDIS_URL = process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379';
 const SERVER = fileURLToPath(new URL('./lib/read-server.mjs', import.meta.url));
 const CLIENTS = fileURLToPath(new URL('./lib/fanout-clients.mjs', import.meta.url));
 const log = (message) => process.stderr.write(`[bench:fanout] ${message}\n`);
@@ -36,13 +40,22 @@ async function main() {
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'error',
     NODE_ENV: 'production',
     BENCH_PLUGINS: JSON.stringify([{ specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: 'http://127.0.0.1:9' } }]),
+    ...(REPLICAS > 1 ? { REDIS_URL } : {}),
   };
-  log('starting Rapport (one process, in-memory pub/sub) and migrating');
+  log(REPLICAS > 1 ? `starting ${REPLICAS} Rapport replicas (pub/sub through Redis at ${REDIS_URL})` : 'starting Rapport (one process, in-memory pub/sub) and migrating');
   // BENCH_CPU_PROF_DIR: the server writes a V8 CPU profile there when it stops.
   const execArgv = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
-  const rapport = await forkChild(SERVER, { ...env, BENCH_READ_ROLE: 'rapport' }, 'rapport', log, execArgv);
-  cleanups.push('rapport', () => rapport.stop());
-  const port = (await rapport.ready).port;
+  const replicas = [];
+  for (let r = 0; r < REPLICAS; r++) {
+    // One after the other: the first migrates the fresh database.
+    const replica = await forkChild(SERVER, { ...env, BENCH_READ_ROLE: 'rapport' }, `rapport ${r + 1}`, log, execArgv);
+    cleanups.push(`rapport ${r + 1}`, () => replica.stop());
+    replica.port = (await replica.ready).port;
+    replicas.push(replica);
+  }
+  const rapport = replicas[0];
+  const port = rapport.port;
+  const rssOfServers = () => replicas.reduce((sum, replica) => sum + (rssOf(replica.pid) ?? 0), 0);
   const gql = async (query, variables, token) => {
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
@@ -62,7 +75,7 @@ async function main() {
     [ws, channel.id, contact.id],
   );
   const note = (body) => gql('mutation($input: ConversationTextInput!) { addConversationNote(input: $input) { id } }', { input: { workspaceId: ws, conversationId: conversation.id, body } }, token);
-  const rssIdle = rssOf(rapport.pid);
+  const rssIdle = rssOfServers();
 
   const results = [];
   for (const size of SIZES) {
@@ -71,7 +84,7 @@ async function main() {
     const connectStarted = performance.now();
     const clients = await Promise.all(
       perProcess.map((n, i) =>
-        forkChild(CLIENTS, { ...process.env, BENCH_WS_URL: `ws://127.0.0.1:${port}/graphql`, BENCH_TOKEN: token, BENCH_WORKSPACE: ws, BENCH_CLIENTS: String(n) }, `clients ${i + 1}`, log),
+        forkChild(CLIENTS, { ...process.env, BENCH_WS_URL: `ws://127.0.0.1:${replicas[i % REPLICAS].port}/graphql`, BENCH_TOKEN: token, BENCH_WORKSPACE: ws, BENCH_CLIENTS: String(n) }, `clients ${i + 1}`, log),
       ),
     );
     const ready = await Promise.all(clients.map((c) => c.ready));
@@ -97,7 +110,7 @@ async function main() {
       settled = seen >= size - connectErrors;
     }
     if (!settled) log(`${size}: not every subscriber received the warm-up notes; measuring anyway`);
-    const rssSubscribed = rssOf(rapport.pid);
+    const rssSubscribed = rssOfServers();
 
     const bodies = [];
     for (let e = 0; e < EVENTS; e++) {
@@ -108,7 +121,7 @@ async function main() {
     }
     await sleep(3000);
     const got = await report();
-    const rssAfter = rssOf(rapport.pid);
+    const rssAfter = rssOfServers();
     const created = new Map((await db.sql(`SELECT body, (extract(epoch FROM created_at) * 1000)::float8 AS ms FROM message WHERE body = ANY($1)`, [bodies])).map((r) => [r.body, Number(r.ms)]));
     const latencies = [];
     let received = 0;
@@ -147,16 +160,16 @@ async function main() {
 
   console.log(`\nFan-out benchmark (${new Date().toISOString()})`);
   console.log(
-    `one Rapport process (RAPPORT_ROLE=api, in-memory pub/sub); subscribers of messageAdded(workspaceId) over graphql-ws from ${PROCESSES} client process(es); ` +
+    `${REPLICAS > 1 ? `${REPLICAS} Rapport replicas (RAPPORT_ROLE=api) on one PostgreSQL, events through Redis (${REDIS_URL}), subscribers split across them, notes added on replica 1` : 'one Rapport process (RAPPORT_ROLE=api, in-memory pub/sub)'}; subscribers of messageAdded(workspaceId) over graphql-ws from ${PROCESSES} client process(es); ` +
       `${EVENTS} notes ${INTERVAL_MS} ms apart; latency = receipt (client Date.now()) − message.created_at`,
   );
   console.log(`PostgreSQL ${db.version} (${db.kind}); ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}), Node ${process.version}; load average at start ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}, at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   printTable(
     'Fan-out (row created → received by each subscriber)',
-    ['subscribers', 'connect', 'deliveries expected', 'received', 'lost', 'p50', 'p99', 'max', 'server RSS idle', 'RSS subscribed', 'errors'],
+    ['subscribers', 'connect', 'deliveries expected', 'received', 'lost', 'p50', 'p99', 'max', REPLICAS > 1 ? 'servers RSS idle (sum)' : 'server RSS idle', 'RSS subscribed', 'errors'],
     results.map((r) => [fmt.n(r.subscribers), fmt.s(r.connectMs), fmt.n(r.expected), fmt.n(r.received), fmt.n(r.lost), fmt.ms(r.p50), fmt.ms(r.p99), fmt.ms(r.max), fmt.mb(r.rssIdle), fmt.mb(r.rssSubscribed), fmt.n(r.errors)]),
   );
-  await writeResults('fanout', { options: { sizes: SIZES, events: EVENTS, intervalMs: INTERVAL_MS, clientProcesses: PROCESSES }, loadAverageAtStart: loadAtStart, results });
+  await writeResults('fanout', { options: { sizes: SIZES, events: EVENTS, intervalMs: INTERVAL_MS, clientProcesses: PROCESSES, replicas: REPLICAS }, loadAverageAtStart: loadAtStart, results });
   if (results.some((r) => r.lost > 0 || r.errors > 0)) {
     console.log('FAIL: events were lost or subscriptions failed');
     process.exitCode = 1;

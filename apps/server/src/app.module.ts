@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { createErrorFormatter } from './common/graphql-errors.js';
+import { sharedSubscribe } from './events/shared-subscribe.js';
 import { graphqlContext } from './common/graphql-context.js';
 import { QueryLimits } from './common/query-limits.js';
 import { TrustedDocuments } from './common/trusted-documents.js';
@@ -69,7 +70,9 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           formatError: createErrorFormatter(logger, config.env !== 'production', !config.graphql.introspection),
           context: graphqlContext,
-          subscriptions: { 'graphql-ws': { path: '/graphql', onSubscribe: queryLimits.onSubscribe } },
+          // sharedSubscribe: an event's result is computed once per document and variables, not once per subscriber.
+          // (graphql-ws's own option, passed through by @nestjs/graphql, which does not declare it.)
+          subscriptions: { 'graphql-ws': { path: '/graphql', onSubscribe: queryLimits.onSubscribe, ...{ subscribe: sharedSubscribe } } },
         }),
         GraphqlLoggingModule,
         EventsModule,

@@ -185,6 +185,9 @@ export class QueryLimits {
     };
   }
 
+  /** Valid subscription documents by query text (at most SUBSCRIPTION_DOCUMENTS, oldest dropped first). */
+  private readonly subscriptionDocuments = new Map<string, DocumentNode>();
+
   /** graphql-ws `onSubscribe`: parses, validates and measures as over HTTP, and answers errors instead of running. */
   readonly onSubscribe = (_context: unknown, _id: string, request: OperationRequest): ExecutionArgs | readonly GraphQLError[] => {
     if (!this.schema) throw new Error('GraphQL subscriptions started before the GraphQL server');
@@ -196,17 +199,24 @@ export class QueryLimits {
       if (persisted === undefined) return [persistedQueryNotFound()];
       query = persisted;
     }
-    let document: DocumentNode;
-    try {
-      document = parse(query);
-    } catch (error) {
-      if (error instanceof GraphQLError) return [error];
-      throw error;
+    // The same query text (every tab of the admin subscribes with the same few) is parsed and validated once, and
+    // its subscribers share one document object, which lets sharedSubscribe compute an event's result once for them.
+    let document = this.subscriptionDocuments.get(query);
+    if (!document) {
+      try {
+        document = parse(query);
+      } catch (error) {
+        if (error instanceof GraphQLError) return [error];
+        throw error;
+      }
+      const rules = [...specifiedRules, ...this.validationRules(), ...(this.config.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+      const hideSuggestions = !this.config.introspection;
+      const errors = validate(schema, document, rules, { hideSuggestions });
+      if (errors.length) return errors;
+      if (this.subscriptionDocuments.size >= SUBSCRIPTION_DOCUMENTS) this.subscriptionDocuments.delete(this.subscriptionDocuments.keys().next().value!);
+      this.subscriptionDocuments.set(query, document);
     }
-    const rules = [...specifiedRules, ...this.validationRules(), ...(this.config.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
     const hideSuggestions = !this.config.introspection;
-    const errors = validate(schema, document, rules, { hideSuggestions });
-    if (errors.length) return errors;
     const costError =
       this.costError(schema, document, request.operationName, request.variables) ??
       (this.trusted.isTrusted(query) ? undefined : this.untrustedError(schema, document, request.operationName, request.variables));
@@ -214,3 +224,5 @@ export class QueryLimits {
     return { schema, document, operationName: request.operationName, variableValues: request.variables, hideSuggestions };
   };
 }
+
+const SUBSCRIPTION_DOCUMENTS = 500;
