@@ -47,8 +47,9 @@ export class AccessGuard implements CanActivate {
       return true;
     }
 
-    // One lookup per HTTP request, however many root fields it has.
-    req.rapportPrincipal ??= this.principals.fromAuthorizationHeader(req.headers.authorization);
+    // One lookup per HTTP request, however many root fields it has; with the membership of the workspace the
+    // first of them names, when it names one (a malformed id is refused below, as before).
+    req.rapportPrincipal ??= this.principals.fromAuthorizationHeader(req.headers.authorization, rule.kind === 'workspace' ? workspaceHint(gql.getArgs(), rule) : undefined);
     const principal = await req.rapportPrincipal;
     if (!principal) throw new AuthenticationError();
     annotateRequestLog(req, callerLogFields(principal));
@@ -77,3 +78,12 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 }
+
+/** The workspace id a workspace rule will check, when the arguments carry a well-formed one. */
+function workspaceHint(args: Record<string, unknown>, rule: { workspaceArg?: string }): string | undefined {
+  const paths = rule.workspaceArg ? [rule.workspaceArg] : ['workspaceId', 'input.workspaceId'];
+  const value = paths.map((path) => readPath(args, path)).find((candidate) => candidate !== undefined);
+  return typeof value === 'string' && UUID_HINT.test(value) ? value : undefined;
+}
+
+const UUID_HINT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -22,6 +22,12 @@ export class WorkspaceAccessService {
     if (principal.kind === 'apiKey') {
       return principal.apiKey.workspaceId === workspaceId ? principal.apiKey.role : null;
     }
+    const prefetched = principal.prefetchedRole;
+    if (prefetched?.workspaceId === workspaceId) {
+      // Read with the user for this request's first check; a later check (another root field, after a mutation) reads again.
+      delete principal.prefetchedRole;
+      return prefetched.role;
+    }
     if (principal.user.isInstanceAdmin) {
       return (await this.workspaces.existsBy({ id: workspaceId })) ? Role.OWNER : null;
     }

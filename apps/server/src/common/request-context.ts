@@ -4,7 +4,14 @@ import type { User } from '../auth/user.entity.js';
 import { AuthenticationError, ForbiddenError } from './errors.js';
 
 /** Who is calling: a logged-in user or an API key (which is bound to one workspace). */
-export type Principal = { kind: 'user'; user: User } | { kind: 'apiKey'; apiKey: ApiKey };
+export type Principal =
+  | {
+      kind: 'user';
+      user: User;
+      /** The user's role in the workspace the request named, read with the user in one statement; used once (WorkspaceAccessService.roleIn). */
+      prefetchedRole?: { workspaceId: string; role: Role | null };
+    }
+  | { kind: 'apiKey'; apiKey: ApiKey };
 
 /** The workspace an operation acts in, and the caller's role there. */
 export interface WorkspaceAccess {
