@@ -1,4 +1,4 @@
-import { isContrast, isNegator, isQuestionOpener, phraseCues, wordCues } from './lexicon.js';
+import { isContrast, isNegator, isQuestionOpener, LEXICON_FINGERPRINT, phraseCues, wordCues } from './lexicon.js';
 import { analyse, languageWords, type Analysis } from './text.js';
 
 /**
@@ -18,6 +18,14 @@ export interface Featurised {
   analysis: Analysis;
   features: FeatureVector;
 }
+
+/**
+ * What a model's weights were learnt on: the featurisation code's version (raise it with any change to this file or
+ * text.ts that changes a feature) and the word lists' fingerprint. A model trained on another feature set is refused
+ * at load rather than read wrongly.
+ */
+const FEATURE_CODE_VERSION = 3;
+export const FEATURE_SET = `v${FEATURE_CODE_VERSION}-${LEXICON_FINGERPRINT}`;
 
 /** Namespaces: the same string in two roles hashes to two buckets. */
 const NS_WORD = 0x811c9dc5;

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Cue words shared across the model's languages. They are FEATURES, not
  * rules: a match adds "cue:<concept>" to the text's features and the training
@@ -362,3 +364,9 @@ export function phraseCues(words: readonly string[]): Array<[string, number, num
   });
   return found;
 }
+
+/** Changes with any word list above: a model trained on other lists reads its features wrongly (see FEATURE_SET). */
+export const LEXICON_FINGERPRINT = createHash('sha256')
+  .update(JSON.stringify([CUES, PHRASES, [...QUESTION_OPENERS], [...NEGATORS], [...CONTRASTS]]))
+  .digest('hex')
+  .slice(0, 16);

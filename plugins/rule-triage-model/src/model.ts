@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { TextSpan } from '@rapport/plugin-sdk';
-import { featurise, languageFeatures, type Featurised, type FeatureVector } from './features.js';
+import { FEATURE_SET, featurise, languageFeatures, type Featurised, type FeatureVector } from './features.js';
 import type { Token } from './text.js';
 
 export const INBOUND_LABELS = ['spam', 'abuse', 'threat', 'criticism', 'question', 'praise', 'neutral'] as const;
@@ -34,10 +34,12 @@ export interface InboundHeader extends HeadsHeader {
   praiseVeto?: { praise: number; criticism: number };
   /** Lower abuse and spam thresholds for text the criticism head clears (below `criticism`): see InboundRules. */
   clearOfCriticism?: { criticism: number; abuse: number; spam: number };
+  /** A higher abuse and threat threshold for text the criticism head finds likely (at least `criticism`): see InboundRules. */
+  complaintGuard?: { criticism: number; abuse: number };
 }
 
 /** The inbound decision's tuned parameters beyond the per-label thresholds. */
-export type InboundRules = Pick<InboundHeader, 'criticismWithAbuse' | 'praiseVeto' | 'clearOfCriticism'>;
+export type InboundRules = Pick<InboundHeader, 'criticismWithAbuse' | 'praiseVeto' | 'clearOfCriticism' | 'complaintGuard'>;
 
 export interface LanguageHeader extends HeadsHeader {
   /** Below this probability of the best language a text is in an unknown language... */
@@ -53,6 +55,8 @@ export interface ModelHeader {
   /** log2 of the hashed feature space of the triage heads and of the language model. */
   bits: number;
   languageBits: number;
+  /** The feature set the weights were learnt on (FEATURE_SET when trained). */
+  featureSet: string;
   quantisation: 'int8';
   inbound: InboundHeader;
   outbound: HeadsHeader;
@@ -110,9 +114,16 @@ const sigmoid = (score: number) => 1 / (1 + Math.exp(-score));
  * found means neutral.
  */
 export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayLike<number>, rules: InboundRules = {}): InboundLabel[] {
-  const { criticismWithAbuse, praiseVeto, clearOfCriticism } = rules;
-  const on = (label: InboundLabel) => probability[INBOUND_LABELS.indexOf(label)] >= thresholds[INBOUND_LABELS.indexOf(label)];
+  const { criticismWithAbuse, praiseVeto, clearOfCriticism, complaintGuard } = rules;
   const p = (label: InboundLabel) => probability[INBOUND_LABELS.indexOf(label)];
+  // A likely complaint is hidden as abuse or a threat only on a surer head: an odd word ("kassa", "krijg") must not
+  // hide honest criticism. Below that the complaint is still escalated, so a person sees it.
+  const guarded = complaintGuard !== undefined && p('criticism') >= complaintGuard.criticism;
+  const threshold = (label: InboundLabel) => {
+    const base = thresholds[INBOUND_LABELS.indexOf(label)];
+    return guarded && (label === 'abuse' || label === 'threat') ? Math.max(base, complaintGuard.abuse) : base;
+  };
+  const on = (label: InboundLabel) => p(label) >= threshold(label);
   // Hiding honest criticism is the one mistake a brand cannot afford, so abuse and spam need a sure head wherever a
   // complaint is possible; text the criticism head clears ("Wixxer", a follow-for-follow drop) can be hidden on less.
   const clear = clearOfCriticism !== undefined && p('criticism') < clearOfCriticism.criticism;
@@ -340,6 +351,9 @@ export function loadModel(headerUrl: URL = SHIPPED_MODEL_HEADER): TriageModel {
     throw new Error(`triage model: cannot read ${headerUrl.pathname} (run npm run model:train): ${(error as Error).message}`);
   }
   if (header.format !== 'rapport-triage-linear' || header.version !== 1) throw new Error(`triage model: ${headerUrl.pathname} is not a version 1 rapport-triage-linear model`);
+  if (header.featureSet !== FEATURE_SET) {
+    throw new Error(`triage model: ${headerUrl.pathname} was trained on feature set ${header.featureSet ?? '(none)'}, this code computes ${FEATURE_SET} (the word lists or featurisation changed): retrain with npm run model:train`);
+  }
   const compressed = readFileSync(new URL(header.weightsFile, headerUrl));
   const bytes = gunzipSync(compressed);
   const digest = createHash('sha256').update(bytes).digest('hex');
