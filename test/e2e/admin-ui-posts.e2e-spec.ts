@@ -155,6 +155,66 @@ describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts
     await page.close();
   });
 
+  it('composes a post with media (URL, alt text, size) and a variant, then edits the variant and sees the limits the media breaks', async () => {
+    const page = await signIn(ADMIN.email, ADMIN.password, '#/posts');
+    await page.getByRole('heading', { name: 'Posts', level: 1 }).waitFor();
+    const compose = page.getByRole('form', { name: 'Compose' });
+    await compose.getByRole('textbox', { name: /^Text/ }).fill('New grooming tables have arrived!');
+    await compose.getByLabel(/^Channels/).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('option', { name: 'Sandbox' }).click();
+    await page.keyboard.press('Escape');
+    await compose.getByLabel('Variant for Sandbox').fill('Sandbox friends: new grooming tables!');
+    // Two files by URL; the second is removed again.
+    await compose.getByLabel('Media URL').fill('https://cdn.example.test/tables.png');
+    await compose.getByLabel(/^Alt text/).fill('Two steel grooming tables in the salon');
+    await compose.getByLabel('Width (px)').fill('1200');
+    await compose.getByLabel('Height (px)').fill('800');
+    await compose.getByRole('button', { name: 'Add media' }).click();
+    await compose.getByLabel('Media URL').fill('https://cdn.example.test/extra.jpg');
+    await compose.getByRole('button', { name: 'Add media' }).click();
+    const media = compose.getByRole('list', { name: 'Media' });
+    await media.getByText(/extra\.jpg \(image\/jpeg\)/).waitFor();
+    await compose.getByRole('button', { name: 'Remove media https://cdn.example.test/extra.jpg' }).click();
+    await media.getByText('https://cdn.example.test/tables.png (image/png, 1200×800) — alt: Two steel grooming tables in the salon').waitFor();
+    expect(await media.getByRole('listitem').count()).toBe(1);
+    await screenshot(page, 'posts-compose-media');
+    expect(await axe(page)).toEqual([]);
+    await compose.getByRole('button', { name: 'Save draft' }).click();
+    await compose.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
+
+    const POST = 'query($ws: ID!) { posts(workspaceId: $ws, first: 5) { edges { node { body media targets { channelId variantText } } } } }';
+    const saved = async () => (await gql(POST, { ws: workspaceId })).posts.edges.map((e: any) => e.node).find((p: any) => p.body === 'New grooming tables have arrived!');
+    const created = await saved();
+    expect(created.media).toEqual([{ url: 'https://cdn.example.test/tables.png', mimeType: 'image/png', altText: 'Two steel grooming tables in the salon', width: 1200, height: 800 }]);
+    expect(created.targets).toEqual([{ channelId, variantText: 'Sandbox friends: new grooming tables!' }]);
+
+    // Edit in the list: the composer's fields, loaded from the post.
+    await page.getByRole('tab', { name: /All posts/ }).click();
+    const row = page.getByRole('row').filter({ hasText: 'New grooming tables have arrived!' });
+    await row.getByRole('button', { name: 'Edit', exact: true }).click();
+    const edit = row.getByRole('form', { name: 'Edit post' });
+    const variant = edit.getByLabel('Variant for Sandbox');
+    expect(await variant.inputValue()).toBe('Sandbox friends: new grooming tables!');
+    await edit.getByRole('list', { name: 'Media' }).getByText(/tables\.png/).waitFor();
+    await variant.fill('Sandbox friends: come and see the new tables!');
+    // A video the sandbox does not take: saved, and the server's limit messages are shown.
+    await edit.getByLabel('Media URL').fill('https://cdn.example.test/clip.mov');
+    await edit.getByRole('button', { name: 'Add media' }).click();
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await edit.getByRole('list', { name: 'Limits not met' }).getByText(/does not accept video\/quicktime/).waitFor();
+    await screenshot(page, 'posts-edit-limits');
+    expect(await axe(page)).toEqual([]);
+    await edit.getByRole('button', { name: 'Remove media https://cdn.example.test/clip.mov' }).click();
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await edit.waitFor({ state: 'detached' });
+
+    const edited = await saved();
+    expect(edited.targets).toEqual([{ channelId, variantText: 'Sandbox friends: come and see the new tables!' }]);
+    expect(edited.media).toEqual(created.media);
+    await page.close();
+  });
+
   it('shows a VIEWER the dashboard and the calendar without any control that changes a post', async () => {
     await createMember(ui.server, token, workspaceId, 'viewer@posts.test', 'VIEWER');
     const page = await signIn('viewer@posts.test', PASSWORD);
@@ -168,7 +228,7 @@ describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts
     await chip.click();
     const details = page.getByRole('region', { name: /^Post at/ });
     await details.getByText('Sandbox: pending').waitFor();
-    expect(await details.getByRole('button', { name: /Unschedule|Reschedule|Publish now|Delete|Edit text/ }).count()).toBe(0);
+    expect(await details.getByRole('button', { name: /Unschedule|Reschedule|Publish now|Delete|^Edit$/ }).count()).toBe(0);
     expect(await page.getByRole('form', { name: 'Compose' }).count()).toBe(0);
     await screenshot(page, 'posts-calendar-viewer');
     await page.close();

@@ -209,7 +209,7 @@ function WeekGrid({ days, posts, canMove, onSelect, onMove }: GridProps) {
   }, []);
   const byId = new Map(posts.map((p) => [p.id, p]));
   return (
-    <Box ref={scroller} style={{ maxHeight: 560, overflowY: 'auto' }} aria-label="Week" role="group">
+    <Box ref={scroller} style={{ maxHeight: 560, overflowY: 'auto' }} aria-label="Week" role="group" tabIndex={0}>
       <Box style={{ display: 'grid', gridTemplateColumns: '56px repeat(7, minmax(110px, 1fr))' }}>
         <div />
         {days.map((d) => (

@@ -1,14 +1,15 @@
-import { Anchor, Badge, Button, Group, MultiSelect, Paper, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { Async, ErrorAlert } from '../components/Async';
 import { ConfirmInline } from '../components/Feedback';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
-import type { PostsQuery } from '../gql/graphql';
+import type { PostForEditQuery, PostsQuery } from '../gql/graphql';
 import { roleAtLeast } from '../roles';
 import { wallTime, wallString } from '../time';
 import { Calendar } from './Calendar';
+import { draftInput, draftOf, EMPTY_DRAFT, LimitErrors, PostFields, type DraftChannelType, type PostDraft } from './PostFields';
 
 const PostsList = graphql(`
   query Posts($workspaceId: ID!) {
@@ -38,9 +39,66 @@ const PostsList = graphql(`
           id
           displayName
           kind
+          type
           status
         }
       }
+    }
+    channelTypes {
+      ...PostChannelType
+    }
+  }
+`);
+
+/** What the post fields need of a channel type: media limits and the network options a post may set. */
+graphql(`
+  fragment PostChannelType on ChannelTypeInfo {
+    code
+    limits {
+      maxMedia
+      mediaTypes
+    }
+    postOptions {
+      name
+      title
+      description
+      allowedValues
+      minLength
+      maxLength
+    }
+  }
+`);
+
+/** A post as the edit form starts from it, with what its fields need. */
+const PostForEdit = graphql(`
+  query PostForEdit($workspaceId: ID!, $id: ID!) {
+    post(workspaceId: $workspaceId, id: $id) {
+      id
+      body
+      media
+      targets {
+        id
+        channelId
+        variantText
+        options {
+          name
+          value
+        }
+      }
+    }
+    channels(workspaceId: $workspaceId, first: 100) {
+      edges {
+        node {
+          id
+          displayName
+          kind
+          type
+          status
+        }
+      }
+    }
+    channelTypes {
+      ...PostChannelType
     }
   }
 `);
@@ -74,6 +132,7 @@ const CreatePost = graphql(`
     createPost(input: $input) {
       id
       status
+      limitErrors
     }
   }
 `);
@@ -162,13 +221,24 @@ const Cancel = graphql(`
 `);
 
 const Update = graphql(`
-  mutation UpdatePostBody($input: UpdatePostInput!) {
+  mutation UpdatePost($input: UpdatePostInput!) {
     updatePost(input: $input) {
       id
       body
+      media
       status
       scheduledAt
       limitErrors
+      targets {
+        id
+        channelId
+        status
+        variantText
+        options {
+          name
+          value
+        }
+      }
     }
   }
 `);
@@ -208,7 +278,7 @@ export function Posts() {
           const posts = data.posts.edges.map((e) => e.node);
           return (
             <>
-              {roleAtLeast(role, 'EDITOR') && <Composer channels={channels} />}
+              {roleAtLeast(role, 'EDITOR') && <Composer channels={channels} channelTypes={data.channelTypes} />}
               <Tabs value={tab} onChange={setTab} keepMounted={false}>
                 <Tabs.List>
                   <Tabs.Tab value="calendar">Calendar</Tabs.Tab>
@@ -235,26 +305,17 @@ export function Posts() {
   );
 }
 
-function Composer({ channels }: { channels: ChannelRow[] }) {
+function Composer({ channels, channelTypes }: { channels: ChannelRow[]; channelTypes: DraftChannelType[] }) {
   const { workspace } = useCurrent();
   const [state, create] = useMutation(CreatePost);
-  const [body, setBody] = useState('');
-  const [channelIds, setChannelIds] = useState<string[]>([]);
-  const [variants, setVariants] = useState<Record<string, string>>({});
+  const [draft, setDraft] = useState<PostDraft>(EMPTY_DRAFT);
+  const [saved, setSaved] = useState<{ limitErrors: string[] } | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await create({
-      input: {
-        workspaceId: workspace.id,
-        body,
-        channelIds,
-        variants: channelIds.filter((id) => variants[id]?.trim()).map((channelId) => ({ channelId, text: variants[channelId] })),
-      },
-    });
+    const result = await create({ input: { workspaceId: workspace.id, ...draftInput(draft) } });
     if (result.data) {
-      setBody('');
-      setChannelIds([]);
-      setVariants({});
+      setDraft(EMPTY_DRAFT);
+      setSaved({ limitErrors: result.data.createPost.limitErrors });
     }
   };
   if (channels.length === 0) return <Text c="dimmed">Connect a channel to compose posts.</Text>;
@@ -264,22 +325,26 @@ function Composer({ channels }: { channels: ChannelRow[] }) {
         <Title order={2} size="h4" id="compose-title">
           Compose
         </Title>
-        <Textarea label="Text" required autosize minRows={3} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
-        <MultiSelect label="Channels" required data={channels.map((c) => ({ value: c.id, label: c.displayName }))} value={channelIds} onChange={setChannelIds} />
-        {channelIds.map((id) => (
-          <Textarea
-            key={id}
-            label={`Variant for ${channels.find((c) => c.id === id)?.displayName}`}
-            description="Leave empty to post the main text."
-            autosize
-            minRows={2}
-            value={variants[id] ?? ''}
-            onChange={(e) => setVariants({ ...variants, [id]: e.currentTarget.value })}
-          />
-        ))}
+        <PostFields
+          draft={draft}
+          onChange={(next) => {
+            setDraft(next);
+            setSaved(null);
+          }}
+          channels={channels}
+          channelTypes={channelTypes}
+        />
         {state.error && <ErrorAlert error={state.error} title="Post not saved" />}
+        {saved && (
+          <>
+            <Text size="sm" c="green" role="status">
+              Draft saved.
+            </Text>
+            <LimitErrors errors={saved.limitErrors} />
+          </>
+        )}
         <Group justify="flex-end">
-          <Button type="submit" loading={state.fetching} disabled={!body.trim() || channelIds.length === 0}>
+          <Button type="submit" loading={state.fetching} disabled={!draft.body.trim() || draft.channelIds.length === 0}>
             Save draft
           </Button>
         </Group>
@@ -378,7 +443,6 @@ export function PostActions({ post }: { post: ActionablePost }) {
   const [unscheduleState, unschedule] = useMutation(Unschedule);
   const [publishState, publishNow] = useMutation(PublishNow);
   const [cancelState, cancel] = useMutation(Cancel);
-  const [updateState, update] = useMutation(Update);
   const [deleteState, remove] = useMutation(Delete);
   const [at, setAt] = useState(() => {
     if (!post.scheduledAt) return '';
@@ -386,11 +450,10 @@ export function PostActions({ post }: { post: ActionablePost }) {
     return wallString(w.date, w.hour, w.minute);
   });
   const [editing, setEditing] = useState(false);
-  const [body, setBody] = useState(post.body);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [comment, setComment] = useState('');
   const input = { workspaceId: workspace.id, postId: post.id };
-  const states = [submitState, approveState, changesState, scheduleState, rescheduleState, unscheduleState, publishState, cancelState, updateState, deleteState];
+  const states = [submitState, approveState, changesState, scheduleState, rescheduleState, unscheduleState, publishState, cancelState, deleteState];
   const error = states.find((s) => s.error)?.error;
   if (!roleAtLeast(role, 'EDITOR')) return null;
   const schedulable = post.status === 'APPROVED' || post.status === 'SCHEDULED' || (post.status === 'DRAFT' && !post.requiresApproval);
@@ -422,7 +485,7 @@ export function PostActions({ post }: { post: ActionablePost }) {
         )}
         {editable && (
           <Button size="compact-xs" variant="default" onClick={() => setEditing(!editing)} aria-expanded={editing}>
-            Edit text
+            Edit
           </Button>
         )}
         {editable && (
@@ -474,33 +537,96 @@ export function PostActions({ post }: { post: ActionablePost }) {
           </Button>
         </Group>
       )}
-      {editing && (
-        <Stack gap={4}>
-          <Textarea label="Post text" size="xs" autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
-          {post.status !== 'DRAFT' && (
-            <Text size="xs" c="dimmed">
-              Changing the text sends a post that needs approval back to draft.
-            </Text>
-          )}
-          <Group gap={4}>
-            <Button
-              size="compact-xs"
-              disabled={!body.trim() || body === post.body}
-              loading={updateState.fetching}
-              onClick={async () => {
-                const result = await update({ input: { ...input, body } });
-                if (result.data) setEditing(false);
-              }}
-            >
-              Save text
-            </Button>
-            <Button size="compact-xs" variant="default" onClick={() => setEditing(false)}>
-              Discard
-            </Button>
-          </Group>
-        </Stack>
-      )}
+      {editing && <EditPost post={post} onDone={() => setEditing(false)} />}
       {error && <ErrorAlert error={error} title="Not done" />}
     </Stack>
+  );
+}
+
+
+/**
+ * The edit form of a saved post: the composer's fields (text, channels, variants, network options, media) loaded
+ * from the post, saved with updatePost; the limits the saved post does not meet are shown after saving.
+ */
+function EditPost({ post, onDone }: { post: ActionablePost; onDone: () => void }) {
+  const { workspace } = useCurrent();
+  const [result, refetch] = useQuery({ query: PostForEdit, variables: { workspaceId: workspace.id, id: post.id }, requestPolicy: 'cache-and-network' });
+  return (
+    <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="the post">
+      {(data) => (
+        <EditPostForm
+          key={data.post.id}
+          post={data.post}
+          status={post.status}
+          channels={data.channels.edges.map((e) => e.node).filter((c) => c.kind !== 'REVIEWS')}
+          channelTypes={data.channelTypes}
+          onDone={onDone}
+        />
+      )}
+    </Async>
+  );
+}
+
+function EditPostForm({
+  post,
+  status,
+  channels,
+  channelTypes,
+  onDone,
+}: {
+  post: PostForEditQuery['post'];
+  status: string;
+  channels: ChannelRow[];
+  channelTypes: DraftChannelType[];
+  onDone: () => void;
+}) {
+  const { workspace } = useCurrent();
+  const [state, update] = useMutation(Update);
+  const [draft, setDraft] = useState(() => draftOf(post));
+  const [limitErrors, setLimitErrors] = useState<string[] | null>(null);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await update({ input: { workspaceId: workspace.id, postId: post.id, ...draftInput(draft) } });
+    if (!result.data) return;
+    if (result.data.updatePost.limitErrors.length) setLimitErrors(result.data.updatePost.limitErrors);
+    else onDone();
+  };
+  return (
+    <Paper withBorder p="xs" component="form" onSubmit={save} aria-label="Edit post">
+      <Stack gap={4}>
+        <PostFields
+          draft={draft}
+          onChange={(next) => {
+            setDraft(next);
+            setLimitErrors(null);
+          }}
+          channels={channels}
+          channelTypes={channelTypes}
+          size="xs"
+        />
+        {status !== 'DRAFT' && (
+          <Text size="xs" c="dimmed">
+            Changing a post that needs approval sends it back to draft.
+          </Text>
+        )}
+        {state.error && <ErrorAlert error={state.error} title="Post not saved" />}
+        {limitErrors && (
+          <>
+            <Text size="xs" c="green" role="status">
+              Saved.
+            </Text>
+            <LimitErrors errors={limitErrors} />
+          </>
+        )}
+        <Group gap={4}>
+          <Button type="submit" size="compact-xs" disabled={!draft.body.trim() || draft.channelIds.length === 0} loading={state.fetching}>
+            Save changes
+          </Button>
+          <Button size="compact-xs" variant="default" onClick={onDone}>
+            {limitErrors ? 'Close' : 'Discard'}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
   );
 }
