@@ -48,8 +48,9 @@ describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts
     ui = await startAdminUi({
       needs: 'persisted-documents.json',
       env: { RAPPORT_GRAPHQL_STRICT_UNTRUSTED: 'true', RAPPORT_GRAPHQL_UNTRUSTED_MAX_COST: '200' },
-      // The question detector labels the comment a question, so the Demo workspace's starter triage policy makes it awaiting an answer.
-      plugins: rulePlugins(['question-detector']),
+      // The question detector labels the comment a question, so the Demo workspace's starter triage policy makes it awaiting an answer;
+      // with the profanity rule loaded, the starter "Brand voice" policy (OUTBOUND_POST) blocks profanity in posts.
+      plugins: rulePlugins(['question-detector', 'profanity']),
     });
     token = await setupAdmin(ui.server);
     workspaceId = (await gql('{ workspaces(first: 1) { edges { node { id } } } }', {})).workspaces.edges[0].node.id;
@@ -212,6 +213,51 @@ describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts
     const edited = await saved();
     expect(edited.targets).toEqual([{ channelId, variantText: 'Sandbox friends: come and see the new tables!' }]);
     expect(edited.media).toEqual(created.media);
+    await page.close();
+  });
+
+  it('shows what the post policies find and how the text fits each channel while composing, before anything is saved', async () => {
+    const page = await signIn(ADMIN.email, ADMIN.password, '#/posts');
+    await page.getByRole('heading', { name: 'Posts', level: 1 }).waitFor();
+    const compose = page.getByRole('form', { name: 'Compose' });
+    const body = 'Our new grooming tables are the shit, come and see!';
+    await compose.getByRole('textbox', { name: /^Text/ }).fill(body);
+    // Brand voice's profanity rule, found as typed: listed, and the word highlighted in the text.
+    const findings = compose.getByRole('list', { name: 'Findings in the text' });
+    await findings.getByText('Profanity: "shit".').waitFor();
+    await findings.getByText('Brand voice', { exact: false }).waitFor();
+    await findings.getByText('BLOCK', { exact: true }).waitFor();
+    expect(await compose.getByTestId('highlighted-text').first().locator('mark').allInnerTexts()).toEqual(['shit']);
+    await compose.getByRole('status').filter({ hasText: '1 finding' }).waitFor();
+
+    // Per chosen channel, the text against the sandbox's limits (500 characters, 4 media).
+    await compose.getByLabel(/^Channels/).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('option', { name: 'Sandbox' }).click();
+    await page.keyboard.press('Escape');
+    const fit = compose.getByRole('group', { name: 'Limits of Sandbox' });
+    await fit.getByText(`Text: ${body.length} / 500 characters`).waitFor();
+    await fit.getByText('Media: 0 / 4').waitFor();
+    expect(await fit.getByText(/Too long/).count()).toBe(0);
+
+    // A variant over the limit, with a profanity of its own: its findings and the over-limit message.
+    const variant = `Sandbox friends, no more shit tables! ${'New tables. '.repeat(40)}`.trim();
+    await compose.getByLabel('Variant for Sandbox').fill(variant);
+    await fit.getByText(`Variant: ${variant.length} / 500 characters`).waitFor();
+    await fit.getByText(`Too long for Sandbox: ${variant.length - 500} characters over its limit of 500.`).waitFor();
+    await compose.getByRole('list', { name: 'Findings in the Sandbox variant' }).getByText('Profanity: "shit".').waitFor();
+    await screenshot(page, 'posts-compose-live-findings');
+    expect(await axe(page)).toEqual([]);
+
+    // Back under the limit: the message goes.
+    await compose.getByLabel('Variant for Sandbox').fill('Sandbox friends: new tables!');
+    await fit.getByText('Variant: 28 / 500 characters').waitFor();
+    expect(await fit.getByText(/Too long/).count()).toBe(0);
+
+    // Nothing was saved: the findings came from evaluatePolicy alone.
+    const bodies = (await gql('query($ws: ID!) { posts(workspaceId: $ws, first: 20) { edges { node { body } } } }', { ws: workspaceId })).posts.edges.map((e: any) => e.node.body);
+    expect(bodies).not.toContain(body);
+    expect(sentOverHttp.filter((b) => b.operationName === 'EvaluateDraft').map((b) => b.variables.scope)).toEqual(expect.arrayContaining(['OUTBOUND_POST']));
     await page.close();
   });
 

@@ -12,7 +12,8 @@ export interface Finding {
   spans: Array<{ start: number; end: number; text: string }>;
 }
 
-const SEVERITY_COLOR: Record<Severity, string> = { INFO: 'gray', LOW: 'blue', MEDIUM: 'yellow', HIGH: 'orange', CRITICAL: 'red' };
+/** Badge colours; with autoContrast each badge's text meets WCAG AA on its colour (orange's filled shade did not, with white text). */
+const SEVERITY_COLOR: Record<Severity, string> = { INFO: 'gray', LOW: 'blue', MEDIUM: 'yellow', HIGH: 'red.8', CRITICAL: 'red.9' };
 
 /** The text with every finding's spans marked (<mark>, read as "highlighted" by screen readers); overlapping spans merge. */
 export function HighlightedText({ text, findings }: { text: string; findings: Finding[] }) {
@@ -49,7 +50,7 @@ export function FindingList({ findings, label = 'Findings' }: { findings: Findin
         <List.Item key={i}>
           <Paper withBorder p="xs">
             <Group gap={6}>
-              <Badge size="sm" color={SEVERITY_COLOR[f.severity]}>
+              <Badge size="sm" autoContrast color={SEVERITY_COLOR[f.severity]}>
                 {f.severity}
               </Badge>
               <Badge size="sm" variant="outline">

@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Fieldset, Grid, Group, Paper, Select, Stack, Switch, Table, TagsInput, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Async, ErrorAlert, errorMessage, fieldErrors } from '../components/Async';
 import { ConfirmInline, Done } from '../components/Feedback';
 import { when } from '../format';
-import { FindingList, HighlightedText } from '../components/Findings';
+import { HighlightedText } from '../components/Findings';
+import { LiveFindings } from '../components/LiveFindings';
 import { SchemaForm, type FieldErrors, type JsonSchema } from '../components/SchemaForm';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
@@ -89,29 +89,6 @@ const CreatePolicy = graphql(`
   mutation CreatePolicy($input: CreatePolicyInput!) {
     createPolicy(input: $input) {
       ...PolicyFields
-    }
-  }
-`);
-
-const EvaluateDraft = graphql(`
-  query EvaluateDraft($workspaceId: ID!, $scope: PolicyScope!, $text: String!) {
-    evaluatePolicy(workspaceId: $workspaceId, scope: $scope, text: $text) {
-      findings {
-        policyId
-        policyName
-        policyVersion
-        rule
-        action
-        severity
-        message
-        suggestion
-        labels
-        spans {
-          start
-          end
-          text
-        }
-      }
     }
   }
 `);
@@ -587,12 +564,7 @@ function RuleEditor({
  * stores nothing. Saving the policy refetches it (client.ts), so an edited rule shows its effect here.
  */
 function DraftTest({ scope }: { scope: PolicyScope }) {
-  const { workspace } = useCurrent();
   const [text, setText] = useState('');
-  const [debounced] = useDebouncedValue(text, 300);
-  const [result] = useQuery({ query: EvaluateDraft, variables: { workspaceId: workspace.id, scope, text: debounced }, pause: !debounced.trim() });
-  const findings = result.data?.evaluatePolicy.findings ?? [];
-  const checking = result.fetching || text !== debounced;
   return (
     <Paper withBorder p="md" component="section" aria-label="Test a draft">
       <Stack gap="sm">
@@ -607,32 +579,7 @@ function DraftTest({ scope }: { scope: PolicyScope }) {
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
         />
-        <div aria-live="polite" aria-busy={checking}>
-          {!debounced.trim() ? (
-            <Text size="sm" c="dimmed">
-              Type something to see what the policies find.
-            </Text>
-          ) : result.error ? (
-            <ErrorAlert error={result.error} title="Could not check the text" />
-          ) : !result.data ? (
-            <Text size="sm" c="dimmed">
-              Checking…
-            </Text>
-          ) : findings.length === 0 ? (
-            <Text size="sm" role="status">
-              No findings{checking ? ' (checking…)' : ''}.
-            </Text>
-          ) : (
-            <Stack gap="xs">
-              <Text size="sm" role="status">
-                {findings.length} finding{findings.length === 1 ? '' : 's'}
-                {checking ? ' (checking…)' : ''}
-              </Text>
-              <HighlightedText text={debounced} findings={findings} />
-              <FindingList findings={findings} label="Draft findings" />
-            </Stack>
-          )}
-        </div>
+        <LiveFindings text={text} scope={scope} label="Draft findings" empty="Type something to see what the policies find." />
       </Stack>
     </Paper>
   );

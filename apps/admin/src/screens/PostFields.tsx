@@ -1,5 +1,6 @@
 import { Alert, Button, Fieldset, Group, List, MultiSelect, NativeSelect, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
+import { LiveFindings } from '../components/LiveFindings';
 import type { CreatePostInput } from '../gql/graphql';
 
 /** One media reference of a post, as createPost/updatePost take it and Post.media gives it back. */
@@ -31,10 +32,10 @@ export interface DraftChannel {
   type: string;
 }
 
-/** What the fields need of a channel type (channelTypes): its media limits and the network options a post may set. */
+/** What the fields need of a channel type (channelTypes): its text and media limits and the network options a post may set. */
 export interface DraftChannelType {
   code: string;
-  limits: { maxMedia: number; mediaTypes: string[] };
+  limits: { maxLength: number; maxMedia: number; minMedia: number; mediaTypes: string[] };
   postOptions: Array<{ name: string; title?: string | null; description?: string | null; allowedValues?: string[] | null; minLength?: number | null; maxLength?: number | null }>;
 }
 
@@ -79,10 +80,18 @@ function typeOfUrl(url: string): string | undefined {
   return EXTENSION_TYPES[path.slice(path.lastIndexOf('.') + 1).toLowerCase()];
 }
 
+/** Characters as the server counts them for a channel's maxLength (code points, so an emoji counts once). */
+export const characterCount = (text: string) => [...text].length;
+
+/** The text a channel gets: its variant when one is written, else the main text (as draftInput sends it). */
+export const textFor = (draft: PostDraft, channelId: string) => (draft.variants[channelId]?.trim() ? draft.variants[channelId] : draft.body);
+
 /**
  * The fields of a post, shared by the composer and the edit form: text, channels, per chosen channel a variant and
  * the network options its type takes (channelTypes.postOptions: a choice when the values are fixed, a text box
- * otherwise), and media by URL with alt text and optional size.
+ * otherwise), and media by URL with alt text and optional size. As the text and each variant are typed, what the
+ * OUTBOUND_POST policies find in them is shown (LiveFindings), and per chosen channel how its text and media compare
+ * with the channel type's limits (the same counts the server's limitErrors use).
  */
 export function PostFields({ draft, onChange, channels, channelTypes, size }: { draft: PostDraft; onChange: (draft: PostDraft) => void; channels: DraftChannel[]; channelTypes: DraftChannelType[]; size?: 'xs' }) {
   const typeOf = (channelId: string) => channelTypes.find((t) => t.code === channels.find((c) => c.id === channelId)?.type);
@@ -92,11 +101,14 @@ export function PostFields({ draft, onChange, channels, channelTypes, size }: { 
   return (
     <Stack gap="xs">
       <Textarea label="Text" size={size} required autosize minRows={size ? 2 : 3} value={draft.body} onChange={(e) => set({ body: e.currentTarget.value })} />
+      <LiveFindings text={draft.body} scope="OUTBOUND_POST" label="Findings in the text" size={size} />
       <MultiSelect label="Channels" size={size} required data={channels.map((c) => ({ value: c.id, label: c.displayName }))} value={draft.channelIds} onChange={(channelIds) => set({ channelIds })} />
       {draft.channelIds.map((id) => {
         const channel = channels.find((c) => c.id === id);
         const options = typeOf(id)?.postOptions ?? [];
         const values = draft.options[id] ?? {};
+        const variant = draft.variants[id] ?? '';
+        const limits = typeOf(id)?.limits;
         const setOption = (name: string, value: string) => set({ options: { ...draft.options, [id]: { ...values, [name]: value } } });
         return (
           <Fieldset key={id} legend={channel?.displayName ?? 'Channel'} p="xs">
@@ -107,9 +119,11 @@ export function PostFields({ draft, onChange, channels, channelTypes, size }: { 
                 size={size}
                 autosize
                 minRows={2}
-                value={draft.variants[id] ?? ''}
+                value={variant}
                 onChange={(e) => set({ variants: { ...draft.variants, [id]: e.currentTarget.value } })}
               />
+              {variant.trim() && <LiveFindings text={variant} scope="OUTBOUND_POST" channelId={id} label={`Findings in the ${channel?.displayName} variant`} size={size} />}
+              {limits && <ChannelFit name={channel?.displayName ?? 'This channel'} text={textFor(draft, id)} ownText={!!variant.trim()} media={draft.media.length} limits={limits} />}
               {options.map((option) => {
                 const label = `${option.title ?? option.name} on ${channel?.displayName}`;
                 return option.allowedValues ? (
@@ -145,6 +159,42 @@ export function PostFields({ draft, onChange, channels, channelTypes, size }: { 
         maxMedia={maxMedia}
         size={size}
       />
+    </Stack>
+  );
+}
+
+/**
+ * How the text a channel gets and the media compare with the channel type's limits: "123 / 500 characters",
+ * "1 / 4 media", with what to change when a limit is not met (red, and read out as it changes).
+ */
+function ChannelFit({ name, text, ownText, media, limits }: { name: string; text: string; ownText: boolean; media: number; limits: DraftChannelType['limits'] }) {
+  const length = characterCount(text);
+  const tooLong = length > limits.maxLength;
+  const tooMany = media > limits.maxMedia;
+  const tooFew = media < limits.minMedia;
+  return (
+    <Stack gap={0} aria-label={`Limits of ${name}`} role="group" aria-live="polite">
+      <Text size="xs" c={tooLong ? 'red' : 'dimmed'}>
+        {ownText ? 'Variant' : 'Text'}: {length} / {limits.maxLength} characters
+      </Text>
+      {tooLong && (
+        <Text size="xs" c="red" role="status">
+          Too long for {name}: {length - limits.maxLength} character{length - limits.maxLength === 1 ? '' : 's'} over its limit of {limits.maxLength}.
+        </Text>
+      )}
+      <Text size="xs" c={tooMany || tooFew ? 'red' : 'dimmed'}>
+        Media: {media} / {limits.maxMedia}
+      </Text>
+      {tooMany && (
+        <Text size="xs" c="red" role="status">
+          Too many media for {name}: it takes at most {limits.maxMedia}.
+        </Text>
+      )}
+      {tooFew && (
+        <Text size="xs" c="red" role="status">
+          {name} needs at least {limits.minMedia} media.
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -50,12 +50,14 @@ const PostsList = graphql(`
   }
 `);
 
-/** What the post fields need of a channel type: media limits and the network options a post may set. */
+/** What the post fields need of a channel type: text and media limits and the network options a post may set. */
 graphql(`
   fragment PostChannelType on ChannelTypeInfo {
     code
     limits {
+      maxLength
       maxMedia
+      minMedia
       mediaTypes
     }
     postOptions {
