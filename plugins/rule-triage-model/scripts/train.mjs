@@ -107,7 +107,9 @@ plugin is imported; nothing is downloaded or called over the network.
 - **Features**: hashed (2^${header.bits} buckets) character 2–5-grams within word boundaries, word unigrams and bigrams,
   the first words of each sentence and the last word; cue features shared by the seven languages (src/lexicon.ts:
   insults, swearing, threats and menaces, complaint, praise and spam words and phrases, question openers and asking
-  phrases, sarcasm, addressing the reader; negated cues and cues after "but" apart; disguised words); and text-wide
+  phrases, sarcasm, addressing the reader; negated cues and cues after "but" apart; disguised words); where insults
+  stand (within three words of one addressing the reader, a quarter of the words or more, a text of four words or
+  fewer: conjunctions a linear model cannot form itself); and text-wide
   signals (shouting, \`?\` and where, \`!!!\`, links, quotes, length). Cues and text-wide signals weigh the same in a
   long text as in a short one; n-grams share 1/sqrt(n).
 - **Heads**: one-vs-rest logistic regression per label, AdaGrad with L2 (${JSON.stringify(t.sgd)}), seed ${t.seed},
@@ -120,6 +122,9 @@ plugin is imported; nothing is downloaded or called over the network.
   those, as much spam/abuse hidden, criticism escalated and questions found as possible. Inbound: ${header.inbound.labels.map((l, i) => `${l} ${header.inbound.thresholds[i]}`).join(', ')}, and
   criticism ${header.inbound.criticismWithAbuse} for text that is also abuse (so an abusive complaint is escalated as well as hidden); a complaint
   below ${header.inbound.praiseVeto?.criticism} is dropped when praise is at least ${header.inbound.praiseVeto?.praise} ("not the cheapest, but worth every penny").
+  Text the criticism head clears (below ${header.inbound.clearOfCriticism?.criticism}) is hidden as abuse from ${header.inbound.clearOfCriticism?.abuse} and as spam from
+  ${header.inbound.clearOfCriticism?.spam}; a likely complaint (criticism at least ${header.inbound.complaintGuard?.criticism}) is hidden as abuse or a threat only from
+  ${header.inbound.complaintGuard?.abuse} (the higher of that and the label's own threshold).
   Outbound: ${header.outbound.labels.map((l, i) => `${l} ${header.outbound.thresholds[i]}`).join(', ')}.
 - **Decisions** (the same code decides in training and at run time): a threat is also abuse; spam is never a question,
   praise or criticism (when the spam and criticism heads both fire, the surer wins); praise and neutral stand alone
@@ -137,7 +142,8 @@ plugin is imported; nothing is downloaded or called over the network.
 
 ## Data
 
-Hand-written corpus in \`data/\` (see data/README.md): train ${t.items.inbound} inbound + ${t.items.outbound} outbound items, dev
+Feature set \`${header.featureSet}\` (the featurisation's version and the word lists' fingerprint; a model trained on another
+is refused at load). Hand-written corpus in \`data/\` (see data/README.md): train ${t.items.inbound} inbound + ${t.items.outbound} outbound items, dev
 ${evaluation.inbound.items} inbound + ${evaluation.outbound.items} outbound (written separately), ${t.items.otherLanguages} other-language sentences for the language model.
 
 ${markdown(['train', ...LANGUAGES], [['inbound', ...LANGUAGES.map((l) => t.items.inboundByLanguage[l])], ['outbound', ...LANGUAGES.map((l) => t.items.outboundByLanguage[l])]])}
