@@ -1,4 +1,4 @@
-import { ADMIN, createMember, ok } from '../utils/fixtures.js';
+import { ADMIN, createMember, ok, rulePlugins } from '../utils/fixtures.js';
 import { connectSandbox, describeInChromium, openPage, screenshot, signIn, startAdminUi, submitSignIn, type AdminUi } from '../utils/admin-browser.js';
 
 /**
@@ -13,7 +13,8 @@ describeInChromium('admin-ui', 'the admin UI in Chromium', () => {
   let adminToken: string;
 
   beforeAll(async () => {
-    ui = await startAdminUi();
+    // With the profanity rule loaded, the starter "Reply tone" policy (OUTBOUND_REPLY) blocks profanity in replies.
+    ui = await startAdminUi({ plugins: rulePlugins(['profanity']) });
   }, 60_000);
   afterAll(async () => {
     await ui?.close();
@@ -65,7 +66,14 @@ describeInChromium('admin-ui', 'the admin UI in Chromium', () => {
     await conversation.click();
     const thread = page.getByRole('region', { name: 'Conversation with cat_lady' });
     await thread.getByText('Do you groom cats too?').waitFor();
-    await thread.getByLabel('Your reply').fill('Yes, we groom cats every Tuesday!');
+    // The policies' findings as the reply is typed, before anything is sent: "Reply tone" blocks profanity.
+    await thread.getByLabel('Your reply', { exact: true }).fill('Yes, we groom the shit out of cats');
+    const findings = thread.getByRole('list', { name: 'Findings in your reply' });
+    await findings.getByText('Reply tone', { exact: false }).waitFor();
+    await findings.getByText('BLOCK', { exact: true }).waitFor();
+    await screenshot(page, 'inbox-reply-findings');
+    await thread.getByLabel('Your reply', { exact: true }).fill('Yes, we groom cats every Tuesday!');
+    await findings.waitFor({ state: 'detached' });
     await thread.getByRole('button', { name: 'Send reply' }).click();
     await thread.getByRole('status').filter({ hasText: 'Reply queued for sending.' }).waitFor();
     await thread.getByRole('list', { name: 'Messages' }).getByText('Yes, we groom cats every Tuesday!').waitFor();

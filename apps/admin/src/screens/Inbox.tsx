@@ -4,6 +4,7 @@ import { useClient, useMutation, useQuery, useSubscription, type CombinedError }
 import { PickList } from '../components/PickList';
 import { Async, ErrorAlert } from '../components/Async';
 import { Done } from '../components/Feedback';
+import { LiveFindings } from '../components/LiveFindings';
 import { when } from '../format';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
@@ -633,6 +634,7 @@ function ReplyBox({ conversationId }: { conversationId: string }) {
             setSent(null);
           }}
         />
+        <LiveFindings text={body} scope="OUTBOUND_REPLY" label="Findings in your reply" size="xs" />
         {state.error && <ErrorAlert error={state.error} title="Reply not sent" />}
         {sent && (
           <Done>
