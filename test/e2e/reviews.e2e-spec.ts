@@ -280,15 +280,16 @@ describe('reviews: ingestion, triage, replies, suspicion, disputes and reputatio
     await insert('r4', 4, '2025-01-15T10:00:00Z', null); // week 3
     await insert('r0', 1, '2024-12-31T10:00:00Z', null); // before the period
     const query = `query($ws: ID!, $from: String!, $to: String!) { reputation(workspaceId: $ws, from: $from, to: $to) {
-      count averageRating distribution { stars count } trend { week weekStart count averageRating } replyRate medianReplySeconds flaggedShare } }`;
+      count averageRating distribution { stars count } trend { week weekStart count averageRating replyRate medianReplySeconds } replyRate medianReplySeconds flaggedShare } }`;
     const { reputation } = ok(await server.gql(query, { ws: workspace, from: '2025-01-01T00:00:00Z', to: '2025-02-01T00:00:00Z' }, admin));
     expect(reputation).toEqual({
       count: 4,
       averageRating: 3.25,
       distribution: [{ stars: 1, count: 1 }, { stars: 2, count: 0 }, { stars: 3, count: 1 }, { stars: 4, count: 1 }, { stars: 5, count: 1 }],
       trend: [
-        { week: '2025-W02', weekStart: '2025-01-06T00:00:00.000Z', count: 2, averageRating: 4 },
-        { week: '2025-W03', weekStart: '2025-01-13T00:00:00.000Z', count: 2, averageRating: 2.5 },
+        // Week 2: both answered, in 1 h and 3 h; week 3: neither.
+        { week: '2025-W02', weekStart: '2025-01-06T00:00:00.000Z', count: 2, averageRating: 4, replyRate: 1, medianReplySeconds: 7200 },
+        { week: '2025-W03', weekStart: '2025-01-13T00:00:00.000Z', count: 2, averageRating: 2.5, replyRate: 0, medianReplySeconds: null },
       ],
       replyRate: 0.5,
       medianReplySeconds: 7200,

@@ -12733,6 +12733,25 @@ export default {
             "args": []
           },
           {
+            "name": "medianReplySeconds",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "replyRate",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
             "name": "week",
             "type": {
               "kind": "NON_NULL",

@@ -1208,7 +1208,7 @@ export type ReputationSummaryQueryVariables = Exact<{
 }>;
 
 
-export type ReputationSummaryQuery = { __typename: 'Query', reputation: { __typename: 'Reputation', count: number, averageRating: number | null, replyRate: number | null, medianReplySeconds: number | null, flaggedShare: number | null, upheldDisputeCount: number, distribution: Array<{ __typename: 'RatingCount', stars: number, count: number }>, trend: Array<{ __typename: 'WeeklyReputation', week: string, weekStart: string, count: number, averageRating: number }> } };
+export type ReputationSummaryQuery = { __typename: 'Query', reputation: { __typename: 'Reputation', count: number, averageRating: number | null, replyRate: number | null, medianReplySeconds: number | null, flaggedShare: number | null, upheldDisputeCount: number, distribution: Array<{ __typename: 'RatingCount', stars: number, count: number }>, trend: Array<{ __typename: 'WeeklyReputation', week: string, weekStart: string, count: number, averageRating: number, replyRate: number, medianReplySeconds: number | null }> } };
 
 export type ResolveDisputeMutationVariables = Exact<{
   input: ResolveDisputeInput;
@@ -1448,7 +1448,7 @@ export const DeletePostDocument = {"__meta__":{"hash":"sha256:e0a58e003516703145
 export const ReviewsListDocument = {"__meta__":{"hash":"sha256:6d320c7ced025a45fb5b25b0602ea41350b46c0e7ba559dd49153ed371ad85c6"}} as unknown as DocumentNode<ReviewsListQuery, ReviewsListQueryVariables>;
 export const ReviewDetailDocument = {"__meta__":{"hash":"sha256:4641ce7a361bcd5ffa3c2245052fa02b5c67ef90291cfb842646785e8c9f960c"}} as unknown as DocumentNode<ReviewDetailQuery, ReviewDetailQueryVariables>;
 export const ReviewReplyTemplatesDocument = {"__meta__":{"hash":"sha256:13c6670cf4cc00c6879100083157eac59b0b238fbceec23ab35916c2c7cfb1cc"}} as unknown as DocumentNode<ReviewReplyTemplatesQuery, ReviewReplyTemplatesQueryVariables>;
-export const ReputationSummaryDocument = {"__meta__":{"hash":"sha256:1a868996740f525d05d75adae760fb0246f1840cdcf0a0d980859062882903b4"}} as unknown as DocumentNode<ReputationSummaryQuery, ReputationSummaryQueryVariables>;
+export const ReputationSummaryDocument = {"__meta__":{"hash":"sha256:9631109fbfc50e83771aface0c1a2994e7a12c962c170d0f149e42c14379c95e"}} as unknown as DocumentNode<ReputationSummaryQuery, ReputationSummaryQueryVariables>;
 export const ResolveDisputeDocument = {"__meta__":{"hash":"sha256:f8e3c9afb06eae146a774dc1906a9b83a8715f22099dcc83285ed1523f080f52"}} as unknown as DocumentNode<ResolveDisputeMutation, ResolveDisputeMutationVariables>;
 export const CreateReviewReplyTemplateDocument = {"__meta__":{"hash":"sha256:4ce5afc695ef90f1328468b71a7d6fa028e2811c98a988c68f932ec4acc85150"}} as unknown as DocumentNode<CreateReviewReplyTemplateMutation, CreateReviewReplyTemplateMutationVariables>;
 export const DeleteReviewReplyTemplateDocument = {"__meta__":{"hash":"sha256:06967a197034b22c6d0f0e0e8861f28d0848e823b144330ad3999c1f36c1cb03"}} as unknown as DocumentNode<DeleteReviewReplyTemplateMutation, DeleteReviewReplyTemplateMutationVariables>;

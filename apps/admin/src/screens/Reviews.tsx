@@ -152,6 +152,8 @@ const ReputationSummary = graphql(`
         weekStart
         count
         averageRating
+        replyRate
+        medianReplySeconds
       }
     }
   }
@@ -796,8 +798,9 @@ function DisputeForm({ reviewId }: { reviewId: string }) {
 }
 
 /** Reviews per week (bars) and their average rating (line), then the same figures as a table for screen readers. */
-function RatingTrend({ trend }: { trend: Array<{ week: string; count: number; averageRating: number }> }) {
+function RatingTrend({ trend }: { trend: Array<{ week: string; count: number; averageRating: number; replyRate: number; medianReplySeconds?: number | null }> }) {
   if (trend.length === 0) return null;
+  const hours = (seconds?: number | null) => (seconds == null ? null : Number((seconds / 3600).toFixed(1)));
   return (
     <div>
       <Text size="sm" fw={600} mb={4}>
@@ -817,13 +820,32 @@ function RatingTrend({ trend }: { trend: Array<{ week: string; count: number; av
           </ComposedChart>
         </ResponsiveContainer>
       </div>
+      <Text size="sm" fw={600} mt="sm" mb={4}>
+        Replies, by week
+      </Text>
+      <div aria-hidden>
+        <ResponsiveContainer width="100%" height={180}>
+          <ComposedChart data={trend.map((t) => ({ week: t.week, rate: Math.round(t.replyRate * 100), hours: hours(t.medianReplySeconds) }))}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="week" />
+            <YAxis yAxisId="rate" domain={[0, 100]} unit="%" width={40} />
+            <YAxis yAxisId="hours" orientation="right" unit="h" width={40} />
+            <Tooltip />
+            <Legend />
+            <Bar yAxisId="rate" dataKey="rate" name="Reply rate %" fill="var(--mantine-color-teal-3)" />
+            <Line yAxisId="hours" dataKey="hours" name="Median reply time (h)" stroke="var(--mantine-color-grape-8)" strokeWidth={2} connectNulls />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
       <table className="visually-hidden-table">
-        <caption>Rating trend by week</caption>
+        <caption>Rating and replies by week</caption>
         <thead>
           <tr>
             <th scope="col">Week</th>
             <th scope="col">Reviews</th>
             <th scope="col">Average rating</th>
+            <th scope="col">Reply rate</th>
+            <th scope="col">Median reply time</th>
           </tr>
         </thead>
         <tbody>
@@ -832,6 +854,8 @@ function RatingTrend({ trend }: { trend: Array<{ week: string; count: number; av
               <td>{t.week}</td>
               <td>{t.count}</td>
               <td>{t.averageRating.toFixed(2)}</td>
+              <td>{Math.round(t.replyRate * 100)}%</td>
+              <td>{t.medianReplySeconds == null ? 'no reply' : `${hours(t.medianReplySeconds)} h`}</td>
             </tr>
           ))}
         </tbody>

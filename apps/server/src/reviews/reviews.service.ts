@@ -345,9 +345,13 @@ export class ReviewsService {
       params,
     );
     const stars: Array<{ stars: number; count: number }> = await this.dataSource.query(`SELECT least(5, greatest(1, round(rating)))::int AS stars, count(*)::int AS count FROM review WHERE ${scope} GROUP BY 1`, params);
-    const weeks: Array<{ week: string; week_start: Date; count: number; average: number }> = await this.dataSource.query(
-      `SELECT to_char(week, 'IYYY-"W"IW') AS week, week AT TIME ZONE 'UTC' AS week_start, count(*)::int AS count, avg(rating)::float AS average
-         FROM (SELECT date_trunc('week', source_created_at AT TIME ZONE 'UTC') AS week, rating FROM review WHERE ${scope}) weekly
+    const weeks: Array<{ week: string; week_start: Date; count: number; average: number; replied: number; median: number | null }> = await this.dataSource.query(
+      `SELECT to_char(week, 'IYYY-"W"IW') AS week, week AT TIME ZONE 'UTC' AS week_start, count(*)::int AS count, avg(rating)::float AS average,
+              count(*) FILTER (WHERE reply_status = 'SENT')::int AS replied,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY reply_seconds) FILTER (WHERE reply_status = 'SENT') AS median
+         FROM (SELECT date_trunc('week', source_created_at AT TIME ZONE 'UTC') AS week, rating, reply_status,
+                      extract(epoch FROM reply_sent_at - source_created_at) AS reply_seconds
+                 FROM review WHERE ${scope}) weekly
         GROUP BY weekly.week ORDER BY weekly.week`,
       params,
     );
@@ -356,7 +360,7 @@ export class ReviewsService {
       count: overall.count,
       averageRating: overall.average,
       distribution: [1, 2, 3, 4, 5].map((n): RatingCount => ({ stars: n, count: stars.find((row) => row.stars === n)?.count ?? 0 })),
-      trend: weeks.map((row): WeeklyReputation => ({ week: row.week, weekStart: row.week_start, count: row.count, averageRating: row.average })),
+      trend: weeks.map((row): WeeklyReputation => ({ week: row.week, weekStart: row.week_start, count: row.count, averageRating: row.average, replyRate: row.replied / row.count, medianReplySeconds: row.median })),
       replyRate: share(overall.replied),
       medianReplySeconds: overall.median,
       flaggedShare: share(overall.flagged),

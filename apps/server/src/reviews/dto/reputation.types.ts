@@ -12,6 +12,9 @@ export class WeeklyReputation {
   @Field({ description: 'Monday 00:00 UTC of that week.' }) weekStart: Date;
   @Field(() => Int, { description: 'Reviews written that week.' }) count: number;
   @Field(() => Float, { description: 'Their average 1–5 rating.' }) averageRating: number;
+  @Field(() => Float, { description: 'Share of that week\'s reviews we answered (reply SENT), 0–1.' }) replyRate: number;
+  @Field(() => Float, { nullable: true, description: 'Median time from one of that week\'s reviews being written to our reply being sent, in seconds (null when none was answered).' })
+  medianReplySeconds: number | null;
 }
 
 @ObjectType({ description: 'What reviews say about the business over a period; reviews whose dispute the site upheld are left out of every figure (see upheldDisputeCount).' })
