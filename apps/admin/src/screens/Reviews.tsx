@@ -832,7 +832,7 @@ function RatingTrend({ trend }: { trend: Array<{ week: string; count: number; av
             <YAxis yAxisId="hours" orientation="right" unit="h" width={40} />
             <Tooltip />
             <Legend />
-            <Bar yAxisId="rate" dataKey="rate" name="Reply rate %" fill="var(--mantine-color-teal-3)" />
+            <Line yAxisId="rate" dataKey="rate" name="Reply rate %" stroke="var(--mantine-color-teal-8)" strokeWidth={2} />
             <Line yAxisId="hours" dataKey="hours" name="Median reply time (h)" stroke="var(--mantine-color-grape-8)" strokeWidth={2} connectNulls />
           </ComposedChart>
         </ResponsiveContainer>
