@@ -268,9 +268,11 @@ describe('inbox housekeeping', () => {
       const workspaceId = await createWorkspace(server, admin, 'Sleepy Brand');
       await sandbox.inject.dm({ text: 'Are you open on Sunday?', author: { handle: 'dee' } });
       const channelId = ok(await server.gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', { input: { workspaceId, type: 'sandbox', displayName: 'Sandbox', credentials: { accessToken: sandbox.accessToken } } }, admin)).connectChannel.id;
-      // Connecting backfills at once.
+      // Connecting backfills at once. Wait for that sync to finish (it stamps last_synced_at after storing the
+      // message), or it would overwrite the stale stamp set below.
       const deadline = Date.now() + 15_000;
-      while ((await server.sql('SELECT count(*)::int AS n FROM message WHERE channel_id = $1', [channelId]))[0].n < 1) {
+      const backfilled = 'SELECT count(*)::int AS n FROM message m JOIN channel c ON c.id = m.channel_id WHERE c.id = $1 AND c.last_synced_at IS NOT NULL';
+      while ((await server.sql(backfilled, [channelId]))[0].n < 1) {
         if (Date.now() > deadline) throw new Error('the new channel was not backfilled');
         await new Promise((r) => setTimeout(r, 100));
       }
