@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -64,7 +65,8 @@ export class AppModule {
           // GraphiQL needs introspection; it is served at GET /graphql with its own CSP (see common/security-headers.ts).
           graphiql: config.graphql.introspection,
           validationRules: queryLimits.validationRules(),
-          plugins: [queryLimits.apolloPlugin()],
+          // No cache hints are used; without this Apollo's default cache-control plugin wraps every field resolver.
+          plugins: [queryLimits.apolloPlugin(), ApolloServerPluginCacheControlDisabled()],
           // Hash-only requests: the admin's trusted documents (see common/trusted-documents.ts), then APQ registrations.
           persistedQueries: { cache: queryLimits.persistedQueriesCache() },
           includeStacktraceInErrorResponses: false,
