@@ -16,7 +16,7 @@ function trustedDocumentsManifest(): Plugin {
     name: 'rapport-trusted-documents',
     apply: 'build',
     generateBundle() {
-      const source = readFileSync(new URL('./src/persisted/persisted-documents.json', import.meta.url), 'utf8');
+      const source = readFileSync(new URL('./src/gql/persisted-documents.json', import.meta.url), 'utf8');
       this.emitFile({ type: 'asset', fileName: 'persisted-documents.json', source });
     },
   };

@@ -4,7 +4,7 @@ import { getOperationAST } from 'graphql';
 import { createClient as createWsClient } from 'graphql-ws';
 import { Client, fetchExchange, mapExchange, subscriptionExchange, type Exchange } from 'urql';
 import schema from './introspection';
-import * as persisted from './persisted/graphql';
+import * as documents from './gql/graphql';
 import { session } from './session';
 
 /** Invalidates every cached variant (each set of arguments) of a field, so the queries showing it refetch. */
@@ -16,7 +16,7 @@ function invalidateField(cache: Cache, entity: string | { __typename: string; id
 
 /** Each operation's trusted-document hash, by operation name (`ShellDocument` is `{ __meta__: { hash } }`). */
 const TRUSTED_HASHES = new Map(
-  Object.entries(persisted).flatMap(([name, value]) => {
+  Object.entries(documents).flatMap(([name, value]) => {
     const hash = (value as { __meta__?: { hash?: string } } | undefined)?.__meta__?.hash;
     return name.endsWith('Document') && hash ? [[name.slice(0, -'Document'.length), hash.replace(/^sha256:/, '')] as const] : [];
   }),
@@ -24,12 +24,12 @@ const TRUSTED_HASHES = new Map(
 
 /**
  * Trusted (persisted) documents. GraphQL Code Generator writes every operation
- * of the admin twice: typed, in src/gql/ (what the screens use), and in
- * src/persisted/ with `__typename` added to each selection (Graphcache needs it,
- * and the server runs the stored text, not what urql would have sent) as a
- * manifest, src/persisted/persisted-documents.json (SHA-256 -> document), that
- * the build copies to dist/persisted-documents.json for the server to read at
- * start. A production build sends only the hash, as `extensions.persistedQuery`
+ * of the admin once, in src/gql/, with `__typename` added to each selection
+ * (Graphcache needs it, and the server runs the stored text, not what urql
+ * would have sent) and its SHA-256 in the document, plus the manifest
+ * src/gql/persisted-documents.json (SHA-256 -> document) that the build copies
+ * to dist/persisted-documents.json for the server to read at start. A
+ * production build sends only the hash, as `extensions.persistedQuery`
  * (queries, mutations and subscriptions); `npm run dev` sends the documents'
  * text, so an edited document works before the server knows its hash.
  */

@@ -1,6 +1,27 @@
 import { Badge, Group, List, Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { graphql } from '../gql';
 import type { PolicyAction, Severity } from '../gql/graphql';
+
+/** What the admin shows of a policy finding, wherever findings are listed (draft checks, reviews, backtests). */
+export const PolicyFindingFields = graphql(`
+  fragment PolicyFindingFields on PolicyFindingType {
+    policyId
+    policyName
+    policyVersion
+    rule
+    action
+    severity
+    message
+    suggestion
+    labels
+    spans {
+      start
+      end
+      text
+    }
+  }
+`);
 
 export interface Finding {
   policyName: string;

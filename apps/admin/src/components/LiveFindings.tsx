@@ -11,20 +11,7 @@ const EvaluateDraft = graphql(`
   query EvaluateDraft($workspaceId: ID!, $scope: PolicyScope!, $text: String!, $channelId: ID) {
     evaluatePolicy(workspaceId: $workspaceId, scope: $scope, text: $text, channelId: $channelId) {
       findings {
-        policyId
-        policyName
-        policyVersion
-        rule
-        action
-        severity
-        message
-        suggestion
-        labels
-        spans {
-          start
-          end
-          text
-        }
+        ...PolicyFindingFields
       }
     }
   }

@@ -136,17 +136,7 @@ const Backtest = graphql(`
           itemType
           excerpt
           findings {
-            policyName
-            rule
-            action
-            severity
-            message
-            suggestion
-            spans {
-              start
-              end
-              text
-            }
+            ...PolicyFindingFields
           }
         }
       }

@@ -70,20 +70,7 @@ const ReviewFields = graphql(`
       sentAt
     }
     findings {
-      policyId
-      policyName
-      policyVersion
-      rule
-      action
-      severity
-      message
-      suggestion
-      labels
-      spans {
-        start
-        end
-        text
-      }
+      ...PolicyFindingFields
     }
     revisions(first: 20) {
       edges {
