@@ -1,3 +1,5 @@
+import request from 'supertest';
+import WebSocket from 'ws';
 import { createMember, createWorkspace, ok, setupAdmin } from '../utils/fixtures.js';
 import { refusal, subscribe, type Subscription } from '../utils/subscriptions.js';
 import { createTestServer, type GraphQLResponse, type TestServer } from '../utils/test-server.js';
@@ -141,6 +143,18 @@ describe('query limits', () => {
       await tooManyAliases.close();
       await tooCostly.close();
     }
+  });
+
+  it('refuses oversized requests over HTTP and graphql-ws without reading them whole', async () => {
+    const huge = 'x'.repeat(2 * 1024 * 1024);
+    const http = await request(server.app.getHttpServer()).post('/graphql').set('Content-Type', 'application/json').send({ query: `{ me { id } } # ${huge}` });
+    expect(http.status).toBe(413);
+    const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    await new Promise((resolve) => socket.on('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { padding: huge } }));
+    // 1009: "message too big", closed by the server before any of it is parsed.
+    expect(await closed).toBe(1009);
   });
 
   it('sends security headers and no X-Powered-By', async () => {

@@ -6,6 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Server } from 'node:http';
 import { AppModule } from './app.module.js';
 import { securityHeaders } from './common/security-headers.js';
+import { limitWebSocketMessages } from './common/websocket-limits.js';
 import { createValidationPipe } from './common/validation.js';
 import type { RapportConfig } from './config/rapport-config.js';
 import { openDatabase, type DatabaseTarget } from './database/database-target.js';
@@ -45,6 +46,7 @@ export async function createApp(
   app.useStaticAssets(config.adminDir, { prefix: '/admin', index: 'index.html' });
   app.use((req: Request, res: Response, next: NextFunction) => (req.path === '/' ? res.redirect('/admin/') : next()));
   await app.init();
+  limitWebSocketMessages(app);
   return app;
 }
 
