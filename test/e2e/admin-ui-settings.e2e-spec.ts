@@ -71,6 +71,41 @@ describeInChromium('admin-ui-settings', 'the admin UI in Chromium: settings, inb
     await page.close();
   }, 60_000);
 
+  it('adds, edits and deletes a saved answer; an unknown template variable is refused on its field', async () => {
+    const page = await openAs('Settings');
+    const answers = page.getByRole('region', { name: 'Saved answers' });
+    await answers.getByText('No saved answer yet.').waitFor();
+    await answers.getByLabel('Answer name').fill('Opening hours');
+    await answers.getByLabel('Answer text').fill('Hi {{contact.email}}, we open at 9.');
+    await answers.getByRole('button', { name: 'Add answer' }).click();
+    await until('the variable refused on its field', async () => (await answers.getByLabel('Answer text').getAttribute('aria-invalid')) === 'true');
+    expect(await answers.getByText(/contact\.email/).count()).toBeGreaterThan(0);
+    expect((await gql('query($w: ID!) { cannedReplies(workspaceId: $w) { id } }', { w: workspaceId })).cannedReplies).toEqual([]);
+
+    await answers.getByLabel('Answer text').fill('Hi {{contact.name}}, we open at 9.');
+    await answers.getByRole('button', { name: 'Add answer' }).click();
+    await answers.getByRole('status').filter({ hasText: 'Saved answer “Opening hours” saved.' }).waitFor();
+    await answers.getByRole('table', { name: 'Saved answers' }).getByText('Hi {{contact.name}}, we open at 9.').waitFor();
+
+    await answers.getByRole('button', { name: 'Edit the saved answer Opening hours' }).click();
+    const edit = answers.getByRole('form', { name: 'Edit the saved answer Opening hours' });
+    expect(await edit.getByLabel('Answer text').inputValue()).toBe('Hi {{contact.name}}, we open at 9.');
+    await edit.getByLabel('Answer text').fill('Hi {{contact.name}}, we open at 8 from Monday.');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await answers.getByRole('table', { name: 'Saved answers' }).getByText('Hi {{contact.name}}, we open at 8 from Monday.').waitFor();
+    expect((await gql('query($w: ID!) { cannedReplies(workspaceId: $w) { name body } }', { w: workspaceId })).cannedReplies).toEqual([
+      { name: 'Opening hours', body: 'Hi {{contact.name}}, we open at 8 from Monday.' },
+    ]);
+    await screenshot(page, 'settings-saved-answers');
+    expect(await axe(page)).toEqual([]);
+
+    await answers.getByRole('button', { name: 'Delete the saved answer Opening hours' }).click();
+    await answers.getByRole('status').filter({ hasText: 'Saved answer “Opening hours” deleted.' }).waitFor();
+    await answers.getByText('No saved answer yet.').waitFor();
+    expect((await gql('query($w: ID!) { cannedReplies(workspaceId: $w) { id } }', { w: workspaceId })).cannedReplies).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('creates an API key whose secret is shown once, works, and is gone once dismissed', async () => {
     const page = await openAs('Settings');
     const keys = page.getByRole('region', { name: 'API keys' });

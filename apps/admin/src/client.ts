@@ -236,6 +236,16 @@ export function createClient(token: string | null, onUnauthenticated: () => void
             deleteReviewReplyTemplate(_result, _args, cache) {
               invalidateField(cache, 'Query', 'reviewReplyTemplates');
             },
+            // A saved answer added or deleted changes the list (and the order, by name); an edit lands by id.
+            createCannedReply(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'cannedReplies');
+            },
+            updateCannedReply(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'cannedReplies');
+            },
+            deleteCannedReply(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'cannedReplies');
+            },
             // An upheld dispute takes the review out of the figures.
             resolveDispute(_result, _args, cache) {
               invalidateField(cache, 'Query', 'reputation');

@@ -8,6 +8,7 @@ import { LiveFindings } from '../components/LiveFindings';
 import { when } from '../format';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
+import { CannedReplies } from './SavedAnswers';
 import type { ConversationOrder, ConversationStatus, InboxConversationsQuery, Priority, ThreadQuery } from '../gql/graphql';
 import { roleAtLeast } from '../roles';
 
@@ -97,17 +98,6 @@ const Thread = graphql(`
           }
         }
       }
-    }
-  }
-`);
-
-// Saved answers need AGENT: asked for only by the reply box, so a VIEWER's thread loads.
-const CannedReplies = graphql(`
-  query CannedReplies($workspaceId: ID!) {
-    cannedReplies(workspaceId: $workspaceId) {
-      id
-      name
-      body
     }
   }
 `);

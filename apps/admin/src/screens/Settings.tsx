@@ -1,8 +1,10 @@
-import { Badge, Button, Group, NumberInput, Paper, Select, Stack, Table, TagsInput, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { Badge, Button, Group, NumberInput, Select, Stack, Table, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
 import { Done } from '../components/Feedback';
+import { Section } from '../components/Section';
+import { SavedAnswersSection } from './SavedAnswers';
 import { when } from '../format';
 import { ShownOnce } from '../components/Secret';
 import { useCurrent } from '../context';
@@ -170,7 +172,7 @@ const grantable = (mine: Role | null) => ROLES.filter((r) => roleAtLeast(mine, r
 /** Where an invitee accepts: the admin's own join page, the token in the fragment so it never reaches a server log. */
 export const invitationLink = (token: string) => `${location.origin}/admin/#/join?token=${encodeURIComponent(token)}`;
 
-/** Settings: members and roles, invitations, API keys (ADMIN), and the review triage settings. */
+/** Settings: members and roles, invitations, API keys and saved answers (ADMIN), and the review triage settings. */
 export function Settings() {
   const { role } = useCurrent();
   const admin = roleAtLeast(role, 'ADMIN');
@@ -187,21 +189,9 @@ export function Settings() {
       <MembersSection />
       {admin && <InvitationsSection />}
       {admin && <ApiKeysSection />}
+      {admin && <SavedAnswersSection />}
       <ReviewSettingsSection />
     </Stack>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby={`section-${title.replace(/\W+/g, '-')}`}>
-      <Stack gap="sm">
-        <Title order={2} size="h4" id={`section-${title.replace(/\W+/g, '-')}`}>
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
   );
 }
 
