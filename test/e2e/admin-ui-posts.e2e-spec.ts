@@ -261,6 +261,42 @@ describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts
     await page.close();
   });
 
+  it("asks the client to approve a post from the list where the client approves, and shows where it stands", async () => {
+    const updateWorkspace = 'mutation($input: UpdateWorkspaceInput!) { updateWorkspace(input: $input) { id } }';
+    await gql(updateWorkspace, { input: { workspaceId, approvalMode: 'CLIENT_ONLY' } });
+    try {
+      const id = (await gql('mutation($input: CreatePostInput!) { createPost(input: $input) { id } }', { input: { workspaceId, body: 'Walrus grooming week starts Monday.', channelIds: [channelId] } })).createPost.id;
+      const page = await signIn(ADMIN.email, ADMIN.password);
+      await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Posts' }).click();
+      await page.getByRole('tab', { name: /^All posts/ }).click();
+      const row = page.getByRole('row').filter({ hasText: 'Walrus grooming week starts Monday.' });
+      await row.getByText('Client not asked yet').waitFor();
+      await row.getByRole('button', { name: 'Ask the client' }).click();
+      const form = row.getByRole('form', { name: 'Ask the client' });
+      const emails = form.getByLabel("Reviewers' e-mail addresses");
+      await emails.fill('not-an-address');
+      await emails.press('Enter');
+      await form.getByRole('button', { name: 'Send for approval' }).click();
+      await until('the address refused', async () => (await emails.getAttribute('aria-invalid')) === 'true');
+      await emails.press('Backspace');
+      await emails.fill('client@walrus.test');
+      await emails.press('Enter');
+      await form.getByLabel('Note to the client (optional)').fill('For next week, thanks!');
+      await form.getByRole('button', { name: 'Send for approval' }).click();
+      await row.getByRole('status').filter({ hasText: 'Sent to one reviewer' }).waitFor();
+      await row.getByText('Waiting for the client').waitFor();
+      expect((await gql('query($ws: ID!, $id: ID!) { post(workspaceId: $ws, id: $id) { clientApprovalStatus } }', { ws: workspaceId, id })).post.clientApprovalStatus).toBe('PENDING');
+      const mails = (await gql('query($ws: ID!) { outboxMails(workspaceId: $ws, first: 20) { edges { node { to purpose } } } }', { ws: workspaceId })).outboxMails.edges.map((e: any) => e.node);
+      expect(mails).toContainEqual(expect.objectContaining({ to: ['client@walrus.test'] }));
+      await screenshot(page, 'posts-ask-client');
+      expect(await axe(page)).toEqual([]);
+      await page.close();
+    } finally {
+      await gql(updateWorkspace, { input: { workspaceId, approvalMode: 'INTERNAL_ONLY' } });
+    }
+  });
+
   it('shows a VIEWER the dashboard and the calendar without any control that changes a post', async () => {
     await createMember(ui.server, token, workspaceId, 'viewer@posts.test', 'VIEWER');
     const page = await signIn('viewer@posts.test', PASSWORD);

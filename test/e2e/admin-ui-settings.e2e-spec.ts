@@ -71,6 +71,46 @@ describeInChromium('admin-ui-settings', 'the admin UI in Chromium: settings, inb
     await page.close();
   }, 60_000);
 
+  it('changes the workspace time zone and approval settings; a bad report address is refused on its field', async () => {
+    const settings = '{ workspaces(first: 1) { edges { node { timezone approvalMode clientApprovalRule postApprovalRequired reportRecipients } } } }';
+    const before = (await gql(settings, {})).workspaces.edges[0].node;
+    const page = await openAs('Settings');
+    const section = page.getByRole('region', { name: 'Workspace' });
+    await section.getByRole('combobox', { name: 'Time zone' }).fill('Europe/Lis');
+    await page.getByRole('option', { name: 'Europe/Lisbon' }).click();
+    await section.getByRole('switch', { name: /Every post needs an admin’s approval/ }).check();
+    await section.getByRole('combobox', { name: 'Who approves posts' }).click();
+    await page.getByRole('option', { name: 'The team, then the client' }).click();
+    await section.getByRole('combobox', { name: 'Client decision' }).click();
+    await page.getByRole('option', { name: 'The first answer settles it' }).click();
+    const recipients = section.getByLabel('Monthly report recipients');
+    await recipients.fill('not-an-address');
+    await recipients.press('Enter');
+    await section.getByRole('button', { name: 'Save workspace settings' }).click();
+    await until('the address refused', async () => (await recipients.getAttribute('aria-invalid')) === 'true');
+    expect((await gql(settings, {})).workspaces.edges[0].node).toEqual(before);
+
+    await recipients.press('Backspace');
+    await recipients.fill('client@demo.test');
+    await recipients.press('Enter');
+    await section.getByRole('button', { name: 'Save workspace settings' }).click();
+    await section.getByRole('status').filter({ hasText: 'Workspace settings saved.' }).waitFor();
+    expect((await gql(settings, {})).workspaces.edges[0].node).toEqual({
+      timezone: 'Europe/Lisbon',
+      approvalMode: 'INTERNAL_THEN_CLIENT',
+      clientApprovalRule: 'ANY',
+      postApprovalRequired: true,
+      reportRecipients: ['client@demo.test'],
+    });
+    await screenshot(page, 'settings-workspace');
+    expect(await axe(page)).toEqual([]);
+    // Back to what the other tests expect.
+    await gql('mutation($input: UpdateWorkspaceInput!) { updateWorkspace(input: $input) { id } }', {
+      input: { workspaceId, ...before },
+    });
+    await page.close();
+  }, 60_000);
+
   it('adds, edits and deletes a saved answer; an unknown template variable is refused on its field', async () => {
     const page = await openAs('Settings');
     const answers = page.getByRole('region', { name: 'Saved answers' });

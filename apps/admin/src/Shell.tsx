@@ -31,6 +31,7 @@ const ShellQuery = graphql(`
           id
           name
           timezone
+          approvalMode
         }
       }
     }

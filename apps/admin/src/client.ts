@@ -230,6 +230,11 @@ export function createClient(token: string | null, onUnauthenticated: () => void
             updateReviewSettings(_result, _args, cache) {
               invalidateField(cache, 'Query', 'reviewSettings');
             },
+            // The posts sent to the client change their clientApprovalStatus.
+            requestClientApproval(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'posts');
+              invalidateField(cache, 'Query', 'postCalendar');
+            },
             createReviewReplyTemplate(_result, _args, cache) {
               invalidateField(cache, 'Query', 'reviewReplyTemplates');
             },

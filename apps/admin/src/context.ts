@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Role } from './gql/graphql';
+import type { ApprovalMode, Role } from './gql/graphql';
 
 export interface Me {
   id: string;
@@ -12,6 +12,8 @@ export interface WorkspaceInfo {
   id: string;
   name: string;
   timezone: string;
+  /** Who approves posts (the client too, or not): decides whether posts offer "Ask the client". */
+  approvalMode: ApprovalMode;
 }
 
 /** The signed-in user, the open workspace and their role there. */

@@ -17,6 +17,7 @@ const CalendarPosts = graphql(`
       status
       scheduledAt
       requiresApproval
+      clientApprovalStatus
       targets {
         id
         channelId

@@ -1,8 +1,8 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Tabs, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
-import { Async, ErrorAlert } from '../components/Async';
-import { ConfirmInline } from '../components/Feedback';
+import { Async, ErrorAlert, fieldErrors } from '../components/Async';
+import { ConfirmInline, Done } from '../components/Feedback';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { PostForEditQuery, PostsQuery } from '../gql/graphql';
@@ -22,6 +22,7 @@ const PostsList = graphql(`
           status
           scheduledAt
           requiresApproval
+          clientApprovalStatus
           limitErrors
           targets {
             id
@@ -256,7 +257,7 @@ const Delete = graphql(`
 type PostRow = PostsQuery['posts']['edges'][number]['node'];
 export type ChannelRow = PostsQuery['channels']['edges'][number]['node'];
 /** What the actions need of a post, from the list or the calendar. */
-export type ActionablePost = Pick<PostRow, 'id' | 'body' | 'status' | 'scheduledAt' | 'requiresApproval'>;
+export type ActionablePost = Pick<PostRow, 'id' | 'body' | 'status' | 'scheduledAt' | 'requiresApproval' | 'clientApprovalStatus'>;
 
 /**
  * Posts: compose once with per-channel variants; the calendar (week and month, drag or Alt+arrow keys to
@@ -539,12 +540,88 @@ export function PostActions({ post }: { post: ActionablePost }) {
           </Button>
         </Group>
       )}
+      {workspace.approvalMode !== 'INTERNAL_ONLY' && <ClientApproval post={post} />}
       {editing && <EditPost post={post} onDone={() => setEditing(false)} />}
       {error && <ErrorAlert error={error} title="Not done" />}
     </Stack>
   );
 }
 
+
+const RequestClientApproval = graphql(`
+  mutation RequestClientApproval($input: RequestClientApprovalInput!) {
+    requestClientApproval(input: $input) {
+      id
+    }
+  }
+`);
+
+const CLIENT_STATUS_TEXT: Record<ActionablePost['clientApprovalStatus'], string> = {
+  NOT_REQUESTED: 'Client not asked yet',
+  PENDING: 'Waiting for the client',
+  APPROVED: 'Approved by the client',
+  CHANGES_REQUESTED: 'The client asked for changes',
+  EXPIRED: 'The client did not answer in time',
+};
+
+/**
+ * Where the post stands with the client (in a workspace whose approval involves the client), and "Ask the client":
+ * reviewers' addresses and a note, sent with requestClientApproval; each reviewer gets a personal link by mail.
+ * The server decides whether the post can be sent now (its status and the workspace's approval mode) and says why not.
+ */
+function ClientApproval({ post }: { post: ActionablePost }) {
+  const { workspace } = useCurrent();
+  const [asking, setAsking] = useState(false);
+  const [emails, setEmails] = useState<string[]>([]);
+  const [message, setMessage] = useState('');
+  const [sentTo, setSentTo] = useState<number | null>(null);
+  const [state, request] = useMutation(RequestClientApproval);
+  const errors = fieldErrors(state.error);
+  const askable = post.clientApprovalStatus !== 'APPROVED' && post.clientApprovalStatus !== 'PENDING' && ['DRAFT', 'IN_REVIEW', 'APPROVED', 'SCHEDULED'].includes(post.status);
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    const answer = await request({ input: { workspaceId: workspace.id, postIds: [post.id], emails, ...(message.trim() ? { message: message.trim() } : {}) } });
+    if (answer.data) {
+      setSentTo(emails.length);
+      setAsking(false);
+      setEmails([]);
+      setMessage('');
+    }
+  };
+  return (
+    <Stack gap={4}>
+      <Group gap={4}>
+        <Text size="xs">{CLIENT_STATUS_TEXT[post.clientApprovalStatus]}</Text>
+        {askable && !asking && (
+          <Button size="compact-xs" variant="light" color="grape" onClick={() => {
+              setAsking(true);
+              setSentTo(null);
+            }}>
+            Ask the client
+          </Button>
+        )}
+      </Group>
+      {sentTo !== null && <Done>Sent to {sentTo === 1 ? 'one reviewer' : `${sentTo} reviewers`}: each gets a link by mail.</Done>}
+      {asking && (
+        <form onSubmit={send} aria-label="Ask the client">
+          <Stack gap={4}>
+            <TagsInput size="xs" label="Reviewers' e-mail addresses" description="Press Enter after each." value={emails} onChange={setEmails} error={errors.emails} />
+            <TextInput size="xs" label="Note to the client (optional)" value={message} onChange={(e) => setMessage(e.currentTarget.value)} error={errors.message} />
+            {state.error && !errors.emails && !errors.message && <ErrorAlert error={state.error} title="Not sent to the client" />}
+            <Group gap={4} justify="flex-end">
+              <Button size="compact-xs" variant="default" onClick={() => setAsking(false)}>
+                Back
+              </Button>
+              <Button size="compact-xs" type="submit" color="grape" disabled={!emails.length} loading={state.fetching}>
+                Send for approval
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Stack>
+  );
+}
 
 /**
  * The edit form of a saved post: the composer's fields (text, channels, variants, network options, media) loaded

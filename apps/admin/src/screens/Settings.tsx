@@ -5,6 +5,7 @@ import { Async, ErrorAlert, fieldErrors } from '../components/Async';
 import { Done } from '../components/Feedback';
 import { Section } from '../components/Section';
 import { SavedAnswersSection } from './SavedAnswers';
+import { WorkspaceSection } from './WorkspaceSettings';
 import { when } from '../format';
 import { ShownOnce } from '../components/Secret';
 import { useCurrent } from '../context';
@@ -172,7 +173,7 @@ const grantable = (mine: Role | null) => ROLES.filter((r) => roleAtLeast(mine, r
 /** Where an invitee accepts: the admin's own join page, the token in the fragment so it never reaches a server log. */
 export const invitationLink = (token: string) => `${location.origin}/admin/#/join?token=${encodeURIComponent(token)}`;
 
-/** Settings: members and roles, invitations, API keys and saved answers (ADMIN), and the review triage settings. */
+/** Settings: the workspace (name, time zone, approvals, report), members and roles, invitations, API keys and saved answers (ADMIN), and the review triage settings. */
 export function Settings() {
   const { role } = useCurrent();
   const admin = roleAtLeast(role, 'ADMIN');
@@ -183,9 +184,10 @@ export function Settings() {
       </Title>
       {!admin && (
         <Text role="status" size="sm">
-          Your role ({role ?? 'none'}) can see the members and review settings; admins change them.
+          Your role ({role ?? 'none'}) can see the workspace, members and review settings; admins change them.
         </Text>
       )}
+      <WorkspaceSection />
       <MembersSection />
       {admin && <InvitationsSection />}
       {admin && <ApiKeysSection />}
