@@ -3,6 +3,7 @@ import { persistedExchange } from '@urql/exchange-persisted';
 import { getOperationAST } from 'graphql';
 import { createClient as createWsClient } from 'graphql-ws';
 import { Client, fetchExchange, mapExchange, subscriptionExchange, type Exchange } from 'urql';
+import { ReviewFieldsFragmentDoc, type ReviewFieldsFragment } from './gql/graphql';
 import schema from './introspection';
 import * as documents from './gql/graphql';
 import { session } from './session';
@@ -12,6 +13,25 @@ function invalidateField(cache: Cache, entity: string | { __typename: string; id
   const key = typeof entity === 'string' ? entity : cache.keyOfEntity(entity);
   if (!key) return;
   for (const field of cache.inspectFields(key)) if (field.fieldName === fieldName) cache.invalidate(key, fieldName, field.arguments ?? undefined);
+}
+
+/**
+ * The newest state of each review that reviewUpdated delivered. A mutation's HTTP answer can arrive after the
+ * subscription event of a later change: replyToReview answers "queued", but the worker may send the reply and its
+ * "sent" event may overtake that answer. Graphcache writes whatever arrives last, so the older answer is written
+ * over by the newer event again (by updatedAt).
+ */
+const newestReviews = new Map<string, ReviewFieldsFragment>();
+
+function rememberReview(review: ReviewFieldsFragment): void {
+  const known = newestReviews.get(review.id);
+  if (!known || known.updatedAt < review.updatedAt) newestReviews.set(review.id, review);
+}
+
+function keepNewestReview(cache: Cache, review: { id: string; updatedAt?: string } | null | undefined): void {
+  if (!review?.updatedAt) return;
+  const newer = newestReviews.get(review.id);
+  if (newer && newer.updatedAt > review.updatedAt) cache.writeFragment(ReviewFieldsFragmentDoc, newer);
 }
 
 /** Each operation's trusted-document hash, by operation name (`ShellDocument` is `{ __meta__: { hash } }`). */
@@ -131,6 +151,9 @@ export function createClient(token: string | null, onUnauthenticated: () => void
             conversationUpdated(_result, _args, cache) {
               invalidateField(cache, 'Query', 'conversations');
             },
+            reviewUpdated(result) {
+              rememberReview(result.reviewUpdated as ReviewFieldsFragment);
+            },
             reviewAdded(_result, _args, cache) {
               invalidateField(cache, 'Query', 'reviews');
               invalidateField(cache, 'Query', 'reputation');
@@ -181,7 +204,8 @@ export function createClient(token: string | null, onUnauthenticated: () => void
               invalidateField(cache, 'Query', 'postCalendar');
             },
             // A reply or a flag moves a review in or out of the filtered lists and changes the figures.
-            replyToReview(_result, _args, cache) {
+            replyToReview(result, _args, cache) {
+              keepNewestReview(cache, result.replyToReview as ReviewFieldsFragment);
               invalidateField(cache, 'Query', 'reviews');
               invalidateField(cache, 'Query', 'reputation');
             },

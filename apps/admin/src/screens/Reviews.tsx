@@ -42,6 +42,7 @@ const ReviewsList = graphql(`
 const ReviewFields = graphql(`
   fragment ReviewFields on Review {
     id
+    updatedAt
     rating
     rawRating
     title
@@ -471,12 +472,6 @@ function ReviewList({ rows, total, selected, onSelect }: { rows: ReviewRow[]; to
 function ReviewView({ id }: { id: string }) {
   const { workspace } = useCurrent();
   const [result, refetch] = useQuery({ query: ReviewDetail, variables: { workspaceId: workspace.id, id } });
-  // The open review is read again when the server announces a change to it (the reply sent, a dispute answered):
-  // the normalised write of the subscription's answer alone left this panel on "Reply queued" (admin-ui-2 test).
-  useSubscription({ query: ReviewUpdated, variables: { workspaceId: workspace.id } }, (_previous, data) => {
-    if (data.reviewUpdated.id === id) refetch({ requestPolicy: 'network-only' });
-    return data;
-  });
   return (
     <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="the review">
       {(data) => <ReviewPanel review={data.review} />}
