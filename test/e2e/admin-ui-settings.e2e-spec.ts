@@ -172,6 +172,37 @@ describeInChromium('admin-ui-settings', 'the admin UI in Chromium: settings, inb
     await page.close();
   }, 60_000);
 
+  it('assigns a conversation to a teammate, and filters the inbox by assignee and by channel', async () => {
+    await createMember(ui.server, token, workspaceId, 'otto@demo.test', 'AGENT');
+    const otto = (await gql('query($w: ID!) { workspace(id: $w) { members(first: 100) { edges { node { userId user { name } } } } } }', { w: workspaceId })).workspace.members.edges
+      .map((e: any) => e.node)
+      .find((m: any) => m.user.name === 'otto').userId;
+    const page = await openAs();
+    const list = page.getByRole('list', { name: 'Conversations' });
+    await list.getByRole('button').filter({ hasText: 'walrus_fan' }).click();
+    const thread = page.getByRole('region', { name: 'Conversation with walrus_fan' });
+    await thread.getByRole('combobox', { name: 'Assignee' }).click();
+    await page.getByRole('option', { name: 'otto' }).click();
+    await until('assigned to otto', async () => (await gql('query($w: ID!) { conversations(workspaceId: $w) { edges { node { assigneeId } } } }', { w: workspaceId })).conversations.edges[0].node.assigneeId === otto);
+
+    const assigned = page.getByRole('combobox', { name: 'Assigned to' });
+    await assigned.click();
+    await page.getByRole('option', { name: 'otto' }).click();
+    await list.getByRole('button').filter({ hasText: 'walrus_fan' }).waitFor();
+    await assigned.click();
+    await page.getByRole('option', { name: 'Instance Admin' }).click();
+    await page.getByText('No conversation matches these filters.', { exact: false }).waitFor();
+    await assigned.click();
+    await page.getByRole('option', { name: 'otto' }).click();
+    const channel = page.getByRole('combobox', { name: 'Channel' });
+    await channel.click();
+    await page.getByRole('option', { name: 'Sandbox', exact: true }).click();
+    await list.getByRole('button').filter({ hasText: 'walrus_fan' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'inbox-filters');
+    await page.close();
+  }, 60_000);
+
   it('labels, notes and snoozes a conversation in the inbox', async () => {
     const page = await openAs();
     await page.getByRole('list', { name: 'Conversations' }).getByRole('button').filter({ hasText: 'walrus_fan' }).click();
@@ -249,6 +280,26 @@ describeInChromium('admin-ui-settings', 'the admin UI in Chromium: settings, inb
     expect(await axe(viewer)).toEqual([]);
     await screenshot(viewer, 'settings-viewer');
     await viewer.close();
+  }, 60_000);
+
+  it("finds a conversation by its text, and opens the person's other conversations from the thread", async () => {
+    await ui.sandbox.inject.dm({ text: 'Also, do you groom seals?', author: { handle: 'walrus_fan', name: 'Walrus Fan' } });
+    await until('the DM in the inbox', async () => (await gql('query($w: ID!) { conversations(workspaceId: $w) { totalCount } }', { w: workspaceId })).conversations.totalCount === 2);
+    const page = await openAs();
+    await page.locator('label', { hasText: /^All$/ }).click();
+    await page.getByLabel('Search').fill('seals');
+    const list = page.getByRole('list', { name: 'Conversations' });
+    await until('one conversation found', async () => (await list.getByRole('button').count()) === 1);
+    await list.getByRole('button').filter({ hasText: 'walrus_fan' }).click();
+    const thread = page.getByRole('region', { name: 'Conversation with walrus_fan' });
+    await thread.getByText('Also, do you groom seals?').waitFor();
+    const history = thread.getByRole('group', { name: 'Other conversations with this person' });
+    await history.getByText('Other conversations with this person (1)').waitFor();
+    await history.getByRole('button', { name: /^Comments/ }).click();
+    await page.getByRole('region', { name: 'Conversation with walrus_fan' }).getByText('Can the walrus come to the grooming salon?').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'inbox-contact-history');
+    await page.close();
   }, 60_000);
 
   it('ran without page errors', () => {

@@ -223,6 +223,13 @@ describe('the inbox: comments, mentions and DMs from webhooks and polling', () =
     expect(await ids('search: "lyon"')).toEqual(['COMMENT_THREAD']);
     expect(await ids('kind: MENTION')).toEqual(['MENTION']);
     expect(await ids('escalated: true')).toEqual(['DIRECT_MESSAGE']);
+    // A person's history: their conversations only, and only in a workspace the caller can see.
+    const [{ contact_id: contactId, n }] = await sql('SELECT contact_id, count(*)::int AS n FROM conversation WHERE workspace_id = $1 GROUP BY contact_id ORDER BY 2 DESC LIMIT 1', [workspaceA]);
+    const history = ok(await server.gql('query($ws: ID!, $c: ID) { conversations(workspaceId: $ws, contactId: $c) { totalCount edges { node { contact { id } } } } }', { ws: workspaceA, c: contactId }, agentA)).conversations;
+    expect(history.totalCount).toBe(n);
+    expect(new Set(history.edges.map((e: { node: { contact: { id: string } } }) => e.node.contact.id))).toEqual(new Set([contactId]));
+    expect(ok(await server.gql('query($ws: ID!, $c: ID) { conversations(workspaceId: $ws, contactId: $c) { totalCount } }', { ws: workspaceB, c: contactId }, agentB)).conversations.totalCount).toBe(0);
+    expect(errorCode(await server.gql('query($ws: ID!) { conversations(workspaceId: $ws, contactId: "nope") { totalCount } }', { ws: workspaceA }, agentA))).toBe('BAD_USER_INPUT');
     const [complaint] = await sql("SELECT c.id FROM conversation c WHERE c.channel_id = $1 AND c.kind = 'DIRECT_MESSAGE'", [hooks]);
     const change = (mutation: string, inputType: string, fields: Record<string, unknown>) =>
       server.gql(`mutation($input: ${inputType}!) { ${mutation}(input: $input) { status priority labels snoozedUntil assigneeId } }`, { input: { workspaceId: workspaceA, conversationId: complaint.id, ...fields } }, agentA);

@@ -8539,6 +8539,13 @@ export default {
                 }
               },
               {
+                "name": "contactId",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              },
+              {
                 "name": "escalated",
                 "type": {
                   "kind": "SCALAR",

@@ -1,4 +1,5 @@
 import { Badge, Button, Grid, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery, useSubscription, type CombinedError } from 'urql';
 import { PickList } from '../components/PickList';
@@ -9,7 +10,7 @@ import { when } from '../format';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import { CannedReplies } from './SavedAnswers';
-import type { ConversationOrder, ConversationStatus, InboxConversationsQuery, Priority, ThreadQuery } from '../gql/graphql';
+import type { ConversationKind, ConversationOrder, ConversationStatus, InboxConversationsQuery, Priority, ThreadQuery } from '../gql/graphql';
 import { roleAtLeast } from '../roles';
 
 const Conversations = graphql(`
@@ -19,6 +20,10 @@ const Conversations = graphql(`
     $escalated: Boolean
     $label: String
     $status: ConversationStatus
+    $channelId: ID
+    $assigneeId: ID
+    $kind: ConversationKind
+    $search: String
     $orderBy: ConversationOrder
     $after: String
   ) {
@@ -28,6 +33,10 @@ const Conversations = graphql(`
       escalated: $escalated
       label: $label
       status: $status
+      channelId: $channelId
+      assigneeId: $assigneeId
+      kind: $kind
+      search: $search
       orderBy: $orderBy
       first: 50
       after: $after
@@ -265,6 +274,91 @@ const HideInboxOnly = graphql(`
   }
 `);
 
+/** What the filters and the assignee picker choose from: the inbox's channels and the workspace's members. */
+const InboxChoices = graphql(`
+  query InboxChoices($workspaceId: ID!) {
+    channels(workspaceId: $workspaceId, first: 100) {
+      edges {
+        node {
+          id
+          displayName
+          kind
+        }
+      }
+    }
+    workspace(id: $workspaceId) {
+      id
+      members(first: 100) {
+        edges {
+          node {
+            id
+            userId
+            user {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The inbox's channels (not review sites) and the members, by id, for selects; empty while loading. */
+function useInboxChoices() {
+  const { workspace } = useCurrent();
+  const [result] = useQuery({ query: InboxChoices, variables: { workspaceId: workspace.id } });
+  const channels = (result.data?.channels.edges ?? []).map((e) => e.node).filter((c) => c.kind !== 'REVIEW_SOURCE');
+  const members = (result.data?.workspace.members.edges ?? []).map((e) => ({ value: e.node.userId, label: e.node.user.name }));
+  return { channels: channels.map((c) => ({ value: c.id, label: c.displayName })), members };
+}
+
+/** The person's conversations, newest first, for the thread view's history. */
+const ContactHistory = graphql(`
+  query ContactHistory($workspaceId: ID!, $contactId: ID!) {
+    conversations(workspaceId: $workspaceId, contactId: $contactId, orderBy: RECENT_ACTIVITY, first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          status
+          labels
+          lastMessageAt
+          channelId
+        }
+      }
+    }
+  }
+`);
+
+/** What else this person said to the brand: their other conversations (newest first), each opened in the thread view. */
+function ContactConversations({ contactId, current, onOpen }: { contactId: string; current: string; onOpen: (id: string) => void }) {
+  const { workspace } = useCurrent();
+  const [result] = useQuery({ query: ContactHistory, variables: { workspaceId: workspace.id, contactId } });
+  const others = (result.data?.conversations.edges ?? []).map((e) => e.node).filter((c) => c.id !== current);
+  if (result.error) return <ErrorAlert error={result.error} title="Could not load this person's history" />;
+  if (!result.data) return null;
+  return (
+    <Stack gap={4} role="group" aria-label="Other conversations with this person">
+      <Text size="xs" fw={600}>
+        {others.length ? `Other conversations with this person (${others.length})` : 'No other conversation with this person.'}
+      </Text>
+      {others.map((c) => (
+        <Group key={c.id} gap="xs">
+          <Button size="compact-xs" variant="subtle" onClick={() => onOpen(c.id)}>
+            {KIND_LABEL[c.kind]}, {c.status.toLowerCase()}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {when(c.lastMessageAt)}
+            {c.labels.length ? ` · ${c.labels.join(', ')}` : ''}
+          </Text>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
 type Filter = 'open' | 'awaiting' | 'escalated' | 'all';
 type ConversationRow = InboxConversationsQuery['conversations']['edges'][number]['node'];
 
@@ -276,6 +370,12 @@ export function Inbox() {
   const { workspace } = useCurrent();
   const [filter, setFilter] = useState<Filter>('open');
   const [label, setLabel] = useState('');
+  const [channelId, setChannelId] = useState<string | null>(null);
+  const [kind, setKind] = useState<ConversationKind | null>(null);
+  const [search, setSearch] = useState('');
+  const [searched] = useDebouncedValue(search.trim(), 300);
+  const [assigneeId, setAssigneeId] = useState<string | null>(null);
+  const choices = useInboxChoices();
   const [orderBy, setOrderBy] = useState<ConversationOrder>('WAITING_LONGEST');
   const [selected, setSelected] = useState<string | null>(null);
   const variables = {
@@ -284,6 +384,10 @@ export function Inbox() {
     awaitingAnswer: filter === 'awaiting' ? true : undefined,
     escalated: filter === 'escalated' ? true : undefined,
     label: label.trim() || undefined,
+    channelId: channelId ?? undefined,
+    kind: kind ?? undefined,
+    search: searched || undefined,
+    assigneeId: assigneeId ?? undefined,
     orderBy,
   };
   const [list, refetch] = useQuery({ query: Conversations, variables });
@@ -327,6 +431,18 @@ export function Inbox() {
           ]}
         />
         <TextInput label="Label" placeholder="e.g. question" value={label} onChange={(e) => setLabel(e.currentTarget.value)} w={180} />
+        <TextInput label="Search" placeholder="Text or handle" value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={180} />
+        <Select
+          label="Kind"
+          placeholder="Any kind"
+          clearable
+          data={Object.entries(KIND_LABEL).map(([value, label]) => ({ value, label }))}
+          value={kind}
+          onChange={(value) => setKind(value as ConversationKind | null)}
+          w={160}
+        />
+        <Select label="Channel" placeholder="All channels" clearable data={choices.channels} value={channelId} onChange={setChannelId} w={200} />
+        <Select label="Assigned to" placeholder="Anyone" clearable data={choices.members} value={assigneeId} onChange={setAssigneeId} w={200} />
         <Select
           label="Sort"
           value={orderBy}
@@ -369,7 +485,7 @@ export function Inbox() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           {selected ? (
-            <ThreadView id={selected} />
+            <ThreadView id={selected} onOpen={setSelected} />
           ) : (
             <Text c="dimmed" role="status">
               Choose a conversation to read and answer it.
@@ -433,21 +549,22 @@ function ConversationList({ rows, total, selected, onSelect }: { rows: Conversat
 type ThreadData = NonNullable<ThreadQuery>;
 type MessageRow = ThreadData['conversation']['messages']['edges'][number]['node'];
 
-function ThreadView({ id }: { id: string }) {
+function ThreadView({ id, onOpen }: { id: string; onOpen: (id: string) => void }) {
   const { workspace } = useCurrent();
   const [thread, refetch] = useQuery({ query: Thread, variables: { workspaceId: workspace.id, id } });
   return (
     <Async result={thread} retry={() => refetch({ requestPolicy: 'network-only' })} what="the conversation">
-      {(data) => <Conversation data={data} />}
+      {(data) => <Conversation data={data} onOpen={onOpen} />}
     </Async>
   );
 }
 
-function Conversation({ data }: { data: ThreadData }) {
+function Conversation({ data, onOpen }: { data: ThreadData; onOpen: (id: string) => void }) {
   const { workspace, role, me } = useCurrent();
   const conversation = data.conversation;
   const canAct = roleAtLeast(role, 'AGENT');
   const [assignState, assign] = useMutation(Assign);
+  const choices = useInboxChoices();
   const [statusState, setStatus] = useMutation(SetStatus);
   const messages = conversation.messages.edges.map((e) => e.node);
   const ref = { workspaceId: workspace.id, conversationId: conversation.id };
@@ -469,6 +586,17 @@ function Conversation({ data }: { data: ThreadData }) {
                 {conversation.assigneeId === me.id ? 'Unassign me' : 'Assign to me'}
               </Button>
               <Select
+                aria-label="Assignee"
+                size="xs"
+                w={170}
+                placeholder="Unassigned"
+                clearable
+                data={choices.members}
+                value={conversation.assigneeId}
+                onChange={(assigneeId) => assign({ input: { ...ref, assigneeId } })}
+                disabled={assignState.fetching}
+              />
+              <Select
                 aria-label="Status"
                 size="xs"
                 w={130}
@@ -484,6 +612,7 @@ function Conversation({ data }: { data: ThreadData }) {
         {assignState.error && <ErrorAlert error={assignState.error} title="Could not assign" />}
         {statusState.error && <ErrorAlert error={statusState.error} title="Could not change the status" />}
         <Triage conversation={conversation} canAct={canAct} />
+        <ContactConversations contactId={conversation.contact.id} current={conversation.id} onOpen={onOpen} />
         <ScrollArea.Autosize mah="50vh">
           <ol aria-label="Messages" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {messages.map((m) => (

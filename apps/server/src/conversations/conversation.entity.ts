@@ -10,6 +10,8 @@ import { ConversationKind, ConversationStatus } from './conversation.enums.js';
 @Index(['channelId', 'threadExternalId'], { unique: true })
 @Index(['workspaceId', 'status', 'waitingSince'])
 @Index(['workspaceId', 'lastMessageAt', 'id'])
+// A contact's conversations (the inbox thread view's history of the person).
+@Index(['contactId'])
 // The inbox's default order, coalesce(waiting_since, 'infinity'), id: an expression index (migration ListIndexes), which TypeORM cannot declare.
 @Index('IDX_conversation_waiting_order', { synchronize: false })
 export class Conversation extends BaseEntity {

@@ -94,6 +94,7 @@ export class ConversationsService {
     if (args.status) query.andWhere('conversation.status = :status', { status: args.status });
     if (args.channelId) query.andWhere('conversation.channelId = :channelId', { channelId: args.channelId });
     if (args.assigneeId) query.andWhere('conversation.assigneeId = :assigneeId', { assigneeId: args.assigneeId });
+    if (args.contactId) query.andWhere('conversation.contactId = :contactId', { contactId: args.contactId });
     if (args.kind) query.andWhere('conversation.kind = :kind', { kind: args.kind });
     if (args.label) query.andWhere(':label = ANY(conversation.labels)', { label: canonicalLabel(args.label) });
     if (args.awaitingAnswer !== undefined) query.andWhere('conversation.awaitingAnswer = :awaiting', { awaiting: args.awaitingAnswer });

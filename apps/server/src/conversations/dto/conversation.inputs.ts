@@ -25,6 +25,7 @@ export class ConversationsArgs extends ConnectionArgs {
   @Field(() => ConversationStatus, { nullable: true, description: 'Only this status.' }) @IsOptional() @IsEnum(ConversationStatus) status?: ConversationStatus;
   @Field(() => ID, { nullable: true, description: 'Only this channel.' }) @IsOptional() @IsUUID() channelId?: string;
   @Field(() => ID, { nullable: true, description: 'Only conversations assigned to this user.' }) @IsOptional() @IsUUID() assigneeId?: string;
+  @Field(() => ID, { nullable: true, description: "Only conversations with this contact (the person's history)." }) @IsOptional() @IsUUID() contactId?: string;
   @Field({ nullable: true, description: 'Only conversations with this label (case-insensitive).' }) @IsOptional() @IsString() label?: string;
   @Field(() => ConversationKind, { nullable: true, description: 'Only this kind.' }) @IsOptional() @IsEnum(ConversationKind) kind?: ConversationKind;
   @Field({ nullable: true, description: 'Only those whose last message asks something unanswered (true), or not (false).' }) @IsOptional() @IsBoolean() awaitingAnswer?: boolean;
