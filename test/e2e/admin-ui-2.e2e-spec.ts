@@ -1,5 +1,5 @@
 import { ok, setupAdmin } from '../utils/fixtures.js';
-import { describeInChromium, openSignedIn, screenshot, startAdminUi, type AdminUi } from '../utils/admin-browser.js';
+import { connectSandbox, describeInChromium, openSignedIn, screenshot, startAdminUi, type AdminUi } from '../utils/admin-browser.js';
 
 /**
  * The admin UI's Policies, Reviews and Channels screens in Debian's Chromium (the harness of
@@ -96,8 +96,13 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     // The reply goes out through the job queue: room for it on a busy machine.
   }, 60_000);
 
-  it("shows each channel's status and the result of syncing it now", async () => {
+  it("shows each channel's status and cadence, and the result of syncing it now", async () => {
+    const network = await connectSandbox(ui, token, workspaceId, 'whsec-admin-ui-2');
+    await gql('mutation($input: UpdateChannelInput!) { updateChannel(input: $input) { id } }', { input: { workspaceId, channelId: network, targetPostsPerWeek: 3 } });
     const page = await openAs('Channels');
+    const cadence = page.getByRole('article', { name: 'Channel Sandbox', exact: true }).getByRole('group', { name: 'Cadence' });
+    await cadence.getByText(/^Cadence: 0 posts in the last 7 days of 3 a week planned · last post never/).waitFor();
+    await cadence.getByText('0 of 3 posts this week').waitFor();
     const card = page.getByRole('article', { name: 'Channel Sandbox reviews' });
     await card.getByLabel('Status: Connected').waitFor();
     await card.getByRole('button', { name: 'Sync now' }).click();

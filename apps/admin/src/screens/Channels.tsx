@@ -8,6 +8,7 @@ import { graphql } from '../gql';
 import type { ChannelStatus, ChannelsScreenQuery } from '../gql/graphql';
 import { roleAtLeast } from '../roles';
 import { plural } from '../components/Secret';
+import { when } from '../format';
 
 const ChannelFields = graphql(`
   fragment ChannelFields on Channel {
@@ -43,6 +44,17 @@ const ChannelsScreen = graphql(`
         node {
           ...ChannelFields
         }
+      }
+    }
+    channelHealth(workspaceId: $workspaceId) {
+      flagged
+      reasons
+      lastPostAt
+      postsThisWeek
+      targetPostsPerWeek
+      promotionalShare
+      channel {
+        id
       }
     }
     channelTypes {
@@ -201,7 +213,6 @@ type TypeInfo = Omit<ChannelsScreenQuery['channelTypes'][number], 'description' 
 
 const STATUS_COLOR: Record<ChannelStatus, string> = { CONNECTED: 'green', NEEDS_REAUTH: 'orange', ERROR: 'red', DISABLED: 'gray' };
 const STATUS_TEXT: Record<ChannelStatus, string> = { CONNECTED: 'Connected', NEEDS_REAUTH: 'Needs re-authorisation', ERROR: 'Error', DISABLED: 'Disabled' };
-const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : 'never');
 
 /** What the connect callback said (`?connect=…`), if the browser just came back from it. */
 function connectReturn(): URLSearchParams | null {
@@ -254,7 +265,7 @@ export function Channels() {
                     <ul aria-label="Channels" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
                       {channels.map((c) => (
                         <li key={c.id}>
-                          <ChannelCard channel={c} type={types.find((t) => t.code === c.type)} />
+                          <ChannelCard channel={c} type={types.find((t) => t.code === c.type)} health={data.channelHealth.find((h) => h.channel.id === c.id)} />
                         </li>
                       ))}
                     </ul>
@@ -272,7 +283,7 @@ export function Channels() {
   );
 }
 
-function ChannelCard({ channel, type }: { channel: ChannelRow; type?: TypeInfo }) {
+function ChannelCard({ channel, type, health }: { channel: ChannelRow; type?: TypeInfo; health?: Health }) {
   const { workspace } = useCurrent();
   const [channelSync, syncChannel] = useMutation(SyncChannel);
   const [reviewSync, syncReviews] = useMutation(SyncReviews);
@@ -321,8 +332,8 @@ function ChannelCard({ channel, type }: { channel: ChannelRow; type?: TypeInfo }
               : sync.state === 'RUNNING'
                 ? `Syncing: ${sync.itemsSynced}${sync.estimatedTotal ? ` of about ${sync.estimatedTotal}` : ''} ${sync.itemsSynced === 1 && !sync.estimatedTotal ? 'item' : 'items'}, ${plural(sync.pages, 'page')}${sync.error ? ` (waiting to retry: ${sync.error})` : ''}`
                 : sync.state === 'DONE'
-                  ? `Last sync done ${when(sync.finishedAt)}: ${plural(sync.itemsSynced, 'item')}, ${plural(sync.pages, 'page')}.`
-                  : `Last sync failed ${when(sync.finishedAt)}: ${sync.error ?? 'no reason given'}.`}
+                  ? `Last sync done ${when(sync.finishedAt, 'never')}: ${plural(sync.itemsSynced, 'item')}, ${plural(sync.pages, 'page')}.`
+                  : `Last sync failed ${when(sync.finishedAt, 'never')}: ${sync.error ?? 'no reason given'}.`}
           </Text>
           {sync.state === 'RUNNING' && (
             <Progress
@@ -374,11 +385,33 @@ function ChannelCard({ channel, type }: { channel: ChannelRow; type?: TypeInfo }
           </Text>
         )}
         <Text size="xs" c="dimmed">
-          Last synced {when(channel.lastSyncedAt)}
-          {channel.targetPostsPerWeek ? ` · target ${plural(channel.targetPostsPerWeek, 'post')} a week` : ''}
+          Last synced {when(channel.lastSyncedAt, 'never')}
         </Text>
+        {health && <Cadence health={health} />}
       </Stack>
     </Paper>
+  );
+}
+
+type Health = ChannelsScreenQuery['channelHealth'][number];
+
+/** A network channel's cadence (channelHealth): posts in the last 7 days against its target, last post, promotional share, and why it is flagged. */
+function Cadence({ health }: { health: Health }) {
+  const week = `${plural(health.postsThisWeek, 'post')} in the last 7 days${health.targetPostsPerWeek ? ` of ${health.targetPostsPerWeek} a week planned` : ''}`;
+  const promotional = health.promotionalShare === null || health.promotionalShare === undefined ? '' : ` · ${Math.round(health.promotionalShare * 100)}% promotional (30 days)`;
+  return (
+    <Stack gap={2} role="group" aria-label="Cadence">
+      <Text size="xs">
+        Cadence: {week} · last post {when(health.lastPostAt, 'never')}
+        {promotional}
+      </Text>
+      {health.flagged &&
+        health.reasons.map((reason) => (
+          <Text key={reason} size="xs" c="orange.9">
+            {reason}
+          </Text>
+        ))}
+    </Stack>
   );
 }
 
