@@ -1,4 +1,5 @@
 import { ok, setupAdmin } from '../utils/fixtures.js';
+import { until } from '../utils/wait.js';
 import { connectSandbox, describeInChromium, openSignedIn, screenshot, startAdminUi, type AdminUi } from '../utils/admin-browser.js';
 
 /**
@@ -65,6 +66,9 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     });
     await ui.sandbox.inject.review({ rating: 2, text: 'The groomer was an hour late.', author: { handle: 'late_larry', name: 'Larry' } });
     expect((await gql('mutation($c: ID!, $w: ID!) { syncReviews(channelId: $c, workspaceId: $w) { ok } }', { c: channel.id, w: workspaceId })).syncReviews.ok).toBe(true);
+    // Connecting also queued a first sync: while it holds the channel's sync lease, syncReviews finds nothing to do and
+    // the review lands with that job. Open the page once it is stored (the page would only see it live otherwise).
+    await until('the review stored', async () => (await gql('query($w: ID!) { reviews(workspaceId: $w) { totalCount } }', { w: workspaceId })).reviews.totalCount === 1);
 
     const page = await openAs('Reviews');
     await page.getByRole('region', { name: 'Reputation, last 90 days' }).getByRole('table').getByText('Rating distribution').waitFor({ state: 'attached' });
@@ -82,7 +86,11 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
 
     await review.getByRole('combobox', { name: 'Reply template' }).click();
     await page.getByRole('option', { name: 'Thanks (4–5★)' }).click(); // Chosen again: deselected, back to writing our own.
-    await review.getByLabel('Your reply').fill('Sorry Larry, we will be on time next visit.');
+    // The reply's findings show as it is typed (the first test left the "Sea creatures" policy banning "narwhal" in replies).
+    await review.getByLabel('Your reply', { exact: true }).fill('Sorry Larry, the narwhal ate our schedule.');
+    await review.locator('mark', { hasText: 'narwhal' }).waitFor();
+    await review.getByRole('list', { name: 'Findings in your reply' }).waitFor();
+    await review.getByLabel('Your reply', { exact: true }).fill('Sorry Larry, we will be on time next visit.');
     await review.getByRole('button', { name: 'Send reply' }).click();
     await review.getByRole('status').filter({ hasText: /Reply (queued for sending|sent)\./ }).waitFor();
     const deadline = Date.now() + 20_000;

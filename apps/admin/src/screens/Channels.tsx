@@ -407,7 +407,7 @@ function Cadence({ health }: { health: Health }) {
       </Text>
       {health.flagged &&
         health.reasons.map((reason) => (
-          <Text key={reason} size="xs" c="orange.9">
+          <Text key={reason} size="xs" c="red.9">
             {reason}
           </Text>
         ))}

@@ -7,6 +7,7 @@ import { Async, ErrorAlert, fieldErrors } from '../components/Async';
 import { Done } from '../components/Feedback';
 import { percent, when } from '../format';
 import { FindingList, HighlightedText } from '../components/Findings';
+import { LiveFindings } from '../components/LiveFindings';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { ReviewDetailQuery, ReviewsListQuery } from '../gql/graphql';
@@ -715,6 +716,7 @@ function ReplyForm({ review }: { review: ReviewData }) {
                 setSent(null);
               }}
             />
+            <LiveFindings text={body} scope="OUTBOUND_REPLY" label="Findings in your reply" size="xs" />
             {review.suggestedReply && !body && (
               <Group>
                 <Button size="xs" variant="subtle" onClick={() => setBody(review.suggestedReply ?? '')}>
