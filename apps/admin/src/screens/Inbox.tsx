@@ -9,6 +9,7 @@ import { LiveFindings } from '../components/LiveFindings';
 import { when } from '../format';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
+import { useMemberOptions } from '../members';
 import { CannedReplies } from './SavedAnswers';
 import type { ConversationKind, ConversationOrder, ConversationStatus, InboxConversationsQuery, Priority, ThreadQuery } from '../gql/graphql';
 import { roleAtLeast } from '../roles';
@@ -274,9 +275,9 @@ const HideInboxOnly = graphql(`
   }
 `);
 
-/** What the filters and the assignee picker choose from: the inbox's channels and the workspace's members. */
-const InboxChoices = graphql(`
-  query InboxChoices($workspaceId: ID!) {
+/** The inbox's channels (not review sites), for the channel filter. */
+const InboxChannels = graphql(`
+  query InboxChannels($workspaceId: ID!) {
     channels(workspaceId: $workspaceId, first: 100) {
       edges {
         node {
@@ -286,31 +287,15 @@ const InboxChoices = graphql(`
         }
       }
     }
-    workspace(id: $workspaceId) {
-      id
-      members(first: 100) {
-        edges {
-          node {
-            id
-            userId
-            user {
-              id
-              name
-            }
-          }
-        }
-      }
-    }
   }
 `);
 
-/** The inbox's channels (not review sites) and the members, by id, for selects; empty while loading. */
+/** What the filters and the assignee picker choose from: the inbox's channels and the workspace's members. */
 function useInboxChoices() {
   const { workspace } = useCurrent();
-  const [result] = useQuery({ query: InboxChoices, variables: { workspaceId: workspace.id } });
+  const [result] = useQuery({ query: InboxChannels, variables: { workspaceId: workspace.id } });
   const channels = (result.data?.channels.edges ?? []).map((e) => e.node).filter((c) => c.kind !== 'REVIEW_SOURCE');
-  const members = (result.data?.workspace.members.edges ?? []).map((e) => ({ value: e.node.userId, label: e.node.user.name }));
-  return { channels: channels.map((c) => ({ value: c.id, label: c.displayName })), members };
+  return { channels: channels.map((c) => ({ value: c.id, label: c.displayName })), members: useMemberOptions() };
 }
 
 /** The person's conversations, newest first, for the thread view's history. */

@@ -12,6 +12,7 @@ import { graphql } from '../gql';
 import type { BacktestPolicyInput, PoliciesQuery, PolicyAction, PolicyScope, PolicyVersionsQuery, Priority, Severity } from '../gql/graphql';
 import { DiffView, diffLines } from '../components/Diff';
 import { plural } from '../components/Secret';
+import { useMemberOptions } from '../members';
 import { roleAtLeast } from '../roles';
 
 const PolicyFields = graphql(`
@@ -52,27 +53,6 @@ const PoliciesList = graphql(`
       argsSchema
       defaultArgs
       plugin
-    }
-  }
-`);
-
-const PolicyMembers = graphql(`
-  query PolicyMembers($id: ID!) {
-    workspace(id: $id) {
-      id
-      members(first: 100) {
-        edges {
-          node {
-            id
-            userId
-            user {
-              id
-              name
-              email
-            }
-          }
-        }
-      }
     }
   }
 `);
@@ -327,8 +307,7 @@ function PolicyEditor({ policy, ruleTypes, onDeleted }: { policy: PolicyRow; rul
   const [rules, setRules] = useState<RuleDraft[]>(() => draftRules(policy));
   const [dirty, setDirty] = useState(false);
   const [state, update] = useMutation(UpdatePolicy);
-  const [members] = useQuery({ query: PolicyMembers, variables: { id: workspace.id } });
-  const memberOptions = (members.data?.workspace.members.edges ?? []).map((e) => ({ value: e.node.userId, label: `${e.node.user.name} (${e.node.user.email})` }));
+  const memberOptions = useMemberOptions((user) => `${user.name} (${user.email})`);
   const target = SCOPES.find((s) => s.value === policy.scope)?.target ?? '';
   const usable = ruleTypes.filter((t) => t.appliesTo.includes(target));
   const errors = fieldErrors(state.error);

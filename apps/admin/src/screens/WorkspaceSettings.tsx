@@ -9,17 +9,23 @@ import { graphql } from '../gql';
 import type { ApprovalMode, ClientApprovalRule, WorkspaceSettingsQuery } from '../gql/graphql';
 import { roleAtLeast } from '../roles';
 
+const WorkspaceSettingsFields = graphql(`
+  fragment WorkspaceSettingsFields on Workspace {
+    id
+    name
+    timezone
+    approvalMode
+    clientApprovalRule
+    postApprovalRequired
+    requireDifferentApprover
+    reportRecipients
+  }
+`);
+
 const WorkspaceSettingsDocument = graphql(`
   query WorkspaceSettings($id: ID!) {
     workspace(id: $id) {
-      id
-      name
-      timezone
-      approvalMode
-      clientApprovalRule
-      postApprovalRequired
-      requireDifferentApprover
-      reportRecipients
+      ...WorkspaceSettingsFields
     }
   }
 `);
@@ -27,14 +33,7 @@ const WorkspaceSettingsDocument = graphql(`
 const UpdateWorkspace = graphql(`
   mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {
     updateWorkspace(input: $input) {
-      id
-      name
-      timezone
-      approvalMode
-      clientApprovalRule
-      postApprovalRequired
-      requireDifferentApprover
-      reportRecipients
+      ...WorkspaceSettingsFields
     }
   }
 `);
