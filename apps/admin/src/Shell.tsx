@@ -16,6 +16,7 @@ import { Reviews } from './screens/Reviews';
 import { Settings } from './screens/Settings';
 import { Stats } from './screens/Stats';
 import { session } from './session';
+import { WorkspaceMembers } from './members';
 
 const ShellQuery = graphql(`
   query Shell {
@@ -32,23 +33,6 @@ const ShellQuery = graphql(`
           name
           timezone
           approvalMode
-        }
-      }
-    }
-  }
-`);
-
-const Members = graphql(`
-  query WorkspaceMembers($id: ID!) {
-    workspace(id: $id) {
-      id
-      members(first: 100) {
-        edges {
-          node {
-            id
-            userId
-            role
-          }
         }
       }
     }
@@ -100,7 +84,7 @@ function Signed({ me, workspaces, onSignOut }: { me: Me; workspaces: WorkspaceIn
     return workspaces.find((w) => w.id === wanted)?.id ?? workspaces[0]?.id ?? null;
   });
   const workspace = workspaces.find((w) => w.id === workspaceId) ?? null;
-  const [members] = useQuery({ query: Members, variables: { id: workspaceId ?? '' }, pause: !workspaceId || me.isInstanceAdmin });
+  const [members] = useQuery({ query: WorkspaceMembers, variables: { id: workspaceId ?? '' }, pause: !workspaceId || me.isInstanceAdmin });
   // Instance admins act as owners everywhere; everyone else has their membership's role.
   const role: Role | null = me.isInstanceAdmin ? 'OWNER' : (members.data?.workspace.members.edges.find((e) => e.node.userId === me.id)?.node.role ?? null);
   const route = useRoute();

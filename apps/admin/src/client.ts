@@ -15,6 +15,8 @@ function invalidateField(cache: Cache, entity: string | { __typename: string; id
   for (const field of cache.inspectFields(key)) if (field.fieldName === fieldName) cache.invalidate(key, fieldName, field.arguments ?? undefined);
 }
 
+const refetchCannedReplies = (_result: unknown, _args: unknown, cache: Cache) => invalidateField(cache, 'Query', 'cannedReplies');
+
 /**
  * The newest state of each review that reviewUpdated delivered. A mutation's HTTP answer can arrive after the
  * subscription event of a later change: replyToReview answers "queued", but the worker may send the reply and its
@@ -265,16 +267,10 @@ export function createClient(token: string | null, onUnauthenticated: () => void
             deleteReviewReplyTemplate(_result, _args, cache) {
               invalidateField(cache, 'Query', 'reviewReplyTemplates');
             },
-            // A saved answer added or deleted changes the list (and the order, by name); an edit lands by id.
-            createCannedReply(_result, _args, cache) {
-              invalidateField(cache, 'Query', 'cannedReplies');
-            },
-            updateCannedReply(_result, _args, cache) {
-              invalidateField(cache, 'Query', 'cannedReplies');
-            },
-            deleteCannedReply(_result, _args, cache) {
-              invalidateField(cache, 'Query', 'cannedReplies');
-            },
+            // Saved answers are listed by name: adding, renaming or deleting one changes the list.
+            createCannedReply: refetchCannedReplies,
+            updateCannedReply: refetchCannedReplies,
+            deleteCannedReply: refetchCannedReplies,
             // An upheld dispute takes the review out of the figures.
             resolveDispute(_result, _args, cache) {
               invalidateField(cache, 'Query', 'reputation');

@@ -2,8 +2,9 @@ import { useQuery } from 'urql';
 import { useCurrent } from './context';
 import { graphql } from './gql';
 
-const MemberChoices = graphql(`
-  query MemberChoices($id: ID!) {
+/** The workspace's members (the first 100): the shell reads the signed-in user's role from it, pickers their names. */
+export const WorkspaceMembers = graphql(`
+  query WorkspaceMembers($id: ID!) {
     workspace(id: $id) {
       id
       members(first: 100) {
@@ -11,6 +12,7 @@ const MemberChoices = graphql(`
           node {
             id
             userId
+            role
             user {
               id
               name
@@ -26,6 +28,6 @@ const MemberChoices = graphql(`
 /** The open workspace's members (the first 100) as select options, value = user id; empty while loading. */
 export function useMemberOptions(label: (user: { name: string; email: string }) => string = (user) => user.name): Array<{ value: string; label: string }> {
   const { workspace } = useCurrent();
-  const [result] = useQuery({ query: MemberChoices, variables: { id: workspace.id } });
+  const [result] = useQuery({ query: WorkspaceMembers, variables: { id: workspace.id } });
   return (result.data?.workspace.members.edges ?? []).map((e) => ({ value: e.node.userId, label: label(e.node.user) }));
 }

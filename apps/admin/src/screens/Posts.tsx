@@ -593,10 +593,15 @@ function ClientApproval({ post }: { post: ActionablePost }) {
       <Group gap={4}>
         <Text size="xs">{CLIENT_STATUS_TEXT[post.clientApprovalStatus]}</Text>
         {askable && !asking && (
-          <Button size="compact-xs" variant="light" color="grape" onClick={() => {
+          <Button
+            size="compact-xs"
+            variant="light"
+            color="grape"
+            onClick={() => {
               setAsking(true);
               setSentTo(null);
-            }}>
+            }}
+          >
             Ask the client
           </Button>
         )}
