@@ -164,6 +164,11 @@ describe('Review sites through the GraphQL API (Google Business Profile and Goog
     }
     expect((await reviews(lyonId, 1)).totalCount).toBe(BACKFILL);
     expect((await channel(lyonId)).sync.state).toBe('DONE');
+    // The sync asked for while the backfill ran was not dropped: the run went round once more (one empty page) before letting go.
+    await until('the run asked for during the backfill', async () => {
+      const [{ sync_run_id: holder }] = await server.sql('SELECT sync_run_id FROM channel WHERE id = $1', [lyonId]);
+      return (await channel(lyonId)).sync.pages === 22 && holder === null;
+    });
     // A thousand reviews each go through policies and suspicion checks: on a busy machine this takes minutes.
     // The smaller location backfilled beside it.
     await until('Paris to be synced', async () => (await channel(parisId)).sync.state === 'DONE');

@@ -36,7 +36,8 @@ export const SYNC_LEASE_SECONDS = 600;
  * Keeps each channel's sync progress (`Channel.sync`) and lets one run at a time work on a channel: a run takes a
  * lease on the channel row (`sync_run_id`, `sync_lease_until`, renewed with every page), so a second run (a queued
  * job, syncReviews, another replica) finds it busy instead of pulling the same pages twice, and a run that died
- * lets others in once its lease passes. No connection is held meanwhile. One sync spans several runs when a
+ * lets others in once its lease passes. No connection is held meanwhile. A run asked for while another works
+ * (`sync_rerun_requested`) is not dropped: the working run goes round once more before it lets go. One sync spans several runs when a
  * backfill is longer than one run: the counts carry on until it is DONE.
  */
 @Injectable()
@@ -48,28 +49,60 @@ export class ChannelSyncProgress {
   ) {}
 
   /**
-   * Runs `work` as the channel's only sync run. Answers `busy` (doing nothing) when another run holds the channel.
-   * `work` reports each stored page with `recordPage` and how the run ended; an error it throws is Rapport's own
-   * (not the network's): the sync is marked FAILED and the error thrown on.
+   * Runs `work` as the channel's only sync run. Answers `busy` (doing nothing) when another run holds the channel,
+   * and asks that run to go round once more when it ends, so what arrived since it started is not left for the next
+   * scheduled sync. `work` reports each stored page with `recordPage` and how the run ended; an error it throws is
+   * Rapport's own (not the network's): the sync is marked FAILED and the error thrown on.
    */
   async run<T extends SyncRunEnd>(channel: Channel, work: (recordPage: RecordPage) => Promise<T>): Promise<T | 'busy'> {
     const runId = randomUUID();
-    const [claimed]: [Array<{ id: string }>, number] = await this.dataSource.query(
-      `UPDATE channel SET sync_run_id = $2, sync_lease_until = now() + make_interval(secs => $3)
-        WHERE id = $1 AND (sync_run_id IS NULL OR sync_lease_until < now()) RETURNING id`,
-      [channel.id, runId, SYNC_LEASE_SECONDS],
-    );
-    if (!claimed.length) return 'busy';
+    if (!(await this.claim(channel.id, runId))) return 'busy';
+    let released = false;
     try {
-      return await this.track(channel, work);
+      for (let round = 0; ; round += 1) {
+        const end = await this.track(channel, work, round > 0);
+        // A refusal or a backfill carried on by its own next run answers the request too.
+        if (end.failure || end.more) return end;
+        released = await this.releaseUnlessAsked(channel.id, runId);
+        if (released) return end;
+        await this.dataSource.query(`UPDATE channel SET sync_rerun_requested = false WHERE id = $1 AND sync_run_id = $2`, [channel.id, runId]);
+      }
     } finally {
-      await this.dataSource.query(`UPDATE channel SET sync_run_id = NULL, sync_lease_until = NULL WHERE id = $1 AND sync_run_id = $2`, [channel.id, runId]);
+      if (!released) await this.dataSource.query(`UPDATE channel SET sync_run_id = NULL, sync_lease_until = NULL, sync_rerun_requested = false WHERE id = $1 AND sync_run_id = $2`, [channel.id, runId]);
     }
   }
 
-  private async track<T extends SyncRunEnd>(channel: Channel, work: (recordPage: RecordPage) => Promise<T>): Promise<T> {
-    // A sync left RUNNING (more pages, a retry, or a run that died) carries on counting; anything else starts afresh.
-    const continuing = channel.sync?.state === ChannelSyncState.RUNNING;
+  /** Takes the channel's lease; false after asking the run that holds it to go round once more. */
+  private async claim(channelId: string, runId: string): Promise<boolean> {
+    for (;;) {
+      const [claimed]: [Array<{ id: string }>, number] = await this.dataSource.query(
+        `UPDATE channel SET sync_run_id = $2, sync_lease_until = now() + make_interval(secs => $3), sync_rerun_requested = false
+          WHERE id = $1 AND (sync_run_id IS NULL OR sync_lease_until < now()) RETURNING id`,
+        [channelId, runId, SYNC_LEASE_SECONDS],
+      );
+      if (claimed.length) return true;
+      const [asked]: [Array<{ id: string }>, number] = await this.dataSource.query(
+        `UPDATE channel SET sync_rerun_requested = true WHERE id = $1 AND sync_run_id IS NOT NULL AND sync_lease_until >= now() RETURNING id`,
+        [channelId],
+      );
+      if (asked.length) return false;
+      // The holder let go between the two statements: claim again.
+    }
+  }
+
+  /** Lets go of the lease unless a run was asked for meanwhile (one statement, so no request falls between). */
+  private async releaseUnlessAsked(channelId: string, runId: string): Promise<boolean> {
+    const [released]: [Array<{ id: string }>, number] = await this.dataSource.query(
+      `UPDATE channel SET sync_run_id = NULL, sync_lease_until = NULL WHERE id = $1 AND sync_run_id = $2 AND NOT sync_rerun_requested RETURNING id`,
+      [channelId, runId],
+    );
+    return released.length > 0;
+  }
+
+  private async track<T extends SyncRunEnd>(channel: Channel, work: (recordPage: RecordPage) => Promise<T>, rerun: boolean): Promise<T> {
+    // A sync left RUNNING (more pages, a retry, or a run that died) carries on counting, and so does a run going
+    // round once more (its few items add to the figures just shown); anything else starts afresh.
+    const continuing = rerun || channel.sync?.state === ChannelSyncState.RUNNING;
     await this.write(
       channel,
       continuing
