@@ -234,7 +234,12 @@ describe('the inbox: comments, mentions and DMs from webhooks and polling', () =
     const change = (mutation: string, inputType: string, fields: Record<string, unknown>) =>
       server.gql(`mutation($input: ${inputType}!) { ${mutation}(input: $input) { status priority labels snoozedUntil assigneeId } }`, { input: { workspaceId: workspaceA, conversationId: complaint.id, ...fields } }, agentA);
     const [{ id: agentId }] = await sql("SELECT id FROM \"user\" WHERE email = 'agent@a.test'");
+    expect(await ids('unassigned: false')).toEqual([]);
     ok(await change('assignConversation', 'AssignConversationInput', { assigneeId: agentId }));
+    // Unassigned: everything but the complaint; assigned (false): only it, as assigneeId finds it.
+    expect((await ids('unassigned: true')).sort()).toEqual(['COMMENT_THREAD', 'COMMENT_THREAD', 'MENTION']);
+    expect(await ids('unassigned: false')).toEqual(['DIRECT_MESSAGE']);
+    expect(await ids(`assigneeId: "${agentId}"`)).toEqual(['DIRECT_MESSAGE']);
     ok(await change('setConversationPriority', 'SetConversationPriorityInput', { priority: 'URGENT' }));
     ok(await change('addConversationLabel', 'ConversationLabelInput', { label: 'refund' }));
     const snoozed = ok(await change('setConversationStatus', 'SetConversationStatusInput', { status: 'SNOOZED', snoozedUntil: new Date(Date.now() + 3600_000).toISOString() })).setConversationStatus;

@@ -91,6 +91,22 @@ describe('nested lists loaded per level', () => {
     expect(pages).toEqual(all);
   });
 
+  it('pages from the newest message back to the oldest with newestFirst', async () => {
+    const newestFirst = `query($ws: ID!, $id: ID!, $after: String) { conversation(workspaceId: $ws, id: $id) {
+      messages(first: 3, after: $after, newestFirst: true) { totalCount pageInfo { hasNextPage endCursor } edges { node { body } } } } }`;
+    const pages: string[][] = [];
+    let after: string | undefined;
+    for (;;) {
+      const messages: MessagePage = ok(await server.gql<{ conversation: { messages: MessagePage } }>(newestFirst, { ws: workspaceId, id: threads.get('t3'), after }, agent)).conversation.messages;
+      pages.push(messages.edges.map((e) => e.node.body));
+      if (!messages.pageInfo.hasNextPage) break;
+      after = messages.pageInfo.endCursor!;
+    }
+    const all = await expected('t3');
+    expect(pages[0]).toEqual(all.slice(-3).reverse());
+    expect(pages.flat()).toEqual([...all].reverse());
+  });
+
   it('never shows another workspace’s conversations, contacts or messages', async () => {
     const conversations = await list(20);
     const bodies = conversations.flatMap((c) => c.messages.edges.map((e) => e.node.body));

@@ -2827,6 +2827,13 @@ export default {
                   "kind": "SCALAR",
                   "name": "Any"
                 }
+              },
+              {
+                "name": "newestFirst",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
               }
             ]
           },
@@ -8589,6 +8596,13 @@ export default {
               },
               {
                 "name": "status",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              },
+              {
+                "name": "unassigned",
                 "type": {
                   "kind": "SCALAR",
                   "name": "Any"

@@ -3,7 +3,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Sub
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { Allow, Ctx } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
-import { ConnectionArgs, ConnectionType } from '../common/pagination.js';
+import { ConnectionType } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { PUB_SUB } from '../events/pub-sub.provider.js';
@@ -20,6 +20,7 @@ import {
   ConversationTextInput,
   EngagementStatsArgs,
   MessageRefInput,
+  MessagesArgs,
   SetConversationPriorityInput,
   SetConversationStatusInput,
 } from './dto/conversation.inputs.js';
@@ -41,7 +42,7 @@ export class ConversationsResolver {
   ) {}
 
   @Allow(Role.VIEWER)
-  @Query(() => ConversationConnection, { description: 'The inbox: conversations filtered by status, channel, assignee, label, kind, awaiting answer, escalation or text; longest-waiting first by default.' })
+  @Query(() => ConversationConnection, { description: 'The inbox: conversations filtered by status, channel, assignee (or none), label, kind, awaiting answer, escalation or text; longest-waiting first by default.' })
   conversations(@Ctx() ctx: RequestContext, @Args() args: ConversationsArgs) {
     return this.conversationsService.list(ctx, args);
   }
@@ -163,8 +164,8 @@ export class ConversationsResolver {
     return conversation.contact ?? this.conversationsService.contact(conversation, operation);
   }
 
-  @ResolveField(() => MessageConnection, { description: 'Its messages, oldest first.' })
-  messages(@Parent() conversation: Conversation, @Args() args: ConnectionArgs, @Context() operation: object) {
+  @ResolveField(() => MessageConnection, { description: 'Its messages, oldest first (newestFirst: latest first).' })
+  messages(@Parent() conversation: Conversation, @Args() args: MessagesArgs, @Context() operation: object) {
     return this.conversationsService.messages(conversation, args, operation);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, Not, QueryFailedError } from 'typeorm';
 import { inKeyOrder, operationLoader } from '../common/data-loader.js';
 import { ConflictError, NotFoundError, UserInputError } from '../common/errors.js';
-import { paginate, paginateByParent, type Connection, type ConnectionArgs } from '../common/pagination.js';
+import { paginate, paginateByParent, type Connection } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { assertKnownTemplateVariables, contactValues, renderTemplate, TemplateContext } from '../common/template-variables.js';
 import { EventBus } from '../events/event-bus.js';
@@ -29,6 +29,7 @@ import {
   type ConversationTextInput,
   type EngagementStatsArgs,
   type MessageRefInput,
+  type MessagesArgs,
   type SetConversationPriorityInput,
   type SetConversationStatusInput,
 } from './dto/conversation.inputs.js';
@@ -94,6 +95,7 @@ export class ConversationsService {
     if (args.status) query.andWhere('conversation.status = :status', { status: args.status });
     if (args.channelId) query.andWhere('conversation.channelId = :channelId', { channelId: args.channelId });
     if (args.assigneeId) query.andWhere('conversation.assigneeId = :assigneeId', { assigneeId: args.assigneeId });
+    if (args.unassigned !== undefined) query.andWhere(`conversation.assigneeId IS ${args.unassigned ? '' : 'NOT '}NULL`);
     if (args.contactId) query.andWhere('conversation.contactId = :contactId', { contactId: args.contactId });
     if (args.kind) query.andWhere('conversation.kind = :kind', { kind: args.kind });
     if (args.label) query.andWhere(':label = ANY(conversation.labels)', { label: canonicalLabel(args.label) });
@@ -117,12 +119,13 @@ export class ConversationsService {
   }
 
   /**
-   * Messages of an (already authorised) conversation, oldest first; hidden ones included, marked HIDDEN.
-   * The same page of every conversation the operation lists comes from one query.
+   * Messages of an (already authorised) conversation, oldest first unless `newestFirst`; hidden ones included,
+   * marked HIDDEN. The same page of every conversation the operation lists comes from one query.
    */
-  messages(conversation: Conversation, args: ConnectionArgs, operation: object): Promise<Connection<Message>> {
-    const loader = operationLoader<Conversation, Connection<Message>>(operation, `messages:${args.first ?? ''}:${args.after ?? ''}`, async (conversations) => {
-      const pages = await paginateByParent(this.dataSource.getRepository(Message), 'conversationId', conversations.map((c) => c.id), conversation.workspaceId, args, { property: 'sentAt', direction: 'ASC' });
+  messages(conversation: Conversation, args: MessagesArgs, operation: object): Promise<Connection<Message>> {
+    const direction = args.newestFirst ? 'DESC' : 'ASC';
+    const loader = operationLoader<Conversation, Connection<Message>>(operation, `messages:${direction}:${args.first ?? ''}:${args.after ?? ''}`, async (conversations) => {
+      const pages = await paginateByParent(this.dataSource.getRepository(Message), 'conversationId', conversations.map((c) => c.id), conversation.workspaceId, args, { property: 'sentAt', direction });
       return conversations.map((c) => pages.get(c.id)!);
     });
     return loader.load(conversation);

@@ -25,6 +25,7 @@ export class ConversationsArgs extends ConnectionArgs {
   @Field(() => ConversationStatus, { nullable: true, description: 'Only this status.' }) @IsOptional() @IsEnum(ConversationStatus) status?: ConversationStatus;
   @Field(() => ID, { nullable: true, description: 'Only this channel.' }) @IsOptional() @IsUUID() channelId?: string;
   @Field(() => ID, { nullable: true, description: 'Only conversations assigned to this user.' }) @IsOptional() @IsUUID() assigneeId?: string;
+  @Field({ nullable: true, description: 'Only conversations nobody is assigned to (true), or only assigned ones (false).' }) @IsOptional() @IsBoolean() unassigned?: boolean;
   @Field(() => ID, { nullable: true, description: "Only conversations with this contact (the person's history)." }) @IsOptional() @IsUUID() contactId?: string;
   @Field({ nullable: true, description: 'Only conversations with this label (case-insensitive).' }) @IsOptional() @IsString() label?: string;
   @Field(() => ConversationKind, { nullable: true, description: 'Only this kind.' }) @IsOptional() @IsEnum(ConversationKind) kind?: ConversationKind;
@@ -32,6 +33,14 @@ export class ConversationsArgs extends ConnectionArgs {
   @Field({ nullable: true, description: 'Only escalated ones.' }) @IsOptional() @IsBoolean() escalated?: boolean;
   @Field({ nullable: true, description: 'Text the messages or the contact handle contain.' }) @IsOptional() @IsString() @MaxLength(200) search?: string;
   @Field(() => ConversationOrder, { nullable: true, description: 'Sort order (default WAITING_LONGEST).' }) @IsOptional() @IsEnum(ConversationOrder) orderBy?: ConversationOrder;
+}
+
+@ArgsType()
+export class MessagesArgs extends ConnectionArgs {
+  @Field({ nullable: true, description: 'Newest first (true), so the first page is the latest messages and `after` pages back to older ones; oldest first by default.' })
+  @IsOptional()
+  @IsBoolean()
+  newestFirst?: boolean;
 }
 
 @InputType({ description: 'A conversation to act on.' })
