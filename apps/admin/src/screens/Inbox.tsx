@@ -1,10 +1,11 @@
 import { Badge, Button, Grid, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
-import { useClient, useMutation, useQuery, useSubscription, type CombinedError } from 'urql';
+import { useMutation, useQuery, useSubscription } from 'urql';
 import { PickList } from '../components/PickList';
 import { Async, ErrorAlert } from '../components/Async';
 import { Done } from '../components/Feedback';
+import { LoadMore, usePagedQuery, type PagedQuery } from '../components/LoadMore';
 import { LiveFindings } from '../components/LiveFindings';
 import { when } from '../format';
 import { useCurrent } from '../context';
@@ -71,7 +72,7 @@ const Conversations = graphql(`
 `);
 
 const Thread = graphql(`
-  query Thread($workspaceId: ID!, $id: ID!) {
+  query Thread($workspaceId: ID!, $id: ID!, $after: String) {
     conversation(workspaceId: $workspaceId, id: $id) {
       id
       kind
@@ -87,7 +88,11 @@ const Thread = graphql(`
         handle
         name
       }
-      messages(first: 100) {
+      messages(first: 50, after: $after, newestFirst: true) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
           node {
             id
@@ -375,24 +380,7 @@ export function Inbox() {
     assigneeId: assigneeId ?? undefined,
     orderBy,
   };
-  const [list, refetch] = useQuery({ query: Conversations, variables });
-  const client = useClient();
-  // Pages after the first, fetched on "Load more" with the last cursor; the filters they belong to are their key,
-  // so changing a filter starts from the first page again. Live updates refetch the first page; rows are merged by id.
-  const key = JSON.stringify(variables);
-  const [more, setMore] = useState<{ key: string; rows: ConversationRow[]; endCursor: string | null; hasNextPage: boolean } | null>(null);
-  const [moreState, setMoreState] = useState<{ fetching: boolean; error?: CombinedError }>({ fetching: false });
-  const extra = more?.key === key ? more : null;
-  const loadMore = async () => {
-    const after = extra ? extra.endCursor : list.data?.conversations.pageInfo.endCursor;
-    setMoreState({ fetching: true });
-    const page = await client.query(Conversations, { ...variables, after }, { requestPolicy: 'network-only' }).toPromise();
-    setMoreState({ fetching: false, error: page.data ? undefined : page.error });
-    if (page.data) {
-      const { edges, pageInfo } = page.data.conversations;
-      setMore({ key, rows: [...(extra?.rows ?? []), ...edges.map((e) => e.node)], endCursor: pageInfo.endCursor ?? null, hasNextPage: pageInfo.hasNextPage });
-    }
-  };
+  const conversations = usePagedQuery(Conversations, variables, (data) => data.conversations);
   // Graphcache refetches what a new message or a conversation change touches (see client.ts).
   useSubscription({ query: MessageAdded, variables: { workspaceId: workspace.id } });
   useSubscription({ query: ConversationUpdated, variables: { workspaceId: workspace.id } });
@@ -443,29 +431,18 @@ export function Inbox() {
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Async
-            result={list}
-            retry={() => refetch({ requestPolicy: 'network-only' })}
+            result={conversations.first}
+            retry={conversations.refetch}
             what="conversations"
             isEmpty={(d) => d.conversations.edges.length === 0}
             empty="No conversation matches these filters. New comments, mentions and messages appear here as they arrive."
           >
-            {(data) => {
-              const first = data.conversations.edges.map((e) => e.node);
-              const seen = new Set(first.map((c) => c.id));
-              const rows = [...first, ...(extra?.rows ?? []).filter((c) => !seen.has(c.id) && (seen.add(c.id), true))];
-              const hasNext = extra ? extra.hasNextPage : data.conversations.pageInfo.hasNextPage;
-              return (
-                <Stack gap="xs">
-                  <ConversationList rows={rows} total={data.conversations.totalCount} selected={selected} onSelect={setSelected} />
-                  {moreState.error && <ErrorAlert error={moreState.error} retry={loadMore} title="Could not load more conversations" />}
-                  {hasNext && (
-                    <Button variant="light" onClick={loadMore} loading={moreState.fetching}>
-                      Load more conversations
-                    </Button>
-                  )}
-                </Stack>
-              );
-            }}
+            {(data) => (
+              <Stack gap="xs">
+                <ConversationList rows={conversations.rows} total={data.conversations.totalCount} selected={selected} onSelect={setSelected} />
+                <LoadMore paged={conversations} label="Load more conversations" what="conversations" />
+              </Stack>
+            )}
           </Async>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -534,24 +511,24 @@ function ConversationList({ rows, total, selected, onSelect }: { rows: Conversat
 type ThreadData = NonNullable<ThreadQuery>;
 type MessageRow = ThreadData['conversation']['messages']['edges'][number]['node'];
 
+/** The open conversation; its messages are loaded newest first, a page at a time, and shown oldest first. */
 function ThreadView({ id, onOpen }: { id: string; onOpen: (id: string) => void }) {
   const { workspace } = useCurrent();
-  const [thread, refetch] = useQuery({ query: Thread, variables: { workspaceId: workspace.id, id } });
+  const thread = usePagedQuery(Thread, { workspaceId: workspace.id, id }, (data) => data.conversation.messages);
   return (
-    <Async result={thread} retry={() => refetch({ requestPolicy: 'network-only' })} what="the conversation">
-      {(data) => <Conversation data={data} onOpen={onOpen} />}
+    <Async result={thread.first} retry={thread.refetch} what="the conversation">
+      {(data) => <Conversation data={data} messages={thread} onOpen={onOpen} />}
     </Async>
   );
 }
 
-function Conversation({ data, onOpen }: { data: ThreadData; onOpen: (id: string) => void }) {
+function Conversation({ data, messages, onOpen }: { data: ThreadData; messages: PagedQuery<ThreadData, MessageRow>; onOpen: (id: string) => void }) {
   const { workspace, role, me } = useCurrent();
   const conversation = data.conversation;
   const canAct = roleAtLeast(role, 'AGENT');
   const [assignState, assign] = useMutation(Assign);
   const choices = useInboxChoices();
   const [statusState, setStatus] = useMutation(SetStatus);
-  const messages = conversation.messages.edges.map((e) => e.node);
   const ref = { workspaceId: workspace.id, conversationId: conversation.id };
   return (
     <Paper withBorder p="md" component="section" aria-label={`Conversation with ${conversation.contact.handle}`}>
@@ -599,8 +576,9 @@ function Conversation({ data, onOpen }: { data: ThreadData; onOpen: (id: string)
         <Triage conversation={conversation} canAct={canAct} />
         <ContactConversations contactId={conversation.contact.id} current={conversation.id} onOpen={onOpen} />
         <ScrollArea.Autosize mah="50vh">
+          <LoadMore paged={messages} label="Load older messages" what="messages" />
           <ol aria-label="Messages" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-            {messages.map((m) => (
+            {[...messages.rows].reverse().map((m) => (
               <li key={m.id}>
                 <MessageItem message={m} canAct={canAct} />
               </li>

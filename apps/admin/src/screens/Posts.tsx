@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
 import { ConfirmInline, Done } from '../components/Feedback';
+import { LoadMore, usePagedQuery } from '../components/LoadMore';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { PostForEditQuery, PostsQuery } from '../gql/graphql';
@@ -12,9 +13,13 @@ import { Calendar } from './Calendar';
 import { draftInput, draftOf, EMPTY_DRAFT, LimitErrors, PostFields, type DraftChannelType, type PostDraft } from './PostFields';
 
 const PostsList = graphql(`
-  query Posts($workspaceId: ID!) {
-    posts(workspaceId: $workspaceId, first: 50) {
+  query Posts($workspaceId: ID!, $after: String) {
+    posts(workspaceId: $workspaceId, first: 50, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -266,7 +271,7 @@ export type ActionablePost = Pick<PostRow, 'id' | 'body' | 'status' | 'scheduled
  */
 export function Posts() {
   const { workspace, role } = useCurrent();
-  const [result, refetch] = useQuery({ query: PostsList, variables: { workspaceId: workspace.id } });
+  const posts = usePagedQuery(PostsList, { workspaceId: workspace.id }, (data) => data.posts);
   useSubscription({ query: PostUpdated, variables: { workspaceId: workspace.id } });
   useSubscription({ query: PostDeleted, variables: { workspaceId: workspace.id } });
   const [tab, setTab] = useState<string | null>('calendar');
@@ -275,10 +280,9 @@ export function Posts() {
       <Title order={1} size="h2">
         Posts
       </Title>
-      <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="posts">
+      <Async result={posts.first} retry={posts.refetch} what="posts">
         {(data) => {
           const channels = data.channels.edges.map((e) => e.node).filter((c) => c.kind !== 'REVIEWS');
-          const posts = data.posts.edges.map((e) => e.node);
           return (
             <>
               {roleAtLeast(role, 'EDITOR') && <Composer channels={channels} channelTypes={data.channelTypes} />}
@@ -291,12 +295,15 @@ export function Posts() {
                   <Calendar channels={channels} />
                 </Tabs.Panel>
                 <Tabs.Panel value="list" pt="sm">
-                  {posts.length === 0 ? (
+                  {posts.rows.length === 0 ? (
                     <Text c="dimmed" role="status">
                       No post yet.{roleAtLeast(role, 'EDITOR') ? ' Compose the first one above.' : ''}
                     </Text>
                   ) : (
-                    <PostTable posts={posts} channels={channels} />
+                    <Stack gap="xs">
+                      <PostTable posts={posts.rows} channels={channels} />
+                      <LoadMore paged={posts} label="Load more posts" what="posts" />
+                    </Stack>
                   )}
                 </Tabs.Panel>
               </Tabs>

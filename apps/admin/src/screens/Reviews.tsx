@@ -5,6 +5,7 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 import { PickList } from '../components/PickList';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
 import { Done } from '../components/Feedback';
+import { LoadMore, usePagedQuery } from '../components/LoadMore';
 import { percent, when } from '../format';
 import { FindingList, HighlightedText } from '../components/Findings';
 import { LiveFindings } from '../components/LiveFindings';
@@ -14,9 +15,13 @@ import type { ReviewDetailQuery, ReviewsListQuery } from '../gql/graphql';
 import { roleAtLeast } from '../roles';
 
 const ReviewsList = graphql(`
-  query ReviewsList($workspaceId: ID!, $maxRating: Int, $awaitingReply: Boolean, $flagged: Boolean, $minSuspicion: Float) {
-    reviews(workspaceId: $workspaceId, maxRating: $maxRating, awaitingReply: $awaitingReply, flagged: $flagged, minSuspicion: $minSuspicion, first: 50) {
+  query ReviewsList($workspaceId: ID!, $maxRating: Int, $awaitingReply: Boolean, $flagged: Boolean, $minSuspicion: Float, $after: String) {
+    reviews(workspaceId: $workspaceId, maxRating: $maxRating, awaitingReply: $awaitingReply, flagged: $flagged, minSuspicion: $minSuspicion, first: 50, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -263,7 +268,7 @@ export function Reviews() {
     flagged: choice(flagged),
     minSuspicion: suspicious ? 0.5 : undefined,
   };
-  const [list, refetch] = useQuery({ query: ReviewsList, variables });
+  const reviews = usePagedQuery(ReviewsList, variables, (data) => data.reviews);
   // New reviews refetch the list; changed ones land in the cache (client.ts).
   useSubscription({ query: ReviewAdded, variables: { workspaceId: workspace.id } });
   useSubscription({ query: ReviewUpdated, variables: { workspaceId: workspace.id } });
@@ -290,13 +295,18 @@ export function Reviews() {
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Async
-            result={list}
-            retry={() => refetch({ requestPolicy: 'network-only' })}
+            result={reviews.first}
+            retry={reviews.refetch}
             what="reviews"
             isEmpty={(d) => d.reviews.edges.length === 0}
             empty="No review matches these filters. Reviews appear here as review sources sync."
           >
-            {(data) => <ReviewList rows={data.reviews.edges.map((e) => e.node)} total={data.reviews.totalCount} selected={selected} onSelect={setSelected} />}
+            {(data) => (
+              <Stack gap="xs">
+                <ReviewList rows={reviews.rows} total={data.reviews.totalCount} selected={selected} onSelect={setSelected} />
+                <LoadMore paged={reviews} label="Load more reviews" what="reviews" />
+              </Stack>
+            )}
           </Async>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
