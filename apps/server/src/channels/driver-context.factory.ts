@@ -12,6 +12,8 @@ import type { Channel } from './channel.entity.js';
 import { encryptedStore } from './connect/encrypted-store.js';
 
 const DEFAULT_HTTP_TIMEOUT_MS = 10_000;
+/** Channels whose context is kept for reuse; beyond that the oldest is dropped. */
+const CONTEXT_CACHE_SIZE = 2_000;
 
 /**
  * Builds what a driver gets: the channel's decrypted credentials, an HTTP
@@ -24,6 +26,8 @@ const DEFAULT_HTTP_TIMEOUT_MS = 10_000;
 @Injectable()
 export class DriverContextFactory {
   private readonly cipher: CredentialsCipher;
+  /** Each channel's context with the ciphertext it was decrypted from: new credentials are a new ciphertext. */
+  private readonly channelContexts = new Map<string, { ciphertext: string; context: DriverContext }>();
   /** The one outbound guard of the configured policy; outbound webhooks send through it too. */
   readonly outbound: OutboundGuard;
 
@@ -41,9 +45,21 @@ export class DriverContextFactory {
     return this.cipher.encrypt(credentials, `channel:${channelId}`);
   }
 
+  /**
+   * The channel's context, reused while its credentials are unchanged: a burst of webhook deliveries or publish
+   * jobs decrypts them and builds the client and logger once. Credentials are frozen, so no caller can change them
+   * for the next.
+   */
   forChannel(channel: Channel, owner: LoadedPlugin): DriverContext {
-    const credentials = this.cipher.decrypt<Record<string, unknown>>(channel.credentialsEncrypted, `channel:${channel.id}`);
-    return this.build(owner, credentials, channel.id);
+    const key = `${owner.plugin.name}\u0000${channel.id}`;
+    const cached = this.channelContexts.get(key);
+    if (cached?.ciphertext === channel.credentialsEncrypted) return cached.context;
+    const credentials = Object.freeze(this.cipher.decrypt<Record<string, unknown>>(channel.credentialsEncrypted, `channel:${channel.id}`));
+    const context = this.build(owner, credentials, channel.id);
+    this.channelContexts.delete(key);
+    if (this.channelContexts.size >= CONTEXT_CACHE_SIZE) this.channelContexts.delete(this.channelContexts.keys().next().value as string);
+    this.channelContexts.set(key, { ciphertext: channel.credentialsEncrypted, context });
+    return context;
   }
 
   /** For credentials not stored yet (verification while connecting). */
