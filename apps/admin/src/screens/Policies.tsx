@@ -415,7 +415,16 @@ function PolicyEditor({ policy, ruleTypes, onDeleted }: { policy: PolicyRow; rul
         </Stack>
       </Grid.Col>
       <Grid.Col span={12}>
-        <VersionsPanel policy={policy} />
+        <VersionsPanel
+          policy={policy}
+          dirty={dirty}
+          onRestored={(saved) => {
+            setName(saved.name);
+            setEnabled(saved.enabled);
+            setRules(draftRules(saved));
+            setDirty(false);
+          }}
+        />
       </Grid.Col>
     </Grid>
   );
@@ -580,12 +589,16 @@ type VersionRow = PolicyVersionsQuery['policyVersions']['edges'][number]['node']
 const versionText = (v: Pick<VersionRow, 'name' | 'enabled' | 'scope' | 'rules'>) =>
   JSON.stringify({ name: v.name, enabled: v.enabled, scope: v.scope, rules: v.rules.map(({ __typename, ...rule }: Record<string, unknown>) => rule) }, null, 2).split('\n');
 
-/** Every saved version of the policy, and what changed between two of them (the last two at first). */
-function VersionsPanel({ policy }: { policy: PolicyRow }) {
+/**
+ * Every saved version of the policy, and what changed between two of them (the last two at first); an older
+ * version's rules can be restored, saved as a new version.
+ */
+function VersionsPanel({ policy, dirty, onRestored }: { policy: PolicyRow; dirty: boolean; onRestored: (saved: PolicyRow) => void }) {
   const { workspace } = useCurrent();
   const [result, refetch] = useQuery({ query: PolicyVersions, variables: { workspaceId: workspace.id, policyId: policy.id } });
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
+  const [restored, setRestored] = useState<{ from: number; to: number } | null>(null);
   return (
     <Paper withBorder p="md" component="section" aria-label="Versions">
       <Stack gap="sm">
@@ -609,6 +622,7 @@ function VersionsPanel({ policy }: { policy: PolicyRow }) {
                       <Table.Th>Name</Table.Th>
                       <Table.Th>Rules</Table.Th>
                       <Table.Th>On</Table.Th>
+                      <Table.Th>Actions</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -619,10 +633,28 @@ function VersionsPanel({ policy }: { policy: PolicyRow }) {
                         <Table.Td>{v.name}</Table.Td>
                         <Table.Td>{v.rules.map((r) => r.rule).join(', ') || '—'}</Table.Td>
                         <Table.Td>{v.enabled ? 'yes' : 'no'}</Table.Td>
+                        <Table.Td>
+                          {v.version !== policy.version && (
+                            <RestoreVersion
+                              policy={policy}
+                              version={v}
+                              dirty={dirty}
+                              onRestored={(saved) => {
+                                setRestored({ from: v.version, to: saved.version });
+                                onRestored(saved);
+                              }}
+                            />
+                          )}
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
                 </Table>
+                {restored && (
+                  <Done>
+                    Version {restored.from}'s rules restored as version {restored.to}.
+                  </Done>
+                )}
                 {versions.length < 2 ? (
                   <Text size="sm" c="dimmed">
                     Only one version so far: save a change to compare.
@@ -642,6 +674,41 @@ function VersionsPanel({ policy }: { policy: PolicyRow }) {
         </Async>
       </Stack>
     </Paper>
+  );
+}
+
+/** Saves an older version's rules as a new version (updatePolicy); the name and on/off stay as they are now. */
+function RestoreVersion({ policy, version, dirty, onRestored }: { policy: PolicyRow; version: VersionRow; dirty: boolean; onRestored: (saved: PolicyRow) => void }) {
+  const { workspace } = useCurrent();
+  const [confirming, setConfirming] = useState(false);
+  const [state, update] = useMutation(UpdatePolicy);
+  const restore = async () => {
+    const result = await update({ input: { workspaceId: workspace.id, policyId: policy.id, rules: ruleInputs(draftRules(version)) } });
+    if (result.data) {
+      setConfirming(false);
+      onRestored(result.data.updatePolicy);
+    }
+  };
+  return (
+    <Stack gap={4}>
+      {confirming ? (
+        <ConfirmInline
+          compact
+          label={`Restore version ${version.version}`}
+          question={`Save version ${version.version}'s rules as a new version?${dirty ? ' Your unsaved edits are lost.' : ''}`}
+          confirm="Restore"
+          cancel="Cancel"
+          loading={state.fetching}
+          onConfirm={restore}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <Button size="compact-xs" variant="subtle" onClick={() => setConfirming(true)} aria-label={`Restore version ${version.version}`}>
+          Restore this version
+        </Button>
+      )}
+      {state.error && <ErrorAlert error={state.error} title="Version not restored" />}
+    </Stack>
   );
 }
 
