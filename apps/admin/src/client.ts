@@ -178,6 +178,11 @@ export function createClient(token: string | null, onUnauthenticated: () => void
               const message = result.replyToConversation as { conversationId: string };
               invalidateField(cache, { __typename: 'Conversation', id: message.conversationId }, 'messages');
             },
+            // Approving queues the reply, and the worker may send it before this answer arrives: read the thread again.
+            approveReply(result, _args, cache) {
+              const message = result.approveReply as { conversationId: string };
+              invalidateField(cache, { __typename: 'Conversation', id: message.conversationId }, 'messages');
+            },
             addConversationNote(result, _args, cache) {
               const message = result.addConversationNote as { conversationId: string } | null;
               if (message) invalidateField(cache, { __typename: 'Conversation', id: message.conversationId }, 'messages');
@@ -210,6 +215,9 @@ export function createClient(token: string | null, onUnauthenticated: () => void
               keepNewestReview(cache, result.replyToReview as ReviewFieldsFragment);
               invalidateField(cache, 'Query', 'reviews');
               invalidateField(cache, 'Query', 'reputation');
+            },
+            approveReviewReply(result, _args, cache) {
+              keepNewestReview(cache, result.approveReviewReply as ReviewFieldsFragment);
             },
             flagReview(_result, _args, cache) {
               invalidateField(cache, 'Query', 'reviews');

@@ -6,6 +6,7 @@ import { PickList } from '../components/PickList';
 import { Async, ErrorAlert } from '../components/Async';
 import { Done } from '../components/Feedback';
 import { LoadMore, usePagedQuery, type PagedQuery } from '../components/LoadMore';
+import { HeldForApproval } from '../components/HeldForApproval';
 import { LiveFindings } from '../components/LiveFindings';
 import { when } from '../format';
 import { useCurrent } from '../context';
@@ -24,6 +25,7 @@ const Conversations = graphql(`
     $status: ConversationStatus
     $channelId: ID
     $assigneeId: ID
+    $unassigned: Boolean
     $kind: ConversationKind
     $search: String
     $orderBy: ConversationOrder
@@ -37,6 +39,7 @@ const Conversations = graphql(`
       status: $status
       channelId: $channelId
       assigneeId: $assigneeId
+      unassigned: $unassigned
       kind: $kind
       search: $search
       orderBy: $orderBy
@@ -71,6 +74,32 @@ const Conversations = graphql(`
   }
 `);
 
+/** What changes on a message after it is written: shown, sent (or held, or failed), and what the network did. */
+graphql(`
+  fragment MessageStateFields on Message {
+    id
+    visibility
+    deliveryStatus
+    deliveryError
+    networkEffect {
+      action
+      state
+      failure {
+        message
+      }
+    }
+  }
+`);
+
+const ApproveReply = graphql(`
+  mutation ApproveReply($input: MessageRefInput!) {
+    approveReply(input: $input) {
+      conversationId
+      ...MessageStateFields
+    }
+  }
+`);
+
 const Thread = graphql(`
   query Thread($workspaceId: ID!, $id: ID!, $after: String) {
     conversation(workspaceId: $workspaceId, id: $id) {
@@ -99,16 +128,10 @@ const Thread = graphql(`
             conversationId
             body
             direction
-            visibility
             sentAt
-            deliveryStatus
-            deliveryError
-            networkEffect {
-              action
-              state
-              failure {
-                message
-              }
+            ...MessageStateFields
+            findings {
+              ...PolicyFindingFields
             }
           }
         }
@@ -142,17 +165,7 @@ const ConversationUpdated = graphql(`
 const MessageUpdated = graphql(`
   subscription InboxMessageUpdated($workspaceId: ID!) {
     messageUpdated(workspaceId: $workspaceId) {
-      id
-      visibility
-      deliveryStatus
-      deliveryError
-      networkEffect {
-        action
-        state
-        failure {
-          message
-        }
-      }
+      ...MessageStateFields
     }
   }
 `);
@@ -170,15 +183,7 @@ const Reply = graphql(`
 const Hide = graphql(`
   mutation HideMessage($input: MessageRefInput!) {
     hideMessage(input: $input) {
-      id
-      visibility
-      networkEffect {
-        action
-        state
-        failure {
-          message
-        }
-      }
+      ...MessageStateFields
     }
   }
 `);
@@ -186,15 +191,7 @@ const Hide = graphql(`
 const Unhide = graphql(`
   mutation UnhideMessage($input: MessageRefInput!) {
     unhideMessage(input: $input) {
-      id
-      visibility
-      networkEffect {
-        action
-        state
-        failure {
-          message
-        }
-      }
+      ...MessageStateFields
     }
   }
 `);
@@ -267,15 +264,7 @@ const AddNote = graphql(`
 const HideInboxOnly = graphql(`
   mutation HideMessageInboxOnly($input: MessageRefInput!) {
     hideMessage(input: $input, inboxOnly: true) {
-      id
-      visibility
-      networkEffect {
-        action
-        state
-        failure {
-          message
-        }
-      }
+      ...MessageStateFields
     }
   }
 `);
@@ -352,6 +341,8 @@ function ContactConversations({ contactId, current, onOpen }: { contactId: strin
 type Filter = 'open' | 'awaiting' | 'escalated' | 'all';
 type ConversationRow = InboxConversationsQuery['conversations']['edges'][number]['node'];
 
+/** The "Assigned to" filter's choice for conversations nobody is assigned to (member choices are user ids). */
+const UNASSIGNED = 'unassigned';
 const STATUSES: ConversationStatus[] = ['OPEN', 'PENDING', 'SNOOZED', 'RESOLVED'];
 const KIND_LABEL = { COMMENT_THREAD: 'Comments', DIRECT_MESSAGE: 'Direct message', MENTION: 'Mention' } as const;
 
@@ -377,7 +368,8 @@ export function Inbox() {
     channelId: channelId ?? undefined,
     kind: kind ?? undefined,
     search: searched || undefined,
-    assigneeId: assigneeId ?? undefined,
+    assigneeId: assigneeId && assigneeId !== UNASSIGNED ? assigneeId : undefined,
+    unassigned: assigneeId === UNASSIGNED ? true : undefined,
     orderBy,
   };
   const conversations = usePagedQuery(Conversations, variables, (data) => data.conversations);
@@ -415,7 +407,7 @@ export function Inbox() {
           w={160}
         />
         <Select label="Channel" placeholder="All channels" clearable data={choices.channels} value={channelId} onChange={setChannelId} w={200} />
-        <Select label="Assigned to" placeholder="Anyone" clearable data={choices.members} value={assigneeId} onChange={setAssigneeId} w={200} />
+        <Select label="Assigned to" placeholder="Anyone" clearable data={[{ value: UNASSIGNED, label: 'Nobody (unassigned)' }, ...choices.members]} value={assigneeId} onChange={setAssigneeId} w={200} />
         <Select
           label="Sort"
           value={orderBy}
@@ -616,6 +608,7 @@ function MessageItem({ message, canAct }: { message: MessageRow; canAct: boolean
   const [unhideState, unhide] = useMutation(Unhide);
   const [inboxOnlyState, hideInboxOnly] = useMutation(HideInboxOnly);
   const hidden = message.visibility === 'HIDDEN';
+  const held = message.deliveryStatus === 'PENDING_APPROVAL';
   const ours = message.direction !== 'INBOUND';
   const effect = message.networkEffect;
   const error = inboxOnlyState.error ?? (hideState.error && !hideState.data ? hideState.error : undefined) ?? unhideState.error;
@@ -633,7 +626,7 @@ function MessageItem({ message, canAct }: { message: MessageRow; canAct: boolean
       <Group justify="space-between" wrap="nowrap">
         <Text size="xs" c="dimmed">
           {message.direction === 'INBOUND' ? 'Them' : message.direction === 'NOTE' ? 'Internal note' : 'Us'} · {when(message.sentAt)}
-          {message.deliveryStatus && message.deliveryStatus !== 'SENT' && ` · ${message.deliveryStatus.toLowerCase().replace('_', ' ')}`}
+          {message.deliveryStatus && message.deliveryStatus !== 'SENT' && !held && ` · ${message.deliveryStatus.toLowerCase()}`}
           {hidden && ' · hidden'}
         </Text>
         {canAct && message.direction === 'INBOUND' && (
@@ -650,6 +643,7 @@ function MessageItem({ message, canAct }: { message: MessageRow; canAct: boolean
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
         {message.body}
       </Text>
+      {held && <HeldReply message={message} />}
       {message.deliveryError && (
         <Text size="xs" c="red">
           Not delivered: {message.deliveryError}
@@ -668,6 +662,21 @@ function MessageItem({ message, canAct }: { message: MessageRow; canAct: boolean
         </Button>
       )}
     </Paper>
+  );
+}
+
+/** A held reply's findings (stored when it was written) and, for an ADMIN, approveReply. */
+function HeldReply({ message }: { message: MessageRow }) {
+  const { workspace } = useCurrent();
+  const [state, approve] = useMutation(ApproveReply);
+  return (
+    <HeldForApproval
+      findings={message.findings}
+      findingsLabel="Why it is held"
+      onApprove={() => approve({ input: { workspaceId: workspace.id, messageId: message.id } })}
+      approving={state.fetching}
+      error={state.error}
+    />
   );
 }
 

@@ -5,10 +5,11 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 import { PickList } from '../components/PickList';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
 import { Done } from '../components/Feedback';
+import { HeldForApproval } from '../components/HeldForApproval';
 import { LoadMore, usePagedQuery } from '../components/LoadMore';
 import { percent, when } from '../format';
 import { FindingList, HighlightedText } from '../components/Findings';
-import { LiveFindings } from '../components/LiveFindings';
+import { LiveFindings, usePolicyFindings } from '../components/LiveFindings';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { ReviewDetailQuery, ReviewsListQuery } from '../gql/graphql';
@@ -48,6 +49,7 @@ const ReviewsList = graphql(`
 const ReviewFields = graphql(`
   fragment ReviewFields on Review {
     id
+    channelId
     updatedAt
     rating
     rawRating
@@ -186,6 +188,14 @@ const DeleteReplyTemplate = graphql(`
 const ReplyToReview = graphql(`
   mutation ReplyToReview($input: ReplyToReviewInput!) {
     replyToReview(input: $input) {
+      ...ReviewFields
+    }
+  }
+`);
+
+const ApproveReviewReply = graphql(`
+  mutation ApproveReviewReply($input: ReviewRefInput!) {
+    approveReviewReply(input: $input) {
       ...ReviewFields
     }
   }
@@ -558,6 +568,7 @@ function ReviewPanel({ review }: { review: ReviewData }) {
                 Not sent: {review.reply.error}
               </Text>
             )}
+            {review.reply.status === 'PENDING_APPROVAL' && <HeldReviewReply review={review} body={review.reply.body} />}
           </Paper>
         )}
         <Flags review={review} canAct={roleAtLeast(role, 'AGENT')} />
@@ -606,6 +617,22 @@ function ReviewPanel({ review }: { review: ReviewData }) {
         {roleAtLeast(role, 'ADMIN') && <DisputeForm reviewId={review.id} />}
       </Stack>
     </Paper>
+  );
+}
+
+/** A held review reply and, for an ADMIN, approveReviewReply. The API keeps no findings for review replies: what the reply policies find in the text now is shown. */
+function HeldReviewReply({ review, body }: { review: ReviewData; body: string }) {
+  const { workspace } = useCurrent();
+  const [state, approve] = useMutation(ApproveReviewReply);
+  const { findings } = usePolicyFindings(body, 'OUTBOUND_REPLY', review.channelId);
+  return (
+    <HeldForApproval
+      findings={findings}
+      findingsLabel="What the reply policies find in it"
+      onApprove={() => approve({ input: { workspaceId: workspace.id, reviewId: review.id } })}
+      approving={state.fetching}
+      error={state.error}
+    />
   );
 }
 
