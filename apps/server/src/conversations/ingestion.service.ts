@@ -374,8 +374,10 @@ export class IngestionService {
               last_message_at = u.last_message_at, updated_at = now()
          FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, labels text[], escalated boolean, priority text, assignee_id uuid, post_target_id uuid,
               first_inbound_at timestamptz, waiting_since timestamptz, awaiting_answer boolean, status text, last_message_at timestamptz)
-        WHERE c.id = u.id`,
-      [JSON.stringify(state)],
+        WHERE c.id = u.id AND c.id = ANY($2::uuid[])`,
+      // The id list too: PostgreSQL guesses 100 rows for jsonb_to_recordset, and for a table of a few thousand
+      // conversations that guess made it scan the whole table on every batch instead of using the primary key.
+      [JSON.stringify(state), state.map((c) => c.id)],
     );
   }
 }
