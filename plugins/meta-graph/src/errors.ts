@@ -23,6 +23,8 @@ const REAUTHORIZE_SUBCODES = new Set([458, 459, 460, 463, 464, 467, 492]);
 const RATE_LIMIT_CODES = new Set([4, 9, 17, 32, 341, 613]);
 /** "API Unknown" and "API Service": temporary, retry. 368 "temporarily blocked for policy violations": wait, retry. */
 const TRANSIENT_CODES = new Set([1, 2, 368]);
+/** Refusals of the request as it is: invalid parameter, missing permission, duplicate post, bad link (and 200–299). */
+const INVALID_CODES = new Set([10, 100, 506, 1609005]);
 
 /** The Graph API error inside an HttpError's body, when there is one. */
 export function graphErrorOf(error: unknown): GraphErrorBody | undefined {
@@ -40,7 +42,9 @@ export function classifyGraphCode(graph: GraphErrorBody): ErrorClassification | 
   if (RATE_LIMIT_CODES.has(code) || (code >= 80001 && code <= 80014) || TRANSIENT_CODES.has(code) || graph.is_transient === true) return 'retry';
   // 100 invalid parameter, 10 and 200–299 a permission this token lacks (reconnecting with it fixes it, but the
   // channel's other work goes on), 506 duplicate post, 1609005 link: this request, as it is, will not succeed.
-  return 'invalid';
+  if (INVALID_CODES.has(code) || (code >= 200 && code <= 299)) return 'invalid';
+  // A code the guide does not list: the HTTP status decides (a 5xx is retried, a 4xx is not).
+  return undefined;
 }
 
 /**

@@ -273,7 +273,7 @@ describe('Facebook Pages plugin', () => {
     expect((await facebookDriver.sync(context, first.nextCursor)).items.map((item) => item.text)).toEqual(['Second']);
   });
 
-  it('maps Graph errors: 190 reauthorize, throttling codes retry no sooner than advertised (and hold later calls), 1/2 retry, 100 invalid', async () => {
+  it('maps Graph errors: 190 reauthorize, throttling codes retry no sooner than advertised (and hold later calls), 1/2 retry, 100 invalid, unknown codes by HTTP status', async () => {
     const context = contextFor(fake);
     const page = fake.pages[0]!;
     fake.expire(fake.pageToken(page.id));
@@ -299,5 +299,10 @@ describe('Facebook Pages plugin', () => {
     }
     fake.failNext(() => true, { status: 503, error: {} });
     expect(facebookDriver.classifyError(await refusal(facebookDriver.verifyCredentials(contextFor(fake, {}, 1))))).toBe('retry');
+    // A code the guide does not list: the status decides, so an outage is retried and a 4xx is not.
+    for (const [status, expected] of [[500, 'retry'], [503, 'retry'], [400, 'invalid']] as const) {
+      fake.failNext(() => true, { status, error: { message: 'An unexpected error has occurred.', type: 'OAuthException', code: 131000 } });
+      expect(facebookDriver.classifyError(await refusal(facebookDriver.verifyCredentials(contextFor(fake, {}, 1))))).toBe(expected);
+    }
   });
 });
