@@ -393,7 +393,7 @@ function PolicyEditor({ policy, ruleTypes, onDeleted }: { policy: PolicyRow; rul
                   ))}
                 </Alert>
               )}
-              {state.data && !dirty && !state.error && (
+              {state.data?.updatePolicy.version === policy.version && !dirty && !state.error && (
                 <Done>
                   Saved as version {state.data.updatePolicy.version}.
                 </Done>
