@@ -23,7 +23,7 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     await ui?.close();
   });
 
-  it('edits a rule argument in a form built from its argsSchema, shows the field error the server gives, and the draft test follows the saved policy', async () => {
+  it('edits a rule argument in a form built from its argsSchema, shows the field error the server gives, the draft test follows the saved policy, and an old version is restored', async () => {
     await gql('mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { id } }', {
       input: { workspaceId, name: 'Sea creatures', scope: 'OUTBOUND_REPLY', rules: [{ rule: 'banned-terms', action: 'WARN', args: { terms: [{ term: 'walrus' }] } }] },
     });
@@ -52,10 +52,20 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     await draft.locator('mark', { hasText: 'narwhal' }).waitFor();
     expect(await draft.locator('mark', { hasText: 'walrus' }).count()).toBe(0);
     await screenshot(page, 'policies');
+
+    // Version 1's rules back, saved as version 3: the editor and the draft test follow.
+    const versions = page.getByRole('region', { name: 'Versions' });
+    await versions.getByRole('button', { name: 'Restore version 1' }).click();
+    await versions.getByRole('group', { name: 'Restore version 1' }).getByRole('button', { name: 'Restore', exact: true }).click();
+    await versions.getByRole('status').filter({ hasText: "Version 1's rules restored as version 3." }).waitFor();
+    expect(await term.inputValue()).toBe('walrus');
+    await draft.locator('mark', { hasText: 'walrus' }).waitFor();
+    expect(await draft.locator('mark', { hasText: 'narwhal' }).count()).toBe(0);
+    await screenshot(page, 'policies-restored');
     await page.close();
   });
 
-  it('lists a synced review, refuses a template outside its rating band, and sends a reply to the review site', async () => {
+  it('lists a synced review, refuses a template outside its rating band, sends a reply to the review site, and one held for approval once approved', async () => {
     const channel = (
       await gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', {
         input: { workspaceId, type: 'sandbox-reviews', displayName: 'Sandbox reviews', credentials: { accessToken: ui.sandbox.accessToken } },
@@ -86,9 +96,9 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
 
     await review.getByRole('combobox', { name: 'Reply template' }).click();
     await page.getByRole('option', { name: 'Thanks (4–5★)' }).click(); // Chosen again: deselected, back to writing our own.
-    // The reply's findings show as it is typed (the first test left the "Sea creatures" policy banning "narwhal" in replies).
-    await review.getByLabel('Your reply', { exact: true }).fill('Sorry Larry, the narwhal ate our schedule.');
-    await review.locator('mark', { hasText: 'narwhal' }).waitFor();
+    // The reply's findings show as it is typed (the first test left the "Sea creatures" policy banning "walrus" in replies, restored from version 1).
+    await review.getByLabel('Your reply', { exact: true }).fill('Sorry Larry, the walrus ate our schedule.');
+    await review.locator('mark', { hasText: 'walrus' }).waitFor();
     await review.getByRole('list', { name: 'Findings in your reply' }).waitFor();
     await review.getByLabel('Your reply', { exact: true }).fill('Sorry Larry, we will be on time next visit.');
     await review.getByRole('button', { name: 'Send reply' }).click();
@@ -100,6 +110,21 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     }
     await review.getByText(/Our reply · Replied/).waitFor({ timeout: 20_000 });
     await screenshot(page, 'reviews');
+
+    // A reply a policy holds: shown held with what the reply policies find in it, sent once the admin approves it.
+    await gql('mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { id } }', {
+      input: { workspaceId, name: 'Refunds need approval', scope: 'OUTBOUND_REPLY', rules: [{ rule: 'banned-terms', action: 'REQUIRE_APPROVAL', args: { terms: [{ term: 'refund' }] } }] },
+    });
+    await review.getByLabel('Your reply', { exact: true }).fill('Sorry Larry, your next visit is a refund.');
+    await review.getByRole('button', { name: 'Replace reply' }).click();
+    await review.getByRole('status').filter({ hasText: 'Your reply waits for approval.' }).waitFor();
+    const held = review.getByRole('group', { name: 'Held for approval' });
+    await held.getByRole('list', { name: 'What the reply policies find in it' }).getByText('banned-terms · Refunds need approval').waitFor();
+    await screenshot(page, 'reviews-held-reply');
+    await held.getByRole('button', { name: 'Approve and send' }).click();
+    await held.waitFor({ state: 'detached' });
+    await until('the approved reply on the sandbox review site', async () => JSON.stringify(ui.sandbox.state.reviews).includes('next visit is a refund'), 20_000);
+    await review.getByText(/Our reply · Replied/).waitFor({ timeout: 20_000 });
     await page.close();
     // The reply goes out through the job queue: room for it on a busy machine.
   }, 60_000);

@@ -1,5 +1,6 @@
-import { ADMIN, createMember, ok, rulePlugins } from '../utils/fixtures.js';
-import { connectSandbox, describeInChromium, openPage, screenshot, signIn, startAdminUi, submitSignIn, type AdminUi } from '../utils/admin-browser.js';
+import type { Page } from 'playwright-core';
+import { ADMIN, createMember, ok, PASSWORD, rulePlugins } from '../utils/fixtures.js';
+import { connectSandbox, describeInChromium, openPage, openSignedIn, screenshot, signIn, startAdminUi, submitSignIn, type AdminUi } from '../utils/admin-browser.js';
 
 /**
  * The admin UI in a real browser: Debian's Chromium driven by playwright-core against a test server serving the
@@ -10,11 +11,29 @@ const SECRET = 'whsec-admin-ui';
 describeInChromium('admin-ui', 'the admin UI in Chromium', () => {
   let ui: AdminUi;
   let workspaceId: string;
+  let channelId: string;
   let adminToken: string;
 
+  /** Opens a person's conversation from the inbox's "All" list; the thread's region. */
+  const openThread = async (page: Page, handle: string) => {
+    await page.getByText('All', { exact: true }).click();
+    await page.getByRole('list', { name: 'Conversations' }).getByRole('button').filter({ hasText: handle }).click();
+    const thread = page.getByRole('region', { name: `Conversation with ${handle}` });
+    await thread.waitFor();
+    return thread;
+  };
+  const waitForSandboxReply = async (text: string) => {
+    const deadline = Date.now() + 20_000;
+    while (![...ui.sandbox.state.ownReplies.values()].some((reply) => JSON.stringify(reply).includes(text))) {
+      if (Date.now() > deadline) throw new Error(`the reply "${text}" never reached the sandbox network`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+
   beforeAll(async () => {
-    // With the profanity rule loaded, the starter "Reply tone" policy (OUTBOUND_REPLY) blocks profanity in replies.
-    ui = await startAdminUi({ plugins: rulePlugins(['profanity']) });
+    // With the profanity rule loaded, the starter "Reply tone" policy (OUTBOUND_REPLY) blocks profanity in replies;
+    // banned-terms holds replies for approval in a policy made below.
+    ui = await startAdminUi({ plugins: rulePlugins(['profanity', 'banned-terms']) });
   }, 60_000);
   afterAll(async () => {
     await ui?.close();
@@ -35,7 +54,7 @@ describeInChromium('admin-ui', 'the admin UI in Chromium', () => {
 
     adminToken = ok(await ui.server.gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { email: ADMIN.email, password: ADMIN.password } })).login.token;
     workspaceId = ok(await ui.server.gql('{ workspaces(first: 1) { edges { node { id } } } }', {}, adminToken)).workspaces.edges[0].node.id;
-    await connectSandbox(ui, adminToken, workspaceId, SECRET);
+    channelId = await connectSandbox(ui, adminToken, workspaceId, SECRET);
   });
 
   it('refuses a wrong password with the reason, then signs in', async () => {
@@ -77,11 +96,7 @@ describeInChromium('admin-ui', 'the admin UI in Chromium', () => {
     await thread.getByRole('button', { name: 'Send reply' }).click();
     await thread.getByRole('status').filter({ hasText: 'Reply queued for sending.' }).waitFor();
     await thread.getByRole('list', { name: 'Messages' }).getByText('Yes, we groom cats every Tuesday!').waitFor();
-    const deadline = Date.now() + 20_000;
-    while (![...ui.sandbox.state.ownReplies.values()].some((reply) => JSON.stringify(reply).includes('every Tuesday'))) {
-      if (Date.now() > deadline) throw new Error('the reply never reached the sandbox network');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitForSandboxReply('every Tuesday');
     await screenshot(page, 'inbox-replied');
     await page.close();
   });
@@ -99,6 +114,77 @@ describeInChromium('admin-ui', 'the admin UI in Chromium', () => {
     expect(await thread.getByLabel('Your reply').count()).toBe(0);
     expect(await thread.getByRole('button', { name: /Hide|Assign/ }).count()).toBe(0);
     await screenshot(page, 'inbox-viewer');
+    await page.close();
+  });
+
+  it('holds a reply for approval: an AGENT sees it held and why, an ADMIN approves it and it is sent', async () => {
+    const policy = { workspaceId, name: 'Refunds need approval', scope: 'OUTBOUND_REPLY', rules: [{ rule: 'banned-terms', args: { terms: [{ term: 'refund' }] }, action: 'REQUIRE_APPROVAL' }] };
+    ok(await ui.server.gql('mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { id } }', { input: policy }, adminToken));
+    await createMember(ui.server, adminToken, workspaceId, 'agent@demo.test', 'AGENT');
+    const agentPage = await openSignedIn(ui, { email: 'agent@demo.test', password: PASSWORD });
+    const agentThread = await openThread(agentPage, 'cat_lady');
+    await agentThread.getByLabel('Your reply', { exact: true }).fill('We will refund the grooming.');
+    await agentThread.getByRole('button', { name: 'Send reply' }).click();
+    await agentThread.getByRole('status').filter({ hasText: 'Your reply waits for approval.' }).waitFor();
+    const heldForAgent = agentThread.getByRole('group', { name: 'Held for approval' });
+    await heldForAgent.getByText('An admin must approve it before it is sent.').waitFor();
+    expect(await heldForAgent.getByRole('button', { name: 'Approve and send' }).count()).toBe(0);
+    await agentPage.close();
+
+    const page = await openSignedIn(ui);
+    const thread = await openThread(page, 'cat_lady');
+    const held = thread.getByRole('group', { name: 'Held for approval' });
+    await held.getByRole('list', { name: 'Why it is held' }).getByText('banned-terms · Refunds need approval').waitFor();
+    await screenshot(page, 'inbox-held-reply');
+    expect([...ui.sandbox.state.ownReplies.values()].some((reply) => JSON.stringify(reply).includes('refund the grooming'))).toBe(false);
+    await held.getByRole('button', { name: 'Approve and send' }).click();
+    await held.waitFor({ state: 'detached' });
+    await waitForSandboxReply('refund the grooming');
+    // Sent: messageUpdated takes "queued" off the message.
+    await thread.getByRole('list', { name: 'Messages' }).getByText(/· queued/).waitFor({ state: 'detached' });
+    await screenshot(page, 'inbox-held-reply-sent');
+    await page.close();
+  });
+
+  it('pages the inbox with "Load more", and filters the conversations nobody is assigned to', async () => {
+    // More conversations than a page holds (50), nobody assigned; cat_lady's is assigned to the admin.
+    await ui.server.sql(
+      `WITH contacts AS (
+         INSERT INTO contact (workspace_id, channel_id, external_id, handle)
+         SELECT $1, $2, 'bulk-' || n, 'bulk_' || lpad(n::text, 2, '0') FROM generate_series(1, 55) n RETURNING id, handle)
+       INSERT INTO conversation (workspace_id, channel_id, thread_external_id, kind, contact_id, last_message_at)
+       SELECT $1, $2, 'thread-' || handle, 'COMMENT_THREAD', id, now() - interval '1 day' FROM contacts`,
+      [workspaceId, channelId],
+    );
+    const [{ id: catLady }] = await ui.server.sql("SELECT c.id FROM conversation c JOIN contact p ON p.id = c.contact_id WHERE p.handle = 'cat_lady'");
+    const adminId = ok(await ui.server.gql<{ me: { id: string } }>('{ me { id } }', {}, adminToken)).me.id;
+    ok(await ui.server.gql('mutation($input: AssignConversationInput!) { assignConversation(input: $input) { id } }', { input: { workspaceId, conversationId: catLady, assigneeId: adminId } }, adminToken));
+    const [{ n: total }] = await ui.server.sql('SELECT count(*)::int AS n FROM conversation WHERE workspace_id = $1', [workspaceId]);
+
+    const page = await openSignedIn(ui);
+    const list = page.getByRole('list', { name: 'Conversations' });
+    const loadMore = page.getByRole('button', { name: 'Load more conversations' });
+    await page.getByText('All', { exact: true }).click();
+    await page.getByText(`50 of ${total} conversations`).waitFor();
+    await loadMore.click();
+    await page.getByText(`${total} conversations`, { exact: true }).waitFor();
+    expect(await list.getByRole('listitem').count()).toBe(total);
+    expect(await loadMore.count()).toBe(0);
+    await screenshot(page, 'inbox-load-more');
+
+    const assignedTo = page.getByRole('combobox', { name: 'Assigned to' });
+    await assignedTo.click();
+    await page.getByRole('option', { name: 'Nobody (unassigned)' }).click();
+    // A new filter starts from the first page again.
+    await page.getByText(`50 of ${total - 1} conversations`).waitFor();
+    await loadMore.click();
+    await page.getByText(`${total - 1} conversations`, { exact: true }).waitFor();
+    expect(await list.getByRole('button').filter({ hasText: 'cat_lady' }).count()).toBe(0);
+    await screenshot(page, 'inbox-unassigned');
+    await assignedTo.click();
+    await page.getByRole('option', { name: ADMIN.name }).click();
+    await page.getByText('1 conversation', { exact: true }).waitFor();
+    await list.getByRole('button').filter({ hasText: 'cat_lady' }).waitFor();
     await page.close();
   });
 
