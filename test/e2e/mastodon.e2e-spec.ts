@@ -27,7 +27,8 @@ describe('Mastodon through the GraphQL API (plugin loaded by config)', () => {
   let publishedStatusId: string;
 
   beforeAll(async () => {
-    fake = await startFakeMastodon();
+    // A server allowing longer statuses than Mastodon's default 500.
+    fake = await startFakeMastodon({ maxCharacters: 1000 });
     files = await startFakeServer({ 'GET /media/:name': () => ({ body: PNG, headers: { 'content-type': 'image/png' } }) });
     server = await createTestServer(
       { RAPPORT_PUBLIC_URL: PUBLIC_URL, RAPPORT_CONNECT_RETURN_URL: RETURN_URL, RAPPORT_JOB_RETRY_DELAY_SECONDS: '0' },
@@ -116,6 +117,22 @@ describe('Mastodon through the GraphQL API (plugin loaded by config)', () => {
     expect(status.media_attachments.map((item) => item.file)).toEqual([{ filename: 'salon.png', contentType: 'image/png', bytes: PNG }]);
     const create = fake.requests.filter((request) => request.path === '/api/v1/statuses' && request.method === 'POST').at(-1)!;
     expect(create.headers['idempotency-key']).toBe(target.id);
+  });
+
+  it("checks posts against the server's own limits before publishing, counting a link as 23 characters as Mastodon does", async () => {
+    const LIMITS = 'query($ws: ID!, $id: ID!) { post(workspaceId: $ws, id: $id) { limitErrors } }';
+    const create = async (body: string) =>
+      ok(await server.gql('mutation($input: CreatePostInput!) { createPost(input: $input) { id } }', { input: { workspaceId, body, channelIds: [channelId] } }, admin)).createPost.id;
+    const link = `https://shop.example/spring/${'grooming-'.repeat(20)}`;
+    // 900 letters, a space and a 208-character link: 924 as Mastodon counts, within this server's 1,000 (not within the default 500).
+    const fits = await create(`${'a'.repeat(900)} ${link}`);
+    expect(ok(await server.gql(LIMITS, { ws: workspaceId, id: fits }, admin)).post.limitErrors).toEqual([]);
+    const tooLong = await create(`${'a'.repeat(990)} ${link}`);
+    expect(ok(await server.gql(LIMITS, { ws: workspaceId, id: tooLong }, admin)).post.limitErrors).toEqual([`text is 1014 characters; ${ok(await server.gql(CHANNEL, { ws: workspaceId, id: channelId }, admin)).channel.displayName} allows 1000`]);
+    // Publishing refuses it up front, and the server never saw it.
+    const statuses = fake.statuses.size;
+    expect(errorCode(await server.gql('mutation($input: PostActionInput!) { publishPostNow(input: $input) { id } }', { input: { workspaceId, postId: tooLong } }, admin))).toBe('BAD_USER_INPUT');
+    expect(fake.statuses.size).toBe(statuses);
   });
 
   it('brings mentions and replies into the inbox with policy triage, and answers in the thread', async () => {

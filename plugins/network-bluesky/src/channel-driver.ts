@@ -3,7 +3,7 @@ import { sendDirectMessage } from './chat.js';
 import { POST_COLLECTION, isChatId, parseAtUri, postUrl } from './ids.js';
 import { syncInbound } from './inbound.js';
 import { MAX_IMAGES, MEDIA_TYPES, createPost, replyRefs } from './publish.js';
-import { MAX_POST_GRAPHEMES } from './text.js';
+import { MAX_POST_GRAPHEMES, graphemeLength } from './text.js';
 import { setReplyHidden } from './threadgate.js';
 import { blueskyOAuth } from './oauth.js';
 import { blueskyClient } from './xrpc.js';
@@ -64,7 +64,8 @@ export const blueskyChannelDriver: ChannelDriver = {
     deletableKinds: [],
   },
   // Bluesky counts graphemes; Rapport's composer counts code points, which is never fewer, so it errs on the safe side.
-  limits: { maxLength: MAX_POST_GRAPHEMES, maxMedia: MAX_IMAGES, mediaTypes: MEDIA_TYPES },
+  // A post holds 300 graphemes, not code points (app.bsky.feed.post; see text.ts).
+  limits: { maxLength: MAX_POST_GRAPHEMES, countLength: graphemeLength, maxMedia: MAX_IMAGES, mediaTypes: MEDIA_TYPES },
   credentialsSchema,
   oauth: blueskyOAuth,
   // The PDS's global limit per client (https://docs.bsky.app/docs/advanced-guides/rate-limits).

@@ -1,4 +1,4 @@
-import { CORE_API_VERSION, createHttpClient, createMemoryStore, createOutboundGuard, isCompatible, isDriverError, retryAfterOf, HttpError, type DriverContext, type KeyValueStore } from '@rapport/plugin-sdk';
+import { CORE_API_VERSION, createHttpClient, createMemoryStore, createOutboundGuard, isCompatible, isDriverError, retryAfterOf, textLength, HttpError, type DriverContext, type KeyValueStore } from '@rapport/plugin-sdk';
 import { assertConformance, createTestContext, runChannelConformance } from '@rapport/plugin-sdk/testing';
 import blueskyPlugin, { blueskyChannelDriver as driver } from '../src/index.js';
 import { startFakeBluesky, type FakeBluesky } from './fake-bluesky.js';
@@ -32,7 +32,9 @@ describe('Bluesky plugin', () => {
     expect(blueskyPlugin.channels.map((d) => d.code)).toEqual(['bluesky']);
     expect(isCompatible(blueskyPlugin.compatibility, CORE_API_VERSION)).toBe(true);
     expect(driver.capabilities).toMatchObject({ hide: true, hideableKinds: ['comment'], delete: true, deletableKinds: [], webhooks: false, polling: true });
-    expect(driver.limits).toEqual({ maxLength: 300, maxMedia: 4, mediaTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] });
+    expect(driver.limits).toEqual({ maxLength: 300, countLength: expect.any(Function), maxMedia: 4, mediaTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] });
+    // Graphemes, not code points: a family emoji is one, an accent typed as a combining mark belongs to its letter.
+    expect(textLength(driver.limits, '👨‍👩‍👧 cafe\u0301')).toBe(6);
   });
 
   it('passes the channel conformance kit, skipping only webhooks (Bluesky has none) and deleting others’ posts', async () => {

@@ -8,6 +8,7 @@ import {
   multipartBody,
   parseLinkHeader,
   type ChannelDriver,
+  type ChannelLimits,
   type DriverContext,
   type InboundItem,
   type MediaAttachment,
@@ -26,9 +27,13 @@ import {
 import { htmlToText } from './html.js';
 import { mastodonOAuth } from './oauth.js';
 
+/** What Mastodon reserves for a link unless the server says otherwise (`characters_reserved_per_url`). */
+const DEFAULT_URL_LENGTH = 23;
+
 /** Mastodon's defaults (https://docs.joinmastodon.org/user/posting/); each server may differ, see instanceLimits. */
-export const DEFAULT_LIMITS = {
+export const DEFAULT_LIMITS: ChannelLimits = {
   maxLength: 500,
+  countLength: (text) => statusLength(text, DEFAULT_URL_LENGTH),
   maxMedia: 4,
   mediaTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif', 'image/heic', 'video/mp4', 'video/webm', 'video/quicktime'],
 };
@@ -96,10 +101,18 @@ export const mastodonDriver: ChannelDriver = {
   rateLimit: { requests: 300, perSeconds: 300 },
   oauth: mastodonOAuth,
 
+  /** The server's own limits as last read (on connecting, then once a day when publishing). */
+  async accountLimits(ctx) {
+    const limits = await ctx.store.get<InstanceLimits>('instance-limits');
+    return limits ? { maxLength: limits.maxCharacters, countLength: (text) => statusLength(text, limits.urlLength), maxMedia: limits.maxMedia, mediaTypes: limits.mediaTypes } : null;
+  },
+
   // https://docs.joinmastodon.org/methods/accounts/#verify_credentials
   async verifyCredentials(ctx) {
     const me = (await mastodon(ctx, 'GET', '/api/v1/accounts/verify_credentials')).json<MastodonAccount>();
     await ctx.store.set('me', { id: me.id, acct: me.acct });
+    // The server's limits, so posts are checked against them before the first one goes out.
+    await instanceLimits(ctx).catch((error: unknown) => ctx.logger.warn('could not read the server limits; Mastodon defaults apply until the first post', { error: String(error) }));
     const host = hostOf(ctx);
     // Account ids are per server: the host makes them unique across the fediverse.
     return { accountId: `${me.id}@${host}`, displayName: `@${me.username}@${host}`, url: me.url };
@@ -221,6 +234,12 @@ async function instanceLimits(ctx: DriverContext): Promise<InstanceLimits> {
 export function countCharacters(text: string, urlLength: number): number {
   const countable = text.replace(/https?:\/\/\S+/g, 'x'.repeat(urlLength)).replace(/@(\w+)@[\w.-]+\w/g, '@$1');
   return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(countable)].length;
+}
+
+/** A status's length as Mastodon counts it: its content warning (a first line `CW: ...`) and its text. */
+function statusLength(text: string, urlLength: number): number {
+  const { spoiler, body } = splitContentWarning(text);
+  return countCharacters(spoiler + body, urlLength);
 }
 
 /** A first line `CW: <warning>` becomes the content warning (spoiler_text); the rest is the status. */

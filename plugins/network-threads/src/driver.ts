@@ -142,8 +142,9 @@ export const threadsDriver: ChannelDriver = {
   },
   limits: {
     // https://developers.facebook.com/docs/threads/overview#limitations: 500 characters (an emoji counts as its
-    // UTF-8 bytes; the driver counts that way before publishing), 20 carousel items, JPEG/PNG images, MP4/MOV videos.
+    // UTF-8 bytes), 20 carousel items, JPEG/PNG images, MP4/MOV videos.
     maxLength: MAX_CHARACTERS,
+    countLength: (text) => countThreadsCharacters(text),
     maxMedia: 20,
     mediaTypes: ['image/jpeg', 'image/png', 'video/mp4', 'video/quicktime'],
     // https://developers.facebook.com/docs/threads/overview#image-specifications: images up to 10:1 either way

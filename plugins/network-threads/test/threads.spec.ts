@@ -1,4 +1,4 @@
-import { CORE_API_VERSION, isCompatible, isDriverError, refreshOAuthConnection, retryAfterOf, type DriverContext } from '@rapport/plugin-sdk';
+import { CORE_API_VERSION, isCompatible, isDriverError, refreshOAuthConnection, retryAfterOf, textLength, type DriverContext } from '@rapport/plugin-sdk';
 import { assertConformance, createTestContext, runChannelConformance, runOAuthConformance } from '@rapport/plugin-sdk/testing';
 import { createHmac } from 'node:crypto';
 import { startFakeGraph, THREADS_VERSION, type FakeGraph } from '../../meta-graph/test/fake-graph.js';
@@ -40,6 +40,8 @@ describe('Threads plugin', () => {
     expect(threadsDriver.appWebhook).toBeDefined();
     expect(countThreadsCharacters('Hello 🐶')).toBe(10);
     expect(countThreadsCharacters('é'.repeat(500))).toBe(500);
+    // The host checks posts with the same count (limitErrors): 480 letters and 10 emoji are 520, over 500.
+    expect(textLength(threadsDriver.limits, `${'a'.repeat(480)}${'🎉'.repeat(10)}`)).toBe(520);
   });
 
   it('passes the OAuth conformance kit: code, long-lived token, refreshed with th_refresh_token', async () => {

@@ -30,6 +30,11 @@ export interface ChannelCapabilities {
 /** What the network accepts in one post; the composer checks drafts against it. */
 export interface ChannelLimits {
   maxLength: number;
+  /**
+   * How the network counts a text against `maxLength`, when it is not in Unicode code points: Mastodon counts a
+   * link as 23, Bluesky counts graphemes, Threads counts an emoji as its UTF-8 bytes. See `textLength`.
+   */
+  countLength?: (text: string) => number;
   maxMedia: number;
   /** MIME types accepted as media, e.g. `image/png`. */
   mediaTypes: string[];
@@ -99,6 +104,11 @@ function range(min: number | undefined, max: number | undefined): string {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** A text's length as the network counts it against `limits.maxLength`: its `countLength`, else Unicode code points. */
+export function textLength(limits: Pick<ChannelLimits, 'countLength'>, text: string): number {
+  return limits.countLength ? limits.countLength(text) : [...text].length;
 }
 
 /** The hashtags of a text (`#` then letters, digits or `_`, with a letter; not inside a word): how `maxHashtags` is counted. */
@@ -311,6 +321,14 @@ export interface ChannelDriver {
    * `beginChannelConnection` and callback run it and store what `oauth.credentials` makes (see oauth.ts).
    */
   oauth?: OAuthFlow;
+
+  /**
+   * This account's own limits where the network sets them per server or account (a Mastodon server's
+   * `max_characters`), merged over `limits` when Rapport checks a post before publishing (`limitErrors`, schedule,
+   * publish). Answer what the driver last read from the network and kept (e.g. in `ctx.store` during
+   * `verifyCredentials` or `publish`), without calling the network, or null to use `limits`.
+   */
+  accountLimits?(ctx: DriverContext): Promise<Partial<ChannelLimits> | null>;
 
   verifyCredentials(ctx: DriverContext): Promise<AccountInfo>;
   publish(ctx: DriverContext, input: PublishInput): Promise<PublishResult>;

@@ -20,7 +20,7 @@ export type {
   WebhookRequest,
 } from './channel.js';
 export { INBOUND_KINDS, appWebhookProblems, canActOnKind, channelCapabilityProblems,
-  postOptionsSchemaProblems, countHashtags, mediaLimitProblems } from './channel.js';
+  postOptionsSchemaProblems, countHashtags, mediaLimitProblems, textLength } from './channel.js';
 export type {
   InboundReview,
   RatingScale,

@@ -1,3 +1,4 @@
+import { textLength } from '@rapport/plugin-sdk';
 import type { PluginRegistry } from '../plugins/plugin-registry.js';
 import type { PostMedia } from '../posts/post.entity.js';
 import { ClientDecision } from './client-approval-decision.entity.js';
@@ -89,8 +90,9 @@ function renderPost(item: PagePost, page: ApprovalPage, index: number, csrf: str
       const network = channel ? (registry.channelType(channel.type)?.driver.displayName ?? channel.type) : 'Channel';
       const account = channel ? channel.externalAccountName || channel.displayName : '';
       const text = target.variantText ?? post.body;
-      const limit = channel ? registry.channelType(channel.type)?.driver.limits?.maxLength : undefined;
-      const length = [...text].length;
+      const limits = channel ? registry.channelType(channel.type)?.driver.limits : undefined;
+      const limit = limits?.maxLength;
+      const length = limits ? textLength(limits, text) : [...text].length;
       return `<section class="variant"><div class="network"><span><strong>${e(network)}</strong> · ${e(account)}</span><span>${length}${limit ? ` / ${limit}` : ''} characters</span></div><p class="text">${e(text)}</p>${renderMedia(post.media)}</section>`;
     })
     .join('');

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { countHashtags, mediaLimitProblems, validateAgainstSchema } from '@rapport/plugin-sdk';
+import { countHashtags, mediaLimitProblems, textLength, validateAgainstSchema, type ChannelLimits } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Channel } from '../channels/channel.entity.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError, type FieldProblem } from '../common/errors.js';
 import { operationLoader } from '../common/data-loader.js';
+import { DriverContextFactory } from '../channels/driver-context.factory.js';
 import { paginate, type Connection } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { EventBus } from '../events/event-bus.js';
@@ -71,6 +72,7 @@ export class PostsService {
     private readonly queue: JobQueue,
     private readonly events: EventBus,
     private readonly audit: AuditService,
+    private readonly contexts: DriverContextFactory,
   ) {
     policies.registerBacktestSource({ scope: PolicyScope.OUTBOUND_POST, label: 'posts', items: (workspaceId, since, limit) => this.backtestItems(workspaceId, since, limit) });
   }
@@ -343,15 +345,25 @@ export class PostsService {
           return keys.map((id) => found.find((c) => c.id === id) ?? null);
         }).loadMany(ids)).filter((c): c is Channel => c instanceof Channel)
       : await manager.findBy(Channel, { id: In(ids), workspaceId: post.workspaceId });
+    // Once per channel for all the posts an operation lists.
+    const limitsOf = (channel: Channel) =>
+      operation
+        ? operationLoader<Channel, ChannelLimits | null>(operation, 'account-limits', (keys) => {
+            const byChannel = new Map<string, Promise<ChannelLimits | null>>();
+            for (const key of keys) if (!byChannel.has(key.id)) byChannel.set(key.id, this.limitsOf(key));
+            return Promise.all(keys.map((key) => byChannel.get(key.id)!));
+          }).load(channel)
+        : this.limitsOf(channel);
     const problems = new Map<string, string[]>();
     for (const target of post.targets) {
       const channel = channels.find((c) => c.id === target.channelId);
-      const limits = channel && this.registry.channelType(channel.type)?.driver.limits;
+      const limits = channel && (await limitsOf(channel));
       const found: string[] = [];
       if (!channel || !limits) found.push('this channel cannot publish posts');
       else {
         const text = target.variantText ?? post.body;
-        if ([...text].length > limits.maxLength) found.push(`text is ${[...text].length} characters; ${channel.displayName} allows ${limits.maxLength}`);
+        const length = textLength(limits, text);
+        if (length > limits.maxLength) found.push(`text is ${length} characters; ${channel.displayName} allows ${limits.maxLength}`);
         if (post.media.length > limits.maxMedia) found.push(`${post.media.length} media attached; ${channel.displayName} allows ${limits.maxMedia}`);
         if (post.media.length < (limits.minMedia ?? 0)) found.push(`${channel.displayName} needs at least ${limits.minMedia} media attached; this post has ${post.media.length}`);
         const hashtags = countHashtags(text);
@@ -364,6 +376,15 @@ export class PostsService {
       problems.set(target.channelId, found);
     }
     return problems;
+  }
+
+  /** The channel type's limits with the account's own over them (a Mastodon server's), as the driver last read them; null when it cannot publish. */
+  private async limitsOf(channel: Channel): Promise<ChannelLimits | null> {
+    const provided = this.registry.channelType(channel.type);
+    if (!provided?.driver.limits) return null;
+    const { driver, owner } = provided;
+    const account = driver.accountLimits ? await driver.accountLimits(this.contexts.forChannel(channel, owner)) : null;
+    return { ...driver.limits, ...account };
   }
 
   private async scheduleTimeOf(ctx: RequestContext, input: SchedulePostInput): Promise<Date> {
