@@ -157,6 +157,14 @@ export const threadsDriver: ChannelDriver = {
   // https://developers.facebook.com/docs/threads/troubleshooting#retrieve-publishing-quota-limit: 250 posts per 24 hours.
   rateLimit: { requests: 250, perSeconds: 86_400 },
   credentialsSchema,
+  // Per post: https://developers.facebook.com/docs/threads/reply-management#reply-control (reply_control).
+  postOptionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      replyControl: { type: 'string', enum: REPLY_CONTROLS, title: 'Who may reply', description: "Who may reply to this post; the plugin's replyControl option when not set" },
+    },
+  },
   oauth: threadsOAuth,
 
   // https://developers.facebook.com/docs/threads/threads-profiles
@@ -171,7 +179,7 @@ export const threadsDriver: ChannelDriver = {
     if (length > MAX_CHARACTERS) throw new DriverError(`The post counts ${length} characters on Threads (an emoji counts as its UTF-8 bytes); Threads allows ${MAX_CHARACTERS}`, 'invalid');
     const graph = graphOf(ctx);
     const userId = userIdOf(ctx);
-    const replyControl = replyControlOf(ctx);
+    const replyControl = replyControlOf(ctx, input.options?.replyControl);
     const outcome = await publishOnce({
       store: ctx.store,
       logger: ctx.logger,
@@ -429,8 +437,10 @@ function userIdOf(ctx: DriverContext): string {
   return String(ctx.credentials.userId ?? '');
 }
 
-function replyControlOf(ctx: DriverContext): string {
-  return typeof ctx.options.replyControl === 'string' && REPLY_CONTROLS.includes(ctx.options.replyControl) ? ctx.options.replyControl : 'everyone';
+/** The post's own reply control, else the plugin's, else everyone. */
+function replyControlOf(ctx: DriverContext, chosen: unknown): string {
+  for (const value of [chosen, ctx.options.replyControl]) if (typeof value === 'string' && REPLY_CONTROLS.includes(value)) return value;
+  return 'everyone';
 }
 
 function mediaParams(item: MediaAttachment): Record<string, string | undefined> {

@@ -97,6 +97,9 @@ describe('Threads plugin', () => {
       { media_type: 'CAROUSEL', children: expect.stringMatching(/^\d+,\d+$/), text: 'Before / after', reply_control: 'accounts_you_follow' },
     ]);
     expect(fake.media.get(carousel.externalId)!.children).toHaveLength(2);
+    // A post's own choice wins over the plugin's.
+    const own = await threadsDriver.publish(context, { idempotencyKey: 'o', text: 'Ask us anything', media: [], options: { replyControl: 'mentioned_only' } });
+    expect(fake.media.get(own.externalId)).toMatchObject({ replyControl: 'mentioned_only' });
 
     const tooLong = await threadsDriver.publish(context, { idempotencyKey: 'l', text: `${'a'.repeat(490)} 🐶🐶🐶`, media: [] }).catch((error: unknown) => error);
     expect(isDriverError(tooLong) && [tooLong.classification, tooLong.message]).toEqual(['invalid', 'The post counts 503 characters on Threads (an emoji counts as its UTF-8 bytes); Threads allows 500']);
