@@ -37,6 +37,9 @@ const PAGE_FIELDS = 'id,name,access_token,category,tasks,instagram_business_acco
 export function facebookLogin(options: FacebookLoginOptions): OAuthFlow {
   return {
     scopes: options.scopes,
+    // Facebook documents PKCE only for its OIDC login, "still in testing"
+    // (https://developers.facebook.com/documentation/facebook-login/guides/advanced/oidc-token); the manual flow
+    // authenticates the exchange with the app secret, and `state` guards the redirect.
     pkce: false,
     endpoints: (ctx) => {
       const settings = settingsOf(ctx);

@@ -77,6 +77,7 @@ type Reply = { id: string; text?: string; username?: string; timestamp: string; 
  */
 export const threadsOAuth: OAuthFlow = {
   scopes: THREADS_SCOPES,
+  // Threads' authorization window takes no code_challenge; the exchange is authenticated with the app secret.
   pkce: false,
   endpoints: (ctx) => {
     const settings = settingsOf(ctx);
