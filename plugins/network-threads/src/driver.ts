@@ -77,7 +77,7 @@ type Reply = { id: string; text?: string; username?: string; timestamp: string; 
  */
 export const threadsOAuth: OAuthFlow = {
   scopes: THREADS_SCOPES,
-  // Threads' authorization window takes no code_challenge; the exchange is authenticated with the app secret.
+  // Threads' authorization window documents no code_challenge (https://developers.facebook.com/docs/threads/get-started/get-access-tokens-and-permissions); the exchange is authenticated with the app secret.
   pkce: false,
   endpoints: (ctx) => {
     const settings = settingsOf(ctx);
