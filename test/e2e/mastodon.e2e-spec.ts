@@ -129,6 +129,9 @@ describe('Mastodon through the GraphQL API (plugin loaded by config)', () => {
     expect(ok(await server.gql(LIMITS, { ws: workspaceId, id: fits }, admin)).post.limitErrors).toEqual([]);
     const tooLong = await create(`${'a'.repeat(990)} ${link}`);
     expect(ok(await server.gql(LIMITS, { ws: workspaceId, id: tooLong }, admin)).post.limitErrors).toEqual([`text is 1014 characters; ${ok(await server.gql(CHANNEL, { ws: workspaceId, id: channelId }, admin)).channel.displayName} allows 1000`]);
+    // A composer measures a draft the same way, before anything is saved.
+    const FIT = 'query($ws: ID!, $body: String!, $ch: [ID!]!) { postFit(workspaceId: $ws, body: $body, channelIds: $ch) { channelId length maxLength maxMedia problems } }';
+    expect(ok(await server.gql(FIT, { ws: workspaceId, body: `${'a'.repeat(900)} ${link}`, ch: [channelId] }, admin)).postFit).toEqual([{ channelId, length: 924, maxLength: 1000, maxMedia: 4, problems: [] }]);
     // Publishing refuses it up front, and the server never saw it.
     const statuses = fake.statuses.size;
     expect(errorCode(await server.gql('mutation($input: PostActionInput!) { publishPostNow(input: $input) { id } }', { input: { workspaceId, postId: tooLong } }, admin))).toBe('BAD_USER_INPUT');

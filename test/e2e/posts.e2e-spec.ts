@@ -202,6 +202,51 @@ describe('posts: compose, approve, schedule and publish durably', () => {
     expect((await fetchPost(post.id)).body).toBe('Members only');
   });
 
+  it('lists posts oldest first, or newest first with newestFirst, paging back through all of them', async () => {
+    for (const body of ['Autumn menu', 'Winter menu', 'Spring menu']) await createPost(body);
+    const page = async (newestFirst: boolean, after?: string) =>
+      ok(await gql('query($ws: ID!, $n: Boolean, $after: String) { posts(workspaceId: $ws, first: 2, newestFirst: $n, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }', { ws: workspaceId, n: newestFirst, after })).posts;
+    const all = async (newestFirst: boolean) => {
+      const ids: string[] = [];
+      for (let cursor: string | undefined, more = true; more; ) {
+        const { pageInfo, edges } = await page(newestFirst, cursor);
+        ids.push(...edges.map((edge: { node: { id: string } }) => edge.node.id));
+        [more, cursor] = [pageInfo.hasNextPage, pageInfo.endCursor];
+      }
+      return ids;
+    };
+    const oldestFirst = await all(false);
+    expect(oldestFirst.length).toBeGreaterThanOrEqual(3);
+    expect(await all(true)).toEqual([...oldestFirst].reverse());
+    const [latest] = (await page(true)).edges;
+    expect((await fetchPost(latest.node.id)).body).toBe('Spring menu');
+  });
+
+  it('measures a draft against each channel without storing it (postFit), for anyone in the workspace and no one outside', async () => {
+    const FIT = `query($ws: ID!, $body: String!, $ch: [ID!]!, $variants: [PostVariantInput!], $media: [PostMediaInput!]) {
+      postFit(workspaceId: $ws, body: $body, channelIds: $ch, variants: $variants, media: $media) { channelId length maxLength maxMedia problems } }`;
+    const posts = async () => ok(await gql('query($ws: ID!) { posts(workspaceId: $ws) { totalCount } }', { ws: workspaceId })).posts.totalCount;
+    const before = await posts();
+    const viewer = await createMember(server, admin, workspaceId, 'fit-viewer@pets.test', 'VIEWER');
+    const limits = ok(await gql('{ channelTypes { code limits { maxLength maxMedia } } }', {})).channelTypes.find((t: { code: string }) => t.code === 'sandbox').limits;
+    const fits = async (variables: Record<string, unknown>, token = viewer) => ok(await gql(FIT, { ws: workspaceId, ch: [channelId], ...variables }, token)).postFit;
+    expect(await fits({ body: 'Hello' })).toEqual([{ channelId, length: 5, maxLength: limits.maxLength, maxMedia: limits.maxMedia, problems: [] }]);
+    // The channel's variant is what it gets; too long is said as limitErrors says it.
+    const [long] = await fits({ body: 'Hello', variants: [{ channelId, text: 'x'.repeat(limits.maxLength + 1) }] });
+    expect(long).toMatchObject({ length: limits.maxLength + 1, problems: [`text is ${limits.maxLength + 1} characters; Sandbox allows ${limits.maxLength}`] });
+    const tooMany = Array.from({ length: limits.maxMedia + 1 }, (_, i) => ({ url: `https://cdn.example/${i}.png`, mimeType: 'image/png' }));
+    expect((await fits({ body: 'Photos', media: tooMany }))[0].problems).toContain(`${limits.maxMedia + 1} media attached; Sandbox allows ${limits.maxMedia}`);
+    // Nothing was stored.
+    expect(await posts()).toBe(before);
+
+    const other = await createWorkspace(server, await instanceAdminToken(), 'Elsewhere');
+    const outsider = await createMember(server, await instanceAdminToken(), other, 'fit-owner@elsewhere.test', 'OWNER');
+    expect(errorCode(await gql(FIT, { ws: workspaceId, body: 'x', ch: [channelId] }, outsider))).toBe('NOT_FOUND');
+    // Our channel, asked about from their workspace: not theirs, and nothing about it is told.
+    expect(ok(await gql(FIT, { ws: other, body: 'x', ch: [channelId] }, outsider)).postFit).toEqual([{ channelId, length: 1, maxLength: null, maxMedia: null, problems: ['this channel cannot publish posts'] }]);
+    expect(errorCode(await gql(FIT, { ws: workspaceId, body: 'x', ch: [] }, viewer))).toBe('BAD_USER_INPUT');
+  });
+
   async function instanceAdminToken(): Promise<string> {
     return ok(await server.gql('mutation { login(input: { email: "admin@agency.test", password: "correct horse battery staple" }) { token } }')).login.token;
   }

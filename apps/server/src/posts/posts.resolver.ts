@@ -8,8 +8,8 @@ import type { RequestContext } from '../common/request-context.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { PUB_SUB } from '../events/pub-sub.provider.js';
 import { workspaceTopic } from '../events/rapport-event.js';
-import { CalendarArgs, CreatePostInput, PostActionInput, PostsArgs, SchedulePostInput, UpdatePostInput } from './dto/post.inputs.js';
-import { PostPolicyCheck } from './dto/post.types.js';
+import { CalendarArgs, CreatePostInput, PostActionInput, PostFitArgs, PostsArgs, SchedulePostInput, UpdatePostInput } from './dto/post.inputs.js';
+import { ChannelFit, PostPolicyCheck } from './dto/post.types.js';
 import { ChannelHealth } from './channel-health.js';
 import { ImportPostsInput, ImportPostsPayload } from './dto/import.types.js';
 import { PostImportService } from './post-import.service.js';
@@ -31,9 +31,18 @@ export class PostsResolver {
   ) {}
 
   @Allow(Role.VIEWER)
-  @Query(() => PostConnection, { description: 'Posts of a workspace, oldest first, filtered by status or channel.' })
+  @Query(() => PostConnection, { description: 'Posts of a workspace, oldest first (newestFirst: latest first), filtered by status or channel.' })
   posts(@Ctx() ctx: RequestContext, @Args() args: PostsArgs) {
     return this.postsService.list(ctx, args);
+  }
+
+  @Allow(Role.VIEWER)
+  @Query(() => [ChannelFit], {
+    description:
+      "How a draft would fit each channel, measured as each network counts and against each account's own limits, without storing anything: for a composer's live counter (the same measure as limitErrors). Channels not in the workspace, or that cannot publish, say so in problems.",
+  })
+  async postFit(@Ctx() ctx: RequestContext, @Args() args: PostFitArgs): Promise<ChannelFit[]> {
+    return [...(await this.postsService.fit(ctx, args)).values()];
   }
 
   @Allow(Role.VIEWER)

@@ -6,6 +6,7 @@ import { Channel } from '../channels/channel.entity.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError, type FieldProblem } from '../common/errors.js';
 import { operationLoader } from '../common/data-loader.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
+import type { ChannelFit } from './dto/post.types.js';
 import { paginate, type Connection } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { EventBus } from '../events/event-bus.js';
@@ -18,7 +19,7 @@ import { PolicyScope } from '../policies/policy.enums.js';
 import type { BacktestItem } from '../policies/backtest.js';
 import { ApprovalMode, needsClientApproval } from '../workspaces/approval-mode.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
-import type { CalendarArgs, CreatePostInput, PostActionInput, PostsArgs, PostTargetOptionsInput, SchedulePostInput, UpdatePostInput } from './dto/post.inputs.js';
+import type { CalendarArgs, CreatePostInput, PostActionInput, PostFitArgs, PostsArgs, PostTargetOptionsInput, SchedulePostInput, UpdatePostInput } from './dto/post.inputs.js';
 import { ChannelHealth, PROMOTIONAL_SHARE_WARNING, QUIET_AFTER_DAYS } from './channel-health.js';
 import { PostActivity } from './post-activity.entity.js';
 import { PostTarget } from './post-target.entity.js';
@@ -96,7 +97,7 @@ export class PostsService {
     const query = this.dataSource.getRepository(Post).createQueryBuilder('post').where('post.workspaceId = :workspaceId', { workspaceId: ctx.workspaceId });
     if (args.status) query.andWhere('post.status = :status', { status: args.status });
     if (args.channelId) query.andWhere('EXISTS (SELECT 1 FROM post_target t WHERE t.post_id = post.id AND t.channel_id = :channelId)', { channelId: args.channelId });
-    const page = await paginate(query, args);
+    const page = await paginate(query, args, { property: 'createdAt', direction: args.newestFirst ? 'DESC' : 'ASC' });
     const posts = page.edges.map((edge) => edge.node);
     const targets = posts.length ? await this.dataSource.getRepository(PostTarget).find({ where: { postId: In(posts.map((p) => p.id)) } }) : [];
     for (const post of posts) post.targets = targets.filter((t) => t.postId === post.id);
@@ -337,6 +338,23 @@ export class PostsService {
 
   /** Text-length and media problems of each target against its network's declared limits. */
   async limitProblems(post: Post, manager: EntityManager = this.dataSource.manager, operation?: object): Promise<Map<string, string[]>> {
+    return new Map([...(await this.channelFits(post, manager, operation))].map(([channelId, fit]) => [channelId, fit.problems]));
+  }
+
+  /** How a draft (not stored) would fit each of its channels, measured as each network counts: for a composer's live counter. */
+  fit(ctx: RequestContext, args: PostFitArgs): Promise<Map<string, ChannelFit>> {
+    const variants = new Map((args.variants ?? []).map((v) => [v.channelId, v.text]));
+    const post = Object.assign(new Post(), {
+      workspaceId: ctx.workspaceId,
+      body: args.body,
+      media: args.media ?? [],
+      targets: [...new Set(args.channelIds)].map((channelId) => Object.assign(new PostTarget(), { channelId, variantText: variants.get(channelId) ?? null })),
+    });
+    return this.channelFits(post);
+  }
+
+  /** Each target's text length and limits as its network counts them, and what does not fit (length, media). */
+  private async channelFits(post: Post, manager: EntityManager = this.dataSource.manager, operation?: object): Promise<Map<string, ChannelFit>> {
     const ids = post.targets.map((t) => t.channelId);
     // In a GraphQL operation, the channels of every post it lists are read in one query.
     const channels = operation
@@ -354,28 +372,29 @@ export class PostsService {
             return Promise.all(keys.map((key) => byChannel.get(key.id)!));
           }).load(channel)
         : this.limitsOf(channel);
-    const problems = new Map<string, string[]>();
+    const fits = new Map<string, ChannelFit>();
     for (const target of post.targets) {
       const channel = channels.find((c) => c.id === target.channelId);
       const limits = channel && (await limitsOf(channel));
-      const found: string[] = [];
-      if (!channel || !limits) found.push('this channel cannot publish posts');
-      else {
-        const text = target.variantText ?? post.body;
-        const length = textLength(limits, text);
-        if (length > limits.maxLength) found.push(`text is ${length} characters; ${channel.displayName} allows ${limits.maxLength}`);
-        if (post.media.length > limits.maxMedia) found.push(`${post.media.length} media attached; ${channel.displayName} allows ${limits.maxMedia}`);
-        if (post.media.length < (limits.minMedia ?? 0)) found.push(`${channel.displayName} needs at least ${limits.minMedia} media attached; this post has ${post.media.length}`);
-        const hashtags = countHashtags(text);
-        if (limits.maxHashtags !== undefined && hashtags > limits.maxHashtags) found.push(`text has ${hashtags} hashtags; ${channel.displayName} allows ${limits.maxHashtags}`);
-        const refused = post.media.filter((m) => !limits.mediaTypes.includes(m.mimeType)).map((m) => m.mimeType);
-        if (refused.length) found.push(`${channel.displayName} does not accept ${[...new Set(refused)].join(', ')}`);
-        // Aspect ratios, sizes and durations the network declares, for media whose dimensions are given.
-        found.push(...mediaLimitProblems(limits.mediaRules, post.media, channel.displayName));
+      const text = target.variantText ?? post.body;
+      if (!channel || !limits) {
+        fits.set(target.channelId, { channelId: target.channelId, length: [...text].length, maxLength: null, maxMedia: null, problems: ['this channel cannot publish posts'] });
+        continue;
       }
-      problems.set(target.channelId, found);
+      const found: string[] = [];
+      const length = textLength(limits, text);
+      if (length > limits.maxLength) found.push(`text is ${length} characters; ${channel.displayName} allows ${limits.maxLength}`);
+      if (post.media.length > limits.maxMedia) found.push(`${post.media.length} media attached; ${channel.displayName} allows ${limits.maxMedia}`);
+      if (post.media.length < (limits.minMedia ?? 0)) found.push(`${channel.displayName} needs at least ${limits.minMedia} media attached; this post has ${post.media.length}`);
+      const hashtags = countHashtags(text);
+      if (limits.maxHashtags !== undefined && hashtags > limits.maxHashtags) found.push(`text has ${hashtags} hashtags; ${channel.displayName} allows ${limits.maxHashtags}`);
+      const refused = post.media.filter((m) => !limits.mediaTypes.includes(m.mimeType)).map((m) => m.mimeType);
+      if (refused.length) found.push(`${channel.displayName} does not accept ${[...new Set(refused)].join(', ')}`);
+      // Aspect ratios, sizes and durations the network declares, for media whose dimensions are given.
+      found.push(...mediaLimitProblems(limits.mediaRules, post.media, channel.displayName));
+      fits.set(target.channelId, { channelId: target.channelId, length, maxLength: limits.maxLength, maxMedia: limits.maxMedia, problems: found });
     }
-    return problems;
+    return fits;
   }
 
   /** The channel type's limits with the account's own over them (a Mastodon server's), as the driver last read them; null when it cannot publish. */

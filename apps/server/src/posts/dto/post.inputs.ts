@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested, IsBoolean } from 'class-validator';
 import { IsDateTime } from '../../common/date-time.js';
 import { IsTimeZone } from '../../common/time-zones.js';
 import { ConnectionArgs } from '../../common/pagination.js';
@@ -198,6 +198,11 @@ export class PostsArgs extends ConnectionArgs {
   @IsOptional()
   @IsUUID()
   channelId?: string;
+
+  @Field({ nullable: true, description: 'Newest first (true), so the first page is the latest posts and `after` pages back to older ones; oldest first by default.' })
+  @IsOptional()
+  @IsBoolean()
+  newestFirst?: boolean;
 }
 
 @ArgsType()
@@ -218,4 +223,37 @@ export class CalendarArgs {
   @IsOptional()
   @IsUUID()
   channelId?: string;
+}
+
+@ArgsType()
+export class PostFitArgs {
+  @Field(() => ID, { description: 'The workspace.' })
+  @IsUUID()
+  workspaceId: string;
+
+  @Field({ description: 'The text, as typed so far (may be empty).' })
+  @IsString()
+  @MaxLength(20_000)
+  body: string;
+
+  @Field(() => [ID], { description: 'The channels to measure it for.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  channelIds: string[];
+
+  @Field(() => [PostVariantInput], { nullable: true, description: 'Per-channel texts, measured instead of the body for their channel.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PostVariantInput)
+  variants?: PostVariantInput[];
+
+  @Field(() => [PostMediaInput], { nullable: true, description: 'The media attached so far.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PostMediaInput)
+  media?: PostMediaInput[];
 }
