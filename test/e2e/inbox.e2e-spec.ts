@@ -269,6 +269,29 @@ describe('the inbox: comments, mentions and DMs from webhooks and polling', () =
     expect(stats.overdueQuestions).toBe(1);
     expect(stats.perChannel).toEqual([{ channelId: polls, conversations: 4 }]);
   });
+
+  it('holds a reply a policy sends for approval, finds it with replyHeld, and sends it when an ADMIN approves', async () => {
+    const adminToken = ok(await server.gql('mutation { login(input: { email: "admin@agency.test", password: "correct horse battery staple" }) { token } }')).login.token;
+    ok(await server.gql('mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { id } }', {
+      input: { workspaceId: workspaceA, name: 'Refunds', scope: 'OUTBOUND_REPLY', rules: [{ rule: 'banned-terms', args: { terms: [{ term: 'refund' }] }, action: 'REQUIRE_APPROVAL' }] },
+    }, adminToken));
+    const held = async (replyHeld: boolean) =>
+      ok(await server.gql('query($ws: ID!, $h: Boolean) { conversations(workspaceId: $ws, replyHeld: $h, first: 50) { edges { node { id } } } }', { ws: workspaceA, h: replyHeld }, agentA)).conversations.edges.map((e: { node: { id: string } }) => e.node.id);
+    const everyone = [...(await held(false))];
+    expect(await held(true)).toEqual([]);
+    const conversationId = everyone[0];
+    const reply = ok(await server.gql('mutation($input: ReplyToConversationInput!) { replyToConversation(input: $input) { id deliveryStatus } }', { input: { workspaceId: workspaceA, conversationId, body: 'We will refund you today.' } }, agentA)).replyToConversation;
+    expect(reply.deliveryStatus).toBe('PENDING_APPROVAL');
+    expect(await held(true)).toEqual([conversationId]);
+    expect(await held(false)).not.toContain(conversationId);
+    // Another workspace's agent sees none of it; an AGENT cannot release it.
+    expect(ok(await server.gql('query($ws: ID!) { conversations(workspaceId: $ws, replyHeld: true) { totalCount } }', { ws: workspaceB }, agentB)).conversations.totalCount).toBe(0);
+    const approve = 'mutation($input: MessageRefInput!) { approveReply(input: $input) { id deliveryStatus } }';
+    expect(errorCode(await server.gql(approve, { input: { workspaceId: workspaceA, messageId: reply.id } }, agentA))).toBe('FORBIDDEN');
+    ok(await server.gql(approve, { input: { workspaceId: workspaceA, messageId: reply.id } }, adminToken));
+    await waitFor(async () => (await sql('SELECT delivery_status FROM message WHERE id = $1', [reply.id]))[0].delivery_status === 'SENT', 'the approved reply to be sent');
+    expect(await held(true)).toEqual([]);
+  });
 });
 
 describe('inbox housekeeping', () => {

@@ -8650,6 +8650,13 @@ export default {
                 }
               },
               {
+                "name": "replyHeld",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              },
+              {
                 "name": "search",
                 "type": {
                   "kind": "SCALAR",

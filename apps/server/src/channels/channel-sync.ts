@@ -61,4 +61,8 @@ export class ChannelSync {
   /** Until when that run holds the channel; renewed page by page, so a run that died lets another in once it passes. */
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   leaseUntil: Date | null;
+
+  /** Another sync was asked for while that run worked: it goes round once more before letting go. */
+  @Column({ type: 'boolean', default: false })
+  rerunRequested: boolean;
 }

@@ -101,6 +101,13 @@ export class ConversationsService {
     if (args.label) query.andWhere(':label = ANY(conversation.labels)', { label: canonicalLabel(args.label) });
     if (args.awaitingAnswer !== undefined) query.andWhere('conversation.awaitingAnswer = :awaiting', { awaiting: args.awaitingAnswer });
     if (args.escalated !== undefined) query.andWhere('conversation.escalated = :escalated', { escalated: args.escalated });
+    if (args.replyHeld !== undefined) {
+      // Through the partial index of held replies (few at any time), not a scan of every conversation's messages.
+      query.andWhere(
+        `conversation.id ${args.replyHeld ? '' : 'NOT '}IN (SELECT m.conversation_id FROM message m WHERE m.workspace_id = :workspaceId AND m.delivery_status = 'PENDING_APPROVAL')`,
+        { workspaceId: ctx.workspaceId },
+      );
+    }
     if (args.search) {
       query.andWhere(
         `(EXISTS (SELECT 1 FROM message m WHERE m.conversation_id = conversation.id AND m.body ILIKE :search) OR EXISTS (SELECT 1 FROM contact c WHERE c.id = conversation.contact_id AND (c.handle ILIKE :search OR c.name ILIKE :search)))`,

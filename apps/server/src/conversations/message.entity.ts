@@ -13,6 +13,8 @@ import { NetworkAction, NetworkEffectState } from './network-effect.js';
 @Index(['conversationId', 'sentAt', 'id'])
 // The author's recent messages are read for every inbound item (repetition rules).
 @Index(['contactId', 'sentAt'])
+// The inbox's "reply held" filter: the few replies waiting for an ADMIN.
+@Index('IDX_message_held_replies', ['workspaceId', 'conversationId'], { where: `"delivery_status" = 'PENDING_APPROVAL'` })
 export class Message extends BaseEntity {
   @Column({ type: 'uuid' })
   workspaceId: string;

@@ -31,6 +31,7 @@ export class ConversationsArgs extends ConnectionArgs {
   @Field(() => ConversationKind, { nullable: true, description: 'Only this kind.' }) @IsOptional() @IsEnum(ConversationKind) kind?: ConversationKind;
   @Field({ nullable: true, description: 'Only those whose last message asks something unanswered (true), or not (false).' }) @IsOptional() @IsBoolean() awaitingAnswer?: boolean;
   @Field({ nullable: true, description: 'Only escalated ones.' }) @IsOptional() @IsBoolean() escalated?: boolean;
+  @Field({ nullable: true, description: 'Only those with a reply a policy holds for an ADMIN to approve (true), or without one (false).' }) @IsOptional() @IsBoolean() replyHeld?: boolean;
   @Field({ nullable: true, description: 'Text the messages or the contact handle contain.' }) @IsOptional() @IsString() @MaxLength(200) search?: string;
   @Field(() => ConversationOrder, { nullable: true, description: 'Sort order (default WAITING_LONGEST).' }) @IsOptional() @IsEnum(ConversationOrder) orderBy?: ConversationOrder;
 }
