@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startFakeMastodon, type FakeMastodon } from '../../plugins/network-mastodon/test/fake-mastodon.js';
 import { addDays, startOfWeek, today, zonedInstant } from '../../apps/admin/src/time.js';
 import { ADMIN, createMember, ok, PASSWORD, rulePlugins, setupAdmin } from '../utils/fixtures.js';
 import { ADMIN_DIR, axe, connectSandbox, describeInChromium, openPage, screenshot, startAdminUi, submitSignIn, type AdminUi } from '../utils/admin-browser.js';
@@ -16,6 +17,8 @@ const TIMEZONE = 'America/New_York';
 
 describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts calendar, trusted documents', () => {
   let ui: AdminUi;
+  /** A Mastodon server allowing 1,000 characters, where a link counts as 23: a count that differs from code points. */
+  let mastodon: FakeMastodon;
   let workspaceId: string;
   let channelId: string;
   let token: string;
@@ -44,21 +47,26 @@ describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts
   };
 
   beforeAll(async () => {
+    mastodon = await startFakeMastodon({ maxCharacters: 1000 });
     // Strict limits for untrusted documents, as in production: the admin's trusted ones must still run.
     ui = await startAdminUi({
       needs: 'persisted-documents.json',
       env: { RAPPORT_GRAPHQL_STRICT_UNTRUSTED: 'true', RAPPORT_GRAPHQL_UNTRUSTED_MAX_COST: '200' },
       // The question detector labels the comment a question, so the Demo workspace's starter triage policy makes it awaiting an answer;
       // with the profanity rule loaded, the starter "Brand voice" policy (OUTBOUND_POST) blocks profanity in posts.
-      plugins: rulePlugins(['question-detector', 'profanity']),
+      plugins: [{ specifier: '@rapport/plugin-network-mastodon', baseDir: '/', options: {} }, ...rulePlugins(['question-detector', 'profanity'])],
     });
     token = await setupAdmin(ui.server);
     workspaceId = (await gql('{ workspaces(first: 1) { edges { node { id } } } }', {})).workspaces.edges[0].node.id;
     await gql('mutation($input: UpdateWorkspaceInput!) { updateWorkspace(input: $input) { id } }', { input: { workspaceId, timezone: TIMEZONE, postApprovalRequired: false } });
     channelId = await connectSandbox(ui, token, workspaceId, SECRET);
+    await gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', {
+      input: { workspaceId, type: 'mastodon', displayName: 'Fediverse', credentials: { instanceUrl: mastodon.url, accessToken: mastodon.issueToken() } },
+    });
   }, 60_000);
   afterAll(async () => {
     await ui?.close();
+    await mastodon?.close();
   });
 
   it('lands on the dashboard after sign-in and shows the conversation awaiting an answer, all over trusted documents', async () => {
@@ -190,8 +198,20 @@ describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts
     expect(created.media).toEqual([{ url: 'https://cdn.example.test/tables.png', mimeType: 'image/png', altText: 'Two steel grooming tables in the salon', width: 1200, height: 800 }]);
     expect(created.targets).toEqual([{ channelId, variantText: 'Sandbox friends: new grooming tables!' }]);
 
-    // Edit in the list: the composer's fields, loaded from the post.
+    // The list shows the newest post first; "Oldest first" turns it round.
     await page.getByRole('tab', { name: /All posts/ }).click();
+    const firstRow = page.getByRole('table', { name: 'Posts' }).getByRole('row').nth(1);
+    await firstRow.getByText('New grooming tables have arrived!').waitFor();
+    await screenshot(page, 'posts-list-newest-first');
+    const sort = page.getByRole('combobox', { name: 'Sort' });
+    await sort.click();
+    await page.getByRole('option', { name: 'Oldest first' }).click();
+    await firstRow.getByText('Grooming days for cats: Tuesdays and Thursdays!').waitFor();
+    await sort.click();
+    await page.getByRole('option', { name: 'Newest first' }).click();
+    await firstRow.getByText('New grooming tables have arrived!').waitFor();
+
+    // Edit in the list: the composer's fields, loaded from the post.
     const row = page.getByRole('row').filter({ hasText: 'New grooming tables have arrived!' });
     await row.getByRole('button', { name: 'Edit', exact: true }).click();
     const edit = row.getByRole('form', { name: 'Edit post' });
@@ -202,6 +222,8 @@ describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts
     // A video the sandbox does not take: saved, and the server's limit messages are shown.
     await edit.getByLabel('Media URL').fill('https://cdn.example.test/clip.mov');
     await edit.getByRole('button', { name: 'Add media' }).click();
+    // Measured as it is added, in the words limitErrors uses after saving.
+    await edit.getByRole('list', { name: 'Does not fit Sandbox' }).getByText('Sandbox does not accept video/quicktime').waitFor();
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await edit.getByRole('list', { name: 'Limits not met' }).getByText(/does not accept video\/quicktime/).waitFor();
     await screenshot(page, 'posts-edit-limits');
@@ -230,21 +252,24 @@ describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts
     expect(await compose.getByTestId('highlighted-text').first().locator('mark').allInnerTexts()).toEqual(['shit']);
     await compose.getByRole('status').filter({ hasText: '1 finding' }).waitFor();
 
-    // Per chosen channel, the text against the sandbox's limits (500 characters, 4 media).
-    await compose.getByLabel(/^Channels/).focus();
-    await page.keyboard.press('ArrowDown');
-    await page.getByRole('option', { name: 'Sandbox' }).click();
-    await page.keyboard.press('Escape');
+    // Per chosen channel, the text as the server measures it (postFit) against the sandbox's limits (500 characters, 4 media).
+    for (const name of ['Sandbox', 'Fediverse']) {
+      await compose.getByLabel(/^Channels/).focus();
+      await page.keyboard.press('ArrowDown');
+      await page.getByRole('option', { name }).click();
+      await page.keyboard.press('Escape');
+    }
     const fit = compose.getByRole('group', { name: 'Limits of Sandbox' });
+    const sandboxProblems = fit.getByRole('list', { name: 'Does not fit Sandbox' });
     await fit.getByText(`Text: ${body.length} / 500 characters`).waitFor();
     await fit.getByText('Media: 0 / 4').waitFor();
-    expect(await fit.getByText(/Too long/).count()).toBe(0);
+    expect(await sandboxProblems.count()).toBe(0);
 
-    // A variant over the limit, with a profanity of its own: its findings and the over-limit message.
+    // A variant over the limit, with a profanity of its own: its findings and the server's words for what does not fit.
     const variant = `Sandbox friends, no more shit tables! ${'New tables. '.repeat(40)}`.trim();
     await compose.getByLabel('Variant for Sandbox').fill(variant);
     await fit.getByText(`Variant: ${variant.length} / 500 characters`).waitFor();
-    await fit.getByText(`Too long for Sandbox: ${variant.length - 500} characters over its limit of 500.`).waitFor();
+    await sandboxProblems.getByText(`text is ${variant.length} characters; Sandbox allows 500`).waitFor();
     await compose.getByRole('list', { name: 'Findings in the Sandbox variant' }).getByText('Profanity: "shit".').waitFor();
     await screenshot(page, 'posts-compose-live-findings');
     expect(await axe(page)).toEqual([]);
@@ -252,12 +277,26 @@ describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts
     // Back under the limit: the message goes.
     await compose.getByLabel('Variant for Sandbox').fill('Sandbox friends: new tables!');
     await fit.getByText('Variant: 28 / 500 characters').waitFor();
-    expect(await fit.getByText(/Too long/).count()).toBe(0);
+    await sandboxProblems.waitFor({ state: 'detached' });
+
+    // Mastodon counts as its server does: a link as 23 characters, against this server's 1,000 (not the type's 500).
+    const link = `https://grooming.example.test/${'tables-'.repeat(20)}`;
+    const fediverse = compose.getByRole('group', { name: 'Limits of Fediverse' });
+    const toot = `${'a'.repeat(600)} ${link}`;
+    await compose.getByLabel('Variant for Fediverse').fill(toot);
+    await fediverse.getByText('Variant: 624 / 1000 characters').waitFor();
+    expect(await fediverse.getByRole('list').count()).toBe(0);
+    await compose.getByLabel('Variant for Fediverse').fill(`${'a'.repeat(990)} ${link}`);
+    await fediverse.getByRole('list', { name: 'Does not fit Fediverse' }).getByText('text is 1014 characters; Fediverse allows 1000').waitFor();
+    await fediverse.getByText('Variant: 1014 / 1000 characters').waitFor();
+    await screenshot(page, 'posts-compose-mastodon-fit');
 
     // Nothing was saved: the findings came from evaluatePolicy alone.
     const bodies = (await gql('query($ws: ID!) { posts(workspaceId: $ws, first: 20) { edges { node { body } } } }', { ws: workspaceId })).posts.edges.map((e: any) => e.node.body);
     expect(bodies).not.toContain(body);
     expect(sentOverHttp.filter((b) => b.operationName === 'EvaluateDraft').map((b) => b.variables.scope)).toEqual(expect.arrayContaining(['OUTBOUND_POST']));
+    // The counter's figures came from the server's postFit.
+    expect(sentOverHttp.filter((b) => b.operationName === 'PostFit').length).toBeGreaterThan(0);
     await page.close();
   });
 

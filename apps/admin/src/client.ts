@@ -114,6 +114,7 @@ export function createClient(token: string | null, onUnauthenticated: () => void
           NetworkEffect: () => null,
           NetworkFailure: () => null,
           PostPolicyCheck: () => null,
+          ChannelFit: () => null,
           RuleTypeInfo: (rule) => String(rule.code),
           PolicyRule: () => null,
           ReviewAuthor: () => null,

@@ -1,11 +1,10 @@
 import { Stack, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from 'urql';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { PolicyScope } from '../gql/graphql';
 import { ErrorAlert } from './Async';
 import { FindingList, HighlightedText, type Finding } from './Findings';
+import { useTypedQuery } from './useTypedQuery';
 
 const EvaluateDraft = graphql(`
   query EvaluateDraft($workspaceId: ID!, $scope: PolicyScope!, $text: String!, $channelId: ID) {
@@ -17,23 +16,15 @@ const EvaluateDraft = graphql(`
   }
 `);
 
-/** How long typing must pause before the text is checked. */
-const DEBOUNCE_MS = 300;
-
 /**
  * What the enabled policies of a scope (and of the channel, when given) find in a text as it is typed: evaluatePolicy,
  * debounced, which stores nothing. `text` is the text the findings' spans point into (the debounced one).
  */
 export function usePolicyFindings(text: string, scope: PolicyScope, channelId?: string) {
   const { workspace } = useCurrent();
-  const [debounced] = useDebouncedValue(text, DEBOUNCE_MS);
-  const [result] = useQuery({
-    query: EvaluateDraft,
-    variables: { workspaceId: workspace.id, scope, text: debounced, channelId: channelId ?? null },
-    pause: !debounced.trim(),
-  });
+  const { result, variables, checking } = useTypedQuery(EvaluateDraft, { workspaceId: workspace.id, scope, text, channelId: channelId ?? null }, (v) => !v.text.trim());
   const findings: Finding[] = result.data?.evaluatePolicy.findings ?? [];
-  return { text: debounced, findings, checked: !!result.data && !!debounced.trim(), checking: result.fetching || text !== debounced, error: result.error };
+  return { text: variables.text, findings, checked: !!result.data && !!variables.text.trim(), checking, error: result.error };
 }
 
 /**

@@ -1,7 +1,11 @@
 import { Alert, Button, Fieldset, Group, List, MultiSelect, NativeSelect, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
+import { ErrorAlert } from '../components/Async';
 import { LiveFindings } from '../components/LiveFindings';
-import type { CreatePostInput } from '../gql/graphql';
+import { useTypedQuery } from '../components/useTypedQuery';
+import { useCurrent } from '../context';
+import { graphql } from '../gql';
+import type { ChannelFitFieldsFragment, CreatePostInput } from '../gql/graphql';
 
 /** One media reference of a post, as createPost/updatePost take it and Post.media gives it back. */
 export interface MediaItem {
@@ -32,10 +36,10 @@ export interface DraftChannel {
   type: string;
 }
 
-/** What the fields need of a channel type (channelTypes): its text and media limits and the network options a post may set. */
+/** What the fields need of a channel type (channelTypes): the media types it takes and the network options a post may set. */
 export interface DraftChannelType {
   code: string;
-  limits: { maxLength: number; maxMedia: number; minMedia: number; mediaTypes: string[] };
+  limits: { mediaTypes: string[] };
   postOptions: Array<{ name: string; title?: string | null; description?: string | null; allowedValues?: string[] | null; minLength?: number | null; maxLength?: number | null }>;
 }
 
@@ -80,23 +84,50 @@ function typeOfUrl(url: string): string | undefined {
   return EXTENSION_TYPES[path.slice(path.lastIndexOf('.') + 1).toLowerCase()];
 }
 
-/** Characters as the server counts them for a channel's maxLength (code points, so an emoji counts once). */
-export const characterCount = (text: string) => [...text].length;
+graphql(`
+  fragment ChannelFitFields on ChannelFit {
+    channelId
+    length
+    maxLength
+    maxMedia
+    problems
+  }
+`);
 
-/** The text a channel gets: its variant when one is written, else the main text (as draftInput sends it). */
-export const textFor = (draft: PostDraft, channelId: string) => (draft.variants[channelId]?.trim() ? draft.variants[channelId] : draft.body);
+const PostFit = graphql(`
+  query PostFit($workspaceId: ID!, $body: String!, $channelIds: [ID!]!, $variants: [PostVariantInput!], $media: [PostMediaInput!]) {
+    postFit(workspaceId: $workspaceId, body: $body, channelIds: $channelIds, variants: $variants, media: $media) {
+      ...ChannelFitFields
+    }
+  }
+`);
+
+/**
+ * How the draft fits each chosen channel, measured by the server as each network counts (a Mastodon link as 23, Bluesky
+ * graphemes, a Threads emoji as its bytes) against each account's own limits: postFit, sent once typing pauses, which
+ * stores nothing. The last answer stays while a newer draft is measured (`measuring`).
+ */
+function usePostFit(draft: PostDraft) {
+  const { workspace } = useCurrent();
+  const { body, channelIds, variants, media } = draftInput(draft);
+  const { result, checking } = useTypedQuery(PostFit, { workspaceId: workspace.id, body, channelIds, variants, media }, (v) => v.channelIds.length === 0);
+  const fits = new Map((result.data?.postFit ?? []).map((fit) => [fit.channelId, fit]));
+  return { fits, measuring: checking, error: result.error };
+}
 
 /**
  * The fields of a post, shared by the composer and the edit form: text, channels, per chosen channel a variant and
  * the network options its type takes (channelTypes.postOptions: a choice when the values are fixed, a text box
  * otherwise), and media by URL with alt text and optional size. As the text and each variant are typed, what the
- * OUTBOUND_POST policies find in them is shown (LiveFindings), and per chosen channel how its text and media compare
- * with the channel type's limits (the same counts the server's limitErrors use).
+ * OUTBOUND_POST policies find in them is shown (LiveFindings), and per chosen channel how its text and media fit, as
+ * the server measures them (postFit: the same measure and messages as the saved post's limitErrors).
  */
 export function PostFields({ draft, onChange, channels, channelTypes, size }: { draft: PostDraft; onChange: (draft: PostDraft) => void; channels: DraftChannel[]; channelTypes: DraftChannelType[]; size?: 'xs' }) {
   const typeOf = (channelId: string) => channelTypes.find((t) => t.code === channels.find((c) => c.id === channelId)?.type);
   const chosenTypes = draft.channelIds.map(typeOf).filter((t): t is DraftChannelType => !!t);
-  const maxMedia = chosenTypes.length ? Math.min(...chosenTypes.map((t) => t.limits.maxMedia)) : undefined;
+  const { fits, measuring, error } = usePostFit(draft);
+  const mediaLimits = draft.channelIds.map((id) => fits.get(id)?.maxMedia).filter((max): max is number => typeof max === 'number');
+  const maxMedia = mediaLimits.length ? Math.min(...mediaLimits) : undefined;
   const set = (change: Partial<PostDraft>) => onChange({ ...draft, ...change });
   return (
     <Stack gap="xs">
@@ -108,7 +139,6 @@ export function PostFields({ draft, onChange, channels, channelTypes, size }: { 
         const options = typeOf(id)?.postOptions ?? [];
         const values = draft.options[id] ?? {};
         const variant = draft.variants[id] ?? '';
-        const limits = typeOf(id)?.limits;
         const setOption = (name: string, value: string) => set({ options: { ...draft.options, [id]: { ...values, [name]: value } } });
         return (
           <Fieldset key={id} legend={channel?.displayName ?? 'Channel'} p="xs">
@@ -123,7 +153,7 @@ export function PostFields({ draft, onChange, channels, channelTypes, size }: { 
                 onChange={(e) => set({ variants: { ...draft.variants, [id]: e.currentTarget.value } })}
               />
               {variant.trim() && <LiveFindings text={variant} scope="OUTBOUND_POST" channelId={id} label={`Findings in the ${channel?.displayName} variant`} size={size} />}
-              {limits && <ChannelFit name={channel?.displayName ?? 'This channel'} text={textFor(draft, id)} ownText={!!variant.trim()} media={draft.media.length} limits={limits} />}
+              <ChannelFit name={channel?.displayName ?? 'This channel'} fit={fits.get(id)} ownText={!!variant.trim()} media={draft.media.length} measuring={measuring} />
               {options.map((option) => {
                 const label = `${option.title ?? option.name} on ${channel?.displayName}`;
                 return option.allowedValues ? (
@@ -152,6 +182,7 @@ export function PostFields({ draft, onChange, channels, channelTypes, size }: { 
           </Fieldset>
         );
       })}
+      {error && <ErrorAlert error={error} title="Could not measure the text against the channels" />}
       <MediaFields
         media={draft.media}
         onChange={(media) => set({ media })}
@@ -164,36 +195,37 @@ export function PostFields({ draft, onChange, channels, channelTypes, size }: { 
 }
 
 /**
- * How the text a channel gets and the media compare with the channel type's limits: "123 / 500 characters",
- * "1 / 4 media", with what to change when a limit is not met (red, and read out as it changes).
+ * How the text a channel gets and the media fit it, as the server measured them: "123 / 500 characters", "1 / 4 media",
+ * and the server's own words for what does not fit (red, and read out as they change). Until the first measure
+ * arrives it says it is measuring; afterwards the last figures stay while a newer draft is measured.
  */
-function ChannelFit({ name, text, ownText, media, limits }: { name: string; text: string; ownText: boolean; media: number; limits: DraftChannelType['limits'] }) {
-  const length = characterCount(text);
-  const tooLong = length > limits.maxLength;
-  const tooMany = media > limits.maxMedia;
-  const tooFew = media < limits.minMedia;
+function ChannelFit({ name, fit, ownText, media, measuring }: { name: string; fit?: ChannelFitFieldsFragment; ownText: boolean; media: number; measuring: boolean }) {
+  const overLength = !!fit && fit.maxLength !== null && fit.length > fit.maxLength;
+  const overMedia = !!fit && fit.maxMedia !== null && media > fit.maxMedia;
   return (
-    <Stack gap={0} aria-label={`Limits of ${name}`} role="group" aria-live="polite">
-      <Text size="xs" c={tooLong ? 'red' : 'dimmed'}>
-        {ownText ? 'Variant' : 'Text'}: {length} / {limits.maxLength} characters
-      </Text>
-      {tooLong && (
-        <Text size="xs" c="red" role="status">
-          Too long for {name}: {length - limits.maxLength} character{length - limits.maxLength === 1 ? '' : 's'} over its limit of {limits.maxLength}.
+    <Stack gap={0} aria-label={`Limits of ${name}`} role="group" aria-live="polite" aria-busy={measuring}>
+      {!fit ? (
+        <Text size="xs" c="dimmed">
+          Measuring the text for {name}…
         </Text>
-      )}
-      <Text size="xs" c={tooMany || tooFew ? 'red' : 'dimmed'}>
-        Media: {media} / {limits.maxMedia}
-      </Text>
-      {tooMany && (
-        <Text size="xs" c="red" role="status">
-          Too many media for {name}: it takes at most {limits.maxMedia}.
-        </Text>
-      )}
-      {tooFew && (
-        <Text size="xs" c="red" role="status">
-          {name} needs at least {limits.minMedia} media.
-        </Text>
+      ) : (
+        <>
+          <Text size="xs" c={overLength ? 'red' : 'dimmed'}>
+            {ownText ? 'Variant' : 'Text'}: {fit.length}
+            {fit.maxLength !== null && ` / ${fit.maxLength}`} characters
+          </Text>
+          <Text size="xs" c={overMedia ? 'red' : 'dimmed'}>
+            Media: {media}
+            {fit.maxMedia !== null && ` / ${fit.maxMedia}`}
+          </Text>
+          {fit.problems.length > 0 && (
+            <List size="xs" c="red" aria-label={`Does not fit ${name}`}>
+              {fit.problems.map((problem) => (
+                <List.Item key={problem}>{problem}</List.Item>
+              ))}
+            </List>
+          )}
+        </>
       )}
     </Stack>
   );
@@ -265,11 +297,6 @@ function MediaFields({ media, onChange, mediaTypes, maxMedia, size }: { media: M
               </List.Item>
             ))}
           </List>
-        )}
-        {maxMedia !== undefined && media.length > maxMedia && (
-          <Text size="xs" c="red">
-            The chosen channels take at most {maxMedia} media.
-          </Text>
         )}
         <Group gap="xs" align="flex-end" wrap="wrap">
           <TextInput label="Media URL" size="xs" type="url" placeholder="https://…" value={url} onChange={(e) => setUrl(e.currentTarget.value)} onKeyDown={onEnter} style={{ flex: 2, minWidth: 200 }} />

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Table, Tabs, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Tabs, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
@@ -13,8 +13,8 @@ import { Calendar } from './Calendar';
 import { draftInput, draftOf, EMPTY_DRAFT, LimitErrors, PostFields, type DraftChannelType, type PostDraft } from './PostFields';
 
 const PostsList = graphql(`
-  query Posts($workspaceId: ID!, $after: String) {
-    posts(workspaceId: $workspaceId, first: 50, after: $after) {
+  query Posts($workspaceId: ID!, $newestFirst: Boolean!, $after: String) {
+    posts(workspaceId: $workspaceId, newestFirst: $newestFirst, first: 50, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -56,14 +56,11 @@ const PostsList = graphql(`
   }
 `);
 
-/** What the post fields need of a channel type: text and media limits and the network options a post may set. */
+/** What the post fields need of a channel type: the media types it takes and the network options a post may set (its limits come from postFit). */
 graphql(`
   fragment PostChannelType on ChannelTypeInfo {
     code
     limits {
-      maxLength
-      maxMedia
-      minMedia
       mediaTypes
     }
     postOptions {
@@ -271,7 +268,8 @@ export type ActionablePost = Pick<PostRow, 'id' | 'body' | 'status' | 'scheduled
  */
 export function Posts() {
   const { workspace, role } = useCurrent();
-  const posts = usePagedQuery(PostsList, { workspaceId: workspace.id }, (data) => data.posts);
+  const [newestFirst, setNewestFirst] = useState(true);
+  const posts = usePagedQuery(PostsList, { workspaceId: workspace.id, newestFirst }, (data) => data.posts);
   useSubscription({ query: PostUpdated, variables: { workspaceId: workspace.id } });
   useSubscription({ query: PostDeleted, variables: { workspaceId: workspace.id } });
   const [tab, setTab] = useState<string | null>('calendar');
@@ -295,6 +293,18 @@ export function Posts() {
                   <Calendar channels={channels} />
                 </Tabs.Panel>
                 <Tabs.Panel value="list" pt="sm">
+                  <Select
+                    label="Sort"
+                    value={newestFirst ? 'newest' : 'oldest'}
+                    allowDeselect={false}
+                    onChange={(v) => v && setNewestFirst(v === 'newest')}
+                    data={[
+                      { value: 'newest', label: 'Newest first' },
+                      { value: 'oldest', label: 'Oldest first' },
+                    ]}
+                    w={180}
+                    mb="xs"
+                  />
                   {posts.rows.length === 0 ? (
                     <Text c="dimmed" role="status">
                       No post yet.{roleAtLeast(role, 'EDITOR') ? ' Compose the first one above.' : ''}
