@@ -149,4 +149,35 @@ describe('ingestion in batches', () => {
     }, 'the failed job');
     expect(failed).toEqual([{ kind: 'ingest-inbound-items', attempts: 1, lastError: expect.stringContaining('items[1].text must be a string') }]);
   });
+  it('writes deliveries of one channel that arrive together as one job, and an item that cannot be stored fails alone', async () => {
+    const queue = server.app.get(JobQueue);
+    // An item the database refuses, whatever it says: a stand-in for a row no retry can store.
+    await server.sql(`CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.body = 'poison' THEN RAISE EXCEPTION 'poisoned'; END IF; RETURN NEW; END $$`);
+    await server.sql('CREATE TRIGGER refuse_poison BEFORE INSERT ON message FOR EACH ROW EXECUTE FUNCTION refuse_poison()');
+    try {
+      const jobsBefore = (await server.sql("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'ingest-inbound-items'"))[0].n as number;
+      // Sent together: the first is written at once, the three behind it in one job.
+      await Promise.all([
+        queue.sendSoon(INGEST_ITEMS, { workspaceId, channelId, items: [item('m1', 'First of the burst', 'eve')] }),
+        queue.sendSoon(INGEST_ITEMS, { workspaceId, channelId, items: [item('m2', 'Second of the burst', 'eve')] }),
+        queue.sendSoon(INGEST_ITEMS, { workspaceId, channelId, items: [item('m3', 'poison', 'fay')] }),
+        queue.sendSoon(INGEST_ITEMS, { workspaceId, channelId, items: [item('m4', 'Fourth of the burst', 'gus')] }),
+      ]);
+      const rows = await server.sql("SELECT data FROM pgboss.job WHERE name = 'ingest-inbound-items' ORDER BY created_on OFFSET $1", [jobsBefore]);
+      expect(rows.map((row) => (row.data as { items: InboundItem[] }).items.map((i) => i.externalId))).toEqual([['cmt_m1'], ['cmt_m2', 'cmt_m3', 'cmt_m4']]);
+      await waitFor(async () => ((await bodies()).includes('Fourth of the burst') ? true : undefined), 'the burst to be stored');
+      expect(await bodies()).toEqual(expect.arrayContaining(['First of the burst', 'Second of the burst', 'Fourth of the burst']));
+      // The poisoned item went on as a job of its own, retried, then kept among the failed jobs; the others stand.
+      const failed = await waitFor(async () => {
+        const jobs = ok(await server.gql<{ failedJobs: { edges: Array<{ node: { kind: string; attempts: number; lastError: string } }> } }>(FAILED_JOBS, { ws: workspaceId }, admin)).failedJobs.edges.map((e) => e.node);
+        const poisoned = jobs.filter((job) => job.lastError.includes('poisoned'));
+        return poisoned.length ? poisoned : undefined;
+      }, 'the poisoned item to fail alone');
+      expect(failed).toEqual([{ kind: 'ingest-inbound-items', attempts: INGEST_ITEMS.retryLimit + 1, lastError: expect.stringContaining('poisoned') }]);
+      expect(await bodies()).not.toContain('poison');
+    } finally {
+      await server.sql('DROP TRIGGER refuse_poison ON message');
+      await server.sql('DROP FUNCTION refuse_poison()');
+    }
+  });
 });

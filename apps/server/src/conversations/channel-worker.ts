@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { describeInboundItemProblems, retryAfterOf, type ErrorClassification } from '@rapport/plugin-sdk';
+import { describeInboundItemProblems, retryAfterOf, type ErrorClassification, type InboundItem } from '@rapport/plugin-sdk';
 import { DataSource } from 'typeorm';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import { ChannelsService } from '../channels/channels.service.js';
@@ -102,18 +102,29 @@ export class ChannelWorker {
       try {
         await this.ingestion.ingest(channel, group.flatMap((job) => job.data.items));
       } catch (error) {
-        if (group.length === 1) failures.set(group[0].id, error);
-        else
-          for (const job of group) {
-            try {
-              await this.ingestion.ingest(channel, job.data.items);
-            } catch (jobError) {
-              failures.set(job.id, jobError);
-            }
-          }
+        for (const job of group) {
+          const failure = group.length === 1 ? error : await this.ingestion.ingest(channel, job.data.items).then(() => null, (jobError: unknown) => jobError);
+          if (failure) await this.isolateFailure(channel, job, failure, failures);
+        }
       }
     }
     return failures;
+  }
+
+  /**
+   * A job that could not be stored: one of several deliveries merged into it may be what fails, so each item is
+   * tried alone and those that still fail go on as jobs of their own (each retried, then kept among the failed
+   * jobs); the job itself fails, to be retried whole, only when every item fails (the database, not an item).
+   */
+  private async isolateFailure(channel: Channel, job: BatchJob<IngestItemsData>, error: unknown, failures: Map<string, unknown>): Promise<void> {
+    if (job.data.items.length === 1) return void failures.set(job.id, error);
+    const failed: InboundItem[] = [];
+    for (const item of job.data.items) await this.ingestion.ingest(channel, [item]).catch(() => failed.push(item));
+    if (failed.length === job.data.items.length) return void failures.set(job.id, error);
+    if (failed.length) {
+      this.logger.warn({ jobId: job.id, channelId: channel.id, failed: failed.length, of: job.data.items.length }, 'ingestion: items that failed go on as jobs of their own');
+      await this.queue.sendMany(INGEST_ITEMS, failed.map((item) => ({ workspaceId: job.data.workspaceId, channelId: channel.id, items: [item] })));
+    }
   }
 
   /** Wakes due snoozed conversations and queues a sync for every connected channel not synced within the interval. */

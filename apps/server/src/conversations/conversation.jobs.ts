@@ -1,5 +1,6 @@
 import type { InboundItem } from '@rapport/plugin-sdk';
 import { defineJob } from '../jobs/job-queue.js';
+import { mergeLists } from '../jobs/merge-lists.js';
 
 export interface IngestItemsData {
   workspaceId: string;
@@ -7,8 +8,18 @@ export interface IngestItemsData {
   items: InboundItem[];
 }
 
-/** Items a webhook delivered, verified and parsed, to be ingested off the request path; worked up to 100 deliveries at a time. */
-export const INGEST_ITEMS = defineJob<IngestItemsData>({ name: 'ingest-inbound-items', retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 120, batchSize: 100 });
+/**
+ * Items webhooks delivered, verified and parsed, to be ingested off the request path; the deliveries of one channel
+ * that arrive together are one job (up to 500 items), and up to 100 jobs are worked at a time.
+ */
+export const INGEST_ITEMS = defineJob<IngestItemsData>({
+  name: 'ingest-inbound-items',
+  retryLimit: 5,
+  retryDelaySeconds: 2,
+  expireInSeconds: 120,
+  batchSize: 100,
+  mergeSoon: (payloads) => mergeLists(payloads, 'items', (p) => p.channelId, 500),
+});
 
 /** Pulls new activity of one channel from its network (polling and backfill). */
 export const SYNC_CHANNEL = defineJob<{ workspaceId: string; channelId: string }>({ name: 'sync-channel', retryLimit: 3, retryDelaySeconds: 5, expireInSeconds: 600 });

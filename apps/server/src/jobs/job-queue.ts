@@ -21,6 +21,12 @@ export interface JobDefinition<TData extends object> {
   expireInSeconds: number;
   /** Jobs one poller fetches at once, for a handler registered with registerBatch (default 1). */
   batchSize?: number;
+  /**
+   * Merges the payloads sendSoon writes together into fewer jobs (e.g. the deliveries of one channel into one job
+   * of all their items): one job row per burst instead of one per delivery. The handler must treat a merged job
+   * as it would the jobs it stands for.
+   */
+  mergeSoon?(payloads: TData[]): TData[];
   /** Type carrier only. */
   readonly data?: TData;
 }
@@ -197,7 +203,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   async sendMany<TData extends object>(definition: JobDefinition<TData>, data: TData[]): Promise<void> {
     if (!data.length) return;
     await this.boss.insert(
-      data.map((item) => ({ name: definition.name, data: item, retryLimit: definition.retryLimit, retryDelay: this.retryDelay(definition), retryBackoff: true, expireInSeconds: this.expiry(definition) })),
+      data.map((item) => ({ name: definition.name, data: item, retryLimit: definition.retryLimit, retryDelay: this.retryDelay(definition), retryBackoff: this.retryBackoff(definition), expireInSeconds: this.expiry(definition) })),
     );
     this.workers.get(definition.name)?.wake();
   }
@@ -205,8 +211,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   /**
    * Enqueues a job from a hot path (a webhook that answers once its job is
    * stored): jobs sent while an earlier write of their kind is in flight are
-   * written together by the next one, in one statement. Alone, a job is
-   * written at once. Resolves once the job is stored.
+   * written together by the next one, in one statement (merged into fewer jobs
+   * where the definition says how: mergeSoon). Alone, a job is written at
+   * once. Resolves once the job is stored.
    */
   sendSoon<TData extends object>(definition: JobDefinition<TData>, data: TData): Promise<void> {
     let box = this.outbox.get(definition.name);
@@ -221,7 +228,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     while (box.waiting.length) {
       const batch = box.waiting.splice(0, 500);
       try {
-        await this.sendMany(box.definition, batch.map((w) => w.data));
+        const payloads = batch.map((w) => w.data);
+        await this.sendMany(box.definition, box.definition.mergeSoon ? box.definition.mergeSoon(payloads) : payloads);
         for (const w of batch) w.resolve();
       } catch (error) {
         for (const w of batch) w.reject(error);

@@ -1,8 +1,16 @@
 import type { InboundReview } from '@rapport/plugin-sdk';
 import { defineJob } from '../jobs/job-queue.js';
+import { mergeLists } from '../jobs/merge-lists.js';
 
 /** Reviews a webhook delivered, verified and parsed, to be ingested off the request path. */
-export const INGEST_REVIEWS = defineJob<{ workspaceId: string; channelId: string; reviews: InboundReview[] }>({ name: 'ingest-reviews', retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 120 });
+export const INGEST_REVIEWS = defineJob<{ workspaceId: string; channelId: string; reviews: InboundReview[] }>({
+  name: 'ingest-reviews',
+  retryLimit: 5,
+  retryDelaySeconds: 2,
+  expireInSeconds: 120,
+  // The deliveries of one source that arrive together are one job.
+  mergeSoon: (payloads) => mergeLists(payloads, 'reviews', (p) => p.channelId, 500),
+});
 
 /** Pulls new and edited reviews of one review source from the site. */
 export const SYNC_REVIEW_SOURCE = defineJob<{ workspaceId: string; channelId: string }>({ name: 'sync-review-source', retryLimit: 3, retryDelaySeconds: 5, expireInSeconds: 600 });
