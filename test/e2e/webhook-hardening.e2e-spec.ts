@@ -99,6 +99,17 @@ describe('webhook hardening: payload validation, replay window, failed jobs', ()
     expect(await messageCount('cmt_replayed')).toBe(0);
   });
 
+  it('stores what PostgreSQL cannot hold as it can: a NUL or a lone surrogate in a delivery or a sync becomes U+FFFD, nothing is lost', async () => {
+    const response = await deliver(activityEvent('nul', { text: 'Open at 9\u0000am?', author: { id: 'usr_ivy', handle: 'ivy', name: 'Ivy \ud83d', avatar_url: null } }));
+    expect(response.status).toBe(202);
+    const stored = async (externalId: string) => (await server.sql('SELECT m.body, c.name FROM message m JOIN contact c ON c.id = m.contact_id WHERE m.external_id = $1', [externalId]))[0];
+    expect(await waitFor(() => stored('cmt_nul'), 'the delivery ingested')).toEqual({ body: 'Open at 9\ufffdam?', name: 'Ivy \ufffd' });
+    // The same through a sync (no webhook).
+    const injected = await sandbox.inject.comment({ text: 'Love it \ud83d\u0000', author: { handle: 'jo' } });
+    ok(await server.gql('mutation($w: ID!, $c: ID!) { syncChannel(workspaceId: $w, channelId: $c) { ok } }', { w: workspaceA, c: channelId }, adminA));
+    expect(await waitFor(() => stored(injected.id), 'the synced comment')).toMatchObject({ body: 'Love it \ufffd\ufffd' });
+  });
+
   it('keeps a job that ran out of retries among the failed jobs, for ADMINs of its workspace only, and retrying it works', async () => {
     sandbox.setFaults({ status: 503, count: 1000 });
     await sandbox.inject.comment({ text: 'Are you open on Sunday?', author: { handle: 'ben' } });

@@ -2,6 +2,8 @@ import { UserInputError } from './errors.js';
 
 /** A UTF-16 surrogate without its partner: not a character, and not valid UTF-8 once encoded. */
 const LONE_SURROGATE = /\p{Cs}/u;
+const UNSTORABLE = /[\u0000\p{Cs}]/u;
+const EVERY_UNSTORABLE = new RegExp(UNSTORABLE.source, 'gu');
 
 function textProblem(text: string): string | null {
   if (text.includes('\u0000')) return 'must not contain NUL characters (U+0000)';
@@ -32,4 +34,18 @@ export function assertStorableText(value: unknown, path: string): void {
       assertStorableText(item, join(path, key));
     }
   }
+}
+
+/**
+ * What a network sent, made storable without losing it: every string (keys included) with NUL and lone surrogates
+ * replaced by U+FFFD, the replacement character. Text from outside is not refused for them (the customer wrote it);
+ * PostgreSQL refuses both in text and JSON, so a delivery carrying one would otherwise never be stored.
+ */
+export function storable<T>(value: T): T {
+  if (typeof value === 'string') return (UNSTORABLE.test(value) ? value.replace(EVERY_UNSTORABLE, '\ufffd') : value) as T;
+  if (Array.isArray(value)) return value.map((item) => storable(item)) as T;
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [storable(key), storable(item)])) as T;
+  }
+  return value;
 }

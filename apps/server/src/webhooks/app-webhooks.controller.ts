@@ -2,6 +2,7 @@ import { describeInboundItemProblems, isWebhookPayloadError, type AppWebhookCont
 import { Controller, Get, HttpStatus, Inject, Param, Post, Req, Res, type RawBodyRequest } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource, In, Not } from 'typeorm';
+import { storable } from '../common/storable-text.js';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
 import { INGEST_ITEMS } from '../conversations/conversation.jobs.js';
@@ -80,7 +81,7 @@ export class AppWebhooksController {
     for (const channel of channels) {
       let items: InboundItem[];
       try {
-        items = await provided.driver.parseWebhook!(this.contexts.forChannel(channel, provided.owner), delivery);
+        items = storable(await provided.driver.parseWebhook!(this.contexts.forChannel(channel, provided.owner), delivery));
       } catch (error) {
         return this.malformed(res, { type, channelId: channel.id }, reasonOf(error), error);
       }

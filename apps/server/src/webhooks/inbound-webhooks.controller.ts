@@ -7,6 +7,7 @@ import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import { ChannelUpdatedEvent } from '../channels/channel-updated.event.js';
 import { EventBus } from '../events/event-bus.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
+import { storable } from '../common/storable-text.js';
 import { INGEST_ITEMS } from '../conversations/conversation.jobs.js';
 import { INGEST_REVIEWS } from '../reviews/review.jobs.js';
 import { JobQueue } from '../jobs/job-queue.js';
@@ -68,7 +69,8 @@ export class InboundWebhooksController {
     }
     let items;
     try {
-      items = await provided.driver.parseWebhook(context, delivery);
+      // What PostgreSQL cannot hold (NUL, lone surrogates) is replaced, not refused: the network will not send it otherwise.
+      items = storable(await provided.driver.parseWebhook(context, delivery));
     } catch (error) {
       // Only a WebhookPayloadError's message is meant for the sender; anything else may describe the driver's insides.
       const reason = isWebhookPayloadError(error) ? error.message : 'the driver could not read it';
