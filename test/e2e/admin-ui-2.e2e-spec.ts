@@ -121,8 +121,18 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     const held = review.getByRole('group', { name: 'Held for approval' });
     await held.getByRole('list', { name: 'What the reply policies find in it' }).getByText('banned-terms · Refunds need approval').waitFor();
     await screenshot(page, 'reviews-held-reply');
+    // The reply-status filter finds what waits for an admin (with "Replied" back to any: a held reply is not awaited).
+    await page.getByRole('radiogroup', { name: 'Replied' }).locator('label', { hasText: 'Any' }).click();
+    await page.getByRole('combobox', { name: 'Reply status' }).click();
+    await page.getByRole('option', { name: 'Reply awaits approval' }).click();
+    const reviewList = page.getByRole('list', { name: 'Reviews' });
+    await page.getByText('1 review', { exact: true }).waitFor();
+    await reviewList.getByRole('button').filter({ hasText: 'Larry' }).waitFor();
+    await screenshot(page, 'reviews-reply-status-filter');
     await held.getByRole('button', { name: 'Approve and send' }).click();
     await held.waitFor({ state: 'detached' });
+    // Approved, it no longer waits.
+    await page.getByText('No review matches these filters.').waitFor();
     await until('the approved reply on the sandbox review site', async () => JSON.stringify(ui.sandbox.state.reviews).includes('next visit is a refund'), 20_000);
     await review.getByText(/Our reply · Replied/).waitFor({ timeout: 20_000 });
     await page.close();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { ADMIN, createMember, ok, PASSWORD, rulePlugins } from '../utils/fixtures.js';
 import { axe, connectSandbox, describeInChromium, openPage, openSignedIn, screenshot, signIn, startAdminUi, submitSignIn, type AdminUi } from '../utils/admin-browser.js';
+import { until } from '../utils/wait.js';
 
 /**
  * The admin UI in a real browser: Debian's Chromium driven by playwright-core against a test server serving the
@@ -131,8 +132,21 @@ describeInChromium('admin-ui', 'the admin UI in Chromium', () => {
     expect(await heldForAgent.getByRole('button', { name: 'Approve and send' }).count()).toBe(0);
     await agentPage.close();
 
+    // Another conversation without a held reply, which the "Reply held for approval" filter leaves out.
+    await ui.sandbox.inject.comment({ text: 'Are you open on Sundays?', author: { handle: 'dog_dad', name: 'Dog Dad' } });
+    await until('the second conversation arrived', async () => {
+      const data = ok(await ui.server.gql('query($ws: ID!) { conversations(workspaceId: $ws) { totalCount } }', { ws: workspaceId }, adminToken));
+      return data.conversations.totalCount === 2;
+    });
+
     // bypassCSP lets axe-core in (see openPage); this page is checked for accessibility instead.
     const page = await openSignedIn(ui, { bypassCSP: true });
+    const list = page.getByRole('list', { name: 'Conversations' });
+    await page.getByText('Reply held for approval', { exact: true }).click();
+    await page.getByText('1 conversation', { exact: true }).waitFor();
+    await list.getByRole('button').filter({ hasText: 'cat_lady' }).waitFor();
+    expect(await list.getByRole('button').filter({ hasText: 'dog_dad' }).count()).toBe(0);
+    await screenshot(page, 'inbox-reply-held-filter');
     const thread = await openThread(page, 'cat_lady');
     const held = thread.getByRole('group', { name: 'Held for approval' });
     await held.getByRole('list', { name: 'Why it is held' }).getByText('banned-terms · Refunds need approval').waitFor();
@@ -145,6 +159,9 @@ describeInChromium('admin-ui', 'the admin UI in Chromium', () => {
     // Sent: messageUpdated takes "queued" off the message.
     await thread.getByRole('list', { name: 'Messages' }).getByText(/· queued/).waitFor({ state: 'detached' });
     await screenshot(page, 'inbox-held-reply-sent');
+    // Nothing waits for an admin any more.
+    await page.getByText('Reply held for approval', { exact: true }).click();
+    await page.getByText('No conversation matches these filters').waitFor();
     await page.close();
   });
 
@@ -187,6 +204,31 @@ describeInChromium('admin-ui', 'the admin UI in Chromium', () => {
     await page.getByRole('option', { name: ADMIN.name }).click();
     await page.getByText('1 conversation', { exact: true }).waitFor();
     await list.getByRole('button').filter({ hasText: 'cat_lady' }).waitFor();
+    await page.close();
+  });
+
+  it("pages a person's other conversations with \"Load more\"", async () => {
+    // 22 more conversations with one of the people above: more than the 20 a page of their history holds.
+    const [{ id: contactId }] = await ui.server.sql("SELECT id FROM contact WHERE handle = 'bulk_01'");
+    await ui.server.sql(
+      `INSERT INTO conversation (workspace_id, channel_id, thread_external_id, kind, contact_id, last_message_at)
+       SELECT $1, $2, 'thread-bulk_01-' || n, 'COMMENT_THREAD', $3, now() - n * interval '1 hour' FROM generate_series(1, 22) n`,
+      [workspaceId, channelId, contactId],
+    );
+    const page = await openSignedIn(ui);
+    await page.getByText('All', { exact: true }).click();
+    await page.getByLabel('Search', { exact: true }).fill('bulk_01');
+    await page.getByText('23 conversations', { exact: true }).waitFor();
+    await page.getByRole('list', { name: 'Conversations' }).getByRole('button').first().click();
+    const history = page.getByRole('region', { name: 'Conversation with bulk_01' }).getByRole('group', { name: 'Other conversations with this person' });
+    await history.getByText('Other conversations with this person (22)').waitFor();
+    const others = history.getByRole('button', { name: /^Comments, / });
+    expect(await others.count()).toBeLessThan(22);
+    await history.getByRole('button', { name: "Load more of this person's conversations" }).click();
+    await others.nth(21).waitFor();
+    expect(await others.count()).toBe(22);
+    expect(await history.getByRole('button', { name: /Load more/ }).count()).toBe(0);
+    await screenshot(page, 'inbox-contact-history');
     await page.close();
   });
 

@@ -175,14 +175,17 @@ export function createClient(token: string | null, onUnauthenticated: () => void
             },
           },
           Mutation: {
+            // A reply held for approval, or approved, moves its conversation in or out of the "reply held" filter.
             replyToConversation(result, _args, cache) {
               const message = result.replyToConversation as { conversationId: string };
               invalidateField(cache, { __typename: 'Conversation', id: message.conversationId }, 'messages');
+              invalidateField(cache, 'Query', 'conversations');
             },
             // Approving queues the reply, and the worker may send it before this answer arrives: read the thread again.
             approveReply(result, _args, cache) {
               const message = result.approveReply as { conversationId: string };
               invalidateField(cache, { __typename: 'Conversation', id: message.conversationId }, 'messages');
+              invalidateField(cache, 'Query', 'conversations');
             },
             addConversationNote(result, _args, cache) {
               const message = result.addConversationNote as { conversationId: string } | null;
@@ -217,8 +220,10 @@ export function createClient(token: string | null, onUnauthenticated: () => void
               invalidateField(cache, 'Query', 'reviews');
               invalidateField(cache, 'Query', 'reputation');
             },
+            // An approved reply leaves the "awaits approval" filter.
             approveReviewReply(result, _args, cache) {
               keepNewestReview(cache, result.approveReviewReply as ReviewFieldsFragment);
+              invalidateField(cache, 'Query', 'reviews');
             },
             flagReview(_result, _args, cache) {
               invalidateField(cache, 'Query', 'reviews');

@@ -26,6 +26,7 @@ const Conversations = graphql(`
     $channelId: ID
     $assigneeId: ID
     $unassigned: Boolean
+    $replyHeld: Boolean
     $kind: ConversationKind
     $search: String
     $orderBy: ConversationOrder
@@ -40,6 +41,7 @@ const Conversations = graphql(`
       channelId: $channelId
       assigneeId: $assigneeId
       unassigned: $unassigned
+      replyHeld: $replyHeld
       kind: $kind
       search: $search
       orderBy: $orderBy
@@ -292,11 +294,15 @@ function useInboxChoices() {
   return { channels: channels.map((c) => ({ value: c.id, label: c.displayName })), members: useMemberOptions() };
 }
 
-/** The person's conversations, newest first, for the thread view's history. */
+/** The person's conversations, most recent activity first, 20 a page, for the thread view's history. */
 const ContactHistory = graphql(`
-  query ContactHistory($workspaceId: ID!, $contactId: ID!) {
-    conversations(workspaceId: $workspaceId, contactId: $contactId, orderBy: RECENT_ACTIVITY, first: 20) {
+  query ContactHistory($workspaceId: ID!, $contactId: ID!, $after: String) {
+    conversations(workspaceId: $workspaceId, contactId: $contactId, orderBy: RECENT_ACTIVITY, first: 20, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -314,14 +320,17 @@ const ContactHistory = graphql(`
 /** What else this person said to the brand: their other conversations (newest first), each opened in the thread view. */
 function ContactConversations({ contactId, current, onOpen }: { contactId: string; current: string; onOpen: (id: string) => void }) {
   const { workspace } = useCurrent();
-  const [result] = useQuery({ query: ContactHistory, variables: { workspaceId: workspace.id, contactId } });
-  const others = (result.data?.conversations.edges ?? []).map((e) => e.node).filter((c) => c.id !== current);
-  if (result.error) return <ErrorAlert error={result.error} title="Could not load this person's history" />;
-  if (!result.data) return null;
+  const history = usePagedQuery(ContactHistory, { workspaceId: workspace.id, contactId }, (data) => data.conversations);
+  const { data, error } = history.first;
+  const others = history.rows.filter((c) => c.id !== current);
+  if (error && !data) return <ErrorAlert error={error} title="Could not load this person's history" />;
+  if (!data) return null;
+  // The open conversation is one of the person's own.
+  const otherCount = data.conversations.totalCount - 1;
   return (
     <Stack gap={4} role="group" aria-label="Other conversations with this person">
       <Text size="xs" fw={600}>
-        {others.length ? `Other conversations with this person (${others.length})` : 'No other conversation with this person.'}
+        {otherCount > 0 ? `Other conversations with this person (${otherCount})` : 'No other conversation with this person.'}
       </Text>
       {others.map((c) => (
         <Group key={c.id} gap="xs">
@@ -334,11 +343,12 @@ function ContactConversations({ contactId, current, onOpen }: { contactId: strin
           </Text>
         </Group>
       ))}
+      <LoadMore paged={history} label="Load more of this person's conversations" what="conversations with this person" />
     </Stack>
   );
 }
 
-type Filter = 'open' | 'awaiting' | 'escalated' | 'all';
+type Filter = 'open' | 'awaiting' | 'escalated' | 'held' | 'all';
 type ConversationRow = InboxConversationsQuery['conversations']['edges'][number]['node'];
 
 /** The "Assigned to" filter's choice for conversations nobody is assigned to (member choices are user ids). */
@@ -364,6 +374,7 @@ export function Inbox() {
     status: filter === 'open' ? ('OPEN' as const) : undefined,
     awaitingAnswer: filter === 'awaiting' ? true : undefined,
     escalated: filter === 'escalated' ? true : undefined,
+    replyHeld: filter === 'held' ? true : undefined,
     label: label.trim() || undefined,
     channelId: channelId ?? undefined,
     kind: kind ?? undefined,
@@ -392,6 +403,7 @@ export function Inbox() {
             { value: 'open', label: 'Open' },
             { value: 'awaiting', label: 'Awaiting answer' },
             { value: 'escalated', label: 'Escalated' },
+            { value: 'held', label: 'Reply held for approval' },
             { value: 'all', label: 'All' },
           ]}
         />

@@ -12,12 +12,12 @@ import { FindingList, HighlightedText } from '../components/Findings';
 import { LiveFindings, usePolicyFindings } from '../components/LiveFindings';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
-import type { ReviewDetailQuery, ReviewsListQuery } from '../gql/graphql';
+import type { ReviewDetailQuery, ReviewReplyStatus, ReviewsListQuery } from '../gql/graphql';
 import { roleAtLeast } from '../roles';
 
 const ReviewsList = graphql(`
-  query ReviewsList($workspaceId: ID!, $maxRating: Int, $awaitingReply: Boolean, $flagged: Boolean, $minSuspicion: Float, $after: String) {
-    reviews(workspaceId: $workspaceId, maxRating: $maxRating, awaitingReply: $awaitingReply, flagged: $flagged, minSuspicion: $minSuspicion, first: 50, after: $after) {
+  query ReviewsList($workspaceId: ID!, $maxRating: Int, $awaitingReply: Boolean, $replyStatus: ReviewReplyStatus, $flagged: Boolean, $minSuspicion: Float, $after: String) {
+    reviews(workspaceId: $workspaceId, maxRating: $maxRating, awaitingReply: $awaitingReply, replyStatus: $replyStatus, flagged: $flagged, minSuspicion: $minSuspicion, first: 50, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -268,6 +268,7 @@ export function Reviews() {
   const { workspace } = useCurrent();
   const [maxRating, setMaxRating] = useState<string | null>(null);
   const [awaiting, setAwaiting] = useState<Choice>('any');
+  const [replyStatus, setReplyStatus] = useState<ReviewReplyStatus | null>(null);
   const [flagged, setFlagged] = useState<Choice>('any');
   const [suspicious, setSuspicious] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
@@ -275,6 +276,7 @@ export function Reviews() {
     workspaceId: workspace.id,
     maxRating: maxRating ? Number(maxRating) : undefined,
     awaitingReply: choice(awaiting),
+    replyStatus: replyStatus ?? undefined,
     flagged: choice(flagged),
     minSuspicion: suspicious ? 0.5 : undefined,
   };
@@ -299,6 +301,15 @@ export function Reviews() {
           data={[1, 2, 3, 4].map((n) => ({ value: String(n), label: `${n}★ or less` }))}
         />
         <ChoiceFilter id="replied-filter" label="Replied" yes="Awaiting reply" no="Replied" value={awaiting} onChange={setAwaiting} />
+        <Select
+          label="Reply status"
+          placeholder="Any reply status"
+          clearable
+          w={200}
+          value={replyStatus}
+          onChange={(value) => setReplyStatus(value as ReviewReplyStatus | null)}
+          data={Object.entries(REPLY_TEXT).map(([value, label]) => ({ value, label }))}
+        />
         <ChoiceFilter id="flagged-filter" label="Flagged" yes="Flagged" no="Not flagged" value={flagged} onChange={setFlagged} />
         <Checkbox label="Likely fake (suspicion ≥ 50%)" checked={suspicious} onChange={(e) => setSuspicious(e.currentTarget.checked)} mb={6} />
       </Group>
