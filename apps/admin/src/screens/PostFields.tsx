@@ -153,7 +153,7 @@ export function PostFields({ draft, onChange, channels, channelTypes, size }: { 
                 onChange={(e) => set({ variants: { ...draft.variants, [id]: e.currentTarget.value } })}
               />
               {variant.trim() && <LiveFindings text={variant} scope="OUTBOUND_POST" channelId={id} label={`Findings in the ${channel?.displayName} variant`} size={size} />}
-              <ChannelFit name={channel?.displayName ?? 'This channel'} fit={fits.get(id)} ownText={!!variant.trim()} media={draft.media.length} measuring={measuring} />
+              {(fits.has(id) || !error) && <ChannelFit name={channel?.displayName ?? 'This channel'} fit={fits.get(id)} ownText={!!variant.trim()} media={draft.media.length} measuring={measuring} />}
               {options.map((option) => {
                 const label = `${option.title ?? option.name} on ${channel?.displayName}`;
                 return option.allowedValues ? (
