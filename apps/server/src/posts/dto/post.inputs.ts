@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, OmitType, PartialType, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested, IsBoolean } from 'class-validator';
 import { IsDateTime } from '../../common/date-time.js';
@@ -226,34 +226,9 @@ export class CalendarArgs {
 }
 
 @ArgsType()
-export class PostFitArgs {
-  @Field(() => ID, { description: 'The workspace.' })
-  @IsUUID()
-  workspaceId: string;
-
+export class PostFitArgs extends PickType(CreatePostInput, ['workspaceId', 'channelIds', 'variants', 'media'] as const, ArgsType) {
   @Field({ description: 'The text, as typed so far (may be empty).' })
   @IsString()
   @MaxLength(20_000)
   body: string;
-
-  @Field(() => [ID], { description: 'The channels to measure it for.' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true })
-  channelIds: string[];
-
-  @Field(() => [PostVariantInput], { nullable: true, description: 'Per-channel texts, measured instead of the body for their channel.' })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => PostVariantInput)
-  variants?: PostVariantInput[];
-
-  @Field(() => [PostMediaInput], { nullable: true, description: 'The media attached so far.' })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => PostMediaInput)
-  media?: PostMediaInput[];
 }
