@@ -1,4 +1,4 @@
-import { isContrast, isNegator, isQuestionOpener, LEXICON_FINGERPRINT, phraseCues, wordCues } from './lexicon.js';
+import { isContrast, isNegator, isQuestionOpener, isQuestionWord, LEXICON_FINGERPRINT, phraseCues, wordCues } from './lexicon.js';
 import { analyse, languageWords, type Analysis } from './text.js';
 
 /**
@@ -24,7 +24,7 @@ export interface Featurised {
  * text.ts that changes a feature) and the word lists' fingerprint. A model trained on another feature set is refused
  * at load rather than read wrongly.
  */
-const FEATURE_CODE_VERSION = 3;
+const FEATURE_CODE_VERSION = 4;
 export const FEATURE_SET = `v${FEATURE_CODE_VERSION}-${LEXICON_FINGERPRINT}`;
 
 /** Namespaces: the same string in two roles hashes to two buckets. */
@@ -41,6 +41,8 @@ const NS_LANG_WORD = 0x85ebca6b;
 const FNV_PRIME = 16777619;
 /** What ends a sentence between two tokens. */
 const SENTENCE_END = /[.!?…;\n]/;
+/** What ends a clause within a sentence. */
+const CLAUSE_END = /[,:–—]| - /;
 
 /** murmur3's finaliser: spreads FNV's low bits before masking to a bucket. */
 function mix(hash: number): number {
@@ -192,7 +194,7 @@ export function featurise(text: string, bits: number): Featurised {
       const negated = index - lastNegator <= 3 ? ':negated' : '';
       wordCount++;
       for (const concept of wordCues(token.text)) {
-        if (concept === 'insult' || concept === 'profanity') insults.push(index);
+        if (concept === 'insult' || concept === 'profanity' || concept === 'slur' || concept === 'sexual') insults.push(index);
         if (concept === 'addressee') addressed.push(index);
         builder.add(hashString(NS_CUE, concept + negated), index, -1, true);
         if (afterContrast) builder.add(hashString(NS_CUE, `${concept}${negated}:after-but`), index, -1, true);
@@ -215,14 +217,25 @@ export function featurise(text: string, bits: number): Featurised {
     builder.add(hashString(NS_LAST, last.token.text), last.index);
   }
   let lastSentence = -1;
+  let lastClause = -1;
   tokens.forEach((token, index) => {
-    const starts = index === 0 || tokens[index - 1].kind === 'punct' || SENTENCE_END.test(text.slice(tokens[index - 1].end, token.start));
-    if (!starts || token.kind === 'punct') return;
+    if (token.kind === 'punct') return;
+    const gap = index === 0 ? '' : text.slice(tokens[index - 1].end, token.start);
+    const starts = index === 0 || tokens[index - 1].kind === 'punct' || SENTENCE_END.test(gap);
+    // A question often comes as the last clause after a comma: "Wifi down since Monday, can someone look at it".
+    if (starts || CLAUSE_END.test(gap)) lastClause = index;
+    if (!starts) return;
     lastSentence = index;
     builder.add(hashString(NS_FIRST, token.text), index);
     if (isQuestionOpener(token.text)) builder.add(hashString(NS_CUE, 'question_open'), index, -1, true);
   });
   if (lastSentence >= 0 && isQuestionOpener(tokens[lastSentence].text)) builder.add(hashString(NS_CUE, 'question_open:last'), lastSentence, -1, true);
+  if (lastClause > lastSentence && isQuestionOpener(tokens[lastClause].text)) builder.add(hashString(NS_CUE, 'question_open:last-clause'), lastClause, -1, true);
+  // A preposition and a question word open one too: "An wen wende ich mich", "Con quién hablo", "A chi devo scrivere".
+  const opening = Math.max(lastSentence, lastClause);
+  if (opening >= 0 && opening + 1 < tokens.length && tokens[opening].text.length <= 4 && isQuestionWord(tokens[opening + 1].text)) builder.add(hashString(NS_CUE, 'question_word:second'), opening + 1, -1, true);
+  // A question word at the very end asks too ("on est remboursés quand", "je m'adresse à qui", "con quién hablo").
+  if (words.length && isQuestionWord(words[words.length - 1].token.text)) builder.add(hashString(NS_CUE, 'question_word:end'), words[words.length - 1].index, -1, true);
   addInsultShape(builder, insults, addressed, wordCount);
   addGlobalFeatures(builder, analysis);
   return { analysis, features: builder.build() };

@@ -312,13 +312,29 @@ function isSingleLetter(token: Token): boolean {
 }
 
 /**
+ * Single letters one space, dot or dash apart, three or more ("p u t a i n", "f.u.c.k"): one disguised word; after
+ * such a word, wider gaps separate the next spaced words ("p u t a i n  d e  c o n n a r d s").
+ */
+const SPACED_LETTERS = /(?<![\p{L}\p{M}\p{N}])\p{L}\p{M}*(?:[ .\-_]\p{L}\p{M}*){2,}(?: {2,}\p{L}\p{M}*(?:[ .\-_]\p{L}\p{M}*)*)*(?![\p{L}\p{M}\p{N}])/gu;
+/** Leetspeak and symbols inside a word ("p0rra", "id10ts", "b@stard", "$hit", "b*tch"), as the features read them. */
+const IN_WORD_DISGUISE = /(?<=\p{L})[0-9@$*!]+(?=\p{L})|(?<=\p{L}{3})[013457](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[013457@$](?=\p{L}{3})/gu;
+const LEET_LANGUAGE: Record<string, string> = { ...LEET, '@': 'a', $: 's', '!': 'i', '*': '' };
+
+/**
  * Words for language identification: lower case with accents KEPT (é, ñ, ß,
  * ã tell languages apart), letters only, no links, mentions or hashtags.
+ * Disguises are undone as for the features ("p u t a i n  d e  c o n n a r d s"
+ * reads "putain de connards", "p0rra" reads "porra"), so a disguised text is
+ * not taken for an unknown language.
  */
 export function languageWords(original: string): string[] {
-  return original
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+|[@#][\p{L}\p{N}_.]+/gu, ' ')
-    .match(/\p{L}[\p{L}\p{M}'’]*\p{L}|\p{L}/gu) ?? [];
+  return (
+    original
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_.]+/gu, ' ')
+      .replace(SPACED_LETTERS, (letters) => letters.split(/ {2,}/).map((word) => word.replace(/[ .\-_]/g, '')).join(' '))
+      .replace(IN_WORD_DISGUISE, (run) => [...run].map((char) => LEET_LANGUAGE[char] ?? char).join(''))
+      .match(/\p{L}[\p{L}\p{M}'’]*\p{L}|\p{L}/gu) ?? []
+  );
 }

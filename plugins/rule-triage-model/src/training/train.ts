@@ -175,6 +175,9 @@ function inboundRules(tuned: number[]): InboundRules {
  * its target), and a little praise F1 keeps praise and neutral apart.
  * thresholds: one per head, then the criticism threshold for abusive text.
  */
+/** What wrong inbound actions cost in tuning: per percent of honest criticism hidden, per point of praise/neutral acted on beyond 4%. */
+export const UTILITY = { criticismHiddenPerPercent: 60, benignActedPerPoint: 4 };
+
 function inboundUtility(items: Item[], probabilities: Float64Array[]) {
   const decide = (index: number, thresholds: number[]) => decideInbound(probabilities[index], thresholds, inboundRules(thresholds));
   return (thresholds: number[]) => {
@@ -188,7 +191,7 @@ function inboundUtility(items: Item[], probabilities: Float64Array[]) {
     const gains =
       upTo(rates.spamHidden, 95) + upTo(rates.abuseHidden, 95) + upTo(rates.criticismEscalated, 95) + upTo(rates.questionRecall, 95) +
       0.5 * (upTo(rates.threatsHiddenEscalatedUrgent, 95) + upTo(rates.abusiveCriticismHiddenEscalated, 95)) + 10 * orZero(praiseF1);
-    const wrongs = 40 * criticismHiddenPercent + 3 * Math.max(0, orZero(rates.benignActed) - 4) + 5 * Math.max(0, 90 - orZero(rates.questionPrecision));
+    const wrongs = UTILITY.criticismHiddenPerPercent * criticismHiddenPercent + UTILITY.benignActedPerPoint * Math.max(0, orZero(rates.benignActed) - 4) + 5 * Math.max(0, 90 - orZero(rates.questionPrecision));
     return gains - wrongs;
   };
 }
@@ -354,6 +357,7 @@ export function train(options: TrainOptions): TrainResult {
     training: {
       seed: options.seed,
       folds: options.folds,
+      utility: UTILITY,
       augmentCopies: options.augmentCopies,
       sgd: options.sgd,
       languageSgd: options.languageSgd,
