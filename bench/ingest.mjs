@@ -1139,7 +1139,7 @@ async function runParent() {
     ]);
     printTable('Rapport jobs (pgboss.job; run = started → completed, queued = created → started)', ['queue', 'state', 'jobs', 'run p50', 'run p99', 'queued p50', 'queued p99', 'completed/s'], jobRows);
     console.log(
-      `One ingest job per delivery (re-deliveries included), worked in batches of up to 100 jobs. Each worker process runs up to RAPPORT_JOB_CONCURRENCY=${jobConcurrency ?? '1'} batches at a time ` +
+      `One ingest job per burst of deliveries of a channel written together (up to 500 items; re-deliveries included), worked in batches of up to 100 jobs. Each worker process runs up to RAPPORT_JOB_CONCURRENCY=${jobConcurrency ?? '1'} batches at a time ` +
         `(pollers with the queue's batchSize); "queued" is the backlog wait, "run" the whole batch's handler (one transaction per 500 items: contacts, conversations, messages, policies), so a job's run time is its batch's.`,
     );
 
