@@ -242,8 +242,8 @@ describe('posts: compose, approve, schedule and publish durably', () => {
     const other = await createWorkspace(server, await instanceAdminToken(), 'Elsewhere');
     const outsider = await createMember(server, await instanceAdminToken(), other, 'fit-owner@elsewhere.test', 'OWNER');
     expect(errorCode(await gql(FIT, { ws: workspaceId, body: 'x', ch: [channelId] }, outsider))).toBe('NOT_FOUND');
-    // Our channel, asked about from their workspace: not theirs, and nothing about it is told.
-    expect(ok(await gql(FIT, { ws: other, body: 'x', ch: [channelId] }, outsider)).postFit).toEqual([{ channelId, length: 1, maxLength: null, maxMedia: null, problems: ['this channel cannot publish posts'] }]);
+    // Our channel, asked about from their workspace: not theirs, as createPost would say.
+    expect(errorCode(await gql(FIT, { ws: other, body: 'x', ch: [channelId] }, outsider))).toBe('BAD_USER_INPUT');
     expect(errorCode(await gql(FIT, { ws: workspaceId, body: 'x', ch: [] }, viewer))).toBe('BAD_USER_INPUT');
   });
 

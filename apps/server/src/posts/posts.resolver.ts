@@ -39,7 +39,7 @@ export class PostsResolver {
   @Allow(Role.VIEWER)
   @Query(() => [ChannelFit], {
     description:
-      "How a draft would fit each channel, measured as each network counts and against each account's own limits, without storing anything: for a composer's live counter (the same measure as limitErrors). Channels not in the workspace, or that cannot publish, say so in problems.",
+      "How a draft would fit each channel, measured as each network counts and against each account's own limits, without storing anything: for a composer's live counter (the same measure as limitErrors). BAD_USER_INPUT on channelIds, as in createPost, for a channel that is not a network of the workspace.",
   })
   async postFit(@Ctx() ctx: RequestContext, @Args() args: PostFitArgs): Promise<ChannelFit[]> {
     return [...(await this.postsService.fit(ctx, args)).values()];

@@ -342,7 +342,8 @@ export class PostsService {
   }
 
   /** How a draft (not stored) would fit each of its channels, measured as each network counts: for a composer's live counter. */
-  fit(ctx: RequestContext, args: PostFitArgs): Promise<Map<string, ChannelFit>> {
+  async fit(ctx: RequestContext, args: PostFitArgs): Promise<Map<string, ChannelFit>> {
+    await this.assertChannels(ctx, args.channelIds, this.dataSource.manager);
     const variants = new Map((args.variants ?? []).map((v) => [v.channelId, v.text]));
     const post = Object.assign(new Post(), {
       workspaceId: ctx.workspaceId,
