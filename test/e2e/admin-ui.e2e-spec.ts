@@ -142,6 +142,11 @@ describeInChromium('admin-ui', 'the admin UI in Chromium', () => {
     // bypassCSP lets axe-core in (see openPage); this page is checked for accessibility instead.
     const page = await openSignedIn(ui, { bypassCSP: true });
     const list = page.getByRole('list', { name: 'Conversations' });
+    // Every row says whether a reply of it waits for an admin (cat_lady's is PENDING since the agent answered).
+    await page.getByText('All', { exact: true }).click();
+    await list.getByRole('button').filter({ hasText: 'cat_lady' }).getByText('Reply held', { exact: true }).waitFor();
+    await list.getByRole('button').filter({ hasText: 'dog_dad' }).waitFor();
+    expect(await list.getByRole('button').filter({ hasText: 'dog_dad' }).getByText('Reply held', { exact: true }).count()).toBe(0);
     await page.getByText('Reply held for approval', { exact: true }).click();
     await page.getByText('1 conversation', { exact: true }).waitFor();
     await list.getByRole('button').filter({ hasText: 'cat_lady' }).waitFor();

@@ -284,6 +284,9 @@ describe('the inbox: comments, mentions and DMs from webhooks and polling', () =
     expect(reply.deliveryStatus).toBe('PENDING_APPROVAL');
     expect(await held(true)).toEqual([conversationId]);
     expect(await held(false)).not.toContain(conversationId);
+    // Each conversation of a list says it, in one query for the page.
+    const marked = ok(await server.gql('query($ws: ID!) { conversations(workspaceId: $ws, first: 50) { edges { node { id replyHeld } } } }', { ws: workspaceA }, agentA)).conversations.edges;
+    expect(marked.filter((e: { node: { replyHeld: boolean } }) => e.node.replyHeld).map((e: { node: { id: string } }) => e.node.id)).toEqual([conversationId]);
     // Another workspace's agent sees none of it; an AGENT cannot release it.
     expect(ok(await server.gql('query($ws: ID!) { conversations(workspaceId: $ws, replyHeld: true) { totalCount } }', { ws: workspaceB }, agentB)).conversations.totalCount).toBe(0);
     const approve = 'mutation($input: MessageRefInput!) { approveReply(input: $input) { id deliveryStatus } }';

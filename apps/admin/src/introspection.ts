@@ -2919,6 +2919,17 @@ export default {
             "args": []
           },
           {
+            "name": "replyHeld",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
             "name": "snoozedUntil",
             "type": {
               "kind": "SCALAR",

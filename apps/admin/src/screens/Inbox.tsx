@@ -61,6 +61,7 @@ const Conversations = graphql(`
           priority
           escalated
           awaitingAnswer
+          replyHeld
           labels
           lastMessageAt
           waitingSince
@@ -488,6 +489,11 @@ function ConversationList({ rows, total, selected, onSelect }: { rows: Conversat
             {c.awaitingAnswer && (
               <Badge size="xs" color="orange">
                 Awaiting answer
+              </Badge>
+            )}
+            {c.replyHeld && (
+              <Badge size="xs" color="orange" variant="light">
+                Reply held
               </Badge>
             )}
             {(c.priority === 'HIGH' || c.priority === 'URGENT') && (

@@ -164,6 +164,11 @@ export class ConversationsResolver {
     return conversation.contact ?? this.conversationsService.contact(conversation, operation);
   }
 
+  @ResolveField(() => Boolean, { description: 'Whether one of its replies waits for an ADMIN to approve it (held by a REQUIRE_APPROVAL policy); conversations(replyHeld: true) lists these.' })
+  replyHeld(@Parent() conversation: Conversation, @Context() operation: object): Promise<boolean> {
+    return this.conversationsService.replyHeld(conversation, operation);
+  }
+
   @ResolveField(() => MessageConnection, { description: 'Its messages, oldest first (newestFirst: latest first).' })
   messages(@Parent() conversation: Conversation, @Args() args: MessagesArgs, @Context() operation: object) {
     return this.conversationsService.messages(conversation, args, operation);

@@ -147,6 +147,19 @@ export class ConversationsService {
     return loader.load(conversation.contactId);
   }
 
+  /** Whether a reply of the conversation waits for an ADMIN's approval; one query for every conversation of the operation. */
+  replyHeld(conversation: Conversation, operation: object): Promise<boolean> {
+    const loader = operationLoader<Conversation, boolean>(operation, 'reply-held', async (conversations) => {
+      const rows: Array<{ conversation_id: string }> = await this.dataSource.query(
+        `SELECT DISTINCT conversation_id FROM message WHERE workspace_id = ANY($1::uuid[]) AND conversation_id = ANY($2::uuid[]) AND delivery_status = 'PENDING_APPROVAL'`,
+        [[...new Set(conversations.map((c) => c.workspaceId))], conversations.map((c) => c.id)],
+      );
+      const held = new Set(rows.map((row) => row.conversation_id));
+      return conversations.map((c) => held.has(c.id));
+    });
+    return loader.load(conversation);
+  }
+
   /**
    * Answers a conversation. OUTBOUND_REPLY policies decide: BLOCK refuses it,
    * REQUIRE_APPROVAL holds it for an ADMIN, WARN sends it with its findings.
