@@ -87,6 +87,13 @@ describe('members and roles', () => {
     });
   });
 
+  it('tells each caller their own role in the workspace (viewerRole), in the workspace and in their list of workspaces', async () => {
+    const viewerRole = async (token: string) => ok(await server.gql('query($id: ID!) { workspace(id: $id) { viewerRole } }', { id: workspaceId }, token)).workspace.viewerRole;
+    expect([await viewerRole(admin), await viewerRole(owner), await viewerRole(workspaceAdmin), await viewerRole(agent)]).toEqual(['OWNER', 'OWNER', 'ADMIN', 'AGENT']);
+    const listed = ok(await server.gql('{ workspaces { edges { node { id viewerRole } } } }', {}, agent)).workspaces.edges.map((e: { node: unknown }) => e.node);
+    expect(listed).toEqual([{ id: workspaceId, viewerRole: 'AGENT' }]);
+  });
+
   it('refuses an invitation token twice and accepts an existing account only with its password', async () => {
     const invite = 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { email role } } }';
     const accept = 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { email } } }';

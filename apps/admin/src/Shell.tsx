@@ -85,8 +85,8 @@ function Signed({ me, workspaces, onSignOut }: { me: Me; workspaces: WorkspaceIn
   });
   const workspace = workspaces.find((w) => w.id === workspaceId) ?? null;
   const [members] = useQuery({ query: WorkspaceMembers, variables: { id: workspaceId ?? '' }, pause: !workspaceId || me.isInstanceAdmin });
-  // Instance admins act as owners everywhere; everyone else has their membership's role.
-  const role: Role | null = me.isInstanceAdmin ? 'OWNER' : (members.data?.workspace.members.edges.find((e) => e.node.userId === me.id)?.node.role ?? null);
+  // Instance admins act as owners everywhere; everyone else has their membership's role, however many members there are.
+  const role: Role | null = me.isInstanceAdmin ? 'OWNER' : (members.data?.workspace.viewerRole ?? null);
   const route = useRoute();
   const screen = SCREENS.find((s) => s.path === route) ?? SCREENS[0];
   useEffect(() => {

@@ -13122,6 +13122,14 @@ export default {
               }
             },
             "args": []
+          },
+          {
+            "name": "viewerRole",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
           }
         ],
         "interfaces": [

@@ -2,11 +2,12 @@ import { useQuery } from 'urql';
 import { useCurrent } from './context';
 import { graphql } from './gql';
 
-/** The workspace's members (the first 100): the shell reads the signed-in user's role from it, pickers their names. */
+/** The signed-in user's role in the workspace (the shell's), and its members (the first 100, for pickers). */
 export const WorkspaceMembers = graphql(`
   query WorkspaceMembers($id: ID!) {
     workspace(id: $id) {
       id
+      viewerRole
       members(first: 100) {
         edges {
           node {

@@ -11,7 +11,8 @@ import { PrincipalService } from './principal.service.js';
 import { roleAtLeast } from './role.enum.js';
 import { WorkspaceAccessService } from './workspace-access.service.js';
 
-type RapportRequest = Request & { id?: string; rapportPrincipal?: Promise<Principal | null> };
+/** An HTTP request as the access guard leaves it: its id and the caller it authenticated (once per request). */
+export type RapportRequest = Request & { id?: string; rapportPrincipal?: Promise<Principal | null> };
 
 function readPath(source: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), source);

@@ -1,7 +1,9 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Authenticated, Ctx, InstanceAdminOnly, Public } from '../auth/access.decorators.js';
 import { AcceptInvitationInput, AuthPayload } from '../auth/dto/auth.types.js';
 import { SessionsService } from '../auth/sessions.service.js';
+import { WorkspaceAccessService } from '../auth/workspace-access.service.js';
+import type { RapportRequest } from '../auth/access.guard.js';
 import { Role } from '../auth/role.enum.js';
 import { ConnectionArgs, ConnectionType } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -26,6 +28,7 @@ export class WorkspacesResolver {
     private readonly membersService: MembersService,
     private readonly sessions: SessionsService,
     private readonly settings: WorkspaceSettingsService,
+    private readonly access: WorkspaceAccessService,
   ) {}
 
   @Authenticated()
@@ -131,5 +134,12 @@ export class WorkspacesResolver {
   @ResolveField(() => WorkspaceMemberConnection, { description: 'Members of the workspace and their roles.' })
   members(@Parent() workspace: Workspace, @Args() args: ConnectionArgs) {
     return this.membersService.list(workspace.id, args);
+  }
+
+  @ResolveField(() => Role, { nullable: true, description: "Your role in this workspace (an instance admin is its OWNER; an API key has the key's role), whatever its number of members: what a front end shows and hides by." })
+  async viewerRole(@Parent() workspace: Workspace, @Context('req') req: RapportRequest | undefined): Promise<Role | null> {
+    // The caller the access guard of the query that returned this workspace authenticated.
+    const principal = await req?.rapportPrincipal;
+    return principal ? this.access.roleIn(principal, workspace.id) : null;
   }
 }
