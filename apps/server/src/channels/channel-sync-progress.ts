@@ -63,9 +63,8 @@ export class ChannelSyncProgress {
         const end = await this.track(channel, work, round > 0);
         // A refusal or a backfill carried on by its own next run answers the request too.
         if (end.failure || end.more) return end;
-        released = await this.releaseUnlessAsked(channel.id, runId);
+        released = await this.endRound(channel.id, runId);
         if (released) return end;
-        await this.dataSource.query(`UPDATE channel SET sync_rerun_requested = false WHERE id = $1 AND sync_run_id = $2`, [channel.id, runId]);
       }
     } finally {
       if (!released) await this.dataSource.query(`UPDATE channel SET sync_run_id = NULL, sync_lease_until = NULL, sync_rerun_requested = false WHERE id = $1 AND sync_run_id = $2`, [channel.id, runId]);
@@ -90,13 +89,19 @@ export class ChannelSyncProgress {
     }
   }
 
-  /** Lets go of the lease unless a run was asked for meanwhile (one statement, so no request falls between). */
-  private async releaseUnlessAsked(channelId: string, runId: string): Promise<boolean> {
-    const [released]: [Array<{ id: string }>, number] = await this.dataSource.query(
-      `UPDATE channel SET sync_run_id = NULL, sync_lease_until = NULL WHERE id = $1 AND sync_run_id = $2 AND NOT sync_rerun_requested RETURNING id`,
+  /**
+   * Ends a round in one statement, so no request falls between: lets go of the lease, or, when a run was asked for
+   * meanwhile, keeps it and takes the request. True when the run is over (also when the lease was no longer its own).
+   */
+  private async endRound(channelId: string, runId: string): Promise<boolean> {
+    const [rows]: [Array<{ released: boolean }>, number] = await this.dataSource.query(
+      `UPDATE channel SET sync_run_id = CASE WHEN sync_rerun_requested THEN sync_run_id END,
+                          sync_lease_until = CASE WHEN sync_rerun_requested THEN sync_lease_until END,
+                          sync_rerun_requested = false
+        WHERE id = $1 AND sync_run_id = $2 RETURNING sync_run_id IS NULL AS released`,
       [channelId, runId],
     );
-    return released.length > 0;
+    return rows[0]?.released ?? true;
   }
 
   private async track<T extends SyncRunEnd>(channel: Channel, work: (recordPage: RecordPage) => Promise<T>, rerun: boolean): Promise<T> {

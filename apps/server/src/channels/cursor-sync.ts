@@ -1,5 +1,6 @@
 import type { SyncResult } from '@rapport/plugin-sdk';
 import type { DataSource } from 'typeorm';
+import { storable } from '../common/storable-text.js';
 import { Channel } from './channel.entity.js';
 
 /** Pages pulled per sync run; a longer backfill continues in the next run from the stored cursor. */
@@ -22,7 +23,8 @@ export async function syncFromCursor<T>(
   while (pages < MAX_PAGES_PER_SYNC) {
     const page = await fetchPage(channel.syncCursor);
     pages += 1;
-    await ingest(page.items, page);
+    // What PostgreSQL cannot hold (NUL, lone surrogates) is replaced, not refused, as for webhook deliveries.
+    await ingest(storable(page.items), page);
     const advanced = page.nextCursor !== channel.syncCursor;
     channel.syncCursor = page.nextCursor;
     await dataSource.getRepository(Channel).update({ id: channel.id }, { syncCursor: channel.syncCursor, lastSyncedAt: new Date() });

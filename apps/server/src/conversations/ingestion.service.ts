@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { InboundItem, InboundKind } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Channel } from '../channels/channel.entity.js';
-import { storable } from '../common/storable-text.js';
 import { contactValues, renderTemplate, TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
 import { EventBus } from '../events/event-bus.js';
 import { JobQueue } from '../jobs/job-queue.js';
@@ -67,7 +66,7 @@ export class IngestionService {
 
   async ingest(channel: Channel, items: InboundItem[]): Promise<IngestionResult> {
     const result: IngestionResult = { created: 0, duplicates: 0 };
-    const ordered = storable(items).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const ordered = [...items].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     for (let start = 0; start < ordered.length; start += INGEST_BATCH_SIZE) {
       const batch = ordered.slice(start, start + INGEST_BATCH_SIZE);
       const created = await this.inTransaction((manager) => this.ingestBatch(manager, channel, batch));

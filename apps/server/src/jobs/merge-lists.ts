@@ -9,10 +9,11 @@ export function mergeLists<T extends { [K in F]: unknown[] }, F extends keyof T>
     const key = keyOf(payload);
     const current = open.get(key);
     if (current && current[field].length + payload[field].length <= max) {
-      current[field] = [...current[field], ...payload[field]] as T[F];
+      current[field].push(...payload[field]);
       continue;
     }
-    const copy = { ...payload };
+    // Its own list, so what is merged into it leaves the caller's payload as it was.
+    const copy = { ...payload, [field]: [...payload[field]] } as T;
     merged.push(copy);
     open.set(key, copy);
   }

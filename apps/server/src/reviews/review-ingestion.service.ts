@@ -3,7 +3,6 @@ import type { InboundReview, RatingScale } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { Channel } from '../channels/channel.entity.js';
-import { storable } from '../common/storable-text.js';
 import { contactValues, renderTemplate, TemplateContext, templateVariablesProblem, type TemplateValues } from '../common/template-variables.js';
 import { EventBus } from '../events/event-bus.js';
 import { PoliciesService } from '../policies/policies.service.js';
@@ -59,7 +58,7 @@ export class ReviewIngestionService {
 
   async ingest(channel: Channel, scale: RatingScale, items: InboundReview[]): Promise<ReviewIngestionResult> {
     const result: ReviewIngestionResult = { created: 0, edited: 0, unchanged: 0 };
-    const ordered = storable(items).sort((a, b) => (a.updatedAt ?? a.createdAt).localeCompare(b.updatedAt ?? b.createdAt));
+    const ordered = [...items].sort((a, b) => (a.updatedAt ?? a.createdAt).localeCompare(b.updatedAt ?? b.createdAt));
     for (const item of ordered) {
       const outcome = await this.dataSource.transaction((manager) => this.ingestOne(manager, channel, scale, item));
       result[outcome.kind] += 1;
