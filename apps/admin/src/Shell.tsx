@@ -16,7 +16,6 @@ import { Reviews } from './screens/Reviews';
 import { Settings } from './screens/Settings';
 import { Stats } from './screens/Stats';
 import { session } from './session';
-import { WorkspaceMembers } from './members';
 
 const ShellQuery = graphql(`
   query Shell {
@@ -33,6 +32,7 @@ const ShellQuery = graphql(`
           name
           timezone
           approvalMode
+          viewerRole
         }
       }
     }
@@ -84,9 +84,8 @@ function Signed({ me, workspaces, onSignOut }: { me: Me; workspaces: WorkspaceIn
     return workspaces.find((w) => w.id === wanted)?.id ?? workspaces[0]?.id ?? null;
   });
   const workspace = workspaces.find((w) => w.id === workspaceId) ?? null;
-  const [members] = useQuery({ query: WorkspaceMembers, variables: { id: workspaceId ?? '' }, pause: !workspaceId || me.isInstanceAdmin });
   // Instance admins act as owners everywhere; everyone else has their membership's role, however many members there are.
-  const role: Role | null = me.isInstanceAdmin ? 'OWNER' : (members.data?.workspace.viewerRole ?? null);
+  const role: Role | null = me.isInstanceAdmin ? 'OWNER' : (workspace?.viewerRole ?? null);
   const route = useRoute();
   const screen = SCREENS.find((s) => s.path === route) ?? SCREENS[0];
   useEffect(() => {
@@ -141,8 +140,6 @@ function Signed({ me, workspaces, onSignOut }: { me: Me; workspaces: WorkspaceIn
       <AppShell.Main>
         {!workspace ? (
           <Text role="status">You have no workspace yet. An instance admin can create one or invite you to theirs.</Text>
-        ) : !me.isInstanceAdmin && members.fetching && !members.data ? (
-          <Text role="status">Loading your role…</Text>
         ) : (
           <Current.Provider value={{ me, workspace, role }}>
             {/* Keyed by workspace: switching starts every screen afresh (filters, selection, subscriptions). */}

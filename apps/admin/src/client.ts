@@ -17,6 +17,13 @@ function invalidateField(cache: Cache, entity: string | { __typename: string; id
 
 const refetchCannedReplies = (_result: unknown, _args: unknown, cache: Cache) => invalidateField(cache, 'Query', 'cannedReplies');
 
+/** A message added, answered or approved changes its thread and the inbox's order, counts and filters: refetch what shows them. */
+const refetchThreadOf = (field: string) => (result: Record<string, unknown>, _args: unknown, cache: Cache) => {
+  const { conversationId } = result[field] as { conversationId: string };
+  invalidateField(cache, { __typename: 'Conversation', id: conversationId }, 'messages');
+  invalidateField(cache, 'Query', 'conversations');
+};
+
 /**
  * The newest state of each review that reviewUpdated delivered. A mutation's HTTP answer can arrive after the
  * subscription event of a later change: replyToReview answers "queued", but the worker may send the reply and its
@@ -145,12 +152,7 @@ export function createClient(token: string | null, onUnauthenticated: () => void
         },
         updates: {
           Subscription: {
-            // A new message changes its thread and the inbox's order and counts: refetch what shows them.
-            messageAdded(result, _args, cache) {
-              const message = result.messageAdded as { conversationId: string };
-              invalidateField(cache, { __typename: 'Conversation', id: message.conversationId }, 'messages');
-              invalidateField(cache, 'Query', 'conversations');
-            },
+            messageAdded: refetchThreadOf('messageAdded'),
             conversationUpdated(_result, _args, cache) {
               invalidateField(cache, 'Query', 'conversations');
             },
@@ -176,17 +178,9 @@ export function createClient(token: string | null, onUnauthenticated: () => void
           },
           Mutation: {
             // A reply held for approval, or approved, moves its conversation in or out of the "reply held" filter.
-            replyToConversation(result, _args, cache) {
-              const message = result.replyToConversation as { conversationId: string };
-              invalidateField(cache, { __typename: 'Conversation', id: message.conversationId }, 'messages');
-              invalidateField(cache, 'Query', 'conversations');
-            },
+            replyToConversation: refetchThreadOf('replyToConversation'),
             // Approving queues the reply, and the worker may send it before this answer arrives: read the thread again.
-            approveReply(result, _args, cache) {
-              const message = result.approveReply as { conversationId: string };
-              invalidateField(cache, { __typename: 'Conversation', id: message.conversationId }, 'messages');
-              invalidateField(cache, 'Query', 'conversations');
-            },
+            approveReply: refetchThreadOf('approveReply'),
             addConversationNote(result, _args, cache) {
               const message = result.addConversationNote as { conversationId: string } | null;
               if (message) invalidateField(cache, { __typename: 'Conversation', id: message.conversationId }, 'messages');

@@ -14,6 +14,8 @@ export interface WorkspaceInfo {
   timezone: string;
   /** Who approves posts (the client too, or not): decides whether posts offer "Ask the client". */
   approvalMode: ApprovalMode;
+  /** The signed-in user's role there (null: none, e.g. removed since). */
+  viewerRole: Role | null;
 }
 
 /** The signed-in user, the open workspace and their role there. */

@@ -5,6 +5,7 @@ import { SessionsService } from '../auth/sessions.service.js';
 import { WorkspaceAccessService } from '../auth/workspace-access.service.js';
 import type { RapportRequest } from '../auth/access.guard.js';
 import { Role } from '../auth/role.enum.js';
+import { operationLoader } from '../common/data-loader.js';
 import { ConnectionArgs, ConnectionType } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
@@ -137,9 +138,11 @@ export class WorkspacesResolver {
   }
 
   @ResolveField(() => Role, { nullable: true, description: "Your role in this workspace (an instance admin is its OWNER; an API key has the key's role), whatever its number of members: what a front end shows and hides by." })
-  async viewerRole(@Parent() workspace: Workspace, @Context('req') req: RapportRequest | undefined): Promise<Role | null> {
+  async viewerRole(@Parent() workspace: Workspace, @Context() operation: { req?: RapportRequest }): Promise<Role | null> {
     // The caller the access guard of the query that returned this workspace authenticated.
-    const principal = await req?.rapportPrincipal;
-    return principal ? this.access.roleIn(principal, workspace.id) : null;
+    const principal = await operation.req?.rapportPrincipal;
+    if (!principal) return null;
+    // Every workspace a list shows, in one query.
+    return operationLoader<string, Role | null>(operation, 'viewer-role', (ids) => this.access.rolesIn(principal, ids)).load(workspace.id);
   }
 }
