@@ -1,6 +1,6 @@
 import { TokenRefresher } from '../../apps/server/src/channels/connect/token-refresher.js';
 import { startFakeBluesky, type FakeBluesky } from '../../plugins/network-bluesky/test/fake-bluesky.js';
-import { createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
+import { confirmConsent, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 import { until } from '../utils/wait.js';
 
@@ -90,8 +90,8 @@ describe('Bluesky OAuth through the GraphQL API', () => {
     const response = await server.http.get(`${callback.pathname}${callback.search}`);
     expect(response.status).toBe(303);
     const outcome = new URL(response.headers.location!);
-    expect(Object.fromEntries(outcome.searchParams)).toMatchObject({ connect: 'success', workspaceId });
-    channelId = outcome.searchParams.get('channelId')!;
+    expect(Object.fromEntries(outcome.searchParams)).toMatchObject({ connect: 'choose', workspaceId });
+    channelId = (await confirmConsent(server, admin, outcome)).channel.id;
     expect(await channel()).toMatchObject({ status: 'CONNECTED', externalAccountId: fake.account.did, externalAccountName: `@${fake.account.handle}` });
 
     const [accessToken] = [...fake.oauth.accessTokens.keys()];

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { startFakeServer, type FakeServer, type RecordedRequest } from '@rapport/plugin-sdk/testing';
 import { TokenRefresher } from '../../apps/server/src/channels/connect/token-refresher.js';
-import { createApiKey, createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
+import { confirmConsent, createApiKey, createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 
 const PUBLIC_URL = 'http://rapport.test';
@@ -10,6 +10,8 @@ const RETURN_URL = 'http://admin.test/after-connect';
 const CLIENT = { id: 'relay-client', secret: 'relay-secret-0123456789' };
 const BEGIN = 'mutation($input: BeginChannelConnectionInput!) { beginChannelConnection(input: $input) { authorizeUrl expiresAt } }';
 const CHANNEL = 'query($ws: ID!, $id: ID!) { channel(workspaceId: $ws, id: $id) { id status statusReason externalAccountId displayName } }';
+const PENDING = 'query($ws: ID!, $id: ID!) { pendingChannelConnection(workspaceId: $ws, id: $id) { id reconnectChannelId accounts { id name connectedChannelId } } }';
+const COMPLETE = 'mutation($input: CompleteChannelConnectionInput!) { completeChannelConnection(input: $input) { channels { id } } }';
 
 const form = (request: RecordedRequest) => Object.fromEntries(new URLSearchParams(request.rawBody.toString('utf8')));
 
@@ -157,38 +159,83 @@ describe('connecting accounts by consent (OAuth 2.0)', () => {
     expect(errorCode(otherChannel)).toBe('NOT_FOUND');
   });
 
-  it('connects through the callback: code exchanged with the verifier, channel CONNECTED, tokens stored encrypted', async () => {
+  /** Begin, consent, callback, and the confirmation by the user who began: the connected channel. */
+  async function connected(input: Record<string, unknown> = {}) {
+    const { outcome } = await connect(input);
+    return (await confirmConsent(server, admin, outcome)).channel;
+  }
+
+  const channelCount = async () => (await server.sql('SELECT count(*)::int AS n FROM channel'))[0].n;
+
+  it('keeps the consent at the callback and connects when the user who began confirms: code exchanged with the verifier, CONNECTED, tokens stored encrypted', async () => {
     relay.state.consentAs = 'relay_1';
+    const before = await channelCount();
     const { response, outcome } = await connect({ displayName: 'Relay – Lyon' });
     expect(response.status).toBe(303);
     expect(response.headers['cache-control']).toBe('no-store');
     expect(`${outcome.origin}${outcome.pathname}`).toBe(RETURN_URL);
-    expect(Object.fromEntries(outcome.searchParams)).toEqual({ connect: 'success', workspaceId, channelId: expect.any(String) });
-    const connected = await channel(outcome.searchParams.get('channelId')!);
-    expect(connected).toMatchObject({ status: 'CONNECTED', externalAccountId: 'relay_1', displayName: 'Relay – Lyon' });
+    expect(Object.fromEntries(outcome.searchParams)).toEqual({ connect: 'choose', workspaceId, pendingId: expect.any(String) });
+    expect(await channelCount()).toBe(before);
+
+    const { pending, channels, failures } = await confirmConsent(server, admin, outcome);
+    expect(pending).toMatchObject({ reconnectChannelId: null, accounts: [{ id: 'relay_1', name: '@relay_1', details: null, connectedChannelId: null }] });
+    expect(failures).toEqual([]);
+    expect(channels).toEqual([expect.objectContaining({ status: 'CONNECTED', externalAccountId: 'relay_1', displayName: 'Relay – Lyon' })]);
+    const again = await server.gql(PENDING, { ws: workspaceId, id: outcome.searchParams.get('pendingId') }, admin);
+    expect(errorCode(again)).toBe('NOT_FOUND');
 
     const exchange = relay.requests.filter((request) => request.path === '/oauth2/token').at(-1)!;
     expect(form(exchange)).toMatchObject({ grant_type: 'authorization_code', redirect_uri: `${PUBLIC_URL}/connect/callback`, code_verifier: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
     const accessToken = `relay-at-${relay.state.issued}`;
-    const [stored] = await server.sql('SELECT c.credentials_encrypted, g.grant_encrypted, g.expires_at, g.refreshable FROM channel c JOIN channel_oauth_grant g ON g.channel_id = c.id WHERE c.id = $1', [connected.id]);
+    const [stored] = await server.sql('SELECT c.credentials_encrypted, g.grant_encrypted, g.expires_at, g.refreshable FROM channel c JOIN channel_oauth_grant g ON g.channel_id = c.id WHERE c.id = $1', [channels[0].id]);
     expect(stored.credentials_encrypted).not.toContain(accessToken);
     expect(stored.grant_encrypted).not.toContain(`relay-rt-${relay.state.issued}`);
     expect(stored.refreshable).toBe(true);
     expect(Math.abs(stored.expires_at.getTime() - (Date.now() + 3600_000))).toBeLessThan(60_000);
+    const [held] = await server.sql('SELECT count(*)::int AS n FROM channel_pending_connection');
+    expect(held.n).toBe(0);
     expect(server.logLines.join('\n')).not.toContain(accessToken);
     expect(server.logLines.join('\n')).not.toContain(form(exchange).code);
+  });
+
+  it('a forwarded consent link connects nothing: whoever consents lands on a confirmation that only the user who began, signed in, can complete', async () => {
+    // An ADMIN begins and sends the network's consent page to someone else, who consents with their own account.
+    relay.state.consentAs = 'victim';
+    const before = await channelCount();
+    const { outcome } = await connect();
+    const pendingId = outcome.searchParams.get('pendingId')!;
+    expect(await channelCount()).toBe(before);
+    const [row] = await server.sql('SELECT pending_encrypted FROM channel_pending_connection WHERE id = $1', [pendingId]);
+    expect(row.pending_encrypted).not.toContain(`relay-at-${relay.state.issued}`);
+
+    // The browser that consented holds the pendingId but no session of the user who began.
+    const input = { workspaceId, pendingId, accountIds: ['victim'] };
+    expect(errorCode(await server.gql(COMPLETE, { input }))).toBe('UNAUTHENTICATED');
+    const otherAdmin = await createMember(server, admin, workspaceId, 'other-admin@pets.test', 'ADMIN');
+    expect(errorCode(await server.gql(PENDING, { ws: workspaceId, id: pendingId }, otherAdmin))).toBe('FORBIDDEN');
+    expect(errorCode(await server.gql(COMPLETE, { input }, otherAdmin))).toBe('FORBIDDEN');
+    const outsider = await createMember(server, admin, otherWorkspaceId, 'outsider@other.test', 'ADMIN');
+    expect(errorCode(await server.gql(COMPLETE, { input: { ...input, workspaceId: otherWorkspaceId } }, outsider))).toBe('NOT_FOUND');
+    expect(await channelCount()).toBe(before);
+
+    // The user who began, knowing the pendingId (only the consenting browser does), sees whose account it is.
+    const pending = ok(await server.gql(PENDING, { ws: workspaceId, id: pendingId }, admin)).pendingChannelConnection;
+    expect(pending.accounts).toEqual([{ id: 'victim', name: '@victim', connectedChannelId: null }]);
   });
 
   it('spends the state once: a replayed or forged callback connects nothing', async () => {
     relay.state.consentAs = 'relay_2';
     const first = await connect();
-    expect(first.outcome.searchParams.get('connect')).toBe('success');
-    const count = (await server.sql('SELECT count(*)::int AS n FROM channel'))[0].n;
+    expect(first.outcome.searchParams.get('connect')).toBe('choose');
+    const count = await channelCount();
+    const pendingCount = async () => (await server.sql('SELECT count(*)::int AS n FROM channel_pending_connection'))[0].n;
+    const held = await pendingCount();
     const replay = await server.http.get(`${first.callback.pathname}${first.callback.search}`);
     expect(Object.fromEntries(new URL(replay.headers.location!).searchParams)).toEqual({ connect: 'error', code: 'EXPIRED', message: 'This connection link expired or was already used: start connecting again.' });
     const forged = await server.http.get('/connect/callback?code=code-1&state=made-up');
     expect(new URL(forged.headers.location!).searchParams.get('code')).toBe('EXPIRED');
-    expect((await server.sql('SELECT count(*)::int AS n FROM channel'))[0].n).toBe(count);
+    expect(await pendingCount()).toBe(held);
+    expect(await channelCount()).toBe(count);
   });
 
   it('reports a refused consent, an expired attempt and a user who lost the ADMIN role, connecting nothing', async () => {
@@ -214,15 +261,19 @@ describe('connecting accounts by consent (OAuth 2.0)', () => {
 
   it('refuses an account already connected in the workspace (CONFLICT), through the same path as connectChannel', async () => {
     relay.state.consentAs = 'relay_1';
-    const again = await connect();
-    expect(Object.fromEntries(again.outcome.searchParams)).toMatchObject({ connect: 'error', code: 'CONFLICT' });
+    const { outcome } = await connect();
+    const pendingId = outcome.searchParams.get('pendingId')!;
+    const pending = ok(await server.gql(PENDING, { ws: workspaceId, id: pendingId }, admin)).pendingChannelConnection;
+    expect(pending.accounts).toEqual([{ id: 'relay_1', name: '@relay_1', connectedChannelId: expect.any(String) }]);
+    const count = await channelCount();
+    expect(errorCode(await server.gql(COMPLETE, { input: { workspaceId, pendingId, accountIds: ['relay_1'] } }, admin))).toBe('CONFLICT');
+    expect(await channelCount()).toBe(count);
   });
 
   it('renews tokens before they expire with the refresh token, from the queue', async () => {
     relay.state.consentAs = 'relay_4';
     relay.state.expiresIn = 120;
-    const { outcome } = await connect();
-    const channelId = outcome.searchParams.get('channelId')!;
+    const channelId = (await connected()).id;
     const oldToken = `relay-at-${relay.state.issued}`;
     const oldRefresh = `relay-rt-${relay.state.issued}`;
     relay.state.expiresIn = 3600;
@@ -247,8 +298,7 @@ describe('connecting accounts by consent (OAuth 2.0)', () => {
   it('marks the channel NEEDS_REAUTH when the network refuses the refresh token, and reconnecting brings it back', async () => {
     relay.state.consentAs = 'relay_5';
     relay.state.expiresIn = 60;
-    const { outcome } = await connect();
-    const channelId = outcome.searchParams.get('channelId')!;
+    const channelId = (await connected()).id;
     relay.state.refuseRefresh = true;
     await server.app.get(TokenRefresher).sweep();
     const deadline = Date.now() + 15_000;
@@ -257,15 +307,24 @@ describe('connecting accounts by consent (OAuth 2.0)', () => {
 
     relay.state.refuseRefresh = false;
     relay.state.expiresIn = 3600;
+    // Another account consenting cannot take the channel over.
+    relay.state.consentAs = 'relay_other';
+    const wrong = await connect({ channelId });
+    expect(Object.fromEntries(wrong.outcome.searchParams)).toMatchObject({ connect: 'error', code: 'ACCOUNT_NOT_FOUND' });
+    expect(wrong.outcome.searchParams.get('message')).toMatch(/\(@relay_other\) is not this channel's \(@relay_5\)/);
+    expect((await channel(channelId)).status).toBe('NEEDS_REAUTH');
+
+    relay.state.consentAs = 'relay_5';
     const again = await connect({ channelId });
-    expect(Object.fromEntries(again.outcome.searchParams)).toEqual({ connect: 'success', workspaceId, channelId });
+    const { pending, channels } = await confirmConsent(server, admin, again.outcome);
+    expect(pending).toMatchObject({ reconnectChannelId: channelId, accounts: [{ id: 'relay_5', connectedChannelId: channelId }] });
+    expect(channels.map((renewed: { id: string }) => renewed.id)).toEqual([channelId]);
     expect((await channel(channelId)).status).toBe('CONNECTED');
   });
 
   it('marks NEEDS_REAUTH when a token that cannot be refreshed has expired, and leaves pasted credentials alone', async () => {
     relay.state.consentAs = 'relay_6';
-    const { outcome } = await connect();
-    const channelId = outcome.searchParams.get('channelId')!;
+    const channelId = (await connected()).id;
     // Not yet expired: nothing to do, since it cannot be renewed.
     await server.sql(`UPDATE channel_oauth_grant SET refreshable = false, expires_at = now() + interval '1 minute' WHERE channel_id = $1`, [channelId]);
     expect(await server.app.get(TokenRefresher).sweep()).toBe(0);

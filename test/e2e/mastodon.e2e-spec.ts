@@ -1,6 +1,6 @@
 import { startFakeServer, type FakeServer } from '@rapport/plugin-sdk/testing';
 import { startFakeMastodon, type FakeMastodon } from '../../plugins/network-mastodon/test/fake-mastodon.js';
-import { createWorkspace, errorCode, ok, rulePlugins, setupAdmin } from '../utils/fixtures.js';
+import { confirmConsent, createWorkspace, errorCode, ok, rulePlugins, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 import { until } from '../utils/wait.js';
 
@@ -74,8 +74,10 @@ describe('Mastodon through the GraphQL API (plugin loaded by config)', () => {
     expect(authorizeUrl.searchParams.get('code_challenge_method')).toBe('S256');
     expect(fake.apps).toHaveLength(1);
     expect(fake.apps[0]).toMatchObject({ name: 'Rapport', redirectUris: [`${PUBLIC_URL}/connect/callback`] });
-    expect(Object.fromEntries(outcome.searchParams)).toEqual({ connect: 'success', workspaceId, channelId: expect.any(String) });
-    channelId = outcome.searchParams.get('channelId')!;
+    expect(Object.fromEntries(outcome.searchParams)).toEqual({ connect: 'choose', workspaceId, pendingId: expect.any(String) });
+    const { pending, channel } = await confirmConsent(server, admin, outcome);
+    expect(pending.accounts).toEqual([{ id: expect.any(String), name: expect.any(String), details: expect.stringContaining('@brand'), connectedChannelId: null }]);
+    channelId = channel.id;
 
     const host = new URL(fake.url).host;
     expect(ok(await server.gql(CHANNEL, { ws: workspaceId, id: channelId }, admin)).channel).toEqual({
@@ -202,7 +204,7 @@ describe('Mastodon through the GraphQL API (plugin loaded by config)', () => {
 
     // The server is remembered: reconnecting needs no URL.
     const { outcome } = await connectByConsent({ channelId });
-    expect(Object.fromEntries(outcome.searchParams)).toEqual({ connect: 'success', workspaceId, channelId });
+    expect((await confirmConsent(server, admin, outcome)).channel.id).toBe(channelId);
     expect(ok(await server.gql(CHANNEL, { ws: workspaceId, id: channelId }, admin)).channel.status).toBe('CONNECTED');
     expect(fake.requests.filter((request) => request.path === '/api/v1/apps')).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
 import { startFakeGraph, type FakeGraph } from '../../plugins/meta-graph/test/fake-graph.js';
-import { createWorkspace, errorCode, ok, rulePlugins, setupAdmin } from '../utils/fixtures.js';
+import { confirmConsent, createWorkspace, errorCode, ok, rulePlugins, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 import { until } from '../utils/wait.js';
 
@@ -13,7 +13,6 @@ const SPAMMER = { id: '6100000000000666', name: 'Crypto Deals' };
 
 const BEGIN = 'mutation($input: BeginChannelConnectionInput!) { beginChannelConnection(input: $input) { authorizeUrl } }';
 const PENDING = 'query($ws: ID!, $id: ID!) { pendingChannelConnection(workspaceId: $ws, id: $id) { type accounts { id name details connectedChannelId } } }';
-const COMPLETE = 'mutation($input: CompleteChannelConnectionInput!) { completeChannelConnection(input: $input) { channels { id status displayName externalAccountId } failures { accountId code message } } }';
 const CHANNEL = 'query($ws: ID!, $id: ID!) { channel(workspaceId: $ws, id: $id) { status statusReason } }';
 const POST = 'query($ws: ID!, $id: ID!) { post(workspaceId: $ws, id: $id) { status limitErrors targets { id channelId status externalId url lastError } } }';
 const MESSAGE_FIELDS = 'id direction externalId body visibility labels deliveryStatus deliveryError networkEffect { action state failure { classification message } }';
@@ -65,13 +64,9 @@ describe('Facebook Pages and Instagram through the GraphQL API (plugins loaded b
     const callback = new URL(await fake.authorize(authorizeUrl));
     const response = await server.http.get(`${callback.pathname}${callback.search}`);
     expect(response.status).toBe(303);
-    const outcome = new URL(response.headers.location!);
-    expect(outcome.searchParams.get('connect')).toBe('choose');
-    const pendingId = outcome.searchParams.get('pendingId')!;
-    const pending = ok(await gql(PENDING, { ws: workspaceId, id: pendingId })).pendingChannelConnection;
-    const completed = ok(await gql(COMPLETE, { input: { workspaceId, pendingId, accountIds: [choose(pending.accounts)] } })).completeChannelConnection;
-    expect(completed.failures).toEqual([]);
-    return { authorizeUrl: new URL(authorizeUrl), pending, channel: completed.channels[0] };
+    const { pending, channel, failures } = await confirmConsent(server, admin, new URL(response.headers.location!), (accounts) => [choose(accounts)]);
+    expect(failures).toEqual([]);
+    return { authorizeUrl: new URL(authorizeUrl), pending, channel };
   }
 
   beforeAll(async () => {

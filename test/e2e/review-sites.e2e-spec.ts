@@ -1,7 +1,7 @@
 import { TokenRefresher } from '../../apps/server/src/channels/connect/token-refresher.js';
 import { PUSH_AUDIENCE, PUSH_SERVICE_ACCOUNT, startFakeGoogleBusiness, type FakeGoogleBusiness } from '../../plugins/review-google-business/test/fake-google-business.js';
 import { startFakeGooglePlay, type FakeGooglePlay } from '../../plugins/review-google-play/test/fake-google-play.js';
-import { createApiKey, createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
+import { confirmConsent, createApiKey, createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 import { until as pollUntil } from '../utils/wait.js';
@@ -254,9 +254,11 @@ describe('Review sites through the GraphQL API (Google Business Profile and Goog
     const refused = ok(await server.gql(SYNC, { ws: workspaceId, ch: lyonId }, admin)).syncReviews;
     expect(refused).toMatchObject({ ok: false, failure: { classification: 'REAUTHORIZE', message: 'Google Business Profile: Listing reviews: HTTP 401, UNAUTHENTICATED' }, channel: { status: 'NEEDS_REAUTH', sync: { state: 'FAILED' } } });
 
-    // Reconnecting by consent picks the channel's own location; no choice to make.
+    // Reconnecting by consent offers the channel's own location only; confirming renews that channel.
     const back = await consent({ channelId: lyonId });
-    expect(Object.fromEntries(back.searchParams)).toEqual({ connect: 'success', workspaceId, channelId: lyonId });
+    const renewed = await confirmConsent(server, admin, back);
+    expect(renewed.pending).toMatchObject({ reconnectChannelId: lyonId, accounts: [{ id: lyon, connectedChannelId: lyonId }] });
+    expect(renewed.channels.map((found: { id: string }) => found.id)).toEqual([lyonId]);
     expect(await channel(lyonId)).toMatchObject({ status: 'CONNECTED', externalAccountId: lyon });
     expect(ok(await server.gql(SYNC, { ws: workspaceId, ch: lyonId }, admin)).syncReviews).toMatchObject({ ok: true, channel: { sync: { state: 'DONE' } } });
   }, 60_000);

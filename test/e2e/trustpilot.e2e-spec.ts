@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { startFakeTrustpilot, type FakeReview, type FakeTrustpilot } from '../../plugins/review-trustpilot/test/fake-trustpilot.js';
-import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
+import { confirmConsent, createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 import { until } from '../utils/wait.js';
@@ -204,8 +204,8 @@ describe('Trustpilot through the GraphQL API (plugin loaded by config)', () => {
     const response = await server.http.get(`${callback.pathname}${callback.search}`);
     expect(response.status).toBe(303);
     const outcome = new URL(response.headers.location!);
-    expect(Object.fromEntries(outcome.searchParams)).toEqual({ connect: 'success', workspaceId: workspaceB, channelId: expect.any(String) });
-    sourceB = outcome.searchParams.get('channelId')!;
+    expect(Object.fromEntries(outcome.searchParams)).toEqual({ connect: 'choose', workspaceId: workspaceB, pendingId: expect.any(String) });
+    sourceB = (await confirmConsent(server, admin, outcome)).channel.id;
     expect(ok(await server.gql(CHANNEL, { ws: workspaceB, id: sourceB }, admin)).channel).toEqual({
       id: sourceB,
       status: 'CONNECTED',

@@ -43,10 +43,15 @@ export interface AdminUiOptions {
   plugins?: PluginEntry[];
   /** The file of the built admin that must exist (a build older than trusted documents lacks persisted-documents.json). */
   needs?: string;
+  /**
+   * A host name the browser resolves to the test server, port included (e.g. that of RAPPORT_PUBLIC_URL, which a
+   * network redirects the browser to); the server's own address is only known once it listens.
+   */
+  serverHost?: string;
 }
 
 /** The sandbox network, a test server serving the built admin with the sandbox plugin, and Chromium. */
-export async function startAdminUi({ env = {}, plugins = [], needs = 'index.html' }: AdminUiOptions = {}): Promise<AdminUi> {
+export async function startAdminUi({ env = {}, plugins = [], needs = 'index.html', serverHost }: AdminUiOptions = {}): Promise<AdminUi> {
   if (!existsSync(join(ADMIN_DIR, needs))) throw new Error(`${ADMIN_DIR} is missing or old: run \`npm run build -w apps/admin\` first (npm test does)`);
   mkdirSync(ARTIFACTS, { recursive: true });
   const opened: Array<{ close(): Promise<void> }> = [];
@@ -61,9 +66,10 @@ export async function startAdminUi({ env = {}, plugins = [], needs = 'index.html
       { plugins: [{ specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } }, ...plugins] },
     );
     opened.push(server);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    opened.push(browser);
     const baseUrl = server.wsUrl.replace('ws://', 'http://').replace(/\/graphql$/, '');
+    const args = ['--no-sandbox', ...(serverHost ? [`--host-resolver-rules=MAP ${serverHost} ${new URL(baseUrl).host}`] : [])];
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args });
+    opened.push(browser);
     return { sandbox, server, browser, baseUrl, pageErrors: [], close };
   } catch (error) {
     await close();

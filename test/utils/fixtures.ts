@@ -67,3 +67,23 @@ export async function createApiKey(server: TestServer, token: string, workspaceI
   );
   return { id: data.createApiKey.apiKey.id, secret: data.createApiKey.secret };
 }
+
+const PENDING_CONNECTION = `query($workspaceId: ID!, $id: ID!) { pendingChannelConnection(workspaceId: $workspaceId, id: $id) {
+  id type reconnectChannelId accounts { id name details connectedChannelId } } }`;
+const COMPLETE_CONNECTION = `mutation($input: CompleteChannelConnectionInput!) { completeChannelConnection(input: $input) {
+  channels { id status displayName externalAccountId externalAccountName } failures { accountId code message } } }`;
+
+/**
+ * What the user who began connecting does when the connect callback sends the browser back with
+ * `connect=choose`: reads the pending consent and confirms it, connecting the accounts `choose` picks among those
+ * it lists (by default all). Throws when the callback did not hold a consent.
+ */
+export async function confirmConsent(server: TestServer, token: string, callbackOutcome: URL, choose?: (accounts: Array<{ id: string; name: string; details: string | null }>) => string[]) {
+  const params = Object.fromEntries(callbackOutcome.searchParams);
+  if (params.connect !== 'choose') throw new Error(`the connect callback held no consent: ${JSON.stringify(params)}`);
+  const { workspaceId, pendingId } = params as { workspaceId: string; pendingId: string };
+  const pending = ok(await server.gql(PENDING_CONNECTION, { workspaceId, id: pendingId }, token)).pendingChannelConnection;
+  const input = { workspaceId, pendingId, accountIds: choose ? choose(pending.accounts) : pending.accounts.map((account: { id: string }) => account.id) };
+  const completed = ok(await server.gql(COMPLETE_CONNECTION, { input }, token)).completeChannelConnection;
+  return { pending, channel: completed.channels[0], channels: completed.channels, failures: completed.failures };
+}

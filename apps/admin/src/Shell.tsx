@@ -52,7 +52,7 @@ const SCREENS: Array<{ path: string; label: string; minimum: Role; render: () =>
   { path: 'settings', label: 'Settings', minimum: 'VIEWER', render: () => <Settings /> },
 ];
 
-/** Where the server's connect callback sent the browser back (`?connect=success|error|choose&workspaceId=…`). */
+/** Where the server's connect callback sent the browser back (`?connect=choose|error&workspaceId=…`). */
 const connectReturn = () => new URLSearchParams(location.search);
 
 /** The screen named by the URL's hash (#/inbox), so reloads and the back button keep their place. */

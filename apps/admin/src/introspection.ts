@@ -6617,6 +6617,14 @@ export default {
             "args": []
           },
           {
+            "name": "reconnectChannelId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "type",
             "type": {
               "kind": "NON_NULL",

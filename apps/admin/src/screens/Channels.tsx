@@ -183,6 +183,7 @@ const PendingConnection = graphql(`
       id
       type
       expiresAt
+      reconnectChannelId
       accounts {
         id
         name
@@ -534,17 +535,9 @@ function ConnectForm({ types }: { types: TypeInfo[] }) {
   );
 }
 
-/** The outcome the connect callback sent the browser back with: connected, refused, or accounts to choose from. */
+/** The outcome the connect callback sent the browser back with: a consent to confirm, or why there is none. */
 function ConnectReturn({ params }: { params: URLSearchParams }) {
-  const outcome = params.get('connect');
-  if (outcome === 'success') {
-    return (
-      <Alert color="green" title="Channel connected" role="status">
-        The account is connected; its first sync starts now.
-      </Alert>
-    );
-  }
-  if (outcome === 'choose' && params.get('pendingId')) return <ChooseAccounts pendingId={params.get('pendingId') ?? ''} />;
+  if (params.get('connect') === 'choose' && params.get('pendingId')) return <ConfirmConsent pendingId={params.get('pendingId') ?? ''} />;
   return (
     <Alert color="red" title="Channel not connected" role="alert">
       {params.get('message') ?? 'The network did not complete the connection.'}
@@ -553,49 +546,78 @@ function ConnectReturn({ params }: { params: URLSearchParams }) {
   );
 }
 
-function ChooseAccounts({ pendingId }: { pendingId: string }) {
+/**
+ * The consent the network gave, kept until the user who began confirms it: nothing is connected before this
+ * (a consent link forwarded to someone else must not connect their account here). One account is confirmed as
+ * it is; several (e.g. business locations) are chosen from.
+ */
+function ConfirmConsent({ pendingId }: { pendingId: string }) {
   const { workspace } = useCurrent();
   const [result, refetch] = useQuery({ query: PendingConnection, variables: { workspaceId: workspace.id, id: pendingId } });
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [picked, setPicked] = useState<string[]>([]);
   const [state, complete] = useMutation(CompleteConnection);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    await complete({ input: { workspaceId: workspace.id, pendingId, accountIds: chosen } });
-  };
   const done = state.data?.completeChannelConnection;
   return (
-    <Paper withBorder p="md" component="section" aria-label="Choose the accounts to connect">
-      <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="the accounts to choose from" isEmpty={(d) => d.pendingChannelConnection.accounts.length === 0} empty="The consent covers no account Rapport can connect.">
-        {({ pendingChannelConnection: pending }) => (
-          <form onSubmit={submit}>
-            <Fieldset legend={`Choose the accounts to connect (until ${new Date(pending.expiresAt).toLocaleTimeString()})`}>
-              <Stack gap="xs">
-                {pending.accounts.map((a) => (
-                  <Checkbox
-                    key={a.id}
-                    label={a.name}
-                    description={a.connectedChannelId ? 'Already connected' : (a.details ?? undefined)}
-                    disabled={Boolean(a.connectedChannelId) || Boolean(done?.channels.length)}
-                    checked={chosen.includes(a.id)}
-                    onChange={(e) => setChosen((now) => (e.currentTarget.checked ? [...now, a.id] : now.filter((id) => id !== a.id)))}
-                  />
-                ))}
-                {state.error && <ErrorAlert error={state.error} title="Not connected" />}
-                {done && (
-                  <Text size="sm" role="status">
-                    Connected: {done.channels.map((c) => c.displayName).join(', ') || 'none'}.
-                    {done.failures.map((f) => ` ${f.accountId}: ${f.message} (${f.code}).`).join('')}
-                  </Text>
-                )}
-                <Group justify="flex-end">
-                  <Button type="submit" loading={state.fetching} disabled={!chosen.length || Boolean(done?.channels.length)}>
-                    Connect {chosen.length || ''} account{chosen.length === 1 ? '' : 's'}
-                  </Button>
-                </Group>
-              </Stack>
-            </Fieldset>
-          </form>
-        )}
+    <Paper withBorder p="md" component="section" aria-label="Confirm the connection">
+      <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="the consent to confirm" isEmpty={(d) => d.pendingChannelConnection.accounts.length === 0} empty="The consent covers no account Rapport can connect.">
+        {({ pendingChannelConnection: pending }) => {
+          const single = pending.accounts.length === 1 ? pending.accounts[0] : null;
+          const chosen = single ? [single.id] : picked;
+          const reconnecting = Boolean(pending.reconnectChannelId);
+          const taken = (account: { connectedChannelId?: string | null }) => Boolean(account.connectedChannelId) && account.connectedChannelId !== pending.reconnectChannelId;
+          const submit = async (event: FormEvent) => {
+            event.preventDefault();
+            await complete({ input: { workspaceId: workspace.id, pendingId, accountIds: chosen } });
+          };
+          const until = new Date(pending.expiresAt).toLocaleTimeString();
+          return (
+            <form onSubmit={submit}>
+              <Fieldset legend={single ? `${reconnecting ? 'Reconnect' : 'Connect'} ${single.name}?` : `Choose the accounts to connect (until ${until})`}>
+                <Stack gap="xs">
+                  {single ? (
+                    <>
+                      {single.details && (
+                        <Text size="xs" c="dimmed">
+                          {single.details}
+                        </Text>
+                      )}
+                      {!done && (
+                        <Text size="sm">
+                          {taken(single)
+                            ? 'This account is already connected in this workspace.'
+                            : `Consent was given on the network; nothing is ${reconnecting ? 'renewed' : 'connected'} until you confirm here (until ${until}).`}
+                        </Text>
+                      )}
+                    </>
+                  ) : (
+                    pending.accounts.map((a) => (
+                      <Checkbox
+                        key={a.id}
+                        label={a.name}
+                        description={taken(a) ? 'Already connected' : (a.details ?? undefined)}
+                        disabled={taken(a) || Boolean(done?.channels.length)}
+                        checked={picked.includes(a.id)}
+                        onChange={(e) => setPicked((now) => (e.currentTarget.checked ? [...now, a.id] : now.filter((id) => id !== a.id)))}
+                      />
+                    ))
+                  )}
+                  {state.error && <ErrorAlert error={state.error} title="Not connected" />}
+                  {done && (
+                    <Text size="sm" role="status">
+                      {reconnecting ? 'Reconnected' : 'Connected'}: {done.channels.map((c) => c.displayName).join(', ') || 'none'}.
+                      {done.failures.map((f) => ` ${f.accountId}: ${f.message} (${f.code}).`).join('')}
+                    </Text>
+                  )}
+                  <Group justify="flex-end">
+                    <Button type="submit" loading={state.fetching} disabled={!chosen.length || (single ? taken(single) : false) || Boolean(done?.channels.length)}>
+                      {single ? (reconnecting ? 'Reconnect' : 'Connect') : `Connect ${chosen.length || ''} account${chosen.length === 1 ? '' : 's'}`}
+                    </Button>
+                  </Group>
+                </Stack>
+              </Fieldset>
+            </form>
+          );
+        }}
       </Async>
     </Paper>
   );

@@ -102,6 +102,16 @@ export class ChannelsService {
     return this.announce(saved);
   }
 
+  /**
+   * The account these credentials sign in as, verified with the network, without storing anything (e.g. to show
+   * who consented before the user confirms connecting it). Same errors as connect.
+   */
+  async identify(type: string, credentials: Record<string, unknown>, channelId: string = randomUUID()): Promise<AccountInfo> {
+    const { provided } = this.resolveType(type);
+    this.assertCredentialsShape(provided.driver, credentials);
+    return this.verify(provided, this.contexts.forCredentials(provided.owner, credentials, channelId));
+  }
+
   async update(ctx: RequestContext, input: UpdateChannelInput): Promise<Channel> {
     const channel = await this.get(ctx, input.channelId);
     const before = auditSnapshot(channel);

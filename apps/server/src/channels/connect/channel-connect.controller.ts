@@ -5,8 +5,8 @@ import { ChannelConnectService } from './channel-connect.service.js';
 /**
  * GET /connect/callback — where networks send the browser back after consent (the OAuth redirect URI,
  * `<RAPPORT_PUBLIC_URL>/connect/callback`). Whatever happens, the browser is redirected to
- * RAPPORT_CONNECT_RETURN_URL with `connect=success&channelId=...`, `connect=choose&pendingId=...` (the consent
- * covers several accounts: pendingChannelConnection lists them) or `connect=error&code=...&message=...`;
+ * RAPPORT_CONNECT_RETURN_URL with `connect=choose&pendingId=...` (the consent is kept until the user who began
+ * confirms it: pendingChannelConnection, completeChannelConnection) or `connect=error&code=...&message=...`;
  * the code and state never reach the logs (only the path is logged).
  */
 @Controller('connect')

@@ -28,7 +28,7 @@ export class ChannelConnectResolver {
   @Allow(Role.ADMIN)
   @Mutation(() => ChannelConnectionStart, {
     description:
-      "Starts connecting an account by consent on the network (OAuth 2.0, ADMIN, a user session): open authorizeUrl in the user's browser; after consent the network sends it to Rapport's callback, which connects the channel and redirects to the admin UI with connect=success (and channelId) or connect=error (code, message).",
+      "Starts connecting an account by consent on the network (OAuth 2.0, ADMIN, a user session): open authorizeUrl in the user's browser; after consent the network sends it to Rapport's callback, which keeps the consent and redirects to the admin UI with connect=choose (workspaceId, pendingId) or connect=error (code, message). Nothing is connected until the same user, signed in, confirms with completeChannelConnection: a consent link forwarded to someone else cannot connect their account into this workspace.",
   })
   beginChannelConnection(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: BeginChannelConnectionInput): Promise<ChannelConnectionStart> {
     return this.connect.begin(ctx, input);
@@ -37,7 +37,7 @@ export class ChannelConnectResolver {
   @Allow(Role.ADMIN)
   @Query(() => PendingChannelConnection, {
     description:
-      "The accounts a consent covers, when the network's user manages several (e.g. business locations): the connect callback redirected with connect=choose and this pendingId (ADMIN; only the user who began connecting, FORBIDDEN for others; NOT_FOUND once expired or completed).",
+      "A consent waiting for confirmation: the account that consented, or the accounts its user manages (e.g. business locations); the connect callback redirected with connect=choose and this pendingId (ADMIN; only the user who began connecting, FORBIDDEN for others; NOT_FOUND once expired or completed).",
   })
   pendingChannelConnection(
     @Ctx() ctx: RequestContext,
@@ -50,7 +50,7 @@ export class ChannelConnectResolver {
   @Allow(Role.ADMIN)
   @Mutation(() => ChannelConnectionCompletion, {
     description:
-      'Connects the chosen accounts of a pending connection, one channel each, verified by the network like connectChannel (ADMIN; only the user who began connecting). BAD_USER_INPUT for an id not listed; CONFLICT, with nothing created, when one is already connected in the workspace.',
+      "Confirms a pending connection: connects the chosen accounts, one channel each, verified by the network like connectChannel, or, when it reconnects a channel, renews that channel's credentials (ADMIN; only the user who began connecting). BAD_USER_INPUT for an id not listed; CONFLICT, with nothing created, when one is already connected in the workspace.",
   })
   completeChannelConnection(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: CompleteChannelConnectionInput): Promise<ChannelConnectionCompletion> {
     return this.pending.complete(ctx, input);

@@ -66,17 +66,21 @@ export interface StoredGrant {
   account?: ConnectableAccount;
 }
 
-/** What a consent covering several accounts keeps, encrypted, until the user chooses (ChannelPendingConnection). */
-export interface HeldConsent extends PendingConnection {
+/** What a consent keeps, encrypted, until the user who began confirms it (ChannelPendingConnection). */
+export interface HeldConsent extends Omit<PendingConnection, 'codeVerifier'> {
   tokens: OAuthTokenSet;
+  /** The accounts the consent covers: those the network listed, or the one account the credentials sign in as. */
   accounts: ConnectableAccount[];
+  /** The credentials, when the flow makes them from the tokens alone (one account); else made per chosen account. */
+  credentials?: Record<string, unknown>;
+  /** The channel name for a one-account consent (the name typed at begin, else the network's). */
+  displayName?: string;
+  /** The channel this consent reconnects: confirming updates its credentials instead of connecting a new one. */
+  reconnectChannelId?: string;
 }
 
 /** The callback's outcome, as the admin UI reads it from the redirect's query. */
-export type ConnectOutcome =
-  | { ok: true; workspaceId: string; channelId: string }
-  | { ok: 'choose'; workspaceId: string; pendingId: string }
-  | { ok: false; workspaceId?: string; code: string; message: string };
+export type ConnectOutcome = { ok: 'choose'; workspaceId: string; pendingId: string } | { ok: false; workspaceId?: string; code: string; message: string };
 
 /** RFC 6749 §4.1.2.1 error codes a network may send back instead of a code: a closed list, safe to repeat. */
 const AUTHORIZATION_ERRORS = ['access_denied', 'invalid_request', 'unauthorized_client', 'unsupported_response_type', 'invalid_scope', 'server_error', 'temporarily_unavailable'];
@@ -88,9 +92,9 @@ export function sha256(text: string): string {
 /**
  * Connecting accounts by consent (OAuth 2.0): `begin` hands out the network's consent URL with a fresh,
  * hashed, single-use `state` bound to the user, workspace and type, and a PKCE verifier; `complete` runs at
- * the callback, exchanges the code and connects the channel through ChannelsService (so credentials are
- * verified with the network, encrypted, and an account already connected is refused), then keeps the
- * refresh grant for TokenRefresher.
+ * the callback, exchanges the code, learns which account consented and keeps the consent for that user to confirm
+ * (PendingConnectionsService connects it through ChannelsService, so credentials are verified with the network,
+ * encrypted, and an account already connected is refused, then keeps the refresh grant for TokenRefresher).
  */
 @Injectable()
 export class ChannelConnectService {
@@ -150,8 +154,8 @@ export class ChannelConnectService {
   }
 
   /**
-   * The callback: checks and spends the state, then exchanges the code and connects. Never throws: every
-   * outcome is something to tell the user on the redirect.
+   * The callback: checks and spends the state, exchanges the code, and keeps the consent for the user who began
+   * to confirm (holdForConfirmation). Never throws: every outcome is something to tell the user on the redirect.
    */
   async complete(query: Record<string, unknown>, requestId: string): Promise<ConnectOutcome> {
     const state = typeof query.state === 'string' ? query.state : '';
@@ -207,45 +211,47 @@ export class ChannelConnectService {
     const ctx = new RequestContext(requestId, { kind: 'user', user }, { workspaceId: attempt.workspaceId, role });
     const { tokens } = result;
     // What the flow learnt at the exchange (e.g. the account's server) is what refreshing uses.
-    pending = { ...pending, connection: result.connection };
-    let account: ConnectableAccount | undefined;
-    let credentials: Record<string, unknown>;
+    const consent = { connection: result.connection, endpoints: pending.endpoints, client: pending.client, tokens };
+    const reconnecting = attempt.channelId ? await this.channels.get(ctx, attempt.channelId).catch(() => null) : null;
+    if (attempt.channelId && !reconnecting) return fail(ErrorCode.NOT_FOUND, 'The channel being reconnected was disconnected meanwhile.');
     if (result.accounts) {
       // One consent, several accounts (e.g. locations): the user chooses, unless this reconnects one channel.
-      if (!attempt.channelId) return this.holdForChoice(attempt, provided.driver, { connection: pending.connection, endpoints: pending.endpoints, client: pending.client, tokens, accounts: result.accounts }, fail);
-      const reconnecting = await this.channels.get(ctx, attempt.channelId).catch(() => null);
-      account = result.accounts.find((candidate) => candidate.id === reconnecting?.externalAccountId);
-      if (!account) return fail('ACCOUNT_NOT_FOUND', `The ${provided.driver.displayName} user who consented cannot manage this channel's account (${reconnecting?.externalAccountName ?? 'gone'}); consent as a user who can.`);
-      credentials = flow.credentials(tokens, pending.connection, account);
-    } else {
-      credentials = result.credentials;
+      if (!reconnecting) return this.holdForConfirmation(attempt, provided.driver, { ...consent, accounts: result.accounts }, fail);
+      const account = result.accounts.find((candidate) => candidate.id === reconnecting.externalAccountId);
+      if (!account) return fail('ACCOUNT_NOT_FOUND', `The ${provided.driver.displayName} user who consented cannot manage this channel's account (${reconnecting.externalAccountName}); consent as a user who can.`);
+      return this.holdForConfirmation(attempt, provided.driver, { ...consent, accounts: [account], reconnectChannelId: reconnecting.id }, fail);
     }
-    let channel: Channel;
+    // One account: who it is, so the user who began sees what they are about to connect.
+    let identity;
     try {
-      channel = attempt.channelId
-        ? await this.channels.update(ctx, { workspaceId: attempt.workspaceId, channelId: attempt.channelId, credentials })
-        : await this.channels.connect(ctx, {
-            workspaceId: attempt.workspaceId,
-            type: attempt.channelType,
-            displayName: attempt.displayName ?? this.defaultDisplayName(provided.driver, pending.connection),
-            credentials,
-          });
+      identity = await this.channels.identify(attempt.channelType, result.credentials, reconnecting?.id);
     } catch (error) {
       if (error instanceof RapportError) return fail(String(error.extensions.code), error.message);
       throw error;
     }
-    await this.keepGrant(channel, pending, tokens, account);
-    this.logger.info({ workspaceId: attempt.workspaceId, channelId: channel.id, type: attempt.channelType, refreshable: Boolean(tokens.refreshToken) }, 'channel connected by OAuth');
-    return { ok: true, workspaceId: attempt.workspaceId, channelId: channel.id };
+    if (reconnecting && identity.accountId !== reconnecting.externalAccountId) {
+      return fail('ACCOUNT_NOT_FOUND', `The ${provided.driver.displayName} account that consented (${identity.displayName}) is not this channel's (${reconnecting.externalAccountName}); consent as that account.`);
+    }
+    return this.holdForConfirmation(
+      attempt,
+      provided.driver,
+      {
+        ...consent,
+        accounts: [{ id: identity.accountId, name: identity.displayName, ...(identity.url ? { details: identity.url } : {}) }],
+        credentials: result.credentials,
+        displayName: attempt.displayName ?? this.defaultDisplayName(provided.driver, result.connection),
+        ...(reconnecting ? { reconnectChannelId: reconnecting.id } : {}),
+      },
+      fail,
+    );
   }
 
   /** Where the browser goes after the callback: the configured admin URL with the outcome in its query. */
   returnUrl(outcome: ConnectOutcome): string {
     const url = new URL(this.config.connectReturnUrl);
-    url.searchParams.set('connect', outcome.ok === 'choose' ? 'choose' : outcome.ok ? 'success' : 'error');
+    url.searchParams.set('connect', outcome.ok ? 'choose' : 'error');
     if (outcome.workspaceId) url.searchParams.set('workspaceId', outcome.workspaceId);
-    if (outcome.ok === 'choose') url.searchParams.set('pendingId', outcome.pendingId);
-    else if (outcome.ok) url.searchParams.set('channelId', outcome.channelId);
+    if (outcome.ok) url.searchParams.set('pendingId', outcome.pendingId);
     else {
       url.searchParams.set('code', outcome.code);
       url.searchParams.set('message', outcome.message);
@@ -254,10 +260,12 @@ export class ChannelConnectService {
   }
 
   /**
-   * Keeps the tokens and the accounts they cover (encrypted, for the user who began, expiring) until the user
-   * chooses which to connect with completeChannelConnection; the browser is sent to choose.
+   * Keeps the consent (encrypted, for the user who began, expiring) until that user confirms it with
+   * completeChannelConnection, choosing among the accounts it covers; the browser is sent to confirm. Nothing is
+   * connected at the callback: the browser that comes back from the network may not be the one that began (a
+   * forwarded consent link), so only the user who began, signed in, can connect what was consented.
    */
-  private async holdForChoice(attempt: ChannelConnectAttempt, driver: ConnectableDriver, held: HeldConsent, fail: (code: string, message: string) => ConnectOutcome): Promise<ConnectOutcome> {
+  private async holdForConfirmation(attempt: ChannelConnectAttempt, driver: ConnectableDriver, held: HeldConsent, fail: (code: string, message: string) => ConnectOutcome): Promise<ConnectOutcome> {
     if (!held.accounts.length) return fail('NO_ACCOUNTS', `The ${driver.displayName} user who consented manages nothing Rapport can connect.`);
     const id = randomUUID();
     await this.pendingConnections.insert({
@@ -268,7 +276,7 @@ export class ChannelConnectService {
       pendingEncrypted: this.cipher.encrypt(held, `pending-connection:${id}`),
       expiresAt: new Date(Date.now() + PENDING_CONNECTION_TTL_SECONDS * 1000),
     });
-    this.logger.info({ workspaceId: attempt.workspaceId, type: attempt.channelType, pendingId: id, accounts: held.accounts.length }, 'channel connection waits for the accounts to connect');
+    this.logger.info({ workspaceId: attempt.workspaceId, type: attempt.channelType, accounts: held.accounts.length, reconnect: Boolean(held.reconnectChannelId) }, 'consent given; the connection waits for its confirmation');
     return { ok: 'choose', workspaceId: attempt.workspaceId, pendingId: id };
   }
 

@@ -12,9 +12,10 @@ import type { ChannelConnectionCompletion, CompleteChannelConnectionInput, Pendi
 import { ChannelPendingConnection } from './pending-connection.entity.js';
 
 /**
- * The second half of connecting by consent when one consent covers several accounts (a driver with
- * `listConnectableAccounts`): the user who began sees the accounts and picks which to connect, one channel each,
- * every one verified and checked against accounts already connected exactly as connectChannel does.
+ * The second half of connecting by consent: the callback holds what the network granted, and the user who began,
+ * signed in, confirms it here, choosing which of the accounts it covers to connect (one channel each; one account
+ * for most networks, several for e.g. a manager of business locations). Each is verified and checked against
+ * accounts already connected exactly as connectChannel does; a reconnection updates its channel's credentials.
  */
 @Injectable()
 export class PendingConnectionsService {
@@ -33,6 +34,7 @@ export class PendingConnectionsService {
       id: row.id,
       type: row.channelType,
       expiresAt: row.expiresAt,
+      reconnectChannelId: held.reconnectChannelId ?? null,
       accounts: held.accounts.map((account) => ({ id: account.id, name: account.name, details: account.details ?? null, connectedChannelId: connected.get(account.id) ?? null })),
     };
   }
@@ -51,7 +53,7 @@ export class PendingConnectionsService {
     const unknown = input.accountIds.filter((_id, index) => !chosen[index]);
     if (unknown.length) throw UserInputError.forField('accountIds', `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among the accounts of this connection`);
     const connected = await this.connectedChannels(ctx.workspaceId, row.channelType, held);
-    const taken = input.accountIds.filter((id) => connected.has(id));
+    const taken = input.accountIds.filter((id) => connected.has(id) && connected.get(id) !== held.reconnectChannelId);
     if (taken.length) {
       const names = taken.map((id) => held.accounts.find((account) => account.id === id)!.name);
       throw new ConflictError(`Already connected in this workspace: ${names.join(', ')}. Choose others, or disconnect those channels first.`);
@@ -62,13 +64,12 @@ export class PendingConnectionsService {
     let firstError: RapportError | undefined;
     for (const account of chosen.map((found) => found!)) {
       try {
-        const channel = await this.channels.connect(ctx, {
-          workspaceId: ctx.workspaceId,
-          type: row.channelType,
-          displayName: account.name.trim().slice(0, 200),
-          credentials: flow.credentials(held.tokens, held.connection, account),
-        });
-        await this.connect.keepGrant(channel, held, held.tokens, account);
+        const credentials = held.credentials ?? flow.credentials(held.tokens, held.connection, account);
+        const channel = held.reconnectChannelId
+          ? await this.channels.update(ctx, { workspaceId: ctx.workspaceId, channelId: held.reconnectChannelId, credentials })
+          : await this.channels.connect(ctx, { workspaceId: ctx.workspaceId, type: row.channelType, displayName: (held.displayName ?? account.name).trim().slice(0, 200), credentials });
+        // The grant names the chosen account only where credentials are remade from it on refresh.
+        await this.connect.keepGrant(channel, held, held.tokens, held.credentials ? undefined : account);
         result.channels.push(channel);
       } catch (error) {
         if (!(error instanceof RapportError)) throw error;

@@ -84,7 +84,10 @@ export class ConnectableAccountInfo {
   connectedChannelId: string | null;
 }
 
-@ObjectType({ description: 'A consent given on a network whose user manages several accounts: choose which to connect with completeChannelConnection before expiresAt.' })
+@ObjectType({
+  description:
+    'A consent given on a network, waiting for the user who began connecting to confirm it with completeChannelConnection before expiresAt: the account that consented (most networks), or the several accounts its user manages (e.g. business locations), to choose from.',
+})
 export class PendingChannelConnection {
   @Field(() => ID, { description: 'The pendingId the connect callback sent the browser back with.' })
   id: string;
@@ -95,11 +98,14 @@ export class PendingChannelConnection {
   @Field({ description: 'After this the consent is forgotten and the user starts again.' })
   expiresAt: Date;
 
-  @Field(() => [ConnectableAccountInfo], { description: 'The accounts the consent covers, as the network listed them.' })
+  @Field(() => ID, { nullable: true, description: "The channel this consent reconnects (it began with beginChannelConnection's channelId): completing it renews that channel's credentials. Null: completing connects new channels." })
+  reconnectChannelId: string | null;
+
+  @Field(() => [ConnectableAccountInfo], { description: 'The accounts the consent covers: the one that signed in, or those the network listed.' })
   accounts: ConnectableAccountInfo[];
 }
 
-@InputType({ description: 'Which of the accounts a consent covers to connect: one channel each.' })
+@InputType({ description: 'Which of the accounts a consent covers to connect (one channel each), or to reconnect.' })
 export class CompleteChannelConnectionInput {
   @Field(() => ID, { description: 'The workspace.' })
   @IsUUID()
@@ -130,9 +136,9 @@ export class ChannelConnectionFailure {
   message: string;
 }
 
-@ObjectType({ description: 'What completeChannelConnection connected.' })
+@ObjectType({ description: 'What completeChannelConnection connected or reconnected.' })
 export class ChannelConnectionCompletion {
-  @Field(() => [Channel], { description: 'One new channel per account connected, in the order asked.' })
+  @Field(() => [Channel], { description: 'One new channel per account connected, in the order asked; or, reconnecting, the channel renewed.' })
   channels: Channel[];
 
   @Field(() => [ChannelConnectionFailure], {
