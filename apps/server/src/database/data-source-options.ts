@@ -28,6 +28,18 @@ export function dataSourceOptions(url: string, plugins: PluginRegistry = new Plu
     logging: false,
     // While the database is down, a request waiting for a connection fails after this instead of hanging.
     extra: { max: 10, connectionTimeoutMillis: 10_000 },
-    ...(logger ? { poolErrorHandler: (error: Error) => logger.warn({ err: error }, 'database connection lost') } : {}),
+    ...(logger ? { poolErrorHandler: (error: Error) => reportLostConnection(logger, error) } : {}),
   };
+}
+
+/** PostgreSQL's code when it closes connections because it is stopping (a restart, or `npm start`'s own stop). */
+const ADMIN_SHUTDOWN = '57P01';
+
+/**
+ * A connection the database closed while idle in the pool. A database shutting down in order is said plainly
+ * (at every stop of the embedded database it is expected); anything else is a warning with its cause.
+ */
+function reportLostConnection(logger: Logger, error: Error): void {
+  if ((error as Error & { code?: string }).code === ADMIN_SHUTDOWN) logger.info('the database is shutting down: its connections were closed');
+  else logger.warn({ err: error }, 'database connection lost');
 }
