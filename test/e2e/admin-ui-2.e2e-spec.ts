@@ -82,7 +82,21 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
 
     const page = await openAs('Reviews');
     await page.getByRole('region', { name: 'Reputation, last 90 days' }).getByRole('table').getByText('Rating distribution').waitFor({ state: 'attached' });
-    await page.locator('label', { hasText: 'Awaiting reply' }).click();
+    const pick = async (filter: string, option: string) => {
+      await page.getByRole('combobox', { name: filter, exact: true }).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+    // Every filter narrows the same list: the 2★ review is urgent, from "Sandbox reviews", of the tone the API gave it.
+    const { sentiment } = (await gql('query($w: ID!) { reviews(workspaceId: $w) { edges { node { sentiment } } } }', { w: workspaceId })).reviews.edges[0].node;
+    const tones = { NEGATIVE: 'Criticism', NEUTRAL: 'Neutral', POSITIVE: 'Positive' } as Record<string, string>;
+    await pick('Tone', Object.entries(tones).find(([value]) => value !== sentiment)![1]);
+    await page.getByText('No review matches these filters.').waitFor();
+    await pick('Tone', tones[sentiment]!);
+    await pick('Source', 'Sandbox reviews');
+    await page.getByLabel('Urgent only').check();
+    await pick('Reply', 'Awaiting reply');
+    await page.getByText('1 review', { exact: true }).waitFor();
+    await screenshot(page, 'reviews-filters');
     await page.getByRole('list', { name: 'Reviews' }).getByRole('button').filter({ hasText: 'Larry' }).click();
     const review = page.getByRole('region', { name: 'Review by Larry' });
     await review.getByText('The groomer was an hour late.').waitFor();
@@ -121,10 +135,8 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     const held = review.getByRole('group', { name: 'Held for approval' });
     await held.getByRole('list', { name: 'What the reply policies find in it' }).getByText('banned-terms · Refunds need approval').waitFor();
     await screenshot(page, 'reviews-held-reply');
-    // The reply-status filter finds what waits for an admin (with "Replied" back to any: a held reply is not awaited).
-    await page.getByRole('radiogroup', { name: 'Replied' }).locator('label', { hasText: 'Any' }).click();
-    await page.getByRole('combobox', { name: 'Reply status' }).click();
-    await page.getByRole('option', { name: 'Reply awaits approval' }).click();
+    // The reply filter finds what waits for an admin.
+    await pick('Reply', 'Reply awaits approval');
     const reviewList = page.getByRole('list', { name: 'Reviews' });
     await page.getByText('1 review', { exact: true }).waitFor();
     await reviewList.getByRole('button').filter({ hasText: 'Larry' }).waitFor();

@@ -12,12 +12,35 @@ import { FindingList, HighlightedText } from '../components/Findings';
 import { LiveFindings, usePolicyFindings } from '../components/LiveFindings';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
-import type { ReviewDetailQuery, ReviewReplyStatus, ReviewsListQuery } from '../gql/graphql';
+import type { ReviewDetailQuery, ReviewReplyStatus, ReviewsListQuery, SentimentLabel } from '../gql/graphql';
 import { roleAtLeast } from '../roles';
 
 const ReviewsList = graphql(`
-  query ReviewsList($workspaceId: ID!, $maxRating: Int, $awaitingReply: Boolean, $replyStatus: ReviewReplyStatus, $flagged: Boolean, $minSuspicion: Float, $after: String) {
-    reviews(workspaceId: $workspaceId, maxRating: $maxRating, awaitingReply: $awaitingReply, replyStatus: $replyStatus, flagged: $flagged, minSuspicion: $minSuspicion, first: 50, after: $after) {
+  query ReviewsList(
+    $workspaceId: ID!
+    $channelId: ID
+    $urgent: Boolean
+    $sentiment: SentimentLabel
+    $maxRating: Int
+    $awaitingReply: Boolean
+    $replyStatus: ReviewReplyStatus
+    $flagged: Boolean
+    $minSuspicion: Float
+    $after: String
+  ) {
+    reviews(
+      workspaceId: $workspaceId
+      channelId: $channelId
+      urgent: $urgent
+      sentiment: $sentiment
+      maxRating: $maxRating
+      awaitingReply: $awaitingReply
+      replyStatus: $replyStatus
+      flagged: $flagged
+      minSuspicion: $minSuspicion
+      first: 50
+      after: $after
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -263,20 +286,51 @@ const duration = (seconds: number | null | undefined) => {
 const choice = (value: Choice) => (value === 'any' ? undefined : value === 'yes');
 const REPLY_TEXT = { DRAFT: 'Draft reply', QUEUED: 'Reply queued', PENDING_APPROVAL: 'Reply awaits approval', SENT: 'Replied', FAILED: 'Reply failed' } as const;
 
+/**
+ * The one "Reply" filter: whether a reply is still owed (none yet, a draft or a failed one) or not, or one exact
+ * reply status. Two separate filters could contradict each other ("awaiting" and "sent" lists nothing).
+ */
+const REPLY_FILTERS: Array<{ value: string; label: string; variables: { awaitingReply?: boolean; replyStatus?: ReviewReplyStatus } }> = [
+  { value: 'awaiting', label: 'Awaiting reply', variables: { awaitingReply: true } },
+  { value: 'handled', label: 'Not awaiting a reply', variables: { awaitingReply: false } },
+  ...Object.entries(REPLY_TEXT).map(([status, label]) => ({ value: status, label, variables: { replyStatus: status as ReviewReplyStatus } })),
+];
+
+const SENTIMENT_TEXT: Record<SentimentLabel, string> = { NEGATIVE: 'Criticism', NEUTRAL: 'Neutral', POSITIVE: 'Positive' };
+
+const ReviewSources = graphql(`
+  query ReviewSources($workspaceId: ID!) {
+    channels(workspaceId: $workspaceId, first: 100) {
+      edges {
+        node {
+          id
+          displayName
+          kind
+        }
+      }
+    }
+  }
+`);
+
 /** Reviews: reputation over 90 days, the triage list with filters and one review to answer, flag or dispute. */
 export function Reviews() {
   const { workspace } = useCurrent();
   const [maxRating, setMaxRating] = useState<string | null>(null);
-  const [awaiting, setAwaiting] = useState<Choice>('any');
-  const [replyStatus, setReplyStatus] = useState<ReviewReplyStatus | null>(null);
+  const [reply, setReply] = useState<string | null>(null);
+  const [sentiment, setSentiment] = useState<SentimentLabel | null>(null);
+  const [source, setSource] = useState<string | null>(null);
   const [flagged, setFlagged] = useState<Choice>('any');
+  const [urgent, setUrgent] = useState(false);
   const [suspicious, setSuspicious] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
+  const [sources] = useQuery({ query: ReviewSources, variables: { workspaceId: workspace.id } });
   const variables = {
     workspaceId: workspace.id,
+    channelId: source ?? undefined,
+    urgent: urgent || undefined,
+    sentiment: sentiment ?? undefined,
     maxRating: maxRating ? Number(maxRating) : undefined,
-    awaitingReply: choice(awaiting),
-    replyStatus: replyStatus ?? undefined,
+    ...REPLY_FILTERS.find((filter) => filter.value === reply)?.variables,
     flagged: choice(flagged),
     minSuspicion: suspicious ? 0.5 : undefined,
   };
@@ -300,18 +354,30 @@ export function Reviews() {
           onChange={setMaxRating}
           data={[1, 2, 3, 4].map((n) => ({ value: String(n), label: `${n}★ or less` }))}
         />
-        <ChoiceFilter id="replied-filter" label="Replied" yes="Awaiting reply" no="Replied" value={awaiting} onChange={setAwaiting} />
+        <Select label="Reply" placeholder="Any" clearable w={210} value={reply} onChange={setReply} data={REPLY_FILTERS.map(({ value, label }) => ({ value, label }))} />
         <Select
-          label="Reply status"
-          placeholder="Any reply status"
+          label="Tone"
+          placeholder="Any tone"
+          clearable
+          w={150}
+          value={sentiment}
+          onChange={(value) => setSentiment(value as SentimentLabel | null)}
+          data={Object.entries(SENTIMENT_TEXT).map(([value, label]) => ({ value, label }))}
+        />
+        <Select
+          label="Source"
+          placeholder="Every source"
           clearable
           w={200}
-          value={replyStatus}
-          onChange={(value) => setReplyStatus(value as ReviewReplyStatus | null)}
-          data={Object.entries(REPLY_TEXT).map(([value, label]) => ({ value, label }))}
+          value={source}
+          onChange={setSource}
+          data={(sources.data?.channels.edges ?? []).filter(({ node }) => node.kind === 'REVIEW_SOURCE').map(({ node }) => ({ value: node.id, label: node.displayName }))}
         />
         <ChoiceFilter id="flagged-filter" label="Flagged" yes="Flagged" no="Not flagged" value={flagged} onChange={setFlagged} />
-        <Checkbox label="Likely fake (suspicion ≥ 50%)" checked={suspicious} onChange={(e) => setSuspicious(e.currentTarget.checked)} mb={6} />
+        <Stack gap={4} mb={2}>
+          <Checkbox label="Urgent only" checked={urgent} onChange={(e) => setUrgent(e.currentTarget.checked)} />
+          <Checkbox label="Likely fake (suspicion ≥ 50%)" checked={suspicious} onChange={(e) => setSuspicious(e.currentTarget.checked)} />
+        </Stack>
       </Group>
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
