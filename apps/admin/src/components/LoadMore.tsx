@@ -45,7 +45,8 @@ export function usePagedQuery<Data, Variables extends AnyVariables, Node extends
     const subscriptions = after.map((cursor, index) =>
       client.query(query, { ...variables, after: cursor }).subscribe((result) => {
         if (result.error && !result.data) setCursors({ key, after: after.slice(0, index), error: result.error });
-        else setLater((pages) => ({ ...pages, [`${key}\n${cursor}`]: result }));
+        // Pages of earlier filter settings are let go: going back to them starts from their first page anyway.
+        else setLater((pages) => ({ ...Object.fromEntries(Object.entries(pages).filter(([page]) => page.startsWith(`${key}\n`))), [`${key}\n${cursor}`]: result }));
       }),
     );
     return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
