@@ -328,6 +328,14 @@ describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts
       expect((await gql('query($ws: ID!, $id: ID!) { post(workspaceId: $ws, id: $id) { clientApprovalStatus } }', { ws: workspaceId, id })).post.clientApprovalStatus).toBe('PENDING');
       const mails = (await gql('query($ws: ID!) { outboxMails(workspaceId: $ws, first: 20) { edges { node { to purpose } } } }', { ws: workspaceId })).outboxMails.edges.map((e: any) => e.node);
       expect(mails).toContainEqual(expect.objectContaining({ to: ['client@walrus.test'] }));
+      // The post's history says who did what, in order.
+      await row.getByRole('button', { name: 'History' }).click();
+      const history = row.getByRole('list', { name: 'Post history' });
+      await history.getByText(/Client asked to approve · Instance Admin/).waitFor();
+      expect((await history.getByRole('listitem').allTextContents()).map((entry) => entry.replace(/^.*?(Created|Client asked)/, '$1'))).toEqual([
+        'Created · Instance Admin',
+        expect.stringMatching(/^Client asked to approve · Instance Admin/),
+      ]);
       await screenshot(page, 'posts-ask-client');
       expect(await axe(page)).toEqual([]);
       await page.close();
@@ -352,6 +360,11 @@ describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts
     expect(await details.getByRole('button', { name: /Unschedule|Reschedule|Publish now|Delete|^Edit$/ }).count()).toBe(0);
     expect(await page.getByRole('form', { name: 'Compose' }).count()).toBe(0);
     await screenshot(page, 'posts-calendar-viewer');
+    // A VIEWER reads a post's history too.
+    await page.getByRole('tab', { name: /^All posts/ }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Walrus grooming week starts Monday.' });
+    await row.getByRole('button', { name: 'History' }).click();
+    await row.getByRole('list', { name: 'Post history' }).getByText(/Client asked to approve/).waitFor();
     await page.close();
   });
 

@@ -6,7 +6,8 @@ import { ConfirmInline, Done } from '../components/Feedback';
 import { LoadMore, usePagedQuery } from '../components/LoadMore';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
-import type { PostForEditQuery, PostsQuery } from '../gql/graphql';
+import type { PostActivityKind, PostForEditQuery, PostsQuery } from '../gql/graphql';
+import { useMemberOptions } from '../members';
 import { roleAtLeast } from '../roles';
 import { wallTime, wallString } from '../time';
 import { Calendar } from './Calendar';
@@ -430,6 +431,7 @@ function PostTable({ posts, channels }: { posts: PostRow[]; channels: ChannelRow
                   {e}
                 </Text>
               ))}
+              <PostHistoryToggle postId={post.id} />
             </Table.Td>
             <Table.Td>
               <Badge autoContrast color={STATUS_COLOR[post.status] ?? 'gray'}>{statusLabel(post.status)}</Badge>
@@ -449,6 +451,77 @@ function PostTable({ posts, channels }: { posts: PostRow[]; channels: ChannelRow
         ))}
       </Table.Tbody>
     </Table>
+  );
+}
+
+const PostHistory = graphql(`
+  query PostHistory($workspaceId: ID!, $id: ID!) {
+    postHistory(workspaceId: $workspaceId, id: $id) {
+      id
+      kind
+      actorId
+      clientEmail
+      detail
+      createdAt
+    }
+  }
+`);
+
+const ACTIVITY_TEXT: Record<PostActivityKind, string> = {
+  CREATED: 'Created',
+  UPDATED: 'Edited',
+  SUBMITTED: 'Submitted for approval',
+  APPROVED: 'Approved',
+  CHANGES_REQUESTED: 'Changes requested',
+  CLIENT_APPROVAL_REQUESTED: 'Client asked to approve',
+  CLIENT_APPROVED: 'Approved by the client',
+  CLIENT_CHANGES_REQUESTED: 'The client asked for changes',
+  CLIENT_APPROVAL_EXPIRED: 'Client approval expired',
+  CLIENT_APPROVAL_REVOKED: 'Client approval withdrawn',
+  CLIENT_APPROVAL_MISSING: 'Held: the client has not approved',
+  SCHEDULED: 'Scheduled',
+  RESCHEDULED: 'Rescheduled',
+  UNSCHEDULED: 'Unscheduled',
+  PUBLISH_REQUESTED: 'Publishing asked for',
+  TARGET_PUBLISHED: 'Published on a channel',
+  TARGET_FAILED: 'Publishing failed on a channel',
+  CANCELLED: 'Cancelled',
+};
+
+/** "History": who did what to the post, in order (postHistory), loaded when opened; for every role. */
+function PostHistoryToggle({ postId }: { postId: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Stack gap={2} mt={4}>
+      <Button size="compact-xs" variant="subtle" w="fit-content" px={0} onClick={() => setOpen(!open)} aria-expanded={open}>
+        {open ? 'Hide history' : 'History'}
+      </Button>
+      {open && <PostHistoryList postId={postId} />}
+    </Stack>
+  );
+}
+
+function PostHistoryList({ postId }: { postId: string }) {
+  const { workspace } = useCurrent();
+  const [result, refetch] = useQuery({ query: PostHistory, variables: { workspaceId: workspace.id, id: postId }, requestPolicy: 'cache-and-network' });
+  const names = new Map(useMemberOptions().map((member) => [member.value, member.label]));
+  const who = (entry: { actorId?: string | null; clientEmail?: string | null }) => entry.clientEmail ?? (entry.actorId ? (names.get(entry.actorId) ?? 'a former member') : 'Rapport or an API key');
+  return (
+    <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="the post's history" isEmpty={(d) => d.postHistory.length === 0} empty="Nothing recorded yet.">
+      {({ postHistory }) => (
+        <Stack component="ol" gap={2} aria-label="Post history" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {postHistory.map((entry) => (
+            <Text component="li" key={entry.id} size="xs">
+              <Text span size="xs" c="dimmed">
+                {workspaceTime(entry.createdAt, workspace.timezone)}
+              </Text>{' '}
+              {ACTIVITY_TEXT[entry.kind]} · {who(entry)}
+              {entry.detail && <>: {entry.detail}</>}
+            </Text>
+          ))}
+        </Stack>
+      )}
+    </Async>
   );
 }
 
