@@ -167,6 +167,40 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     await page.close();
   });
 
+  it("restricts a policy to one channel and back to every channel, choosing among the channels of the policy's kind", async () => {
+    const created = await gql('mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { id } }', {
+      input: { workspaceId, name: 'Sandbox voice', scope: 'OUTBOUND_POST', rules: [{ rule: 'banned-terms', action: 'WARN', args: { terms: [{ term: 'cheap' }] } }] },
+    });
+    const channelOf = async () => (await gql('query($w: ID!, $id: ID!) { policy(workspaceId: $w, id: $id) { channelId } }', { w: workspaceId, id: created.createPolicy.id })).policy.channelId;
+    const network = (await gql('query($w: ID!) { channels(workspaceId: $w, first: 10) { edges { node { id displayName } } } }', { w: workspaceId })).channels.edges.find((e: any) => e.node.displayName === 'Sandbox').node.id;
+    const page = await openAs('Policies');
+    const listed = page.getByRole('list', { name: 'Policies' }).getByRole('button').filter({ hasText: 'Sandbox voice' });
+    await listed.click();
+    const editor = page.getByRole('region', { name: 'Policy Sandbox voice' });
+    await editor.getByRole('combobox', { name: 'Applies to' }).click();
+    // A post policy is for network channels: the review source is not offered.
+    expect(await page.getByRole('option').allTextContents()).toEqual(['Sandbox']);
+    await page.getByRole('option', { name: 'Sandbox' }).click();
+    await editor.getByRole('button', { name: 'Save policy' }).click();
+    await editor.getByRole('status').filter({ hasText: 'Saved as version 2.' }).waitFor();
+    expect(await channelOf()).toBe(network);
+    await listed.getByText('Sandbox', { exact: true }).waitFor();
+    // The versions' comparison names the change.
+    const versions = page.getByRole('region', { name: 'Versions' });
+    await versions.getByText(/"appliesTo": "every channel"/).waitFor();
+    await versions.getByText(/"appliesTo": "Sandbox"/).waitFor();
+    await screenshot(page, 'policies-one-channel');
+
+    // Chosen again, the channel is deselected: every channel.
+    await editor.getByRole('combobox', { name: 'Applies to' }).click();
+    await page.getByRole('option', { name: 'Sandbox' }).click();
+    expect(await editor.getByRole('combobox', { name: 'Applies to' }).inputValue()).toBe('');
+    await editor.getByRole('button', { name: 'Save policy' }).click();
+    await editor.getByRole('status').filter({ hasText: 'Saved as version 3.' }).waitFor();
+    expect(await channelOf()).toBeNull();
+    await page.close();
+  });
+
   it('ran without page errors', () => {
     expect(ui.pageErrors).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { when } from '../format';
 import { HighlightedText } from '../components/Findings';
 import { LiveFindings } from '../components/LiveFindings';
 import { SchemaForm, type FieldErrors, type JsonSchema } from '../components/SchemaForm';
+import { useChannelOptions } from '../channels';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { BacktestPolicyInput, PoliciesQuery, PolicyAction, PolicyScope, PolicyVersionsQuery, Priority, Severity } from '../gql/graphql';
@@ -21,6 +22,7 @@ const PolicyFields = graphql(`
     name
     scope
     enabled
+    channelId
     version
     updatedAt
     rules {
@@ -84,6 +86,7 @@ const PolicyVersions = graphql(`
           name
           enabled
           scope
+          channelId
           createdAt
           rules {
             rule
@@ -170,6 +173,7 @@ export function Policies() {
   const { workspace, role } = useCurrent();
   const [result, refetch] = useQuery({ query: PoliciesList, variables: { workspaceId: workspace.id }, pause: !roleAtLeast(role, 'ADMIN') });
   const [selected, setSelected] = useState<string | null>(null);
+  const channelNames = new Map(useChannelOptions().map((channel) => [channel.value, channel.label]));
   if (!roleAtLeast(role, 'ADMIN')) {
     return (
       <Stack>
@@ -224,6 +228,11 @@ export function Policies() {
                                 <Badge size="xs" variant="light">
                                   {p.rules.length} rule{p.rules.length === 1 ? '' : 's'}
                                 </Badge>
+                                {p.channelId && (
+                                  <Badge size="xs" variant="light" color="grape">
+                                    {channelNames.get(p.channelId) ?? 'One channel'}
+                                  </Badge>
+                                )}
                                 {!p.enabled && (
                                   <Badge size="xs" color="gray">
                                     Off
@@ -304,6 +313,8 @@ function PolicyEditor({ policy, ruleTypes, onDeleted }: { policy: PolicyRow; rul
   const { workspace } = useCurrent();
   const [name, setName] = useState(policy.name);
   const [enabled, setEnabled] = useState(policy.enabled);
+  const [channelId, setChannelId] = useState(policy.channelId ?? null);
+  const channels = useChannelOptions(policy.scope === 'REVIEW' ? 'REVIEW_SOURCE' : 'NETWORK');
   const [rules, setRules] = useState<RuleDraft[]>(() => draftRules(policy));
   const [dirty, setDirty] = useState(false);
   const [state, update] = useMutation(UpdatePolicy);
@@ -329,6 +340,7 @@ function PolicyEditor({ policy, ruleTypes, onDeleted }: { policy: PolicyRow; rul
         policyId: policy.id,
         name,
         enabled,
+        channelId,
         rules: ruleInputs(rules),
       },
     });
@@ -355,6 +367,16 @@ function PolicyEditor({ policy, ruleTypes, onDeleted }: { policy: PolicyRow; rul
                 <TextInput label="Name" value={name} onChange={(e) => (setName(e.currentTarget.value), setDirty(true))} error={errors.name} style={{ flex: 1 }} />
                 <Switch label="Enabled" checked={enabled} onChange={(e) => (setEnabled(e.currentTarget.checked), setDirty(true))} />
               </Group>
+              <Select
+                label="Applies to"
+                description={`Every channel's ${scopeLabel(policy.scope).toLowerCase()}, or one channel's only (its own voice or stricter moderation).`}
+                placeholder="Every channel"
+                clearable
+                data={channels}
+                value={channelId}
+                onChange={(value) => (setChannelId(value), setDirty(true))}
+                error={errors.channelId}
+              />
               <Text size="sm" c="dimmed">
                 Checks {scopeLabel(policy.scope).toLowerCase()} · version {policy.version} · saved {when(policy.updatedAt)}
               </Text>
@@ -421,6 +443,7 @@ function PolicyEditor({ policy, ruleTypes, onDeleted }: { policy: PolicyRow; rul
           onRestored={(saved) => {
             setName(saved.name);
             setEnabled(saved.enabled);
+            setChannelId(saved.channelId ?? null);
             setRules(draftRules(saved));
             setDirty(false);
           }}
@@ -585,9 +608,19 @@ function DeletePolicyButton({ policy, onDeleted }: { policy: PolicyRow; onDelete
 }
 
 type VersionRow = PolicyVersionsQuery['policyVersions']['edges'][number]['node'];
-/** What a version says, one setting per line, so a line diff shows what changed. */
-const versionText = (v: Pick<VersionRow, 'name' | 'enabled' | 'scope' | 'rules'>) =>
-  JSON.stringify({ name: v.name, enabled: v.enabled, scope: v.scope, rules: v.rules.map(({ __typename, ...rule }: Record<string, unknown>) => rule) }, null, 2).split('\n');
+/** What a version says, one setting per line, so a line diff shows what changed; the channel by its name. */
+const versionText = (v: Pick<VersionRow, 'name' | 'enabled' | 'scope' | 'channelId' | 'rules'>, channelNames: Map<string, string>) =>
+  JSON.stringify(
+    {
+      name: v.name,
+      enabled: v.enabled,
+      scope: v.scope,
+      appliesTo: v.channelId ? (channelNames.get(v.channelId) ?? v.channelId) : 'every channel',
+      rules: v.rules.map(({ __typename, ...rule }: Record<string, unknown>) => rule),
+    },
+    null,
+    2,
+  ).split('\n');
 
 /**
  * Every saved version of the policy, and what changed between two of them (the last two at first); an older
@@ -596,6 +629,7 @@ const versionText = (v: Pick<VersionRow, 'name' | 'enabled' | 'scope' | 'rules'>
 function VersionsPanel({ policy, dirty, onRestored }: { policy: PolicyRow; dirty: boolean; onRestored: (saved: PolicyRow) => void }) {
   const { workspace } = useCurrent();
   const [result, refetch] = useQuery({ query: PolicyVersions, variables: { workspaceId: workspace.id, policyId: policy.id } });
+  const channelNames = new Map(useChannelOptions().map((channel) => [channel.value, channel.label]));
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const [restored, setRestored] = useState<{ from: number; to: number } | null>(null);
@@ -665,7 +699,7 @@ function VersionsPanel({ policy, dirty, onRestored }: { policy: PolicyRow; dirty
                       <Select label="Compare" data={options} value={String(before.version)} allowDeselect={false} onChange={setFrom} />
                       <Select label="With" data={options} value={String(after.version)} allowDeselect={false} onChange={setTo} />
                     </Group>
-                    <DiffView lines={diffLines(versionText(before), versionText(after))} label={`Changes from version ${before.version} to version ${after.version}`} />
+                    <DiffView lines={diffLines(versionText(before, channelNames), versionText(after, channelNames))} label={`Changes from version ${before.version} to version ${after.version}`} />
                   </>
                 )}
               </Stack>

@@ -2,6 +2,7 @@ import { Badge, Button, Checkbox, Fieldset, Grid, Group, Paper, Rating, Segmente
 import { useMemo, useState, type FormEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useMutation, useQuery, useSubscription } from 'urql';
+import { useChannelOptions } from '../channels';
 import { PickList } from '../components/PickList';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
 import { Done } from '../components/Feedback';
@@ -298,20 +299,6 @@ const REPLY_FILTERS: Array<{ value: string; label: string; variables: { awaiting
 
 const SENTIMENT_TEXT: Record<SentimentLabel, string> = { NEGATIVE: 'Criticism', NEUTRAL: 'Neutral', POSITIVE: 'Positive' };
 
-const ReviewSources = graphql(`
-  query ReviewSources($workspaceId: ID!) {
-    channels(workspaceId: $workspaceId, first: 100) {
-      edges {
-        node {
-          id
-          displayName
-          kind
-        }
-      }
-    }
-  }
-`);
-
 /** Reviews: reputation over 90 days, the triage list with filters and one review to answer, flag or dispute. */
 export function Reviews() {
   const { workspace } = useCurrent();
@@ -323,7 +310,7 @@ export function Reviews() {
   const [urgent, setUrgent] = useState(false);
   const [suspicious, setSuspicious] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
-  const [sources] = useQuery({ query: ReviewSources, variables: { workspaceId: workspace.id } });
+  const sources = useChannelOptions('REVIEW_SOURCE');
   const variables = {
     workspaceId: workspace.id,
     channelId: source ?? undefined,
@@ -371,7 +358,7 @@ export function Reviews() {
           w={200}
           value={source}
           onChange={setSource}
-          data={(sources.data?.channels.edges ?? []).filter(({ node }) => node.kind === 'REVIEW_SOURCE').map(({ node }) => ({ value: node.id, label: node.displayName }))}
+          data={sources}
         />
         <ChoiceFilter id="flagged-filter" label="Flagged" yes="Flagged" no="Not flagged" value={flagged} onChange={setFlagged} />
         <Stack gap={4} mb={2}>
