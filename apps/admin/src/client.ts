@@ -1,4 +1,4 @@
-import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import { cacheExchange, type Cache, type UpdateResolver } from '@urql/exchange-graphcache';
 import { persistedExchange } from '@urql/exchange-persisted';
 import { getOperationAST } from 'graphql';
 import { createClient as createWsClient } from 'graphql-ws';
@@ -16,6 +16,24 @@ function invalidateField(cache: Cache, entity: string | { __typename: string; id
 }
 
 const refetchCannedReplies = (_result: unknown, _args: unknown, cache: Cache) => invalidateField(cache, 'Query', 'cannedReplies');
+
+const MUTATIONS = schema.__schema.types.flatMap((type) => (type.name === 'Mutation' && 'fields' in type ? type.fields.map((field) => field.name) : []));
+
+/**
+ * Any mutation may write an audit entry (the server decides which), so each one, after its own update, makes the
+ * audit log read again: at once where it is shown, and on its next showing otherwise.
+ */
+function refetchAuditLogAfterEach(updates: Record<string, UpdateResolver>): Record<string, UpdateResolver> {
+  return Object.fromEntries(
+    MUTATIONS.map((name) => [
+      name,
+      (result, args, cache, info) => {
+        updates[name]?.(result, args, cache, info);
+        invalidateField(cache, 'Query', 'auditLog');
+      },
+    ]),
+  );
+}
 
 /** A message added, answered or approved changes its thread and the inbox's order, counts and filters: refetch what shows them. */
 const refetchThreadOf = (field: string) => (result: Record<string, unknown>, _args: unknown, cache: Cache) => {
@@ -149,6 +167,9 @@ export function createClient(token: string | null, onUnauthenticated: () => void
           BacktestExample: () => null,
           CreateApiKeyPayload: () => null,
           InviteMemberPayload: () => null,
+          WebhookEndpointSecretPayload: () => null,
+          WebhookEventType: (type) => String(type.type),
+          AuditChange: () => null,
         },
         updates: {
           Subscription: {
@@ -176,7 +197,7 @@ export function createClient(token: string | null, onUnauthenticated: () => void
               invalidateField(cache, 'Query', 'channels');
             },
           },
-          Mutation: {
+          Mutation: refetchAuditLogAfterEach({
             // A reply held for approval, or approved, moves its conversation in or out of the "reply held" filter.
             replyToConversation: refetchThreadOf('replyToConversation'),
             // Approving queues the reply, and the worker may send it before this answer arrives: read the thread again.
@@ -299,7 +320,20 @@ export function createClient(token: string | null, onUnauthenticated: () => void
             clearEscalation(_result, _args, cache) {
               invalidateField(cache, 'Query', 'conversations');
             },
-          },
+            createWebhookEndpoint(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'webhookEndpoints');
+            },
+            deleteWebhookEndpoint(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'webhookEndpoints');
+            },
+            // Disabling gives up the endpoint's waiting retries; a redelivery is a new row of its log.
+            disableWebhookEndpoint(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'webhookDeliveries');
+            },
+            redeliverWebhook(_result, _args, cache) {
+              invalidateField(cache, 'Query', 'webhookDeliveries');
+            },
+          }),
         },
       }),
       ...trustedDocumentsExchange(),

@@ -4,7 +4,9 @@ import { useMutation, useQuery } from 'urql';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
 import { Done } from '../components/Feedback';
 import { Section } from '../components/Section';
+import { AuditLogSection } from './AuditLog';
 import { SavedAnswersSection } from './SavedAnswers';
+import { WebhooksSection } from './Webhooks';
 import { WorkspaceSection } from './WorkspaceSettings';
 import { when } from '../format';
 import { ShownOnce } from '../components/Secret';
@@ -173,7 +175,7 @@ const grantable = (mine: Role | null) => ROLES.filter((r) => roleAtLeast(mine, r
 /** Where an invitee accepts: the admin's own join page, the token in the fragment so it never reaches a server log. */
 export const invitationLink = (token: string) => `${location.origin}/admin/#/join?token=${encodeURIComponent(token)}`;
 
-/** Settings: the workspace (name, time zone, approvals, report), members and roles, invitations, API keys and saved answers (ADMIN), and the review triage settings. */
+/** Settings: the workspace (name, time zone, approvals, report), members and roles, invitations, API keys, saved answers, webhooks and the audit log (ADMIN), and the review triage settings. */
 export function Settings() {
   const { role } = useCurrent();
   const admin = roleAtLeast(role, 'ADMIN');
@@ -184,7 +186,7 @@ export function Settings() {
       </Title>
       {!admin && (
         <Text role="status" size="sm">
-          Your role ({role ?? 'none'}) can see the workspace, members and review settings; admins change them.
+          Your role ({role ?? 'none'}) can see the workspace, members and review settings; admins change them, and only admins manage webhooks and read the audit log.
         </Text>
       )}
       <WorkspaceSection />
@@ -193,6 +195,8 @@ export function Settings() {
       {admin && <ApiKeysSection />}
       {admin && <SavedAnswersSection />}
       <ReviewSettingsSection />
+      {admin && <WebhooksSection />}
+      {admin && <AuditLogSection />}
     </Stack>
   );
 }
