@@ -164,6 +164,17 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     await card.getByRole('status').filter({ hasText: /^Synced: \d+ new items? in \d+ pages?\./ }).waitFor();
     await card.getByText(/Last sync done/).waitFor();
     await screenshot(page, 'channels');
+
+    // "Check connection" asks the network now: accepted, then (the network refusing the token) needing re-authorisation.
+    const sandbox = page.getByRole('article', { name: 'Channel Sandbox', exact: true });
+    await sandbox.getByRole('button', { name: 'Check connection' }).click();
+    await sandbox.getByRole('status').filter({ hasText: 'Checked: the network accepts the credentials of Rapport Demo.' }).waitFor();
+    ui.sandbox.setFaults({ status: 401, count: 1 });
+    await sandbox.getByRole('button', { name: 'Check connection' }).click();
+    await sandbox.getByRole('status').filter({ hasText: 'Checked: needs re-authorisation (the reason is above).' }).waitFor();
+    await sandbox.getByText('Sandbox network: HTTP 401 Unauthorized').waitFor();
+    await sandbox.getByLabel('Status: Needs re-authorisation').waitFor();
+    await screenshot(page, 'channels-checked');
     await page.close();
   });
 

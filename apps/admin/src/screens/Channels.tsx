@@ -107,6 +107,14 @@ const ChannelUpdated = graphql(`
   }
 `);
 
+const CheckChannel = graphql(`
+  mutation CheckChannel($workspaceId: ID!, $id: ID!) {
+    checkChannel(workspaceId: $workspaceId, id: $id) {
+      ...ChannelFields
+    }
+  }
+`);
+
 const SyncChannel = graphql(`
   mutation SyncChannel($workspaceId: ID!, $channelId: ID!) {
     syncChannel(workspaceId: $workspaceId, channelId: $channelId) {
@@ -289,6 +297,7 @@ function ChannelCard({ channel, type, health }: { channel: ChannelRow; type?: Ty
   const [channelSync, syncChannel] = useMutation(SyncChannel);
   const [reviewSync, syncReviews] = useMutation(SyncReviews);
   const [reauth, begin] = useMutation(BeginConnection);
+  const [checkState, check] = useMutation(CheckChannel);
   const [panel, setPanel] = useState<'edit' | 'credentials' | 'disconnect' | null>(null);
   const reviews = channel.kind === 'REVIEW_SOURCE';
   const state = reviews ? reviewSync : channelSync;
@@ -360,6 +369,9 @@ function ChannelCard({ channel, type, health }: { channel: ChannelRow; type?: Ty
               Re-authorise
             </Button>
           )}
+          <Button size="xs" variant="subtle" loading={checkState.fetching} onClick={() => check({ workspaceId: workspace.id, id: channel.id })}>
+            Check connection
+          </Button>
           <Button size="xs" variant={panel === 'edit' ? 'filled' : 'subtle'} onClick={() => setPanel(panel === 'edit' ? null : 'edit')} aria-expanded={panel === 'edit'}>
             Edit
           </Button>
@@ -372,6 +384,14 @@ function ChannelCard({ channel, type, health }: { channel: ChannelRow; type?: Ty
         {panel === 'disconnect' && <ConfirmDisconnect channel={channel} onCancel={() => setPanel(null)} />}
         {state.error && <ErrorAlert error={state.error} title="Could not sync" />}
         {reauth.error && <ErrorAlert error={reauth.error} title="Could not start re-authorising" />}
+        {checkState.error && <ErrorAlert error={checkState.error} title="Could not check the connection" />}
+        {checkState.data && !checkState.error && (
+          <Text size="sm" role="status" c={checkState.data.checkChannel.status === 'CONNECTED' ? undefined : 'red'}>
+            {checkState.data.checkChannel.status === 'CONNECTED'
+              ? `Checked: the network accepts the credentials${checkState.data.checkChannel.externalAccountName ? ` of ${checkState.data.checkChannel.externalAccountName}` : ''}.`
+              : `Checked: ${STATUS_TEXT[checkState.data.checkChannel.status].toLowerCase()} (the reason is above).`}
+          </Text>
+        )}
         {outcome && !state.error && (
           <Text size="sm" role="status" c={outcome.ok ? undefined : 'red'}>
             {outcome.ok ? `Synced: ${plural(outcome.itemsSynced, 'new item')} in ${plural(outcome.pages, 'page')}.` : `Sync refused: ${outcome.failure?.message ?? 'no reason given'}${outcome.failure?.classification ? ` (${outcome.failure.classification})` : ''}.`}
