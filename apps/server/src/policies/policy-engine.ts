@@ -91,6 +91,8 @@ function severityOf(finding: Finding): Severity {
  *   (abusive or spammy) is still escalated.
  */
 export class PolicyEngine {
+  private readonly runKeys = new WeakMap<PolicyRuleConfig, string>();
+
   constructor(
     private readonly registry: PluginRegistry,
     private readonly logger: Logger,
@@ -98,9 +100,15 @@ export class PolicyEngine {
 
   async evaluate(policies: PolicySnapshot[], input: EvaluationInput): Promise<PolicyDecision> {
     const findings: EvaluatedFinding[] = [];
+    // Rules are pure: one that several steps use with the same arguments (a rule per action, or the same rule in two
+    // policies) runs once per text.
+    const runs = new Map<string, Promise<Finding[]>>();
     for (const policy of policies) {
       for (const config of policy.rules) {
-        for (const finding of await this.runRule(config, input)) {
+        const key = this.runKey(config);
+        let run = runs.get(key);
+        if (!run) runs.set(key, (run = this.runRule(config, input)));
+        for (const finding of await run) {
           if (SEVERITY_RANK[severityOf(finding)] < SEVERITY_RANK[config.severityThreshold]) continue;
           findings.push({
             policyId: policy.policyId,
@@ -122,6 +130,13 @@ export class PolicyEngine {
     }
     if (OUTBOUND_SCOPES.has(input.scope)) return { findings, outbound: this.outboundOutcome(findings), inbound: null };
     return { findings, outbound: null, inbound: await this.inboundOutcome(policies, findings, input) };
+  }
+
+  /** Which runs of rules give the same findings: the rule and its arguments (kept per config object, which a batch reuses). */
+  private runKey(config: PolicyRuleConfig): string {
+    let key = this.runKeys.get(config);
+    if (key === undefined) this.runKeys.set(config, (key = `${config.rule}\u0000${JSON.stringify(config.args ?? {})}`));
+    return key;
   }
 
   private async runRule(config: PolicyRuleConfig, input: EvaluationInput): Promise<Finding[]> {
