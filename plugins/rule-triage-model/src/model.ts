@@ -250,6 +250,10 @@ export class TriageModel {
   readonly language: Heads;
   private readonly features = new RecentCache<Featurised>(64);
   private readonly languages = new RecentCache<LanguageGuess>(64);
+  // Whole results too: the starter policy asks triage-model four times per message (one per action), and scoring
+  // the heads and ranking the words again cost about as much as the first call's shared features.
+  private readonly inboundTriages = new RecentCache<InboundTriage>(64);
+  private readonly outboundChecks = new RecentCache<OutboundCheck>(64);
 
   constructor(
     readonly header: ModelHeader,
@@ -311,7 +315,12 @@ export class TriageModel {
     return scoreHeads(heads, heads.labels.length, features).map(sigmoid);
   }
 
+  /** The same text gives the same object (callers must not change it). */
   triageInbound(text: string): InboundTriage {
+    return this.inboundTriages.get(text, () => this.computeInbound(text));
+  }
+
+  private computeInbound(text: string): InboundTriage {
     const language = this.identifyLanguage(text);
     const { analysis, features } = this.featurised(text);
     const probabilities = this.probabilities(this.inbound, features);
@@ -324,7 +333,12 @@ export class TriageModel {
     return { language, labels, probabilities: named };
   }
 
+  /** The same text gives the same object (callers must not change it). */
   checkOutbound(text: string): OutboundCheck {
+    return this.outboundChecks.get(text, () => this.computeOutbound(text));
+  }
+
+  private computeOutbound(text: string): OutboundCheck {
     const language = this.identifyLanguage(text);
     const { analysis, features } = this.featurised(text);
     const probabilities = this.probabilities(this.outbound, features);
