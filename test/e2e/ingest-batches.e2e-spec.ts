@@ -1,7 +1,10 @@
 import { signWebhookBody, SIGNATURE_HEADER } from '@rapport/plugin-network-sandbox';
 import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
 import type { InboundItem } from '@rapport/plugin-sdk';
+import { DataSource } from 'typeorm';
+import { Channel } from '../../apps/server/src/channels/channel.entity.js';
 import { INGEST_ITEMS } from '../../apps/server/src/conversations/conversation.jobs.js';
+import { IngestionService } from '../../apps/server/src/conversations/ingestion.service.js';
 import { JobQueue } from '../../apps/server/src/jobs/job-queue.js';
 import { createMember, createWorkspace, ok, setupAdmin } from '../utils/fixtures.js';
 import { subscribe } from '../utils/subscriptions.js';
@@ -179,5 +182,36 @@ describe('ingestion in batches', () => {
       await server.sql('DROP TRIGGER refuse_poison ON message');
       await server.sql('DROP FUNCTION refuse_poison()');
     }
+  });
+
+  it('writes a page of many items (several statements) once each, deciding each item on its author\'s earlier items of the page', async () => {
+    const ingestion = server.app.get(IngestionService);
+    const channel = await server.app.get(DataSource).getRepository(Channel).findOneByOrFail({ id: channelId });
+    const start = Date.parse('2026-03-01T10:00:00Z');
+    const at = (minute: number) => new Date(start + minute * 60_000).toISOString();
+    // Keys run against time ("pg_249" is the oldest), so items are not written in the order they are decided on.
+    const page: InboundItem[] = Array.from({ length: 250 }, (_, i) => ({
+      ...item(`pg_${249 - i}`, `Note number ${i} about the shop`, `page_${i % 40}`, `thr_page_${i % 30}`),
+      createdAt: at(i),
+    }));
+    // One author sends the same text four times across the page: the third and fourth copies are a copy-paste campaign.
+    const copies = [20, 90, 160, 230];
+    for (const index of copies) page[index] = { ...page[index], author: { externalId: 'usr_copy', handle: 'copy', name: 'COPY' }, text: 'Visit my profile for a surprise' };
+    page[245] = { ...page[245], text: 'Do you open on Sunday?' };
+
+    expect(await ingestion.ingest(channel, [...page].reverse())).toEqual({ created: 250, duplicates: 0 });
+    const rows: Array<{ external_id: string; visibility: string; network_action: string | null }> = await server.sql(
+      "SELECT external_id, visibility, network_action FROM message WHERE channel_id = $1 AND external_id LIKE 'cmt_pg_%'",
+      [channelId],
+    );
+    expect(rows).toHaveLength(250);
+    const hidden = rows.filter((r) => r.visibility === 'HIDDEN').map((r) => r.external_id).sort();
+    expect(hidden).toEqual([page[160].externalId, page[230].externalId].sort());
+    expect(rows.filter((r) => r.network_action === 'HIDE').map((r) => r.external_id).sort()).toEqual(hidden);
+    // A thread's items are spread over the page: its conversation ends at its newest item, with the question's label.
+    const [thread] = await server.sql('SELECT last_message_at, labels, awaiting_answer FROM conversation WHERE channel_id = $1 AND thread_external_id = $2', [channelId, 'thr_page_5']);
+    expect(thread).toEqual({ last_message_at: new Date(at(245)), labels: ['question'], awaiting_answer: true });
+
+    expect(await ingestion.ingest(channel, page)).toEqual({ created: 0, duplicates: 250 });
   });
 });

@@ -25,6 +25,8 @@ const KIND_OF: Record<InboundKind, ConversationKind> = {
 const RECENT_TEXTS = 10;
 /** Items written per transaction: each statement of a batch stays well under PostgreSQL's 65,535 parameters. */
 export const INGEST_BATCH_SIZE = 500;
+/** Messages per INSERT: each is sent while the policies decide on the next ones. */
+const INSERT_CHUNK = 100;
 /** A batch that lost a deadlock to a concurrent one is run again at once, this many times in all. */
 const ATTEMPTS = 3;
 
@@ -39,6 +41,12 @@ interface Created {
   conversation: Conversation;
   hide: boolean;
   autoReply: Message | null;
+}
+
+/** `promise`, awaited later than it may settle: its failure is handled where it is awaited, not reported as unhandled meanwhile. */
+function awaitedLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /**
@@ -121,49 +129,62 @@ export class IngestionService {
 
     const contacts = await this.upsertContacts(manager, channel, items);
     const postTargets = await this.postTargets(manager, channel, items);
-    const threads = await this.upsertConversations(manager, channel, items, contacts, postTargets);
     const recent = await this.recentTexts(manager, [...new Set(items.map((i) => contacts.get(i.author.externalId)!))]);
-
-    // Policies decide on each item before its row is written, so the row is inserted with its labels and findings.
     const evaluate = await this.policies.evaluatorIn(channel.workspaceId, PolicyScope.INBOUND_MESSAGE, channel, manager);
-    const decisions: PolicyDecision[] = [];
+    // From here PostgreSQL writes while the policies run: the conversations now, then each chunk of messages once its
+    // items are decided, while the next chunk is (the transaction's statements still run one after another).
+    const threadsWritten = awaitedLater(this.upsertConversations(manager, channel, items, contacts, postTargets));
+
+    // The author's other messages, newest first, as each item sees them: those stored before, and those earlier in this batch.
+    const recentTexts = new Map<InboundItem, string[]>();
     const earlier = new Map<string, Array<{ body: string; sentAt: number }>>();
     for (const item of items) {
       const contactId = contacts.get(item.author.externalId)!;
-      const sentAt = Date.parse(item.createdAt);
-      // The author's other messages, newest first: those stored before, and those earlier in this batch.
       const own = earlier.get(contactId) ?? [];
-      const texts = [...own, ...(recent.get(contactId) ?? [])]
-        .sort((a, b) => b.sentAt - a.sentAt)
-        .slice(0, RECENT_TEXTS)
-        .map((r) => r.body);
-      decisions.push(await evaluate({ text: item.text, authorExternalId: item.author.externalId, recentTexts: texts }));
-      earlier.set(contactId, [...own, { body: item.text, sentAt }]);
+      const texts = [...own, ...(recent.get(contactId) ?? [])].sort((a, b) => b.sentAt - a.sentAt).slice(0, RECENT_TEXTS);
+      recentTexts.set(item, texts.map((r) => r.body));
+      earlier.set(contactId, [...own, { body: item.text, sentAt: Date.parse(item.createdAt) }]);
     }
 
-    const rows = items.map((item, index) => {
-      const inbound = decisions[index].inbound!;
-      return manager.create(Message, {
-        workspaceId: channel.workspaceId,
-        conversationId: threads.get(item.threadExternalId)!,
-        channelId: channel.id,
-        direction: MessageDirection.INBOUND,
-        externalId: item.externalId,
-        inReplyToExternalId: item.inReplyToExternalId ?? null,
-        contactId: contacts.get(item.author.externalId)!,
-        body: item.text,
-        sentAt: new Date(item.createdAt),
-        kind: item.kind as Message['kind'],
-        labels: mergeLabels(inbound.labels),
-        findings: decisions[index].findings.map(({ config: _config, ...finding }) => finding) as Message['findings'],
-        // Always set: rows are written together, and a column left out of one would be NULL, not its default.
-        visibility: inbound.hide ? MessageVisibility.HIDDEN : MessageVisibility.VISIBLE,
-        // The hide job settles the network side (DONE, FAILED, or NOT_SUPPORTED for a kind the network cannot hide).
-        ...(inbound.hide ? networkEffectColumns(NetworkAction.HIDE, NetworkEffectState.PENDING) : {}),
+    // Policies decide on each item before its row is written, so the row is inserted with its labels and findings.
+    // Items are decided and written in key order, so concurrent batches take the unique index's locks in one order.
+    const decisions = new Map<InboundItem, PolicyDecision>();
+    const rows: Message[] = [];
+    const inserts: Array<ReturnType<IngestionService['insertNew']>> = [];
+    const byKey = [...items].sort((a, b) => (a.externalId < b.externalId ? -1 : 1));
+    for (let start = 0; start < byKey.length; start += INSERT_CHUNK) {
+      const chunk = byKey.slice(start, start + INSERT_CHUNK);
+      for (const item of chunk) decisions.set(item, await evaluate({ text: item.text, authorExternalId: item.author.externalId, recentTexts: recentTexts.get(item) }));
+      const threadIds = await threadsWritten;
+      const chunkRows = chunk.map((item) => {
+        const decision = decisions.get(item)!;
+        const inbound = decision.inbound!;
+        return manager.create(Message, {
+          workspaceId: channel.workspaceId,
+          conversationId: threadIds.get(item.threadExternalId)!,
+          channelId: channel.id,
+          direction: MessageDirection.INBOUND,
+          externalId: item.externalId,
+          inReplyToExternalId: item.inReplyToExternalId ?? null,
+          contactId: contacts.get(item.author.externalId)!,
+          body: item.text,
+          sentAt: new Date(item.createdAt),
+          kind: item.kind as Message['kind'],
+          labels: mergeLabels(inbound.labels),
+          findings: decision.findings.map(({ config: _config, ...finding }) => finding) as Message['findings'],
+          // Always set: rows are written together, and a column left out of one would be NULL, not its default.
+          visibility: inbound.hide ? MessageVisibility.HIDDEN : MessageVisibility.VISIBLE,
+          // The hide job settles the network side (DONE, FAILED, or NOT_SUPPORTED for a kind the network cannot hide).
+          ...(inbound.hide ? networkEffectColumns(NetworkAction.HIDE, NetworkEffectState.PENDING) : {}),
+        });
       });
-    });
-    // Sorted by key, so concurrent batches take the unique index's locks in one order.
-    const inserted = await this.insertNew(manager, [...rows].sort((a, b) => (a.externalId! < b.externalId! ? -1 : 1)));
+      rows.push(...chunkRows);
+      inserts.push(awaitedLater(this.insertNew(manager, chunkRows)));
+      // Lets the driver send the chunk queued behind the previous one before the next chunk's policies run.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const threads = await threadsWritten;
+    const inserted = (await Promise.all(inserts)).flat();
     if (!inserted.length) return [];
     // A concurrent batch may have written some of these meanwhile: only the rows written here count (and are announced).
     const written = new Map(inserted.map((r) => [r.external_id, r]));
@@ -185,10 +206,10 @@ export class IngestionService {
     );
 
     const created: Created[] = [];
-    for (const [index, item] of items.entries()) {
+    for (const item of items) {
       const id = insertedIds.get(item.externalId);
       if (!id) continue;
-      const inbound = decisions[index].inbound!;
+      const inbound = decisions.get(item)!.inbound!;
       const sentAt = new Date(item.createdAt);
       const conversation = conversations.get(threads.get(item.threadExternalId)!)!;
       const newest = sentAt >= conversation.lastMessageAt;
