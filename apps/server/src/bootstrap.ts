@@ -46,7 +46,7 @@ export async function createApp(
   app.useStaticAssets(config.adminDir, { prefix: '/admin', index: 'index.html' });
   app.use((req: Request, res: Response, next: NextFunction) => (req.path === '/' ? res.redirect('/admin/') : next()));
   await app.init();
-  limitWebSocketMessages(app);
+  limitWebSocketMessages(app, logger);
   return app;
 }
 
