@@ -101,6 +101,17 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     const review = page.getByRole('region', { name: 'Review by Larry' });
     await review.getByText('The groomer was an hour late.').waitFor();
 
+    // Flagged and unflagged: the flag history says who did what, oldest first.
+    await review.getByLabel('Flag with a reason').fill('mentions staff');
+    await review.getByRole('button', { name: 'Flag', exact: true }).click();
+    await review.getByRole('button', { name: 'Remove flag mentions staff' }).click();
+    const flagHistory = review.getByRole('list', { name: 'Flag history' });
+    await flagHistory.getByText(/unflagged “mentions staff” by Instance Admin/).waitFor();
+    expect((await flagHistory.getByRole('listitem').allTextContents()).map((entry) => entry.replace(/^.* · /, ''))).toEqual([
+      'flagged “mentions staff” by Instance Admin',
+      'unflagged “mentions staff” by Instance Admin',
+    ]);
+
     await review.getByRole('combobox', { name: 'Reply template' }).click();
     await page.getByRole('option', { name: 'Thanks (4–5★)' }).click();
     await review.getByRole('button', { name: 'Send reply' }).click();
@@ -149,7 +160,7 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     await review.getByText(/Our reply · Replied/).waitFor({ timeout: 20_000 });
     await page.close();
     // The reply goes out through the job queue: room for it on a busy machine.
-  }, 60_000);
+  }, 90_000);
 
   it("shows each channel's status and cadence, and the result of syncing it now", async () => {
     const network = await connectSandbox(ui, token, workspaceId, 'whsec-admin-ui-2');

@@ -14,6 +14,7 @@ import { LiveFindings, usePolicyFindings } from '../components/LiveFindings';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { ReviewDetailQuery, ReviewReplyStatus, ReviewsListQuery, SentimentLabel } from '../gql/graphql';
+import { useMemberOptions } from '../members';
 import { roleAtLeast } from '../roles';
 
 const ReviewsList = graphql(`
@@ -70,6 +71,25 @@ const ReviewsList = graphql(`
   }
 `);
 
+/** Who flagged or unflagged the review, and when; the flag mutations answer it too, so it stays current. */
+const ReviewFlagHistory = graphql(`
+  fragment ReviewFlagHistory on Review {
+    flagHistory(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          action
+          flag
+          byUserId
+          bySuspicionCheck
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
 const ReviewFields = graphql(`
   fragment ReviewFields on Review {
     id
@@ -116,6 +136,7 @@ const ReviewFields = graphql(`
         }
       }
     }
+    ...ReviewFlagHistory
     disputes(first: 20) {
       edges {
         node {
@@ -230,6 +251,7 @@ const FlagReview = graphql(`
     flagReview(input: $input) {
       id
       flags
+      ...ReviewFlagHistory
     }
   }
 `);
@@ -239,6 +261,7 @@ const UnflagReview = graphql(`
     unflagReview(input: $input) {
       id
       flags
+      ...ReviewFlagHistory
     }
   }
 `);
@@ -744,7 +767,31 @@ function Flags({ review, canAct }: { review: ReviewData; canAct: boolean }) {
       )}
       {flagState.error && !fieldErrors(flagState.error).reason && <ErrorAlert error={flagState.error} title="Not flagged" />}
       {unflagState.error && <ErrorAlert error={unflagState.error} title="Flag not removed" />}
+      <FlagHistory history={review.flagHistory} />
     </Stack>
+  );
+}
+
+function FlagHistory({ history }: { history: ReviewData['flagHistory'] }) {
+  const names = new Map(useMemberOptions().map((member) => [member.value, member.label]));
+  if (!history.edges.length) return null;
+  const who = (change: { byUserId?: string | null; bySuspicionCheck: boolean }) =>
+    change.bySuspicionCheck ? 'the suspicion check' : change.byUserId ? (names.get(change.byUserId) ?? 'a former member') : 'an API key';
+  return (
+    <div>
+      <Text size="xs" fw={600}>
+        Flag history, oldest first{history.totalCount > history.edges.length ? ` (the first ${history.edges.length} of ${history.totalCount})` : ''}
+      </Text>
+      <ol aria-label="Flag history" style={{ margin: 0, paddingLeft: 20 }}>
+        {history.edges.map(({ node: change }) => (
+          <li key={change.id}>
+            <Text size="xs">
+              {when(change.createdAt)} · {change.action === 'ADDED' ? 'flagged' : 'unflagged'} “{change.flag}” by {who(change)}
+            </Text>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }
 
