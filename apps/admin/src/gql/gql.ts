@@ -57,7 +57,6 @@ type Documents = {
     "\n  mutation RemoveConversationLabel($input: ConversationLabelInput!) {\n    removeConversationLabel(input: $input) {\n      id\n      labels\n    }\n  }\n": typeof types.RemoveConversationLabelDocument,
     "\n  mutation AddConversationNote($input: ConversationTextInput!) {\n    addConversationNote(input: $input) {\n      id\n      conversationId\n    }\n  }\n": typeof types.AddConversationNoteDocument,
     "\n  mutation HideMessageInboxOnly($input: MessageRefInput!) {\n    hideMessage(input: $input, inboxOnly: true) {\n      ...MessageStateFields\n    }\n  }\n": typeof types.HideMessageInboxOnlyDocument,
-    "\n  query InboxChannels($workspaceId: ID!) {\n    channels(workspaceId: $workspaceId, first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          kind\n        }\n      }\n    }\n  }\n": typeof types.InboxChannelsDocument,
     "\n  query ContactHistory($workspaceId: ID!, $contactId: ID!, $after: String) {\n    conversations(workspaceId: $workspaceId, contactId: $contactId, orderBy: RECENT_ACTIVITY, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          status\n          labels\n          lastMessageAt\n          channelId\n        }\n      }\n    }\n  }\n": typeof types.ContactHistoryDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment PolicyFields on Policy {\n    id\n    name\n    scope\n    enabled\n    channelId\n    version\n    updatedAt\n    rules {\n      rule\n      args\n      action\n      severityThreshold\n      labels\n      assigneeId\n      priority\n      template\n    }\n  }\n": typeof types.PolicyFieldsFragmentDoc,
@@ -180,7 +179,6 @@ const documents: Documents = {
     "\n  mutation RemoveConversationLabel($input: ConversationLabelInput!) {\n    removeConversationLabel(input: $input) {\n      id\n      labels\n    }\n  }\n": types.RemoveConversationLabelDocument,
     "\n  mutation AddConversationNote($input: ConversationTextInput!) {\n    addConversationNote(input: $input) {\n      id\n      conversationId\n    }\n  }\n": types.AddConversationNoteDocument,
     "\n  mutation HideMessageInboxOnly($input: MessageRefInput!) {\n    hideMessage(input: $input, inboxOnly: true) {\n      ...MessageStateFields\n    }\n  }\n": types.HideMessageInboxOnlyDocument,
-    "\n  query InboxChannels($workspaceId: ID!) {\n    channels(workspaceId: $workspaceId, first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          kind\n        }\n      }\n    }\n  }\n": types.InboxChannelsDocument,
     "\n  query ContactHistory($workspaceId: ID!, $contactId: ID!, $after: String) {\n    conversations(workspaceId: $workspaceId, contactId: $contactId, orderBy: RECENT_ACTIVITY, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          status\n          labels\n          lastMessageAt\n          channelId\n        }\n      }\n    }\n  }\n": types.ContactHistoryDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment PolicyFields on Policy {\n    id\n    name\n    scope\n    enabled\n    channelId\n    version\n    updatedAt\n    rules {\n      rule\n      args\n      action\n      severityThreshold\n      labels\n      assigneeId\n      priority\n      template\n    }\n  }\n": types.PolicyFieldsFragmentDoc,
@@ -446,10 +444,6 @@ export function graphql(source: "\n  mutation AddConversationNote($input: Conver
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HideMessageInboxOnly($input: MessageRefInput!) {\n    hideMessage(input: $input, inboxOnly: true) {\n      ...MessageStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation HideMessageInboxOnly($input: MessageRefInput!) {\n    hideMessage(input: $input, inboxOnly: true) {\n      ...MessageStateFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query InboxChannels($workspaceId: ID!) {\n    channels(workspaceId: $workspaceId, first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InboxChannels($workspaceId: ID!) {\n    channels(workspaceId: $workspaceId, first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          kind\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

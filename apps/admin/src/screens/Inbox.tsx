@@ -11,6 +11,7 @@ import { LiveFindings } from '../components/LiveFindings';
 import { when } from '../format';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
+import { useChannelOptions } from '../channels';
 import { useMemberOptions } from '../members';
 import { CannedReplies } from './SavedAnswers';
 import type { ConversationKind, ConversationOrder, ConversationStatus, InboxConversationsQuery, Priority, ThreadQuery } from '../gql/graphql';
@@ -272,27 +273,9 @@ const HideInboxOnly = graphql(`
   }
 `);
 
-/** The inbox's channels (not review sites), for the channel filter. */
-const InboxChannels = graphql(`
-  query InboxChannels($workspaceId: ID!) {
-    channels(workspaceId: $workspaceId, first: 100) {
-      edges {
-        node {
-          id
-          displayName
-          kind
-        }
-      }
-    }
-  }
-`);
-
 /** What the filters and the assignee picker choose from: the inbox's channels and the workspace's members. */
 function useInboxChoices() {
-  const { workspace } = useCurrent();
-  const [result] = useQuery({ query: InboxChannels, variables: { workspaceId: workspace.id } });
-  const channels = (result.data?.channels.edges ?? []).map((e) => e.node).filter((c) => c.kind !== 'REVIEW_SOURCE');
-  return { channels: channels.map((c) => ({ value: c.id, label: c.displayName })), members: useMemberOptions() };
+  return { channels: useChannelOptions('NETWORK'), members: useMemberOptions() };
 }
 
 /** The person's conversations, most recent activity first, 20 a page, for the thread view's history. */
