@@ -63,6 +63,10 @@ describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts
     await gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', {
       input: { workspaceId, type: 'mastodon', displayName: 'Fediverse', credentials: { instanceUrl: mastodon.url, accessToken: mastodon.issueToken() } },
     });
+    // A review source too: posts cannot go there, so the composer must not offer it.
+    await gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', {
+      input: { workspaceId, type: 'sandbox-reviews', displayName: 'Sandbox reviews', credentials: { accessToken: ui.sandbox.accessToken } },
+    });
   }, 60_000);
   afterAll(async () => {
     await ui?.close();
@@ -171,6 +175,8 @@ describeInChromium('admin-ui-posts', 'the admin UI in Chromium: dashboard, posts
     await compose.getByRole('textbox', { name: /^Text/ }).fill('New grooming tables have arrived!');
     await compose.getByLabel(/^Channels/).focus();
     await page.keyboard.press('ArrowDown');
+    await page.getByRole('option', { name: 'Fediverse' }).waitFor();
+    expect(await page.getByRole('option', { name: 'Sandbox reviews' }).count()).toBe(0);
     await page.getByRole('option', { name: 'Sandbox' }).click();
     await page.keyboard.press('Escape');
     await compose.getByLabel('Variant for Sandbox').fill('Sandbox friends: new grooming tables!');

@@ -6,7 +6,7 @@ import { ConfirmInline, Done } from '../components/Feedback';
 import { LoadMore, usePagedQuery } from '../components/LoadMore';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
-import type { PostActivityKind, PostForEditQuery, PostsQuery } from '../gql/graphql';
+import type { PostActivityKind, PostChannelsQuery, PostForEditQuery, PostsQuery } from '../gql/graphql';
 import { useMemberOptions } from '../members';
 import { roleAtLeast } from '../roles';
 import { wallTime, wallString } from '../time';
@@ -40,6 +40,12 @@ const PostsList = graphql(`
         }
       }
     }
+  }
+`);
+
+/** The channels posts can go to and what their types take: read once, not again with each page of posts. */
+const PostChannels = graphql(`
+  query PostChannels($workspaceId: ID!) {
     channels(workspaceId: $workspaceId, first: 100) {
       edges {
         node {
@@ -258,7 +264,7 @@ const Delete = graphql(`
 `);
 
 type PostRow = PostsQuery['posts']['edges'][number]['node'];
-export type ChannelRow = PostsQuery['channels']['edges'][number]['node'];
+export type ChannelRow = PostChannelsQuery['channels']['edges'][number]['node'];
 /** What the actions need of a post, from the list or the calendar. */
 export type ActionablePost = Pick<PostRow, 'id' | 'body' | 'status' | 'scheduledAt' | 'requiresApproval' | 'clientApprovalStatus'>;
 
@@ -271,24 +277,27 @@ export function Posts() {
   const { workspace, role } = useCurrent();
   const [newestFirst, setNewestFirst] = useState(true);
   const posts = usePagedQuery(PostsList, { workspaceId: workspace.id, newestFirst }, (data) => data.posts);
+  const [setup, refetchSetup] = useQuery({ query: PostChannels, variables: { workspaceId: workspace.id } });
   useSubscription({ query: PostUpdated, variables: { workspaceId: workspace.id } });
   useSubscription({ query: PostDeleted, variables: { workspaceId: workspace.id } });
   const [tab, setTab] = useState<string | null>('calendar');
+  const total = posts.first.data?.posts.totalCount;
   return (
     <Stack>
       <Title order={1} size="h2">
         Posts
       </Title>
-      <Async result={posts.first} retry={posts.refetch} what="posts">
+      <Async result={setup} retry={() => refetchSetup({ requestPolicy: 'network-only' })} what="the channels">
         {(data) => {
-          const channels = data.channels.edges.map((e) => e.node).filter((c) => c.kind !== 'REVIEWS');
+          // Posts go to networks; review sources take replies only.
+          const channels = data.channels.edges.map((e) => e.node).filter((c) => c.kind !== 'REVIEW_SOURCE');
           return (
             <>
               {roleAtLeast(role, 'EDITOR') && <Composer channels={channels} channelTypes={data.channelTypes} />}
               <Tabs value={tab} onChange={setTab} keepMounted={false}>
                 <Tabs.List>
                   <Tabs.Tab value="calendar">Calendar</Tabs.Tab>
-                  <Tabs.Tab value="list">All posts ({data.posts.totalCount})</Tabs.Tab>
+                  <Tabs.Tab value="list">All posts{total === undefined ? '' : ` (${total})`}</Tabs.Tab>
                 </Tabs.List>
                 <Tabs.Panel value="calendar" pt="sm">
                   <Calendar channels={channels} />
@@ -306,16 +315,14 @@ export function Posts() {
                     w={180}
                     mb="xs"
                   />
-                  {posts.rows.length === 0 ? (
-                    <Text c="dimmed" role="status">
-                      No post yet.{roleAtLeast(role, 'EDITOR') ? ' Compose the first one above.' : ''}
-                    </Text>
-                  ) : (
-                    <Stack gap="xs">
-                      <PostTable posts={posts.rows} channels={channels} />
-                      <LoadMore paged={posts} label="Load more posts" what="posts" />
-                    </Stack>
-                  )}
+                  <Async result={posts.first} retry={posts.refetch} what="posts" isEmpty={(d) => d.posts.edges.length === 0} empty={`No post yet.${roleAtLeast(role, 'EDITOR') ? ' Compose the first one above.' : ''}`}>
+                    {() => (
+                      <Stack gap="xs">
+                        <PostTable posts={posts.rows} channels={channels} />
+                        <LoadMore paged={posts} label="Load more posts" what="posts" />
+                      </Stack>
+                    )}
+                  </Async>
                 </Tabs.Panel>
               </Tabs>
             </>
