@@ -22,3 +22,8 @@ export function useChannelOptions(kind?: 'NETWORK' | 'REVIEW_SOURCE'): Array<{ v
   const [result] = useQuery({ query: ChannelChoices, variables: { workspaceId: workspace.id } });
   return (result.data?.channels.edges ?? []).filter(({ node }) => !kind || node.kind === kind).map(({ node }) => ({ value: node.id, label: node.displayName }));
 }
+
+/** The open workspace's channels' names by id; empty while loading. */
+export function useChannelNames(): Map<string, string> {
+  return new Map(useChannelOptions().map((channel) => [channel.value, channel.label]));
+}

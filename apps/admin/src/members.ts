@@ -23,6 +23,11 @@ const MemberChoices = graphql(`
   }
 `);
 
+/** The open workspace's members' names by user id, to say who did something; empty while loading. */
+export function useMemberNames(): Map<string, string> {
+  return new Map(useMemberOptions().map((member) => [member.value, member.label]));
+}
+
 /** The open workspace's members (the first 100) as select options, value = user id; empty while loading. */
 export function useMemberOptions(label: (user: { name: string; email: string }) => string = (user) => user.name): Array<{ value: string; label: string }> {
   const { workspace } = useCurrent();

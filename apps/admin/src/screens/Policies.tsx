@@ -7,7 +7,7 @@ import { when } from '../format';
 import { HighlightedText } from '../components/Findings';
 import { LiveFindings } from '../components/LiveFindings';
 import { SchemaForm, type FieldErrors, type JsonSchema } from '../components/SchemaForm';
-import { useChannelOptions } from '../channels';
+import { useChannelNames, useChannelOptions } from '../channels';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { BacktestPolicyInput, PoliciesQuery, PolicyAction, PolicyScope, PolicyVersionsQuery, Priority, Severity } from '../gql/graphql';
@@ -173,7 +173,7 @@ export function Policies() {
   const { workspace, role } = useCurrent();
   const [result, refetch] = useQuery({ query: PoliciesList, variables: { workspaceId: workspace.id }, pause: !roleAtLeast(role, 'ADMIN') });
   const [selected, setSelected] = useState<string | null>(null);
-  const channelNames = new Map(useChannelOptions().map((channel) => [channel.value, channel.label]));
+  const channelNames = useChannelNames();
   if (!roleAtLeast(role, 'ADMIN')) {
     return (
       <Stack>
@@ -629,7 +629,7 @@ const versionText = (v: Pick<VersionRow, 'name' | 'enabled' | 'scope' | 'channel
 function VersionsPanel({ policy, dirty, onRestored }: { policy: PolicyRow; dirty: boolean; onRestored: (saved: PolicyRow) => void }) {
   const { workspace } = useCurrent();
   const [result, refetch] = useQuery({ query: PolicyVersions, variables: { workspaceId: workspace.id, policyId: policy.id } });
-  const channelNames = new Map(useChannelOptions().map((channel) => [channel.value, channel.label]));
+  const channelNames = useChannelNames();
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const [restored, setRestored] = useState<{ from: number; to: number } | null>(null);

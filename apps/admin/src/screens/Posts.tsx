@@ -7,7 +7,7 @@ import { LoadMore, usePagedQuery } from '../components/LoadMore';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { PostActivityKind, PostChannelsQuery, PostForEditQuery, PostsQuery } from '../gql/graphql';
-import { useMemberOptions } from '../members';
+import { useMemberNames } from '../members';
 import { roleAtLeast } from '../roles';
 import { wallTime, wallString } from '../time';
 import { Calendar } from './Calendar';
@@ -511,7 +511,7 @@ function PostHistoryToggle({ postId }: { postId: string }) {
 function PostHistoryList({ postId }: { postId: string }) {
   const { workspace } = useCurrent();
   const [result, refetch] = useQuery({ query: PostHistory, variables: { workspaceId: workspace.id, id: postId }, requestPolicy: 'cache-and-network' });
-  const names = new Map(useMemberOptions().map((member) => [member.value, member.label]));
+  const names = useMemberNames();
   const who = (entry: { actorId?: string | null; clientEmail?: string | null }) => entry.clientEmail ?? (entry.actorId ? (names.get(entry.actorId) ?? 'a former member') : 'Rapport or an API key');
   return (
     <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="the post's history" isEmpty={(d) => d.postHistory.length === 0} empty="Nothing recorded yet.">

@@ -14,7 +14,7 @@ import { LiveFindings, usePolicyFindings } from '../components/LiveFindings';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { ReviewDetailQuery, ReviewReplyStatus, ReviewsListQuery, SentimentLabel } from '../gql/graphql';
-import { useMemberOptions } from '../members';
+import { useMemberNames } from '../members';
 import { roleAtLeast } from '../roles';
 
 const ReviewsList = graphql(`
@@ -773,7 +773,7 @@ function Flags({ review, canAct }: { review: ReviewData; canAct: boolean }) {
 }
 
 function FlagHistory({ history }: { history: ReviewData['flagHistory'] }) {
-  const names = new Map(useMemberOptions().map((member) => [member.value, member.label]));
+  const names = useMemberNames();
   if (!history.edges.length) return null;
   const who = (change: { byUserId?: string | null; bySuspicionCheck: boolean }) =>
     change.bySuspicionCheck ? 'the suspicion check' : change.byUserId ? (names.get(change.byUserId) ?? 'a former member') : 'an API key';
