@@ -2,6 +2,7 @@ import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-networ
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
+import { DataSource } from 'typeorm';
 import { WebhookDeliveryWorker } from '../../apps/server/src/webhooks/outbound/webhook-delivery.worker.js';
 import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
@@ -366,5 +367,37 @@ describe('outbound webhooks', () => {
     expect(await server.app.get(WebhookDeliveryWorker).deleteOldDeliveries()).toBe(1);
     expect((await deliveries(workspaceA, created.id)).map((d) => d.id)).toEqual([recent.id]);
     await deleteEndpoint(workspaceA, created.id);
+  });
+
+  it('deletes an endpoint while an attempt of its delivery is being recorded: the delete wins, the attempt is dropped, nothing deadlocks', async () => {
+    const { endpoint: created } = await createEndpoint(workspaceA, 'racing', ['policy.created']);
+    // A delivery without a job, so only this test attempts it.
+    const [{ id: deliveryId }] = await server.sql(
+      `INSERT INTO webhook_delivery (workspace_id, endpoint_id, event_id, event_type, payload, status, attempts, next_attempt_at)
+       VALUES ($1, $2, gen_random_uuid(), 'policy.created', '{}', 'PENDING', 0, now()) RETURNING id`,
+      [workspaceA, created.id],
+    );
+    // The first step of deleting an endpoint (as deleteWebhookEndpoint and its cascade take locks), held open.
+    const deleting = server.app.get(DataSource).createQueryRunner();
+    await deleting.connect();
+    await deleting.startTransaction();
+    try {
+      await deleting.query('SELECT id FROM webhook_endpoint WHERE id = $1 FOR UPDATE', [created.id]);
+      const attempt = server.app.get(WebhookDeliveryWorker).deliver(deliveryId);
+      await wait('the attempt waiting for the endpoint', async () => {
+        const [waiting] = await server.sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%webhook_endpoint%'`);
+        return waiting.n > 0;
+      });
+      // The cascade locks the delivery: had the attempt locked it before the endpoint, PostgreSQL would report a deadlock here or there.
+      await deleting.query('DELETE FROM webhook_endpoint WHERE id = $1', [created.id]);
+      await deleting.commitTransaction();
+      await expect(attempt).resolves.toBeUndefined();
+    } finally {
+      if (deleting.isTransactionActive) await deleting.rollbackTransaction();
+      await deleting.release();
+    }
+    expect(receiver.at('racing')).toHaveLength(1);
+    expect(await server.sql('SELECT id FROM webhook_delivery WHERE id = $1', [deliveryId])).toEqual([]);
+    expect(errorCode(await server.gql(ENDPOINT, { ws: workspaceA, id: created.id }, admin))).toBe('NOT_FOUND');
   });
 });

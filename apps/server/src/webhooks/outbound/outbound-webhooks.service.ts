@@ -87,12 +87,14 @@ export class OutboundWebhooksService {
 
   /** Deletes an endpoint and its delivery log; waiting retries are dropped. Returns it as it was. */
   async remove(ctx: RequestContext, endpointId: string): Promise<WebhookEndpoint> {
-    const endpoint = await this.get(ctx, endpointId);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.delete(WebhookEndpoint, { id: endpoint.id, workspaceId: ctx.workspaceId });
+    return this.dataSource.transaction(async (manager) => {
+      // Locked first, as every path that touches an endpoint and its deliveries does: the delete cascades to them.
+      const endpoint = await manager.findOne(WebhookEndpoint, { where: { id: endpointId, workspaceId: ctx.workspaceId }, lock: { mode: 'pessimistic_write' } });
+      if (!endpoint) throw new NotFoundError('WebhookEndpoint', endpointId);
+      await manager.delete(WebhookEndpoint, { id: endpoint.id });
       await this.audit.record(ctx, { action: 'webhook_endpoint.deleted', entityType: 'WebhookEndpoint', entityId: endpoint.id, before: endpoint }, manager);
+      return endpoint;
     });
-    return endpoint;
   }
 
   /** A new secret signs from now on; the previous one also signs for `keepPreviousForHours` (an older one is dropped). */

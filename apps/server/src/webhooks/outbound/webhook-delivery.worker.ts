@@ -111,17 +111,24 @@ export class WebhookDeliveryWorker implements BeforeApplicationShutdown {
     const made = events.flatMap((event) => outboundEventsOf(event).map((outbound) => ({ event, outbound })));
     if (!made.length) return;
     const workspaceIds = [...new Set(made.map(({ event }) => event.workspaceId))];
-    const endpoints = await this.dataSource.getRepository(WebhookEndpoint).find({ where: { workspaceId: In(workspaceIds), enabled: true }, select: { id: true, workspaceId: true, eventTypes: true } });
-    if (!endpoints.length) return;
-    const now = new Date();
-    const deliveries = made.flatMap(({ event, outbound }) => {
-      const takers = endpoints.filter((endpoint) => endpoint.workspaceId === event.workspaceId && matchesEventType(endpoint.eventTypes, outbound.type));
-      if (!takers.length) return [];
-      const eventId = randomUUID();
-      const payload = serialisePayload(outbound, event.occurredAt, event.workspaceId);
-      return takers.map((endpoint) => ({ workspaceId: event.workspaceId, endpointId: endpoint.id, eventId, eventType: outbound.type, payload, nextAttemptAt: now }));
+    await this.dataSource.transaction(async (manager) => {
+      // Key-share locked: an endpoint deleted meanwhile is skipped rather than failing the batch's inserts.
+      const endpoints = await manager.find(WebhookEndpoint, {
+        where: { workspaceId: In(workspaceIds), enabled: true },
+        select: { id: true, workspaceId: true, eventTypes: true },
+        order: { id: 'ASC' },
+        lock: { mode: 'for_key_share' },
+      });
+      const now = new Date();
+      const deliveries = made.flatMap(({ event, outbound }) => {
+        const takers = endpoints.filter((endpoint) => endpoint.workspaceId === event.workspaceId && matchesEventType(endpoint.eventTypes, outbound.type));
+        if (!takers.length) return [];
+        const eventId = randomUUID();
+        const payload = serialisePayload(outbound, event.occurredAt, event.workspaceId);
+        return takers.map((endpoint) => ({ workspaceId: event.workspaceId, endpointId: endpoint.id, eventId, eventType: outbound.type, payload, nextAttemptAt: now }));
+      });
+      if (deliveries.length) await this.enqueue(manager, deliveries);
     });
-    if (deliveries.length) await this.dataSource.transaction((manager) => this.enqueue(manager, deliveries));
   }
 
   /** Saves new deliveries and queues their first attempts, in the caller's transaction. */
@@ -185,6 +192,10 @@ export class WebhookDeliveryWorker implements BeforeApplicationShutdown {
     const retry = !outcome.ok && !gone && attempts < this.settings.maxAttempts;
     const nextAttemptAt = retry ? new Date(Date.now() + this.retryDelaySeconds(attempts, outcome.retryAfterSeconds) * 1000) : null;
     const status = outcome.ok ? WebhookDeliveryStatus.SUCCEEDED : retry ? WebhookDeliveryStatus.PENDING : WebhookDeliveryStatus.FAILED;
+    // The endpoint is locked before its delivery, in the order deleting an endpoint (which cascades to its
+    // deliveries) takes them: the other order deadlocks with a concurrent deleteWebhookEndpoint.
+    const [endpoint] = await manager.query('SELECT id FROM webhook_endpoint WHERE id = $1 FOR NO KEY UPDATE', [delivery.endpointId]);
+    if (!endpoint) return null;
     const { affected } = await manager.update(
       WebhookDelivery,
       // Only the attempt this job was for: a job the queue ran twice records once.
