@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isDatabaseUnavailable } from '../database/database-errors.js';
+import { isDatabaseUnavailable, isTransactionConflict } from '../database/database-errors.js';
 import type { Logger } from '../logging/logger.js';
 import { ErrorCode, RapportError } from './errors.js';
 
@@ -29,7 +29,8 @@ function unwrapApolloValidationError(error: unknown): unknown {
 /**
  * Shapes every error a client sees: Rapport's own errors and GraphQL's
  * validation errors keep their message and code; an unreachable database is
- * SERVICE_UNAVAILABLE; anything unexpected is logged and reported as
+ * SERVICE_UNAVAILABLE; a transaction PostgreSQL rolled back for colliding
+ * with another (deadlock, serialization failure) is CONFLICT; anything unexpected is logged and reported as
  * INTERNAL_SERVER_ERROR, without internals in production.
  */
 export function createErrorFormatter(logger: Logger, exposeInternals: boolean, hideSchemaHints = false) {
@@ -55,6 +56,16 @@ export function createErrorFormatter(logger: Logger, exposeInternals: boolean, h
         path: formatted.path,
         locations: formatted.locations,
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
+    if (isTransactionConflict(original)) {
+      // Logged: a path that deadlocks takes its locks in an order another path does not, which is worth fixing.
+      logger.warn({ err: original, path: formatted.path }, 'transaction conflict in GraphQL operation');
+      return {
+        message: 'This change collided with another one made at the same moment and was not saved; try again.',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.CONFLICT },
       };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Channel } from '../channels/channel.entity.js';
 import { contactValues, renderTemplate, TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
 import { EventBus } from '../events/event-bus.js';
+import { isTransactionConflict } from '../database/database-errors.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { PoliciesService } from '../policies/policies.service.js';
 import type { PolicyDecision } from '../policies/policy-engine.js';
@@ -91,8 +92,7 @@ export class IngestionService {
       try {
         return await this.dataSource.transaction(work);
       } catch (error) {
-        const code = (error as { driverError?: { code?: string } }).driverError?.code;
-        if (attempt >= ATTEMPTS || (code !== '40P01' && code !== '40001')) throw error;
+        if (attempt >= ATTEMPTS || !isTransactionConflict(error)) throw error;
       }
     }
   }

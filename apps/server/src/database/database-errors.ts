@@ -13,13 +13,33 @@ const LOST_CONNECTION_MESSAGE = /^(Connection terminated|timeout exceeded when t
 /**
  * True when an error means PostgreSQL is unreachable (down, restarting, cut
  * off) rather than that the query was wrong: such a request may succeed
- * later. Looks through TypeORM's `driverError`, `cause`, AggregateError's
- * `errors` and graphql-js's `thrownValue` (what it wraps a non-Error in).
+ * later.
  */
-export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return anyWithin(error, (inner, code, message) => {
+    // TypeORM releases a transaction's connection when the database drops it between two queries; the next one reports this.
+    if (inner instanceof QueryRunnerAlreadyReleasedError) return true;
+    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || NETWORK_ERROR_CODES.has(code))) return true;
+    return typeof message === 'string' && LOST_CONNECTION_MESSAGE.test(message);
+  });
+}
+
+/**
+ * True when PostgreSQL rolled a transaction back because it collided with a
+ * concurrent one (deadlock 40P01, serialization failure 40001): nothing of it
+ * was saved, and running it again may well succeed.
+ */
+export function isTransactionConflict(error: unknown): boolean {
+  return anyWithin(error, (_inner, code) => code === '40P01' || code === '40001');
+}
+
+/**
+ * Tests an error and what it wraps: TypeORM's `driverError`, `cause`,
+ * AggregateError's `errors` and graphql-js's `thrownValue` (what it wraps a
+ * non-Error in).
+ */
+function anyWithin(error: unknown, test: (error: object, code: unknown, message: unknown) => boolean, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 4) return false;
-  // TypeORM releases a transaction's connection when the database drops it between two queries; the next one reports this.
-  if (error instanceof QueryRunnerAlreadyReleasedError) return true;
   const { code, message, driverError, cause, errors, thrownValue } = error as {
     code?: unknown;
     message?: unknown;
@@ -28,8 +48,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
     errors?: unknown;
     thrownValue?: unknown;
   };
-  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || NETWORK_ERROR_CODES.has(code))) return true;
-  if (typeof message === 'string' && LOST_CONNECTION_MESSAGE.test(message)) return true;
+  if (test(error, code, message)) return true;
   const nested = [driverError, cause, thrownValue, ...(Array.isArray(errors) ? errors : [])];
-  return nested.some((inner) => isDatabaseUnavailable(inner, depth + 1));
+  return nested.some((inner) => anyWithin(inner, test, depth + 1));
 }
