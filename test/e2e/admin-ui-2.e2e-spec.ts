@@ -23,7 +23,7 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     await ui?.close();
   });
 
-  it('edits a rule argument in a form built from its argsSchema, shows the field error the server gives, the draft test follows the saved policy, and an old version is restored', async () => {
+  it('edits a rule argument in a form built from its argsSchema, shows the field error the server gives, the draft test checks the policy as edited or the saved ones, and an old version is restored', async () => {
     await gql('mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { id } }', {
       input: { workspaceId, name: 'Sea creatures', scope: 'OUTBOUND_REPLY', rules: [{ rule: 'banned-terms', action: 'WARN', args: { terms: [{ term: 'walrus' }] } }] },
     });
@@ -43,15 +43,25 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     await editor.getByRole('button', { name: 'Save policy' }).click();
     await editor.getByRole('alert').filter({ hasText: 'Policy not saved' }).waitFor();
     expect(await term.getAttribute('aria-invalid')).toBe('true');
+    // The draft test names the problem too, rather than checking rules that cannot be saved.
+    await draft.getByText('Rule 1: (banned-terms) must NOT have fewer than 1 characters').waitFor();
     await screenshot(page, 'policies-field-error');
 
     await term.fill('narwhal');
+    // Not saved yet: the policy as edited finds the new word, the saved policies still the old one.
+    await draft.locator('mark', { hasText: 'narwhal' }).waitFor();
+    expect(await draft.locator('mark', { hasText: 'walrus' }).count()).toBe(0);
+    await screenshot(page, 'policies-draft-unsaved');
+    await draft.getByText('All saved', { exact: true }).click();
+    await draft.locator('mark', { hasText: 'walrus' }).waitFor();
+    expect(await draft.locator('mark', { hasText: 'narwhal' }).count()).toBe(0);
     await editor.getByRole('button', { name: 'Save policy' }).click();
     await editor.getByRole('status').filter({ hasText: 'Saved as version 2.' }).waitFor();
-    // The text was not retyped: saving refetched the check.
+    // The text was not retyped: saving refetched the saved policies' check.
     await draft.locator('mark', { hasText: 'narwhal' }).waitFor();
     expect(await draft.locator('mark', { hasText: 'walrus' }).count()).toBe(0);
     await screenshot(page, 'policies');
+    await draft.getByText('This policy, edited').click();
 
     // Version 1's rules back, saved as version 3: the editor and the draft test follow.
     const versions = page.getByRole('region', { name: 'Versions' });

@@ -177,6 +177,31 @@ describe('policies', () => {
     expect(elsewhere.errors![0].extensions.field).toBe('channelId');
   });
 
+  it('checks a text against draft rules alone, before they are saved: validated like createPolicy, ADMIN only, nothing stored', async () => {
+    const DRAFT = `query($ws: ID!, $scope: PolicyScope!, $text: String!, $rules: [PolicyRuleInput!], $channel: ID) {
+      evaluatePolicy(workspaceId: $ws, scope: $scope, text: $text, draftRules: $rules, channelId: $channel) { outbound inbound { hide labels } findings { policyName policyVersion rule action spans { text } } }
+    }`;
+    const draft = (scope: string, text: string, rules: unknown[], token = admin, channel?: string) => server.gql(DRAFT, { ws: workspaceId, scope, text, rules, channel }, token);
+    const policiesBefore = await server.sql('SELECT id, version FROM policy ORDER BY id');
+    // The saved "Brand voice" policy blocks "guaranteed"; the draft only warns about "spring".
+    const text = 'Spring grooming, results guaranteed';
+    expect((await evaluate('OUTBOUND_POST', text)).outbound).toBe('BLOCK');
+    const checked = ok(await draft('OUTBOUND_POST', text, [{ rule: 'keyword', args: { words: ['spring'] }, action: 'WARN' }])).evaluatePolicy;
+    expect(checked).toEqual({ outbound: 'WARN', inbound: null, findings: [{ policyName: 'Draft', policyVersion: 0, rule: 'keyword', action: 'WARN', spans: [{ text: 'Spring' }] }] });
+    // Inbound: the draft's own actions.
+    const inbound = ok(await draft('INBOUND_MESSAGE', 'buy followers now', [{ rule: 'keyword', args: { words: ['followers'], labels: ['spam'] }, action: 'HIDE' }])).evaluatePolicy;
+    expect(inbound.inbound).toEqual({ hide: true, labels: ['spam'] });
+    // No rules: nothing found, whatever the saved policies say.
+    expect(ok(await draft('OUTBOUND_POST', text, [])).evaluatePolicy).toEqual({ outbound: 'ALLOW', inbound: null, findings: [] });
+
+    const bad = await draft('INBOUND_MESSAGE', 'x', [{ rule: 'keyword', action: 'BLOCK' }, { rule: 'nope', action: 'HIDE' }]);
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect((bad.errors![0].extensions.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(['draftRules.0.action', 'draftRules.1.rule']);
+    expect(errorCode(await draft('OUTBOUND_POST', text, [], admin, '00000000-0000-4000-8000-000000000000'))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await draft('OUTBOUND_POST', text, [{ rule: 'keyword', action: 'WARN' }], agent))).toBe('FORBIDDEN');
+    expect(await server.sql('SELECT id, version FROM policy ORDER BY id')).toEqual(policiesBefore);
+  });
+
   it('lets AGENTs check text but only ADMINs change policies; other workspaces see nothing', async () => {
     expect(errorCode(await create({ name: 'Agent policy', scope: 'OUTBOUND_POST', rules: [] }, agent))).toBe('FORBIDDEN');
     expect((await evaluate('OUTBOUND_POST', 'results guaranteed', undefined, agent)).outbound).toBe('BLOCK');

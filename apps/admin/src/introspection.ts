@@ -8784,6 +8784,19 @@ export default {
                 }
               },
               {
+                "name": "draftRules",
+                "type": {
+                  "kind": "LIST",
+                  "ofType": {
+                    "kind": "NON_NULL",
+                    "ofType": {
+                      "kind": "SCALAR",
+                      "name": "Any"
+                    }
+                  }
+                }
+              },
+              {
                 "name": "scope",
                 "type": {
                   "kind": "NON_NULL",

@@ -1,14 +1,14 @@
 import { Stack, Text } from '@mantine/core';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
-import type { PolicyScope } from '../gql/graphql';
-import { ErrorAlert } from './Async';
+import type { PolicyRuleInput, PolicyScope } from '../gql/graphql';
+import { ErrorAlert, fieldErrors } from './Async';
 import { FindingList, HighlightedText, type Finding } from './Findings';
 import { useTypedQuery } from './useTypedQuery';
 
 const EvaluateDraft = graphql(`
-  query EvaluateDraft($workspaceId: ID!, $scope: PolicyScope!, $text: String!, $channelId: ID) {
-    evaluatePolicy(workspaceId: $workspaceId, scope: $scope, text: $text, channelId: $channelId) {
+  query EvaluateDraft($workspaceId: ID!, $scope: PolicyScope!, $text: String!, $channelId: ID, $draftRules: [PolicyRuleInput!]) {
+    evaluatePolicy(workspaceId: $workspaceId, scope: $scope, text: $text, channelId: $channelId, draftRules: $draftRules) {
       findings {
         ...PolicyFindingFields
       }
@@ -17,12 +17,17 @@ const EvaluateDraft = graphql(`
 `);
 
 /**
- * What the enabled policies of a scope (and of the channel, when given) find in a text as it is typed: evaluatePolicy,
- * debounced, which stores nothing. `text` is the text the findings' spans point into (the debounced one).
+ * What the enabled policies of a scope (and of the channel, when given) find in a text as it is typed, or the draft
+ * rules alone when given: evaluatePolicy, debounced, which stores nothing. `text` is the text the findings' spans
+ * point into (the debounced one).
  */
-export function usePolicyFindings(text: string, scope: PolicyScope, channelId?: string) {
+export function usePolicyFindings(text: string, scope: PolicyScope, channelId?: string, draftRules?: PolicyRuleInput[]) {
   const { workspace } = useCurrent();
-  const { result, variables, checking } = useTypedQuery(EvaluateDraft, { workspaceId: workspace.id, scope, text, channelId: channelId ?? null }, (v) => !v.text.trim());
+  const { result, variables, checking } = useTypedQuery(
+    EvaluateDraft,
+    { workspaceId: workspace.id, scope, text, channelId: channelId ?? null, draftRules: draftRules ?? null },
+    (v) => !v.text.trim(),
+  );
   const findings: Finding[] = result.data?.evaluatePolicy.findings ?? [];
   return { text: variables.text, findings, checked: !!result.data && !!variables.text.trim(), checking, error: result.error };
 }
@@ -36,6 +41,7 @@ export function LiveFindings({
   text,
   scope,
   channelId,
+  draftRules,
   label = 'Findings',
   empty,
   size,
@@ -43,13 +49,15 @@ export function LiveFindings({
   text: string;
   scope: PolicyScope;
   channelId?: string;
+  /** Check against these rules alone (a policy being edited) instead of the saved policies. */
+  draftRules?: PolicyRuleInput[];
   /** The findings list's accessible name. */
   label?: string;
   /** Shown while there is nothing to check; nothing when left out. */
   empty?: string;
   size?: 'xs';
 }) {
-  const { text: checkedText, findings, checked, checking, error } = usePolicyFindings(text, scope, channelId);
+  const { text: checkedText, findings, checked, checking, error } = usePolicyFindings(text, scope, channelId, draftRules);
   const textSize = size ?? 'sm';
   return (
     <div aria-live="polite" aria-busy={checking}>
@@ -59,6 +67,17 @@ export function LiveFindings({
             {empty}
           </Text>
         ) : null
+      ) : error && draftRules && Object.keys(fieldErrors(error)).length ? (
+        <Stack gap={2} role="status">
+          <Text size={textSize} c="dimmed">
+            The rules as edited cannot be checked yet:
+          </Text>
+          {Object.entries(fieldErrors(error)).map(([field, message]) => (
+            <Text key={field} size={textSize} c="red.8">
+              {draftRuleProblem(field, message)}
+            </Text>
+          ))}
+        </Stack>
       ) : error ? (
         <ErrorAlert error={error} title="Could not check the text" />
       ) : !checked ? (
@@ -81,4 +100,10 @@ export function LiveFindings({
       )}
     </div>
   );
+}
+
+/** "draftRules.0.args.terms.0.term" → "Rule 1: ..." (the message names the rule and what is wrong). */
+function draftRuleProblem(field: string, message: string): string {
+  const rule = /^draftRules\.(\d+)\./.exec(field);
+  return rule ? `Rule ${Number(rule[1]) + 1}: ${message}` : message;
 }

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Fieldset, Grid, Group, Paper, Select, Stack, Switch, Table, TagsInput, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Button, Fieldset, Grid, Group, Paper, SegmentedControl, Select, Stack, Switch, Table, TagsInput, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Async, ErrorAlert, errorMessage, fieldErrors } from '../components/Async';
@@ -10,7 +10,7 @@ import { SchemaForm, type FieldErrors, type JsonSchema } from '../components/Sch
 import { useChannelNames, useChannelOptions } from '../channels';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
-import type { BacktestPolicyInput, PoliciesQuery, PolicyAction, PolicyScope, PolicyVersionsQuery, Priority, Severity } from '../gql/graphql';
+import type { BacktestPolicyInput, PoliciesQuery, PolicyAction, PolicyRuleInput, PolicyScope, PolicyVersionsQuery, Priority, Severity } from '../gql/graphql';
 import { DiffView, diffLines } from '../components/Diff';
 import { plural } from '../components/Secret';
 import { useMemberOptions } from '../members';
@@ -432,7 +432,7 @@ function PolicyEditor({ policy, ruleTypes, onDeleted }: { policy: PolicyRow; rul
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 5 }}>
         <Stack>
-          <DraftTest scope={policy.scope} />
+          <DraftTest scope={policy.scope} rules={ruleInputs(rules)} channelId={channelId} />
           <BacktestPanel policy={policy} draft={dirty ? { scope: policy.scope, rules: ruleInputs(rules) } : null} />
         </Stack>
       </Grid.Col>
@@ -561,26 +561,56 @@ function RuleEditor({
 }
 
 /**
- * Checks a text, as typed (debounced), against the saved and enabled policies of the scope: evaluatePolicy
- * stores nothing. Saving the policy refetches it (client.ts), so an edited rule shows its effect here.
+ * Checks a text, as typed (debounced), against this policy's rules as they stand in the editor (saved or not), or
+ * against every saved, enabled policy of the scope: evaluatePolicy (with draftRules for the first) stores nothing.
+ * Saving refetches the second (client.ts).
  */
-function DraftTest({ scope }: { scope: PolicyScope }) {
+function DraftTest({ scope, rules, channelId }: { scope: PolicyScope; rules: PolicyRuleInput[]; channelId: string | null }) {
   const [text, setText] = useState('');
+  const [against, setAgainst] = useState<'edited' | 'saved'>('edited');
+  const channel = channelId ? "the policy's channel" : 'every channel';
   return (
     <Paper withBorder p="md" component="section" aria-label="Test a draft">
       <Stack gap="sm">
         <Title order={2} size="h5">
           Test a draft
         </Title>
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="draft-test-against">
+            Check against
+          </Text>
+          <SegmentedControl
+            aria-labelledby="draft-test-against"
+            fullWidth
+            size="xs"
+            value={against}
+            onChange={(value) => setAgainst(value as 'edited' | 'saved')}
+            data={[
+              { value: 'edited', label: 'This policy, edited' },
+              { value: 'saved', label: 'All saved' },
+            ]}
+          />
+        </Stack>
         <Textarea
           label="Text to check"
-          description={`Checked as you type against the saved, enabled policies for ${scopeLabel(scope).toLowerCase()}; nothing is stored.`}
+          description={
+            against === 'edited'
+              ? `Checked as you type against this policy's rules as they are in the editor, saved or not (for ${channel}); nothing is stored.`
+              : `Checked as you type against the saved, enabled policies for ${scopeLabel(scope).toLowerCase()} (for ${channel}); nothing is stored.`
+          }
           autosize
           minRows={3}
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
         />
-        <LiveFindings text={text} scope={scope} label="Draft findings" empty="Type something to see what the policies find." />
+        <LiveFindings
+          text={text}
+          scope={scope}
+          channelId={channelId ?? undefined}
+          draftRules={against === 'edited' ? rules : undefined}
+          label="Draft findings"
+          empty={against === 'edited' ? 'Type something to see what this policy finds.' : 'Type something to see what the policies find.'}
+        />
       </Stack>
     </Paper>
   );

@@ -3,13 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { validateAgainstSchema } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { Channel } from '../channels/channel.entity.js';
-import { NotFoundError, UserInputError, type FieldProblem } from '../common/errors.js';
+import { ForbiddenError, NotFoundError, UserInputError, type FieldProblem } from '../common/errors.js';
 import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { AuditService, auditSnapshot } from '../audit/audit.service.js';
+import { Role, roleAtLeast } from '../auth/role.enum.js';
 import { EventBus } from '../events/event-bus.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
@@ -137,9 +138,15 @@ export class PoliciesService {
     return { ...policy, id: policyId };
   }
 
-  /** The workspace's enabled policies for a scope (and channel) applied to a text; nothing is stored. */
-  evaluate(ctx: RequestContext, args: EvaluatePolicyArgs): Promise<PolicyDecision> {
-    return this.evaluateIn(ctx.workspaceId, args);
+  /** The workspace's enabled policies for a scope (and channel), or the draft rules given, applied to a text; nothing is stored. */
+  async evaluate(ctx: RequestContext, args: EvaluatePolicyArgs): Promise<PolicyDecision> {
+    if (!args.draftRules) return this.evaluateIn(ctx.workspaceId, args);
+    if (!roleAtLeast(ctx.role, Role.ADMIN)) throw new ForbiddenError(`Checking draft rules needs the ADMIN role or higher in this workspace; you are ${ctx.role}.`);
+    const manager = this.dataSource.manager;
+    const rules = await this.validatedRules(ctx, args.scope, args.draftRules, manager, 'draftRules');
+    const channel = args.channelId ? await manager.findOneBy(Channel, { id: args.channelId, workspaceId: ctx.workspaceId }) : null;
+    if (args.channelId && !channel) throw UserInputError.forField('channelId', 'no such channel in this workspace');
+    return this.engine.evaluate([{ policyId: 'draft', name: 'Draft', version: 0, rules }], { scope: args.scope, text: args.text, channelCode: channel?.type });
   }
 
   /** The same, for work not done on behalf of a caller (ingestion, publishing); the caller scopes it. */
@@ -245,12 +252,12 @@ export class PoliciesService {
    * reports all problems at once, each naming its field (rules.2.args.terms.0.term)
    * and rule. Nothing is saved when any is found.
    */
-  private async validatedRules(ctx: RequestContext, scope: PolicyScope, inputs: PolicyRuleInput[], manager: EntityManager): Promise<PolicyRuleConfig[]> {
+  private async validatedRules(ctx: RequestContext, scope: PolicyScope, inputs: PolicyRuleInput[], manager: EntityManager, field = 'rules'): Promise<PolicyRuleConfig[]> {
     const problems: FieldProblem[] = [];
     const allowedActions = OUTBOUND_SCOPES.has(scope) ? OUTBOUND_ACTIONS : INBOUND_ACTIONS;
     const configs = inputs.map((input, index): PolicyRuleConfig => {
-      const at = `rules.${index}`;
-      const problem = (field: string, message: string) => problems.push({ field: `${at}.${field}`, message: `(${input.rule}) ${message}` });
+      const at = `${field}.${index}`;
+      const problem = (name: string, message: string) => problems.push({ field: `${at}.${name}`, message: `(${input.rule}) ${message}` });
       const rule = this.registry.rule(input.rule)?.driver;
       const args = { ...(rule?.defaultArgs ?? {}), ...(input.args ?? {}) };
       if (!rule) {
@@ -280,7 +287,7 @@ export class PoliciesService {
     });
     for (const [index, config] of configs.entries()) {
       if (config.assigneeId && !(await manager.existsBy(WorkspaceMember, { workspaceId: ctx.workspaceId, userId: config.assigneeId }))) {
-        problems.push({ field: `rules.${index}.assigneeId`, message: `(${config.rule}) is not a member of this workspace` });
+        problems.push({ field: `${field}.${index}.assigneeId`, message: `(${config.rule}) is not a member of this workspace` });
       }
     }
     if (problems.length) throw new UserInputError(`Invalid policy. ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);

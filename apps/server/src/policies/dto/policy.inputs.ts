@@ -156,4 +156,15 @@ export class EvaluatePolicyArgs {
   @IsOptional()
   @IsUUID()
   channelId?: string;
+
+  @Field(() => [PolicyRuleInput], {
+    nullable: true,
+    description: 'Checks the text against these rules alone (a policy being edited, before it is saved) instead of the saved policies; validated as createPolicy validates them. ADMIN only.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_RULES_PER_POLICY)
+  @ValidateNested({ each: true })
+  @Type(() => PolicyRuleInput)
+  draftRules?: PolicyRuleInput[];
 }
