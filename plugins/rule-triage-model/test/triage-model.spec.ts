@@ -190,8 +190,8 @@ describe('the shipped model on the dev set', () => {
 /**
  * Floors a little under the figures measured on the shipped model (MODEL_CARD.md): spam hidden 85.5%, abuse hidden
  * 80.5%, criticism hidden 1 and escalated 69.0%, questions 76.5% recall / 95.5% precision, praise/neutral acted on
- * 5.6%, spam labelled question 2; outbound claim 74.6%, insensitive 54.5%, profanity 79.1%, sales 88.6% flagged,
- * fine 2.0%. Retraining on more data should only raise them; lower them only with a reason.
+ * 5.6%, spam labelled question 2; outbound claim 74.6%, insensitive 63.6%, profanity 88.4%, sales 86.4% flagged,
+ * fine 1.3%. Retraining on more data should only raise them; lower them only with a reason.
  */
 const FLOORS = {
   spamHidden: 84,
@@ -205,7 +205,7 @@ const FLOORS = {
   precision: { spam: 0.98, abuse: 0.95, criticism: 0.79, question: 0.94 },
   recall: { spam: 0.83, abuse: 0.79, criticism: 0.7, question: 0.75 },
   perLanguageRecall: { spam: 0.78, abuse: 0.7, criticism: 0.69, question: 0.62 },
-  outboundRecall: { claim: 0.72, insensitive: 0.52, profanity: 0.77, sales: 0.86 },
+  outboundRecall: { claim: 0.72, insensitive: 0.6, profanity: 0.86, sales: 0.86 },
   fineFlaggedAtMost: 0.05,
   languageAccuracy: 0.97,
   otherLanguagesUnknown: 0.9,
