@@ -172,6 +172,31 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     // The reply goes out through the job queue: room for it on a busy machine.
   }, 90_000);
 
+  it('edits a reply template in place: its name, rating band and text, with the field error the server gives', async () => {
+    const page = await openAs('Reviews');
+    const panel = page.getByRole('region', { name: 'Reply templates' });
+    await panel.getByRole('button', { name: 'Edit the template Thanks' }).click();
+    const form = panel.getByRole('form', { name: 'Edit the template Thanks' });
+    expect(await form.getByLabel('Template text').inputValue()).toBe('Thank you for the stars!');
+    await form.getByLabel('Template text').fill('Thanks {{reviewer.name}}!');
+    await form.getByRole('button', { name: 'Save template' }).click();
+    // An unknown variable is refused on the text field; nothing changed.
+    await form.locator('textarea[aria-invalid="true"]').waitFor();
+    expect(await form.getByText(/reviewer\.name/).count()).toBeGreaterThan(0);
+    await form.getByLabel('Template name').fill('Thanks, 3 stars up');
+    await form.getByRole('combobox', { name: 'Lowest rating' }).click();
+    await page.getByRole('option', { name: '3', exact: true }).click();
+    await form.getByLabel('Template text').fill('Thank you for the {{rating}} stars, {{contact.name}}!');
+    await screenshot(page, 'reviews-template-edit');
+    await form.getByRole('button', { name: 'Save template' }).click();
+    const row = panel.getByRole('table', { name: 'Reply templates' }).getByRole('row').filter({ hasText: 'Thanks, 3 stars up' });
+    await row.getByText('3–5★').waitFor();
+    await panel.getByRole('form', { name: 'New reply template' }).waitFor();
+    const templates = (await gql('query($w: ID!) { reviewReplyTemplates(workspaceId: $w) { name minRating maxRating body } }', { w: workspaceId })).reviewReplyTemplates;
+    expect(templates).toEqual([{ name: 'Thanks, 3 stars up', minRating: 3, maxRating: 5, body: 'Thank you for the {{rating}} stars, {{contact.name}}!' }]);
+    await page.close();
+  });
+
   it("shows each channel's status and cadence, and the result of syncing it now", async () => {
     const network = await connectSandbox(ui, token, workspaceId, 'whsec-admin-ui-2');
     await gql('mutation($input: UpdateChannelInput!) { updateChannel(input: $input) { id } }', { input: { workspaceId, channelId: network, targetPostsPerWeek: 3 } });

@@ -265,6 +265,51 @@ describe('reviews: ingestion, triage, replies, suspicion, disputes and reputatio
     expect(both.errors![0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('edits reply templates with the same checks as creating them, for ADMINs of the workspace only', async () => {
+    const fields = 'id name minRating maxRating body';
+    const create = (name: string, minRating: number, maxRating: number) =>
+      mutate('createReviewReplyTemplate', 'CreateReviewReplyTemplateInput', { workspaceId: workspaceA, name, minRating, maxRating, body: 'Thanks {{contact.name}}.' }, admin, fields);
+    const middling = ok(await create('middling', 3, 3)).createReviewReplyTemplate;
+    ok(await create('glowing', 5, 5));
+    const update = (input: Record<string, unknown>, token = admin, workspaceId = workspaceA) =>
+      mutate('updateReviewReplyTemplate', 'UpdateReviewReplyTemplateInput', { workspaceId, id: middling.id, ...input }, token, fields);
+
+    expect(ok(await update({ maxRating: 4, body: 'Thank you for the {{rating}} stars, {{contact.name}}.' })).updateReviewReplyTemplate).toEqual({
+      id: middling.id,
+      name: 'middling',
+      minRating: 3,
+      maxRating: 4,
+      body: 'Thank you for the {{rating}} stars, {{contact.name}}.',
+    });
+    expect(ok(await update({ name: ' three to four ' })).updateReviewReplyTemplate.name).toBe('three to four');
+    // A band that would be upside down, with the field that made it so.
+    const lowMax = await update({ maxRating: 2 });
+    expect([errorCode(lowMax), lowMax.errors![0].extensions.field]).toEqual(['BAD_USER_INPUT', 'maxRating']);
+    const highMin = await update({ minRating: 5 });
+    expect([errorCode(highMin), highMin.errors![0].extensions.field]).toEqual(['BAD_USER_INPUT', 'minRating']);
+    expect(errorCode(await update({ name: 'glowing' }))).toBe('CONFLICT');
+    const unknown = await update({ body: 'Hi {{reviewer.name}}' });
+    expect([errorCode(unknown), unknown.errors![0].extensions.field]).toEqual(['BAD_USER_INPUT', 'body']);
+    expect(errorCode(await update({ name: '   ' }))).toBe('BAD_USER_INPUT');
+    // Creations racing for one name: one wins, the other is a CONFLICT, never an internal error.
+    const raced = await Promise.all([create('twin', 1, 1), create('twin', 2, 2)]);
+    expect(raced.map((response) => errorCode(response) ?? 'ok').sort()).toEqual(['CONFLICT', 'ok']);
+    expect(errorCode(await update({ body: 'x' }, agentA))).toBe('FORBIDDEN');
+    expect(errorCode(await update({ body: 'x' }, adminB, workspaceB))).toBe('NOT_FOUND');
+    // Nothing the refused edits tried was kept.
+    expect((await sql('SELECT name, min_rating, max_rating, body FROM review_reply_template WHERE id = $1', [middling.id]))[0]).toEqual({
+      name: 'three to four',
+      min_rating: 3,
+      max_rating: 4,
+      body: 'Thank you for the {{rating}} stars, {{contact.name}}.',
+    });
+    for (const id of [middling.id, ...raced.filter((response) => !response.errors).map((response) => response.data!.createReviewReplyTemplate.id)]) {
+      ok(await server.gql('mutation($ws: ID!, $id: ID!) { deleteReviewReplyTemplate(workspaceId: $ws, id: $id) { id } }', { ws: workspaceA, id }, admin));
+    }
+    const [glowing] = await sql("SELECT id FROM review_reply_template WHERE workspace_id = $1 AND name = 'glowing'", [workspaceA]);
+    ok(await server.gql('mutation($ws: ID!, $id: ID!) { deleteReviewReplyTemplate(workspaceId: $ws, id: $id) { id } }', { ws: workspaceA, id: glowing.id }, admin));
+  });
+
   it('computes reputation figures from known reviews', async () => {
     const workspace = await createWorkspace(server, admin, 'Stats');
     const channel = '00000000-0000-4000-8000-000000000001';

@@ -5913,6 +5913,29 @@ export default {
             ]
           },
           {
+            "name": "updateReviewReplyTemplate",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "ReviewReplyTemplate",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "updateReviewSettings",
             "type": {
               "kind": "NON_NULL",

@@ -95,6 +95,7 @@ type Documents = {
     "\n  query ReputationSummary($workspaceId: ID!, $from: String!, $to: String!) {\n    reputation(workspaceId: $workspaceId, from: $from, to: $to) {\n      count\n      averageRating\n      replyRate\n      medianReplySeconds\n      flaggedShare\n      upheldDisputeCount\n      distribution {\n        stars\n        count\n      }\n      trend {\n        week\n        weekStart\n        count\n        averageRating\n        replyRate\n        medianReplySeconds\n      }\n    }\n  }\n": typeof types.ReputationSummaryDocument,
     "\n  mutation ResolveDispute($input: ResolveDisputeInput!) {\n    resolveDispute(input: $input) {\n      id\n      status\n      resolvedAt\n    }\n  }\n": typeof types.ResolveDisputeDocument,
     "\n  mutation CreateReviewReplyTemplate($input: CreateReviewReplyTemplateInput!) {\n    createReviewReplyTemplate(input: $input) {\n      id\n      name\n      body\n      minRating\n      maxRating\n    }\n  }\n": typeof types.CreateReviewReplyTemplateDocument,
+    "\n  mutation UpdateReviewReplyTemplate($input: UpdateReviewReplyTemplateInput!) {\n    updateReviewReplyTemplate(input: $input) {\n      id\n      name\n      body\n      minRating\n      maxRating\n    }\n  }\n": typeof types.UpdateReviewReplyTemplateDocument,
     "\n  mutation DeleteReviewReplyTemplate($workspaceId: ID!, $id: ID!) {\n    deleteReviewReplyTemplate(workspaceId: $workspaceId, id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteReviewReplyTemplateDocument,
     "\n  mutation ReplyToReview($input: ReplyToReviewInput!) {\n    replyToReview(input: $input) {\n      ...ReviewFields\n    }\n  }\n": typeof types.ReplyToReviewDocument,
     "\n  mutation ApproveReviewReply($input: ReviewRefInput!) {\n    approveReviewReply(input: $input) {\n      ...ReviewFields\n    }\n  }\n": typeof types.ApproveReviewReplyDocument,
@@ -218,6 +219,7 @@ const documents: Documents = {
     "\n  query ReputationSummary($workspaceId: ID!, $from: String!, $to: String!) {\n    reputation(workspaceId: $workspaceId, from: $from, to: $to) {\n      count\n      averageRating\n      replyRate\n      medianReplySeconds\n      flaggedShare\n      upheldDisputeCount\n      distribution {\n        stars\n        count\n      }\n      trend {\n        week\n        weekStart\n        count\n        averageRating\n        replyRate\n        medianReplySeconds\n      }\n    }\n  }\n": types.ReputationSummaryDocument,
     "\n  mutation ResolveDispute($input: ResolveDisputeInput!) {\n    resolveDispute(input: $input) {\n      id\n      status\n      resolvedAt\n    }\n  }\n": types.ResolveDisputeDocument,
     "\n  mutation CreateReviewReplyTemplate($input: CreateReviewReplyTemplateInput!) {\n    createReviewReplyTemplate(input: $input) {\n      id\n      name\n      body\n      minRating\n      maxRating\n    }\n  }\n": types.CreateReviewReplyTemplateDocument,
+    "\n  mutation UpdateReviewReplyTemplate($input: UpdateReviewReplyTemplateInput!) {\n    updateReviewReplyTemplate(input: $input) {\n      id\n      name\n      body\n      minRating\n      maxRating\n    }\n  }\n": types.UpdateReviewReplyTemplateDocument,
     "\n  mutation DeleteReviewReplyTemplate($workspaceId: ID!, $id: ID!) {\n    deleteReviewReplyTemplate(workspaceId: $workspaceId, id: $id) {\n      id\n    }\n  }\n": types.DeleteReviewReplyTemplateDocument,
     "\n  mutation ReplyToReview($input: ReplyToReviewInput!) {\n    replyToReview(input: $input) {\n      ...ReviewFields\n    }\n  }\n": types.ReplyToReviewDocument,
     "\n  mutation ApproveReviewReply($input: ReviewRefInput!) {\n    approveReviewReply(input: $input) {\n      ...ReviewFields\n    }\n  }\n": types.ApproveReviewReplyDocument,
@@ -598,6 +600,10 @@ export function graphql(source: "\n  mutation ResolveDispute($input: ResolveDisp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateReviewReplyTemplate($input: CreateReviewReplyTemplateInput!) {\n    createReviewReplyTemplate(input: $input) {\n      id\n      name\n      body\n      minRating\n      maxRating\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReviewReplyTemplate($input: CreateReviewReplyTemplateInput!) {\n    createReviewReplyTemplate(input: $input) {\n      id\n      name\n      body\n      minRating\n      maxRating\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReviewReplyTemplate($input: UpdateReviewReplyTemplateInput!) {\n    updateReviewReplyTemplate(input: $input) {\n      id\n      name\n      body\n      minRating\n      maxRating\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReviewReplyTemplate($input: UpdateReviewReplyTemplateInput!) {\n    updateReviewReplyTemplate(input: $input) {\n      id\n      name\n      body\n      minRating\n      maxRating\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

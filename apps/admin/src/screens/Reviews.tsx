@@ -222,6 +222,18 @@ const CreateReplyTemplate = graphql(`
   }
 `);
 
+const UpdateReplyTemplate = graphql(`
+  mutation UpdateReviewReplyTemplate($input: UpdateReviewReplyTemplateInput!) {
+    updateReviewReplyTemplate(input: $input) {
+      id
+      name
+      body
+      minRating
+      maxRating
+    }
+  }
+`);
+
 const DeleteReplyTemplate = graphql(`
   mutation DeleteReviewReplyTemplate($workspaceId: ID!, $id: ID!) {
     deleteReviewReplyTemplate(workspaceId: $workspaceId, id: $id) {
@@ -1024,19 +1036,32 @@ function ReplyTemplatesPanel() {
   const admin = roleAtLeast(role, 'ADMIN');
   const [result, refetch] = useQuery({ query: ReplyTemplates, variables: { workspaceId: workspace.id }, pause: !agent });
   const [createState, create] = useMutation(CreateReplyTemplate);
+  const [updateState, update] = useMutation(UpdateReplyTemplate);
   const [deleteState, remove] = useMutation(DeleteReplyTemplate);
+  // The form adds a template, or edits the one chosen with "Edit" (filled with its values) until saved or cancelled.
+  const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
   const [name, setName] = useState('');
   const [body, setBody] = useState('');
   const [band, setBand] = useState<[number, number]>([4, 5]);
-  const errors = fieldErrors(createState.error);
+  const saveState = editing ? updateState : createState;
+  const errors = fieldErrors(saveState.error);
   if (!agent) return null;
+  const reset = () => {
+    setEditing(null);
+    setName('');
+    setBody('');
+  };
+  const startEditing = (template: { id: string; name: string; body: string; minRating: number; maxRating: number }) => {
+    setEditing({ id: template.id, name: template.name });
+    setName(template.name);
+    setBody(template.body);
+    setBand([template.minRating, template.maxRating]);
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const answer = await create({ input: { workspaceId: workspace.id, name: name.trim(), body, minRating: band[0], maxRating: band[1] } });
-    if (answer.data) {
-      setName('');
-      setBody('');
-    }
+    const values = { workspaceId: workspace.id, name: name.trim(), body, minRating: band[0], maxRating: band[1] };
+    const answer = editing ? await update({ input: { ...values, id: editing.id } }) : await create({ input: values });
+    if (answer.data) reset();
   };
   return (
     <Paper withBorder p="md" component="section" aria-label="Reply templates">
@@ -1069,9 +1094,14 @@ function ReplyTemplatesPanel() {
                         </Table.Td>
                         {admin && (
                           <Table.Td>
-                            <Button size="compact-xs" variant="subtle" color="red" aria-label={`Delete the template ${t.name}`} onClick={() => remove({ workspaceId: workspace.id, id: t.id })}>
-                              Delete
-                            </Button>
+                            <Group gap={4} wrap="nowrap">
+                              <Button size="compact-xs" variant="subtle" aria-label={`Edit the template ${t.name}`} onClick={() => startEditing(t)}>
+                                Edit
+                              </Button>
+                              <Button size="compact-xs" variant="subtle" color="red" aria-label={`Delete the template ${t.name}`} onClick={() => remove({ workspaceId: workspace.id, id: t.id })}>
+                                Delete
+                              </Button>
+                            </Group>
                           </Table.Td>
                         )}
                       </Table.Tr>
@@ -1082,18 +1112,28 @@ function ReplyTemplatesPanel() {
           </Async>
           {deleteState.error && <ErrorAlert error={deleteState.error} title="Template not deleted" />}
           {admin && (
-            <form onSubmit={submit} aria-label="New reply template">
+            <form onSubmit={submit} aria-label={editing ? `Edit the template ${editing.name}` : 'New reply template'}>
               <Stack gap="xs">
+                {editing && (
+                  <Text size="sm" fw={500}>
+                    Editing “{editing.name}”
+                  </Text>
+                )}
                 <Group align="flex-end" gap="xs">
                   <TextInput label="Template name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} w={220} />
                   <Select label="Lowest rating" data={['1', '2', '3', '4', '5']} value={String(band[0])} allowDeselect={false} onChange={(v) => v && setBand([Number(v), Math.max(Number(v), band[1])])} error={errors.minRating} w={130} />
                   <Select label="Highest rating" data={['1', '2', '3', '4', '5']} value={String(band[1])} allowDeselect={false} onChange={(v) => v && setBand([Math.min(band[0], Number(v)), Number(v)])} error={errors.maxRating} w={130} />
                 </Group>
                 <Textarea label="Template text" description="Variables such as {{contact.name}} and {{rating}} are filled in when sent." autosize minRows={2} required value={body} onChange={(e) => setBody(e.currentTarget.value)} error={errors.body} />
-                {createState.error && !errors.name && !errors.body && !errors.minRating && !errors.maxRating && <ErrorAlert error={createState.error} title="Template not saved" />}
+                {saveState.error && !errors.name && !errors.body && !errors.minRating && !errors.maxRating && <ErrorAlert error={saveState.error} title="Template not saved" />}
                 <Group justify="flex-end">
-                  <Button type="submit" variant="light" loading={createState.fetching} disabled={!name.trim() || !body.trim()}>
-                    Add template
+                  {editing && (
+                    <Button variant="subtle" onClick={reset}>
+                      Cancel
+                    </Button>
+                  )}
+                  <Button type="submit" variant="light" loading={saveState.fetching} disabled={!name.trim() || !body.trim()}>
+                    {editing ? 'Save template' : 'Add template'}
                   </Button>
                 </Group>
               </Stack>

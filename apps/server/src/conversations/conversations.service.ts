@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, Not, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { inKeyOrder, operationLoader } from '../common/data-loader.js';
 import { ConflictError, NotFoundError, UserInputError } from '../common/errors.js';
 import { paginate, paginateByParent, type Connection } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { assertKnownTemplateVariables, contactValues, renderTemplate, TemplateContext } from '../common/template-variables.js';
+import { savedUnlessTaken } from '../database/database-errors.js';
 import { EventBus } from '../events/event-bus.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { PoliciesService } from '../policies/policies.service.js';
@@ -54,15 +55,6 @@ function cannedReplyNameTaken(name: string): ConflictError {
   return new ConflictError(`A saved answer named "${name}" already exists.`);
 }
 
-/** Two saves racing for one name: the unique index decides, and the later one is a CONFLICT as if it had checked after. */
-async function savedUnderName<T>(name: string, save: () => Promise<T>): Promise<T> {
-  try {
-    return await save();
-  } catch (error) {
-    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') throw cannedReplyNameTaken(name);
-    throw error;
-  }
-}
 
 @Injectable()
 export class ConversationsService {
@@ -204,7 +196,7 @@ export class ConversationsService {
     const name = cannedReplyName(input.name);
     const repository = this.dataSource.getRepository(CannedReply);
     if (await repository.existsBy({ workspaceId: ctx.workspaceId, name })) throw cannedReplyNameTaken(name);
-    return savedUnderName(name, () => repository.save({ workspaceId: ctx.workspaceId, name, body: input.body }));
+    return savedUnlessTaken(() => repository.save({ workspaceId: ctx.workspaceId, name, body: input.body }), () => cannedReplyNameTaken(name));
   }
 
   /** Renames or rewrites a saved answer, checked as when it was created. */
@@ -216,7 +208,7 @@ export class ConversationsService {
       if (await manager.existsBy(CannedReply, { workspaceId: ctx.workspaceId, name, id: Not(reply.id) })) throw cannedReplyNameTaken(name);
       reply.name = name;
       reply.body = input.body ?? reply.body;
-      return savedUnderName(name, () => manager.save(reply));
+      return savedUnlessTaken(() => manager.save(reply), () => cannedReplyNameTaken(name));
     });
   }
 

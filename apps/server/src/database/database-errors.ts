@@ -34,6 +34,19 @@ export function isTransactionConflict(error: unknown): boolean {
 }
 
 /**
+ * Runs a save that a unique index guards (a name unique in its workspace): two saves racing for one value both pass
+ * their own check, the index decides, and the later one becomes `conflict()` as if it had checked after the first.
+ */
+export async function savedUnlessTaken<T>(save: () => Promise<T>, conflict: () => Error): Promise<T> {
+  try {
+    return await save();
+  } catch (error) {
+    if (anyWithin(error, (_inner, code) => code === '23505')) throw conflict();
+    throw error;
+  }
+}
+
+/**
  * Tests an error and what it wraps: TypeORM's `driverError`, `cause`,
  * AggregateError's `errors` and graphql-js's `thrownValue` (what it wraps a
  * non-Error in).

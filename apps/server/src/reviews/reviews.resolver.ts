@@ -10,7 +10,7 @@ import { PUB_SUB } from '../events/pub-sub.provider.js';
 import { workspaceTopic } from '../events/rapport-event.js';
 import { ChannelSyncResult } from '../channels/dto/channel-sync.types.js';
 import { Reputation } from './dto/reputation.types.js';
-import { CreateReviewReplyTemplateInput, DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UnflagReviewInput, UpdateReviewSettingsInput } from './dto/review.inputs.js';
+import { CreateReviewReplyTemplateInput, UpdateReviewReplyTemplateInput, DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UnflagReviewInput, UpdateReviewSettingsInput } from './dto/review.inputs.js';
 import { ReviewReplyTemplate } from './review-reply-template.entity.js';
 import { ReviewDispute } from './review-dispute.entity.js';
 import { ReviewAddedEvent, ReviewUpdatedEvent } from './review-events.js';
@@ -143,6 +143,12 @@ export class ReviewsResolver {
   @Mutation(() => ReviewReplyTemplate, { description: 'Saves a reply template for a rating band (ADMIN).' })
   createReviewReplyTemplate(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to do; see the input type for each field.' }) input: CreateReviewReplyTemplateInput) {
     return this.reviewsService.createTemplate(ctx, input);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => ReviewReplyTemplate, { description: 'Renames a reply template, moves its rating band or rewrites it, checked as createReviewReplyTemplate checks (ADMIN).' })
+  updateReviewReplyTemplate(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to change; see the input type for each field.' }) input: UpdateReviewReplyTemplateInput) {
+    return this.reviewsService.updateTemplate(ctx, input);
   }
 
   @Allow(Role.ADMIN)

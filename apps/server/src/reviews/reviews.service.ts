@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, In, Not, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AuditService, auditSnapshot } from '../audit/audit.service.js';
 import { operationLoader } from '../common/data-loader.js';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
@@ -8,6 +8,7 @@ import { ConflictError, NotFoundError, UpstreamUnavailableError, UserInputError 
 import { paginate, paginateByParent, type Connection, type ConnectionArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { assertKnownTemplateVariables, renderTemplate, TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
+import { savedUnlessTaken } from '../database/database-errors.js';
 import { EventBus } from '../events/event-bus.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { PoliciesService } from '../policies/policies.service.js';
@@ -16,7 +17,7 @@ import type { BacktestItem } from '../policies/backtest.js';
 import { assertNotBlocked, OutboundOutcome } from '../policies/policy-engine.js';
 import { PolicyScope } from '../policies/policy.enums.js';
 import type { RatingCount, Reputation, WeeklyReputation } from './dto/reputation.types.js';
-import type { CreateReviewReplyTemplateInput, DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UnflagReviewInput, UpdateReviewSettingsInput } from './dto/review.inputs.js';
+import type { CreateReviewReplyTemplateInput, UpdateReviewReplyTemplateInput, DisputeReviewInput, FlagReviewInput, ReplyToReviewInput, ReputationArgs, ResolveDisputeInput, ReviewRefInput, ReviewsArgs, UnflagReviewInput, UpdateReviewSettingsInput } from './dto/review.inputs.js';
 import { ReviewDispute } from './review-dispute.entity.js';
 import { DisputeCreatedEvent, DisputeUpdatedEvent, ReviewReplyUpdatedEvent, ReviewUpdatedEvent } from './review-events.js';
 import { ReviewFlagChange } from './review-flag-change.entity.js';
@@ -47,6 +48,16 @@ const CANNOT = {
   deleteReply: 'delete replies',
   report: 'take reports; dispute the review on the site yourself and record it with manual: true',
 } as const;
+
+function templateName(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed) throw UserInputError.forField('name', 'must not be blank');
+  return trimmed;
+}
+
+function templateNameTaken(name: string): ConflictError {
+  return new ConflictError(`A template named "${name}" already exists.`);
+}
 
 @Injectable()
 export class ReviewsService {
@@ -148,9 +159,25 @@ export class ReviewsService {
   async createTemplate(ctx: RequestContext, input: CreateReviewReplyTemplateInput): Promise<ReviewReplyTemplate> {
     if (input.minRating > input.maxRating) throw UserInputError.forField('maxRating', 'must not be below minRating');
     assertKnownTemplateVariables(input.body, TemplateContext.REVIEW, 'body');
+    const name = templateName(input.name);
     const repository = this.dataSource.getRepository(ReviewReplyTemplate);
-    if (await repository.existsBy({ workspaceId: ctx.workspaceId, name: input.name.trim() })) throw new ConflictError(`A template named "${input.name.trim()}" already exists.`);
-    return repository.save({ workspaceId: ctx.workspaceId, name: input.name.trim(), minRating: input.minRating, maxRating: input.maxRating, body: input.body });
+    if (await repository.existsBy({ workspaceId: ctx.workspaceId, name })) throw templateNameTaken(name);
+    return savedUnlessTaken(() => repository.save({ workspaceId: ctx.workspaceId, name, minRating: input.minRating, maxRating: input.maxRating, body: input.body }), () => templateNameTaken(name));
+  }
+
+  /** Renames a template, moves its rating band or rewrites it, checked as when it was created. */
+  async updateTemplate(ctx: RequestContext, input: UpdateReviewReplyTemplateInput): Promise<ReviewReplyTemplate> {
+    if (input.body !== undefined) assertKnownTemplateVariables(input.body, TemplateContext.REVIEW, 'body');
+    return this.dataSource.transaction(async (manager) => {
+      const template = await this.template(ctx, input.id, manager);
+      const name = input.name === undefined ? template.name : templateName(input.name);
+      const minRating = input.minRating ?? template.minRating;
+      const maxRating = input.maxRating ?? template.maxRating;
+      if (minRating > maxRating) throw UserInputError.forField(input.maxRating === undefined ? 'minRating' : 'maxRating', `the band would be ${minRating}–${maxRating}: minRating must not be above maxRating`);
+      if (await manager.existsBy(ReviewReplyTemplate, { workspaceId: ctx.workspaceId, name, id: Not(template.id) })) throw templateNameTaken(name);
+      Object.assign(template, { name, minRating, maxRating, body: input.body ?? template.body });
+      return savedUnlessTaken(() => manager.save(template), () => templateNameTaken(name));
+    });
   }
 
   async deleteTemplate(ctx: RequestContext, id: string): Promise<ReviewReplyTemplate> {
@@ -183,8 +210,8 @@ export class ReviewsService {
     );
   }
 
-  private async template(ctx: RequestContext, id: string): Promise<ReviewReplyTemplate> {
-    const template = await this.dataSource.getRepository(ReviewReplyTemplate).findOneBy({ id, workspaceId: ctx.workspaceId });
+  private async template(ctx: RequestContext, id: string, manager: EntityManager = this.dataSource.manager): Promise<ReviewReplyTemplate> {
+    const template = await manager.findOneBy(ReviewReplyTemplate, { id, workspaceId: ctx.workspaceId });
     if (!template) throw new NotFoundError('ReviewReplyTemplate', id);
     return template;
   }

@@ -52,6 +52,21 @@ export class CreateReviewReplyTemplateInput {
   @Field({ description: 'The text, with variables such as {{contact.name}} and {{rating}} (docs/templates.md); unknown ones are refused.' }) @IsString() @MinLength(1) @MaxLength(10_000) body: string;
 }
 
+@InputType({ description: 'A reply template to change; fields left out keep their value.' })
+export class UpdateReviewReplyTemplateInput {
+  @Field(() => ID, { description: 'The workspace.' }) @IsUUID() workspaceId: string;
+  @Field(() => ID, { description: 'The template.' }) @IsUUID() id: string;
+  @Field({ nullable: true, description: 'A new short, unique name.' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(100) name?: string;
+  @Field(() => Int, { nullable: true, description: 'A new lowest rating (1–5).' }) @IsOptional() @IsInt() @Min(1) @Max(5) minRating?: number;
+  @Field(() => Int, { nullable: true, description: 'A new highest rating (1–5).' }) @IsOptional() @IsInt() @Min(1) @Max(5) maxRating?: number;
+  @Field({ nullable: true, description: 'A new text, with variables such as {{contact.name}} and {{rating}} (docs/templates.md); unknown ones are refused.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10_000)
+  body?: string;
+}
+
 @InputType({ description: 'Why a review needs attention.' })
 export class FlagReviewInput extends ReviewRefInput {
   @Field({ description: 'The reason, kept as a flag on the review (e.g. "fake", "mentions staff").' }) @IsString() @MinLength(1) @MaxLength(200) reason: string;
