@@ -35,6 +35,10 @@ describe('workspaces', () => {
       ]),
     );
     expect(await server.sql("SELECT count(*)::int AS n FROM workspace WHERE name IN ('X', '')")).toEqual([{ n: 0 }]);
+    // Two creations racing for one slug: one wins, the other is a CONFLICT (never an internal error).
+    const raced = await Promise.all(['Twin one', 'Twin two'].map((name) => server.gql(create, { input: { name, slug: 'twin-brand' } }, admin)));
+    expect(raced.map((response) => errorCode(response) ?? 'ok').sort()).toEqual(['CONFLICT', 'ok']);
+    expect(await server.sql("SELECT count(*)::int AS n FROM workspace WHERE slug = 'twin-brand'")).toEqual([{ n: 1 }]);
   });
 
   it('lets only instance admins create workspaces', async () => {
@@ -137,6 +141,10 @@ describe('members and roles', () => {
     expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
     expect(unknown.errors![0].extensions.field).toBe('email');
     expect(errorCode(await server.gql(add, { input: { workspaceId: target, email: 'owner@pets.test', role: 'AGENT' } }, admin))).toBe('CONFLICT');
+    // The same person added twice at once: one membership, the other a CONFLICT.
+    const other = await createWorkspace(server, admin, 'Fourth Brand');
+    const raced = await Promise.all(['EDITOR', 'AGENT'].map((role) => server.gql(add, { input: { workspaceId: other, email: 'owner@pets.test', role } }, admin)));
+    expect(raced.map((response) => errorCode(response) ?? 'ok').sort()).toEqual(['CONFLICT', 'ok']);
   });
 
   it('lets an ADMIN manage lower roles but never grant or touch OWNER', async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { ConflictError, AuthenticationError } from '../common/errors.js';
+import { savedUnlessTaken } from '../database/database-errors.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { RateLimits } from './rate-limits.js';
 import { User } from './user.entity.js';
@@ -31,15 +32,10 @@ export class UsersService {
 
   async create(input: NewUser, manager: EntityManager = this.dataSource.manager): Promise<User> {
     const email = normaliseEmail(input.email);
-    if (await manager.existsBy(User, { email })) throw new ConflictError(`A user with e-mail ${email} already exists.`);
-    return manager.save(
-      manager.create(User, {
-        email,
-        name: input.name.trim(),
-        passwordHash: await hashPassword(input.password),
-        isInstanceAdmin: input.isInstanceAdmin ?? false,
-      }),
-    );
+    const taken = () => new ConflictError(`A user with e-mail ${email} already exists.`);
+    if (await manager.existsBy(User, { email })) throw taken();
+    const passwordHash = await hashPassword(input.password);
+    return savedUnlessTaken(() => manager.save(manager.create(User, { email, name: input.name.trim(), passwordHash, isInstanceAdmin: input.isInstanceAdmin ?? false })), taken);
   }
 
   /**

@@ -7,6 +7,7 @@ import { User } from '../auth/user.entity.js';
 import { normaliseEmail, UsersService } from '../auth/users.service.js';
 import { AuditService, auditSnapshot } from '../audit/audit.service.js';
 import { AuthenticationError, ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../common/errors.js';
+import { savedUnlessTaken } from '../database/database-errors.js';
 import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
 import { RequestContext } from '../common/request-context.js';
 import type { AcceptInvitationInput } from '../auth/dto/auth.types.js';
@@ -151,10 +152,9 @@ export class MembersService {
   }
 
   private async join(workspaceId: string, user: User, role: Role, manager: EntityManager): Promise<WorkspaceMember> {
-    if (await manager.existsBy(WorkspaceMember, { workspaceId, userId: user.id })) {
-      throw new ConflictError(`${user.email} is already a member of this workspace.`);
-    }
-    const member = await manager.save(manager.create(WorkspaceMember, { workspaceId, userId: user.id, role }));
+    const already = () => new ConflictError(`${user.email} is already a member of this workspace.`);
+    if (await manager.existsBy(WorkspaceMember, { workspaceId, userId: user.id })) throw already();
+    const member = await savedUnlessTaken(() => manager.save(manager.create(WorkspaceMember, { workspaceId, userId: user.id, role })), already);
     member.user = user;
     return member;
   }

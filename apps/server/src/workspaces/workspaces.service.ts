@@ -6,6 +6,7 @@ import type { User } from '../auth/user.entity.js';
 import { normaliseEmail } from '../auth/users.service.js';
 import { AuditService, auditSnapshot } from '../audit/audit.service.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
+import { savedUnlessTaken } from '../database/database-errors.js';
 import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { CreateWorkspaceInput, UpdateWorkspaceInput } from './dto/workspace.inputs.js';
@@ -64,8 +65,9 @@ export class WorkspacesService {
    */
   async createWithOwner(input: CreateWorkspaceInput, owner: User, requestId: string, manager: EntityManager): Promise<Workspace> {
     const slug = input.slug ?? (await this.freeSlug(slugify(input.name), manager));
-    if (await manager.existsBy(Workspace, { slug })) throw new ConflictError(`The slug "${slug}" is taken; choose another.`);
-    const workspace = await manager.save(manager.create(Workspace, { name: input.name.trim(), slug, timezone: input.timezone ?? 'UTC' }));
+    const slugTaken = () => new ConflictError(`The slug "${slug}" is taken; choose another.`);
+    if (await manager.existsBy(Workspace, { slug })) throw slugTaken();
+    const workspace = await savedUnlessTaken(() => manager.save(manager.create(Workspace, { name: input.name.trim(), slug, timezone: input.timezone ?? 'UTC' })), slugTaken);
     await manager.save(manager.create(WorkspaceMember, { workspaceId: workspace.id, userId: owner.id, role: Role.OWNER }));
     if (input.starterPolicies !== false) await this.settings.applyStarterSet(workspace.id, owner, requestId, manager);
     return workspace;
