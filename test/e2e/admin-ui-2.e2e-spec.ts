@@ -75,7 +75,7 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     await page.close();
   });
 
-  it('lists a synced review, refuses a template outside its rating band, sends a reply to the review site, and one held for approval once approved', async () => {
+  it('lists a synced review, refuses a template outside its rating band, sends a reply to the review site, one held for approval once approved, and takes it back', async () => {
     const channel = (
       await gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', {
         input: { workspaceId, type: 'sandbox-reviews', displayName: 'Sandbox reviews', credentials: { accessToken: ui.sandbox.accessToken } },
@@ -168,6 +168,14 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     await page.getByText('No review matches these filters.').waitFor();
     await until('the approved reply on the sandbox review site', async () => JSON.stringify(ui.sandbox.state.reviews).includes('next visit is a refund'), 20_000);
     await review.getByText(/Our reply · Replied/).waitFor({ timeout: 20_000 });
+    // Taken back, asked first: from the review site too.
+    await review.getByRole('button', { name: 'Delete our reply' }).click();
+    await review.getByText('Delete our reply here and on the review site?').waitFor();
+    await review.getByRole('button', { name: 'Delete reply' }).click();
+    await review.getByText(/Our reply ·/).waitFor({ state: 'detached' });
+    await until('the reply gone from the sandbox review site', async () => !JSON.stringify(ui.sandbox.state.reviews).includes('next visit is a refund'), 20_000);
+    const [stored] = (await gql('query($w: ID!) { reviews(workspaceId: $w) { edges { node { reply { status } } } } }', { w: workspaceId })).reviews.edges;
+    expect(stored.node.reply).toBeNull();
     await page.close();
     // The reply goes out through the job queue: room for it on a busy machine.
   }, 90_000);

@@ -99,6 +99,7 @@ type Documents = {
     "\n  mutation DeleteReviewReplyTemplate($workspaceId: ID!, $id: ID!) {\n    deleteReviewReplyTemplate(workspaceId: $workspaceId, id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteReviewReplyTemplateDocument,
     "\n  mutation ReplyToReview($input: ReplyToReviewInput!) {\n    replyToReview(input: $input) {\n      ...ReviewFields\n    }\n  }\n": typeof types.ReplyToReviewDocument,
     "\n  mutation ApproveReviewReply($input: ReviewRefInput!) {\n    approveReviewReply(input: $input) {\n      ...ReviewFields\n    }\n  }\n": typeof types.ApproveReviewReplyDocument,
+    "\n  mutation DeleteReviewReply($input: ReviewRefInput!) {\n    deleteReviewReply(input: $input) {\n      ...ReviewFields\n    }\n  }\n": typeof types.DeleteReviewReplyDocument,
     "\n  mutation FlagReview($input: FlagReviewInput!) {\n    flagReview(input: $input) {\n      id\n      flags\n      ...ReviewFlagHistory\n    }\n  }\n": typeof types.FlagReviewDocument,
     "\n  mutation UnflagReview($input: UnflagReviewInput!) {\n    unflagReview(input: $input) {\n      id\n      flags\n      ...ReviewFlagHistory\n    }\n  }\n": typeof types.UnflagReviewDocument,
     "\n  mutation DisputeReview($input: DisputeReviewInput!) {\n    disputeReview(input: $input) {\n      id\n      reviewId\n      status\n      reason\n      evidence\n      error\n      platformReference\n      createdAt\n    }\n  }\n": typeof types.DisputeReviewDocument,
@@ -223,6 +224,7 @@ const documents: Documents = {
     "\n  mutation DeleteReviewReplyTemplate($workspaceId: ID!, $id: ID!) {\n    deleteReviewReplyTemplate(workspaceId: $workspaceId, id: $id) {\n      id\n    }\n  }\n": types.DeleteReviewReplyTemplateDocument,
     "\n  mutation ReplyToReview($input: ReplyToReviewInput!) {\n    replyToReview(input: $input) {\n      ...ReviewFields\n    }\n  }\n": types.ReplyToReviewDocument,
     "\n  mutation ApproveReviewReply($input: ReviewRefInput!) {\n    approveReviewReply(input: $input) {\n      ...ReviewFields\n    }\n  }\n": types.ApproveReviewReplyDocument,
+    "\n  mutation DeleteReviewReply($input: ReviewRefInput!) {\n    deleteReviewReply(input: $input) {\n      ...ReviewFields\n    }\n  }\n": types.DeleteReviewReplyDocument,
     "\n  mutation FlagReview($input: FlagReviewInput!) {\n    flagReview(input: $input) {\n      id\n      flags\n      ...ReviewFlagHistory\n    }\n  }\n": types.FlagReviewDocument,
     "\n  mutation UnflagReview($input: UnflagReviewInput!) {\n    unflagReview(input: $input) {\n      id\n      flags\n      ...ReviewFlagHistory\n    }\n  }\n": types.UnflagReviewDocument,
     "\n  mutation DisputeReview($input: DisputeReviewInput!) {\n    disputeReview(input: $input) {\n      id\n      reviewId\n      status\n      reason\n      evidence\n      error\n      platformReference\n      createdAt\n    }\n  }\n": types.DisputeReviewDocument,
@@ -616,6 +618,10 @@ export function graphql(source: "\n  mutation ReplyToReview($input: ReplyToRevie
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApproveReviewReply($input: ReviewRefInput!) {\n    approveReviewReply(input: $input) {\n      ...ReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveReviewReply($input: ReviewRefInput!) {\n    approveReviewReply(input: $input) {\n      ...ReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteReviewReply($input: ReviewRefInput!) {\n    deleteReviewReply(input: $input) {\n      ...ReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteReviewReply($input: ReviewRefInput!) {\n    deleteReviewReply(input: $input) {\n      ...ReviewFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

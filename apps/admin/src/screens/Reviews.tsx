@@ -5,7 +5,7 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 import { useChannelOptions } from '../channels';
 import { PickList } from '../components/PickList';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
-import { Done } from '../components/Feedback';
+import { ConfirmInline, Done } from '../components/Feedback';
 import { HeldForApproval } from '../components/HeldForApproval';
 import { LoadMore, usePagedQuery } from '../components/LoadMore';
 import { percent, when } from '../format';
@@ -253,6 +253,14 @@ const ReplyToReview = graphql(`
 const ApproveReviewReply = graphql(`
   mutation ApproveReviewReply($input: ReviewRefInput!) {
     approveReviewReply(input: $input) {
+      ...ReviewFields
+    }
+  }
+`);
+
+const DeleteReviewReply = graphql(`
+  mutation DeleteReviewReply($input: ReviewRefInput!) {
+    deleteReviewReply(input: $input) {
       ...ReviewFields
     }
   }
@@ -668,6 +676,7 @@ function ReviewPanel({ review }: { review: ReviewData }) {
               </Text>
             )}
             {review.reply.status === 'PENDING_APPROVAL' && <HeldReviewReply review={review} body={review.reply.body} />}
+            {roleAtLeast(role, 'AGENT') && <DeleteOurReply review={review} />}
           </Paper>
         )}
         <Flags review={review} canAct={roleAtLeast(role, 'AGENT')} />
@@ -732,6 +741,34 @@ function HeldReviewReply({ review, body }: { review: ReviewData; body: string })
       approving={state.fetching}
       error={state.error}
     />
+  );
+}
+
+/** Takes our reply back: from the review site too when it was sent there (the site may refuse: the error says so). */
+function DeleteOurReply({ review }: { review: ReviewData }) {
+  const { workspace } = useCurrent();
+  const [confirming, setConfirming] = useState(false);
+  const [state, remove] = useMutation(DeleteReviewReply);
+  const sent = review.reply?.status === 'SENT';
+  return (
+    <Stack gap={4} mt="xs" align="flex-start">
+      {confirming ? (
+        <ConfirmInline
+          question={sent ? 'Delete our reply here and on the review site?' : 'Delete our reply?'}
+          confirm="Delete reply"
+          loading={state.fetching}
+          onConfirm={async () => {
+            if ((await remove({ input: { workspaceId: workspace.id, reviewId: review.id } })).data) setConfirming(false);
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <Button size="compact-xs" variant="subtle" color="red" onClick={() => setConfirming(true)}>
+          Delete our reply
+        </Button>
+      )}
+      {state.error && <ErrorAlert error={state.error} title="Reply not deleted" />}
+    </Stack>
   );
 }
 
