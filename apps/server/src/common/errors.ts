@@ -42,6 +42,13 @@ export class UserInputError extends RapportError {
   }
 }
 
+/** A text trimmed, refused as BAD_USER_INPUT on `field` when nothing is left (a name of spaces, a flag of spaces). */
+export function notBlank(text: string, field: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) throw UserInputError.forField(field, 'must not be blank');
+  return trimmed;
+}
+
 export class AuthenticationError extends RapportError {
   constructor(message = 'You must be logged in (Authorization: Bearer <session token or API key>).') {
     super(message, ErrorCode.UNAUTHENTICATED);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { inKeyOrder, operationLoader } from '../common/data-loader.js';
-import { ConflictError, NotFoundError, UserInputError } from '../common/errors.js';
+import { ConflictError, notBlank, NotFoundError, UserInputError } from '../common/errors.js';
 import { paginate, paginateByParent, type Connection } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { assertKnownTemplateVariables, contactValues, renderTemplate, TemplateContext } from '../common/template-variables.js';
@@ -45,16 +45,9 @@ function figures(row: FigureRow | undefined): ResponseFigures {
   return { conversations, answered, responseRate: conversations ? answered / conversations : null, medianFirstResponseSeconds: row?.median ?? null, p90FirstResponseSeconds: row?.p90 ?? null };
 }
 
-function cannedReplyName(name: string): string {
-  const trimmed = name.trim();
-  if (!trimmed) throw UserInputError.forField('name', 'must not be blank');
-  return trimmed;
-}
-
 function cannedReplyNameTaken(name: string): ConflictError {
   return new ConflictError(`A saved answer named "${name}" already exists.`);
 }
-
 
 @Injectable()
 export class ConversationsService {
@@ -193,7 +186,7 @@ export class ConversationsService {
 
   async createCannedReply(ctx: RequestContext, input: CreateCannedReplyInput): Promise<CannedReply> {
     assertKnownTemplateVariables(input.body, TemplateContext.INBOX, 'body');
-    const name = cannedReplyName(input.name);
+    const name = notBlank(input.name, 'name');
     const repository = this.dataSource.getRepository(CannedReply);
     if (await repository.existsBy({ workspaceId: ctx.workspaceId, name })) throw cannedReplyNameTaken(name);
     return savedUnlessTaken(() => repository.save({ workspaceId: ctx.workspaceId, name, body: input.body }), () => cannedReplyNameTaken(name));
@@ -204,7 +197,7 @@ export class ConversationsService {
     if (input.body !== undefined) assertKnownTemplateVariables(input.body, TemplateContext.INBOX, 'body');
     return this.dataSource.transaction(async (manager) => {
       const reply = await this.cannedReply(ctx, input.id, manager);
-      const name = input.name === undefined ? reply.name : cannedReplyName(input.name);
+      const name = input.name === undefined ? reply.name : notBlank(input.name, 'name');
       if (await manager.existsBy(CannedReply, { workspaceId: ctx.workspaceId, name, id: Not(reply.id) })) throw cannedReplyNameTaken(name);
       reply.name = name;
       reply.body = input.body ?? reply.body;

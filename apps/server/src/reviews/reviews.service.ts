@@ -4,7 +4,7 @@ import { AuditService, auditSnapshot } from '../audit/audit.service.js';
 import { operationLoader } from '../common/data-loader.js';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import type { ChannelSyncResult } from '../channels/dto/channel-sync.types.js';
-import { ConflictError, NotFoundError, UpstreamUnavailableError, UserInputError } from '../common/errors.js';
+import { ConflictError, notBlank, NotFoundError, UpstreamUnavailableError, UserInputError } from '../common/errors.js';
 import { paginate, paginateByParent, type Connection, type ConnectionArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { assertKnownTemplateVariables, renderTemplate, TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
@@ -48,12 +48,6 @@ const CANNOT = {
   deleteReply: 'delete replies',
   report: 'take reports; dispute the review on the site yourself and record it with manual: true',
 } as const;
-
-function templateName(name: string): string {
-  const trimmed = name.trim();
-  if (!trimmed) throw UserInputError.forField('name', 'must not be blank');
-  return trimmed;
-}
 
 function templateNameTaken(name: string): ConflictError {
   return new ConflictError(`A template named "${name}" already exists.`);
@@ -159,7 +153,7 @@ export class ReviewsService {
   async createTemplate(ctx: RequestContext, input: CreateReviewReplyTemplateInput): Promise<ReviewReplyTemplate> {
     if (input.minRating > input.maxRating) throw UserInputError.forField('maxRating', 'must not be below minRating');
     assertKnownTemplateVariables(input.body, TemplateContext.REVIEW, 'body');
-    const name = templateName(input.name);
+    const name = notBlank(input.name, 'name');
     const repository = this.dataSource.getRepository(ReviewReplyTemplate);
     if (await repository.existsBy({ workspaceId: ctx.workspaceId, name })) throw templateNameTaken(name);
     return savedUnlessTaken(() => repository.save({ workspaceId: ctx.workspaceId, name, minRating: input.minRating, maxRating: input.maxRating, body: input.body }), () => templateNameTaken(name));
@@ -170,7 +164,7 @@ export class ReviewsService {
     if (input.body !== undefined) assertKnownTemplateVariables(input.body, TemplateContext.REVIEW, 'body');
     return this.dataSource.transaction(async (manager) => {
       const template = await this.template(ctx, input.id, manager);
-      const name = input.name === undefined ? template.name : templateName(input.name);
+      const name = input.name === undefined ? template.name : notBlank(input.name, 'name');
       const minRating = input.minRating ?? template.minRating;
       const maxRating = input.maxRating ?? template.maxRating;
       if (minRating > maxRating) throw UserInputError.forField(input.maxRating === undefined ? 'minRating' : 'maxRating', `the band would be ${minRating}–${maxRating}: minRating must not be above maxRating`);
@@ -251,8 +245,7 @@ export class ReviewsService {
 
   /** Changes one flag under the review's row lock and records who did it in the flag history. */
   private async changeFlag(ctx: RequestContext, reviewId: string, text: string, action: ReviewFlagAction, field = 'reason'): Promise<Review> {
-    const flag = text.trim();
-    if (!flag) throw UserInputError.forField(field, 'must not be blank');
+    const flag = notBlank(text, field);
     let changed = false;
     const review = await this.dataSource.transaction(async (manager) => {
       const review = await this.locked(ctx, reviewId, manager);
