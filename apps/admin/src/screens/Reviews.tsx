@@ -1165,7 +1165,7 @@ function ReplyTemplatesPanel() {
                 {saveState.error && !errors.name && !errors.body && !errors.minRating && !errors.maxRating && <ErrorAlert error={saveState.error} title="Template not saved" />}
                 <Group justify="flex-end">
                   {editing && (
-                    <Button variant="subtle" onClick={reset}>
+                    <Button variant="default" onClick={reset}>
                       Cancel
                     </Button>
                   )}
