@@ -285,5 +285,6 @@ describe('fuzz: every query and mutation with generated input', () => {
     }
     expect(failures).toEqual([]);
     expect(ran.length).toBe(Object.keys(schema.getQueryType()!.getFields()).length + Object.keys(schema.getMutationType()!.getFields()).length);
-  }, 240_000);
+    // About 9,000 requests: 90 s on a quiet machine, 210 s seen beside other suites on two busy cores.
+  }, 420_000);
 });
