@@ -92,11 +92,19 @@ describeInChromium('admin-ui', 'the admin UI in Chromium', () => {
     await findings.getByText('Reply tone', { exact: false }).waitFor();
     await findings.getByText('BLOCK', { exact: true }).waitFor();
     await screenshot(page, 'inbox-reply-findings');
-    await thread.getByLabel('Your reply', { exact: true }).fill('Yes, we groom cats every Tuesday!');
+    const replyBox = thread.getByLabel('Your reply', { exact: true });
+    await replyBox.fill('Yes, we groom cats every Tuesday! See you, ');
     await findings.waitFor({ state: 'detached' });
+    // A variable from the server's list, inserted where the cursor is, filled in when sent.
+    await thread.getByRole('button', { name: 'Insert variable' }).click();
+    const contactName = page.getByRole('menuitem', { name: /^\{\{contact\.name\}\}/ });
+    await contactName.waitFor();
+    await screenshot(page, 'inbox-variables');
+    await contactName.click();
+    expect(await replyBox.inputValue()).toBe('Yes, we groom cats every Tuesday! See you, {{contact.name}}');
     await thread.getByRole('button', { name: 'Send reply' }).click();
     await thread.getByRole('status').filter({ hasText: 'Reply queued for sending.' }).waitFor();
-    await thread.getByRole('list', { name: 'Messages' }).getByText('Yes, we groom cats every Tuesday!').waitFor();
+    await thread.getByRole('list', { name: 'Messages' }).getByText(/^Yes, we groom cats every Tuesday! See you, [^{}]+$/).waitFor();
     await waitForSandboxReply('every Tuesday');
     await screenshot(page, 'inbox-replied');
     await page.close();

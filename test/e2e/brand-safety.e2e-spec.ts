@@ -195,6 +195,22 @@ describe('brand-safety defaults', () => {
       expect(sent.reply.body).toBe('Thank you Hanna for the 5 stars!');
     });
 
+    it('lists the variables of each context (templateVariables), each of which a text of that context may hold', async () => {
+      const listed = async (context: string) => ok(await server.gql('query($c: TemplateContext!) { templateVariables(context: $c) { name meaning } }', { c: context }, admin)).templateVariables as Array<{ name: string; meaning: string }>;
+      const inbox = await listed('INBOX');
+      const review = await listed('REVIEW');
+      expect(inbox.map((v) => v.name)).toEqual(['contact.name', 'contact.handle']);
+      expect(review.map((v) => v.name)).toEqual(['contact.name', 'contact.handle', 'rating', 'author.name', 'author.handle']);
+      expect(review.every((v) => v.meaning.length > 0)).toBe(true);
+      // What is listed is what saving accepts: every variable at once, in a saved answer and a reply template.
+      const all = (variables: Array<{ name: string }>) => variables.map((v) => `{{${v.name}}}`).join(' ');
+      const canned = ok(await mutate('createCannedReply', 'CreateCannedReplyInput', { workspaceId: client, name: 'every inbox variable', body: all(inbox) }, admin, 'id')).createCannedReply;
+      const template = ok(await mutate('createReviewReplyTemplate', 'CreateReviewReplyTemplateInput', { workspaceId: client, name: 'every review variable', minRating: 1, maxRating: 5, body: all(review) }, admin, 'id')).createReviewReplyTemplate;
+      ok(await server.gql('mutation($ws: ID!, $id: ID!) { deleteCannedReply(workspaceId: $ws, id: $id) { id } }', { ws: client, id: canned.id }, admin));
+      ok(await server.gql('mutation($ws: ID!, $id: ID!) { deleteReviewReplyTemplate(workspaceId: $ws, id: $id) { id } }', { ws: client, id: template.id }, admin));
+      expect(errorCode(await server.gql('query { templateVariables(context: INBOX) { name } }'))).toBe('UNAUTHENTICATED');
+    });
+
     it('refuses unknown variables when a template, canned reply, auto-reply or reply is saved, naming the variable and the known ones', async () => {
       const template = badInput(await mutate('createReviewReplyTemplate', 'CreateReviewReplyTemplateInput', { workspaceId: client, name: 'oops', minRating: 1, maxRating: 2, body: 'Sorry {{reviewer.name}}' }));
       expect(template.field).toBe('body');

@@ -7,6 +7,7 @@ import { Async, ErrorAlert } from '../components/Async';
 import { Done } from '../components/Feedback';
 import { LoadMore, usePagedQuery, type PagedQuery } from '../components/LoadMore';
 import { HeldForApproval } from '../components/HeldForApproval';
+import { TemplateTextarea } from '../components/TemplateTextarea';
 import { LiveFindings } from '../components/LiveFindings';
 import { when } from '../format';
 import { useCurrent } from '../context';
@@ -715,14 +716,15 @@ function ReplyBox({ conversationId }: { conversationId: string }) {
             searchable
           />
         )}
-        <Textarea
+        <TemplateTextarea
+          context="INBOX"
           label="Your reply"
           description="Variables such as {{contact.name}} are filled in when sent."
           autosize
           minRows={3}
           value={body}
-          onChange={(e) => {
-            setBody(e.currentTarget.value);
+          onValueChange={(next) => {
+            setBody(next);
             setSent(null);
           }}
         />

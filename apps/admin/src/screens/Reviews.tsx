@@ -11,6 +11,7 @@ import { LoadMore, usePagedQuery } from '../components/LoadMore';
 import { percent, when } from '../format';
 import { FindingList, HighlightedText } from '../components/Findings';
 import { LiveFindings, usePolicyFindings } from '../components/LiveFindings';
+import { TemplateTextarea } from '../components/TemplateTextarea';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { ReviewDetailQuery, ReviewReplyStatus, ReviewsListQuery, SentimentLabel } from '../gql/graphql';
@@ -901,15 +902,16 @@ function ReplyForm({ review }: { review: ReviewData }) {
           </Paper>
         ) : (
           <>
-            <Textarea
+            <TemplateTextarea
+              context="REVIEW"
               label="Your reply"
               description="Variables such as {{contact.name}} and {{rating}} are filled in when sent."
               autosize
               minRows={3}
               value={body}
               error={errors.body}
-              onChange={(e) => {
-                setBody(e.currentTarget.value);
+              onValueChange={(next) => {
+                setBody(next);
                 setSent(null);
               }}
             />
@@ -1161,7 +1163,7 @@ function ReplyTemplatesPanel() {
                   <Select label="Lowest rating" data={['1', '2', '3', '4', '5']} value={String(band[0])} allowDeselect={false} onChange={(v) => v && setBand([Number(v), Math.max(Number(v), band[1])])} error={errors.minRating} w={130} />
                   <Select label="Highest rating" data={['1', '2', '3', '4', '5']} value={String(band[1])} allowDeselect={false} onChange={(v) => v && setBand([Math.min(band[0], Number(v)), Number(v)])} error={errors.maxRating} w={130} />
                 </Group>
-                <Textarea label="Template text" description="Variables such as {{contact.name}} and {{rating}} are filled in when sent." autosize minRows={2} required value={body} onChange={(e) => setBody(e.currentTarget.value)} error={errors.body} />
+                <TemplateTextarea context="REVIEW" label="Template text" description="Variables such as {{contact.name}} and {{rating}} are filled in when sent." autosize minRows={2} required value={body} onValueChange={setBody} error={errors.body} />
                 {saveState.error && !errors.name && !errors.body && !errors.minRating && !errors.maxRating && <ErrorAlert error={saveState.error} title="Template not saved" />}
                 <Group justify="flex-end">
                   {editing && (

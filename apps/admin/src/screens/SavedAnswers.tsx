@@ -1,4 +1,5 @@
-import { Button, Group, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { TemplateTextarea } from '../components/TemplateTextarea';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
@@ -148,8 +149,8 @@ function AnswerForm({ editing, onSaved, onCancel, onChange }: { editing: Answer 
             setName(e.currentTarget.value);
             onChange();
           }} error={errors.name} w={320} />
-        <Textarea label="Answer text" autosize minRows={2} required value={body} onChange={(e) => {
-            setBody(e.currentTarget.value);
+        <TemplateTextarea context="INBOX" label="Answer text" description="Variables such as {{contact.name}} are filled in when sent." autosize minRows={2} required value={body} onValueChange={(next) => {
+            setBody(next);
             onChange();
           }} error={errors.body} />
         {state.error && !errors.name && !errors.body && <ErrorAlert error={state.error} title="Saved answer not saved" />}

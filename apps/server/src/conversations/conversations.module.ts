@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChannelsModule } from '../channels/channels.module.js';
+import { TemplateVariablesResolver } from '../common/template-variables.resolver.js';
 import { PoliciesModule } from '../policies/policies.module.js';
 import { AppWebhooksController } from '../webhooks/app-webhooks.controller.js';
 import { InboundWebhooksController } from '../webhooks/inbound-webhooks.controller.js';
@@ -28,6 +29,8 @@ import { Role } from '../auth/role.enum.js';
     ConversationsResolver,
     NetworkSideEffectsService,
     NetworkSideEffectsResolver,
+    // The {{variables}} of reply texts, inbox and reviews alike (common/template-variables.ts).
+    TemplateVariablesResolver,
     nodeTypes([...[Contact, Conversation, Message].map((entity) => ({ entity, minimum: Role.VIEWER })), { entity: CannedReply, minimum: Role.AGENT }]),
   ],
   // Client reports read response figures through engagementStats.
