@@ -17,6 +17,7 @@ interface Received {
   id: string;
   /** Whether the signature matched the secret the receiver holds for that path. */
   verified: boolean;
+  body: string;
 }
 
 /** A customer's system: /hooks/<name> answers 204 when the signature checks out with that name's secret, 500 for "broken". */
@@ -29,14 +30,15 @@ async function startReceiver() {
     request.on('end', () => {
       const name = request.url!.replace(/^\/hooks\//, '');
       let verified = false;
+      const body = Buffer.concat(chunks).toString('utf8');
       try {
         const secret = secrets.get(name);
-        if (secret) new Webhook(secret).verify(Buffer.concat(chunks).toString('utf8'), request.headers as Record<string, string>);
+        if (secret) new Webhook(secret).verify(body, request.headers as Record<string, string>);
         verified = Boolean(secret);
       } catch {
         verified = false;
       }
-      received.push({ name, id: String(request.headers['webhook-id']), verified });
+      received.push({ name, id: String(request.headers['webhook-id']), verified, body });
       if (name === 'broken') response.writeHead(500, { 'content-type': 'text/plain' }).end('receiver exploded');
       else response.writeHead(verified ? 204 : 400).end(verified ? undefined : 'bad signature');
     });
@@ -141,6 +143,13 @@ describeInChromium('admin-ui-webhooks', 'the admin UI in Chromium: webhooks and 
     await card(page, 'ok').getByRole('button', { name: 'Deliveries' }).click();
     const log = deliveriesOf(page, 'ok');
     await refreshUntil(page, 'ok', /post\.updated.*Delivered.*HTTP 204/);
+    // The payload shown is the body the receiver got.
+    await log.getByRole('button', { name: /^Payload of the post\.updated delivery of/ }).click();
+    const payload = log.getByLabel('Payload of the post.updated delivery', { exact: true });
+    expect(JSON.parse((await payload.textContent())!)).toEqual(JSON.parse(delivery.body));
+    await screenshot(page, 'webhooks-payload');
+    await log.getByRole('button', { name: /^Payload of the post\.updated delivery of/ }).click();
+    await payload.waitFor({ state: 'detached' });
     await log.locator('label', { hasText: /^Failed$/ }).click();
     await log.getByText('No failed delivery.').waitFor();
     await log.locator('label', { hasText: /^All$/ }).click();

@@ -1,5 +1,5 @@
-import { Badge, Box, Button, Group, MultiSelect, NumberInput, Paper, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Badge, Box, Button, Code, Group, MultiSelect, NumberInput, Paper, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Fragment, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
 import { ConfirmInline, Done } from '../components/Feedback';
@@ -68,6 +68,7 @@ const WebhookDeliveries = graphql(`
           nextAttemptAt
           redeliveryOfId
           createdAt
+          payload
         }
       }
     }
@@ -468,6 +469,7 @@ function Deliveries({ endpoint, refreshEndpoints }: { endpoint: Endpoint; refres
     (data) => data.webhookDeliveries,
   );
   const [redeliverState, redeliver] = useMutation(RedeliverWebhook);
+  const [shown, setShown] = useState<string | null>(null);
   const total = deliveries.first.data?.webhookDeliveries.totalCount ?? 0;
   return (
     <Box component="section" aria-label={`Deliveries to ${endpoint.url}`} mt="xs">
@@ -520,7 +522,8 @@ function Deliveries({ endpoint, refreshEndpoints }: { endpoint: Endpoint; refres
               </Table.Thead>
               <Table.Tbody>
                 {deliveries.rows.map((d) => (
-                  <Table.Tr key={d.id}>
+                  <Fragment key={d.id}>
+                  <Table.Tr>
                     <Table.Td>
                       <code>{d.eventType}</code>
                       {d.redeliveryOfId && (
@@ -560,13 +563,31 @@ function Deliveries({ endpoint, refreshEndpoints }: { endpoint: Endpoint; refres
                       )}
                     </Table.Td>
                     <Table.Td>
-                      {d.status !== 'PENDING' && endpoint.enabled && (
-                        <Button size="compact-xs" variant="subtle" aria-label={`Send again: the ${d.eventType} delivery of ${when(d.createdAt)}`} loading={redeliverState.fetching && redeliverState.operation?.variables.deliveryId === d.id} onClick={() => redeliver({ workspaceId: workspace.id, deliveryId: d.id })}>
-                          Send again
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="compact-xs" variant="subtle" aria-expanded={shown === d.id} aria-label={`Payload of the ${d.eventType} delivery of ${when(d.createdAt)}`} onClick={() => setShown(shown === d.id ? null : d.id)}>
+                          Payload
                         </Button>
-                      )}
+                        {d.status !== 'PENDING' && endpoint.enabled && (
+                          <Button size="compact-xs" variant="subtle" aria-label={`Send again: the ${d.eventType} delivery of ${when(d.createdAt)}`} loading={redeliverState.fetching && redeliverState.operation?.variables.deliveryId === d.id} onClick={() => redeliver({ workspaceId: workspace.id, deliveryId: d.id })}>
+                            Send again
+                          </Button>
+                        )}
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
+                  {shown === d.id && (
+                    <Table.Tr>
+                      <Table.Td colSpan={6}>
+                        <Text size="xs" c="dimmed">
+                          The body sent with every attempt (indented here; the signed bytes are compact):
+                        </Text>
+                        <Code block aria-label={`Payload of the ${d.eventType} delivery`} style={{ maxHeight: 320, overflow: 'auto' }}>
+                          {prettyJson(d.payload)}
+                        </Code>
+                      </Table.Td>
+                    </Table.Tr>
+                  )}
+                  </Fragment>
                 ))}
               </Table.Tbody>
             </Table>
@@ -577,4 +598,13 @@ function Deliveries({ endpoint, refreshEndpoints }: { endpoint: Endpoint; refres
       {redeliverState.error && <ErrorAlert error={redeliverState.error} title="Not sent again" />}
     </Box>
   );
+}
+
+/** The payload indented for reading; sent as stored (compact), so the signature covers those bytes, not these. */
+function prettyJson(payload: string): string {
+  try {
+    return JSON.stringify(JSON.parse(payload), null, 2);
+  } catch {
+    return payload;
+  }
 }
