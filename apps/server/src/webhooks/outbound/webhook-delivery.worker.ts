@@ -89,8 +89,9 @@ export class WebhookDeliveryWorker implements BeforeApplicationShutdown {
   /**
    * One delivery (and its first job) per enabled endpoint of the event's workspace that takes each outbound event it
    * makes. Events published in the same tick (a batch of ingested messages) are recorded together: one endpoint
-   * query for all their workspaces, started after every one of them was published (so after their changes and any
-   * endpoint created before them committed), and payloads serialised only for events some endpoint takes.
+   * query for all their workspaces (a second, locked, in the insert's transaction when some endpoint takes one),
+   * started after every one of them was published (so after their changes and any endpoint created before them
+   * committed), and payloads serialised only for events some endpoint takes.
    */
   private record(event: RapportEvent): Promise<void> {
     this.pending.push(event);
@@ -110,19 +111,21 @@ export class WebhookDeliveryWorker implements BeforeApplicationShutdown {
   private async recordAll(events: RapportEvent[]): Promise<void> {
     const made = events.flatMap((event) => outboundEventsOf(event).map((outbound) => ({ event, outbound })));
     if (!made.length) return;
-    const workspaceIds = [...new Set(made.map(({ event }) => event.workspaceId))];
+    const where = { workspaceId: In([...new Set(made.map(({ event }) => event.workspaceId))]), enabled: true };
+    const select = { id: true, workspaceId: true, eventTypes: true } as const;
+    const takersOf = (endpoints: WebhookEndpoint[], { event, outbound }: (typeof made)[number]) =>
+      endpoints.filter((endpoint) => endpoint.workspaceId === event.workspaceId && matchesEventType(endpoint.eventTypes, outbound.type));
+    // Most events go to no endpoint: one plain read says so, without a transaction.
+    const seen = await this.dataSource.getRepository(WebhookEndpoint).find({ where, select });
+    if (!made.some((item) => takersOf(seen, item).length)) return;
     await this.dataSource.transaction(async (manager) => {
-      // Key-share locked: an endpoint deleted meanwhile is skipped rather than failing the batch's inserts.
-      const endpoints = await manager.find(WebhookEndpoint, {
-        where: { workspaceId: In(workspaceIds), enabled: true },
-        select: { id: true, workspaceId: true, eventTypes: true },
-        order: { id: 'ASC' },
-        lock: { mode: 'for_key_share' },
-      });
+      // Read again key-share locked: an endpoint deleted meanwhile is skipped rather than failing the batch's inserts.
+      const endpoints = await manager.find(WebhookEndpoint, { where, select, order: { id: 'ASC' }, lock: { mode: 'for_key_share' } });
       const now = new Date();
-      const deliveries = made.flatMap(({ event, outbound }) => {
-        const takers = endpoints.filter((endpoint) => endpoint.workspaceId === event.workspaceId && matchesEventType(endpoint.eventTypes, outbound.type));
+      const deliveries = made.flatMap((item) => {
+        const takers = takersOf(endpoints, item);
         if (!takers.length) return [];
+        const { event, outbound } = item;
         const eventId = randomUUID();
         const payload = serialisePayload(outbound, event.occurredAt, event.workspaceId);
         return takers.map((endpoint) => ({ workspaceId: event.workspaceId, endpointId: endpoint.id, eventId, eventType: outbound.type, payload, nextAttemptAt: now }));
