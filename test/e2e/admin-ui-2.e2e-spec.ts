@@ -269,6 +269,27 @@ describeInChromium('admin-ui-2', 'the admin UI in Chromium: policies, reviews, c
     await page.close();
   });
 
+  it("inserts a review variable into a REVIEW policy's automatic reply, and saves it", async () => {
+    await gql('mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { id } }', {
+      input: { workspaceId, name: 'Thank happy reviewers', scope: 'REVIEW', rules: [{ rule: 'banned-terms', action: 'AUTO_REPLY', template: 'Thank you, ', args: { terms: [{ term: 'wonderful' }] } }] },
+    });
+    const page = await openAs('Policies');
+    await page.getByRole('list', { name: 'Policies' }).getByRole('button').filter({ hasText: 'Thank happy reviewers' }).click();
+    const editor = page.getByRole('region', { name: 'Policy Thank happy reviewers' });
+    const reply = editor.getByLabel(/^Reply/);
+    await reply.press('End');
+    await editor.getByRole('button', { name: 'Insert variable' }).click();
+    // A review policy offers the review vocabulary, {{rating}} included.
+    await page.getByRole('menuitem', { name: /^\{\{rating\}\}/ }).waitFor();
+    await page.getByRole('menuitem', { name: /^\{\{author\.name\}\}/ }).click();
+    expect(await reply.inputValue()).toBe('Thank you, {{author.name}}');
+    await editor.getByRole('button', { name: 'Save policy' }).click();
+    await editor.getByRole('status').filter({ hasText: 'Saved as version 2.' }).waitFor();
+    const saved = (await gql('query($w: ID!) { policies(workspaceId: $w, first: 100) { edges { node { name rules { template } } } } }', { w: workspaceId })).policies.edges.find((e: any) => e.node.name === 'Thank happy reviewers').node;
+    expect(saved.rules[0].template).toBe('Thank you, {{author.name}}');
+    await page.close();
+  });
+
   it('ran without page errors', () => {
     expect(ui.pageErrors).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { ConfirmInline, Done } from '../components/Feedback';
 import { when } from '../format';
 import { HighlightedText } from '../components/Findings';
 import { LiveFindings } from '../components/LiveFindings';
+import { TemplateTextarea } from '../components/TemplateTextarea';
 import { SchemaForm, type FieldErrors, type JsonSchema } from '../components/SchemaForm';
 import { useChannelNames, useChannelOptions } from '../channels';
 import { useCurrent } from '../context';
@@ -519,13 +520,14 @@ function RuleEditor({
           <Select label="Priority" data={PRIORITIES.map((p) => ({ value: p, label: words(p) }))} value={rule.priority ?? null} onChange={(p) => set({ priority: p as Priority | null })} error={errors[`${at}.priority`]} required />
         )}
         {rule.action === 'AUTO_REPLY' && (
-          <Textarea
+          <TemplateTextarea
+            context={scope === 'REVIEW' ? 'REVIEW' : 'INBOX'}
             label="Reply"
             description="Variables such as {{contact.name}} are filled in."
             autosize
             minRows={2}
             value={rule.template ?? ''}
-            onChange={(e) => set({ template: e.currentTarget.value })}
+            onValueChange={(template) => set({ template })}
             error={errors[`${at}.template`]}
             required
           />
