@@ -144,8 +144,7 @@ export class PoliciesService {
     if (!roleAtLeast(ctx.role, Role.ADMIN)) throw new ForbiddenError(`Checking draft rules needs the ADMIN role or higher in this workspace; you are ${ctx.role}.`);
     const manager = this.dataSource.manager;
     const rules = await this.validatedRules(ctx, args.scope, args.draftRules, manager, 'draftRules');
-    const channel = args.channelId ? await manager.findOneBy(Channel, { id: args.channelId, workspaceId: ctx.workspaceId }) : null;
-    if (args.channelId && !channel) throw UserInputError.forField('channelId', 'no such channel in this workspace');
+    const channel = args.channelId ? await this.assertChannel(ctx, args.channelId, manager) : null;
     return this.engine.evaluate([{ policyId: 'draft', name: 'Draft', version: 0, rules }], { scope: args.scope, text: args.text, channelCode: channel?.type });
   }
 
@@ -241,10 +240,11 @@ export class PoliciesService {
     );
   }
 
-  private async assertChannel(ctx: RequestContext, channelId: string, manager: EntityManager): Promise<void> {
-    if (!(await manager.existsBy(Channel, { id: channelId, workspaceId: ctx.workspaceId }))) {
-      throw UserInputError.forField('channelId', 'no such channel in this workspace');
-    }
+  /** The workspace's channel of that id, or BAD_USER_INPUT on channelId. */
+  private async assertChannel(ctx: RequestContext, channelId: string, manager: EntityManager): Promise<Channel> {
+    const channel = await manager.findOneBy(Channel, { id: channelId, workspaceId: ctx.workspaceId });
+    if (!channel) throw UserInputError.forField('channelId', 'no such channel in this workspace');
+    return channel;
   }
 
   /**
