@@ -163,15 +163,21 @@ const ReviewDetail = graphql(`
   }
 `);
 
+graphql(`
+  fragment ReplyTemplateFields on ReviewReplyTemplate {
+    id
+    name
+    body
+    minRating
+    maxRating
+  }
+`);
+
 // Templates need AGENT: asked for only by the reply form, so a VIEWER's review loads.
 const ReplyTemplates = graphql(`
   query ReviewReplyTemplates($workspaceId: ID!) {
     reviewReplyTemplates(workspaceId: $workspaceId) {
-      id
-      name
-      body
-      minRating
-      maxRating
+      ...ReplyTemplateFields
     }
   }
 `);
@@ -214,11 +220,7 @@ const ResolveDispute = graphql(`
 const CreateReplyTemplate = graphql(`
   mutation CreateReviewReplyTemplate($input: CreateReviewReplyTemplateInput!) {
     createReviewReplyTemplate(input: $input) {
-      id
-      name
-      body
-      minRating
-      maxRating
+      ...ReplyTemplateFields
     }
   }
 `);
@@ -226,11 +228,7 @@ const CreateReplyTemplate = graphql(`
 const UpdateReplyTemplate = graphql(`
   mutation UpdateReviewReplyTemplate($input: UpdateReviewReplyTemplateInput!) {
     updateReviewReplyTemplate(input: $input) {
-      id
-      name
-      body
-      minRating
-      maxRating
+      ...ReplyTemplateFields
     }
   }
 `);
