@@ -1,5 +1,6 @@
 // Moderation benchmark: how the starter policies triage the triage corpus's held-out DEV set
-// (plugins/rule-triage-model/data/dev), with the trained model loaded and, for comparison, with the word-list
+// (plugins/rule-triage-model/data/dev) and, inbound, its TEST set (data/test: other authors, never trained or
+// tuned on), with the trained model loaded and, for comparison, with the word-list
 // rules alone. Prints per-class precision/recall (inbound and outbound, per language), the issue's targets
 // measured through the real PolicyEngine (spam/abuse hidden, criticism hidden count and escalated, questions,
 // praise/neutral acted on, threats URGENT), and classifications per second on one core.
@@ -60,6 +61,9 @@ const others = readOtherLanguages(join(MODEL_PLUGIN, 'data'), 'dev');
 const inbound = dev.filter((item) => item.direction === 'inbound');
 const outbound = dev.filter((item) => item.direction === 'outbound');
 log(`dev set: ${inbound.length} inbound, ${outbound.length} outbound, ${others.length} texts in other languages`);
+// The test set: inbound items written later by other authors, never trained or tuned on.
+const testInbound = readSplit(join(MODEL_PLUGIN, 'data'), 'test').items.filter((item) => item.direction === 'inbound');
+log(`test set: ${testInbound.length} inbound`);
 
 /** Inbound outcomes of the starter "Inbox triage" policy, through the real engine. */
 async function inboundOutcomes(engine, policies, texts) {
@@ -88,36 +92,47 @@ for (const withModel of [false, true]) {
   const inboundResults = await inboundOutcomes(engine, policies, inbound.map((item) => item.text));
   const outboundResults = await outboundOutcomes(engine, policies, outbound.map((item) => item.text));
   const otherResults = await inboundOutcomes(engine, policies, others.map((other) => other.text));
-  setups.push({ name: withModel ? 'starter policies + model' : 'word lists only', engine, policies, inboundResults, outboundResults, otherResults });
+  const testResults = await inboundOutcomes(engine, policies, testInbound.map((item) => item.text));
+  setups.push({ name: withModel ? 'starter policies + model' : 'word lists only', engine, policies, inboundResults, outboundResults, otherResults, testResults });
 }
 
 // ---------------------------------------------------------------- the issue's targets, policy level
 
-const targetRows = [];
-const results = { dev: { inbound: inbound.length, outbound: outbound.length, otherLanguages: others.length }, policies: {} };
-for (const setup of setups) {
-  results.policies[setup.name] = { inbound: {}, outbound: {} };
-  const rows = inbound.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: setup.inboundResults[index] }));
+const results = { dev: { inbound: inbound.length, outbound: outbound.length, otherLanguages: others.length }, test: { inbound: testInbound.length }, policies: {} };
+const TARGET_HEADER = ['policies', 'lang', 'items', 'spam hidden %', 'abuse hidden %', 'threat hidden+esc+URGENT %', 'criticism hidden', 'criticism escalated %', 'abusive complaint hidden+esc %', 'question recall %', 'question precision %', 'spam labelled question', 'praise/neutral acted on %'];
+const TARGETS = '(targets: spam/abuse hidden ≥ 90%, criticism hidden 0 and escalated ≥ 90%, questions ≥ 90% both ways, praise/neutral acted on ≤ 5%)';
+
+/** The issue's targets per language for one split's outcomes; also kept in results.policies[setup][key]. */
+function targetRowsOf(setup, items, outcomes, key) {
+  const rows = items.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: outcomes[index] }));
+  const table = [];
+  results.policies[setup.name][key] = {};
   for (const lang of ['all', ...LANGUAGES]) {
     const subset = lang === 'all' ? rows : rows.filter((row) => row.lang === lang);
     if (!subset.length) continue;
     const figures = targetFigures(subset);
     const rates = targetRates(figures);
-    results.policies[setup.name].inbound[lang] = { figures, rates };
-    targetRows.push([
+    results.policies[setup.name][key][lang] = { figures, rates };
+    table.push([
       setup.name, lang, figures.items, pct(rates.spamHidden), pct(rates.abuseHidden), pct(rates.threatsHiddenEscalatedUrgent), `${rates.criticismHidden}/${figures.criticism}`,
       pct(rates.criticismEscalated), pct(rates.abusiveCriticismHiddenEscalated), pct(rates.questionRecall), pct(rates.questionPrecision), rates.spamLabelledQuestion, pct(rates.benignActed),
     ]);
   }
+  return table;
+}
+
+const targetRows = [];
+const testTargetRows = [];
+for (const setup of setups) {
+  results.policies[setup.name] = { outbound: {} };
+  targetRows.push(...targetRowsOf(setup, inbound, setup.inboundResults, 'inbound'));
+  if (testInbound.length) testTargetRows.push(...targetRowsOf(setup, testInbound, setup.testResults, 'testInbound'));
   const unknownEscalated = setup.otherResults.filter((outcome) => outcome.escalated).length;
   results.policies[setup.name].otherLanguagesEscalated = unknownEscalated;
   setup.unknownLine = `${setup.name}: texts in other languages escalated ${unknownEscalated}/${others.length}, hidden ${setup.otherResults.filter((outcome) => outcome.hidden).length}`;
 }
-printTable(
-  'Inbound dev set through the starter policies (targets: spam/abuse hidden ≥ 90%, criticism hidden 0 and escalated ≥ 90%, questions ≥ 90% both ways, praise/neutral acted on ≤ 5%)',
-  ['policies', 'lang', 'items', 'spam hidden %', 'abuse hidden %', 'threat hidden+esc+URGENT %', 'criticism hidden', 'criticism escalated %', 'abusive complaint hidden+esc %', 'question recall %', 'question precision %', 'spam labelled question', 'praise/neutral acted on %'],
-  targetRows,
-);
+printTable(`Inbound dev set through the starter policies ${TARGETS}`, TARGET_HEADER, targetRows);
+if (testInbound.length) printTable(`Inbound TEST set (other authors, never trained or tuned on) through the starter policies ${TARGETS}`, TARGET_HEADER, testTargetRows);
 for (const setup of setups) console.log(setup.unknownLine);
 
 // Outbound through the starter "Brand voice" policy: flagged = any outcome but ALLOW.

@@ -44,6 +44,9 @@ const { items: dev, skipped } = readSplit(dataDir, 'dev');
 if (skipped.length) options.log(`skipped ${skipped.length} dev lines`);
 const others = readOtherLanguages(dataDir, 'dev');
 const evaluation = evaluate(model, dev, others);
+// The test set: written later by other authors, never trained or tuned on; measured here and reported.
+const { items: test } = readSplit(dataDir, 'test');
+const testEvaluation = test.length ? evaluate(model, test) : null;
 
 // Classifications per CPU-second (one core, whatever else runs on the machine): every dev text through the
 // inbound triage, three passes, each text changed by a trailing space so none comes from the model's cache.
@@ -66,13 +69,15 @@ const classHeader = ['lang', 'label', 'items', 'predicted', 'precision %', 'reca
 const inboundRows = classRows(evaluation.inbound.perClass, [...INBOUND_LABELS, 'unknown_language']);
 const outboundRows = classRows(evaluation.outbound.perClass, OUTBOUND_LABELS);
 const targetHeader = ['lang', 'items', 'spam hidden %', 'abuse hidden %', 'threats hidden+escalated+urgent %', 'criticism hidden', 'criticism escalated %', 'question recall %', 'question precision %', 'spam labelled question', 'praise/neutral acted on %'];
-const targetRows = ['all', ...LANGUAGES]
+const targetRowsOf = (evaluation) => ['all', ...LANGUAGES]
   .filter((lang) => evaluation.inbound.targets[lang]?.items)
   .map((lang) => {
     const figures = evaluation.inbound.targets[lang];
     const rates = targetRates(figures);
     return [lang, figures.items, pct100(rates.spamHidden), pct100(rates.abuseHidden), pct100(rates.threatsHiddenEscalatedUrgent), rates.criticismHidden, pct100(rates.criticismEscalated), pct100(rates.questionRecall), pct100(rates.questionPrecision), rates.spamLabelledQuestion, pct100(rates.benignActed)];
   });
+const targetRows = targetRowsOf(evaluation);
+const testTargetRows = testEvaluation ? targetRowsOf(testEvaluation) : [];
 const outboundTargetHeader = ['lang', ...OUTBOUND_LABELS.map((l) => `${l} flagged %`), 'fine flagged %'];
 const outboundTargetRow = (lang, figures) => [lang, ...figures.perLabel.map((f) => pct(f.recall)), figures.fine ? pct(figures.fineFlagged / figures.fine) : '–'];
 const outboundTargetRows = [outboundTargetRow('all', evaluation.outbound.figures), ...LANGUAGES.filter((lang) => evaluation.outbound.byLanguage[lang].perLabel.some((f) => f.support) || evaluation.outbound.byLanguage[lang].fine).map((lang) => outboundTargetRow(lang, evaluation.outbound.byLanguage[lang]))];
@@ -80,6 +85,7 @@ const languageLine = `language identified right on ${evaluation.language.correct
 
 console.log(table('Dev set, inbound: per class and language (model decisions)', classHeader, inboundRows));
 console.log(table('Dev set, inbound: the issue targets (starter-policy actions on model decisions)', targetHeader, targetRows));
+if (testEvaluation) console.log(table('Test set, inbound: the issue targets (never trained or tuned on)', targetHeader, testTargetRows));
 console.log(table('Dev set, outbound: per class and language', classHeader, outboundRows));
 console.log(table('Dev set, outbound: flagged', outboundTargetHeader, outboundTargetRows));
 console.log(`\n${languageLine}`);
@@ -162,7 +168,12 @@ measures the same through the real policy engine, word-list rules included):
 
 ${markdown(targetHeader, targetRows)}
 
-Outbound, flagged by the model:
+${testEvaluation ? `On the test set (${testEvaluation.inbound.items} inbound items in \`data/test/\`, written later by other authors who never read train or dev; no item of it is trained
+or tuned on):
+
+${markdown(targetHeader, testTargetRows)}
+
+` : ''}Outbound, flagged by the model:
 
 ${markdown(outboundTargetHeader, outboundTargetRows)}
 

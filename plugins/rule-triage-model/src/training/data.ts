@@ -22,8 +22,14 @@ export interface ReadReport {
   skipped: string[];
 }
 
+/**
+ * train: what the model learns and its thresholds are tuned on; dev: held out, what the shipped figures and the
+ * floor test are measured on; test: held out from every choice, written later by other authors (measured, reported).
+ */
+export type Split = 'train' | 'dev' | 'test';
+
 /** Reads data/<split>/<direction>-<lang>.jsonl (the corpus contract); bad lines are reported, not fatal. */
-export function readSplit(dataDir: string, split: 'train' | 'dev'): ReadReport {
+export function readSplit(dataDir: string, split: Split): ReadReport {
   const directory = join(dataDir, split);
   const items: Item[] = [];
   const skipped: string[] = [];
