@@ -227,7 +227,7 @@ const MORE_CUES: Record<string, string> = {
     negri negretto zingaro zingari zingara zingare zingaracci* terrone* terroni polentone* polentoni vu-cumprà   frocio froci ricchione* culattone*
     lesbicona* mangiaspaghetti crucco crucchi muso-giallo
     crioulo* tição macacos ciganada viado viados boiola* sapatão traveco* mulatinha*   baianada
-    kutmarokkaan* kutturk* kutpolen kut-polen makak* makakken zwartjoekel* negerin* geitenneuker* poepchinees* spleetog* flikker* flikkers mietje* zigeuners
+    kutmarokkaan* kutturk* kutpolen kut-polen makak* makakken zwartjoekel* negerin* geitenneuker* poepchinees* spleetog* flikker flikkers mietje* zigeuners
   `,
   sexual: `
     tits titties boobs boobies nudes   naked horny blowjob* handjob* bj         pussy pussies
@@ -280,7 +280,7 @@ const MORE_CUES: Record<string, string> = {
     schizofrenic* bipolar* storpi* zoppo zoppa nano nani negri negretto zingar* nomadi terron* polenton* vu-cumprà frocio checca femminuccia* ciccion*
     balena balene grasson* obes* retardad* mongoloide* mongol* autista* esquizo* bipolar* aleijad* deficiente* debiloide* surdo-mudo anão  anões
     cigan* macaco* mulata* mulato* denegrir criado-mudo viado boiola* mulherzinha gordinha* gordona* baleia* rolha holocausto mongool* mongolo*
-    downie* autist* spast* gehandicapt* achterlijk* debiel* kreupel* dwerg* neger* negerzoen* zigeuner* roetveeg* spleetog* poepchinees* flikker*
+    downie* autist* spast* gehandicapt* achterlijk* debiel* kreupel* dwerg* neger negers negerzoen* zigeuner* roetveeg* spleetog* poepchinees* flikker flikkers
     mietje* dikzak* vetklep* potvis koloniaal*
   `,
   tragedy: `
