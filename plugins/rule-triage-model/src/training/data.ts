@@ -24,7 +24,7 @@ export interface ReadReport {
 
 /**
  * train: what the model learns and its thresholds are tuned on; dev: held out, what the shipped figures and the
- * floor test are measured on; test: held out from every choice, written later by other authors (measured, reported).
+ * floor test are measured on; test: written later by other authors, never trained or tuned on (measured, reported).
  */
 export type Split = 'train' | 'dev' | 'test';
 
