@@ -307,20 +307,20 @@ async function main() {
   // Due at once: every post SCHEDULED for one instant LEAD_MS ahead, then one job per target, as PostsService.scheduleAt
   // enqueues them (a scheduled post's jobs exist before it falls due).
   const scheduledAt = new Date(Date.now() + LEAD_MS);
+  // The same instant on the monotonic clock: the drain is timed from here.
+  const dueAt = performance.now() + LEAD_MS;
   await sql(`UPDATE post SET status = 'SCHEDULED', scheduled_at = $2 WHERE workspace_id = $1`, [workspaceId, scheduledAt]);
   const queue = app.get(JobQueue);
   if (hasStatements) await sql('SELECT pg_stat_statements_reset()');
   log(`enqueueing ${targets.length} jobs`);
   const enqueueStarted = performance.now();
-  // The due instant on this clock: the drain is timed from here.
-  const started = enqueueStarted + (scheduledAt.getTime() - Date.now());
   await inBatches(targets, ENQUEUE_CONCURRENCY, (target) =>
     queue.send(PUBLISH_TARGET, { workspaceId, targetId: target.id, scheduledAt: scheduledAt.toISOString() }, { startAfter: scheduledAt }),
   );
   const enqueueMs = performance.now() - enqueueStarted;
-  const enqueuedBeforeDue = performance.now() <= started;
+  const enqueuedBeforeDue = performance.now() <= dueAt;
   if (!enqueuedBeforeDue) log(`the enqueue overran the lead of ${LEAD_MS} ms: jobs were still being enqueued after they fell due`);
-  else await sleep(started - performance.now());
+  else await sleep(dueAt - performance.now());
 
   // Drain: poll the database every 200 ms until every target is PUBLISHED (or FAILED / CANCELLED).
   let counts = {};
@@ -336,7 +336,7 @@ async function main() {
     const now = performance.now();
     const terminal = (counts.PUBLISHED ?? 0) + (counts.FAILED ?? 0) + (counts.CANCELLED ?? 0);
     if (terminal === TARGETS) {
-      drainMs = now - started;
+      drainMs = now - dueAt;
       break;
     }
     if (terminal !== lastTerminal) {
@@ -349,12 +349,12 @@ async function main() {
     }
     if (now - lastReportAt > 10_000) {
       lastReportAt = now;
-      const elapsed = (now - started) / 1000;
+      const elapsed = (now - dueAt) / 1000;
       log(`${elapsed.toFixed(0)} s: ${counts.PUBLISHED ?? 0}/${TARGETS} published (${((counts.PUBLISHED ?? 0) / elapsed).toFixed(1)}/s), ${counts.FAILED ?? 0} failed`);
     }
     await sleep(POLL_MS);
   }
-  const elapsedMs = drainMs ?? performance.now() - started;
+  const elapsedMs = drainMs ?? performance.now() - dueAt;
 
   // Results, from the database, the proxy and the sandbox's in-memory state.
   const [latency] = await sql(

@@ -45,7 +45,8 @@ if (skipped.length) options.log(`skipped ${skipped.length} dev lines`);
 const others = readOtherLanguages(dataDir, 'dev');
 const evaluation = evaluate(model, dev, others);
 // The test set: written later by other authors, never trained or tuned on; measured here and reported.
-const { items: test } = readSplit(dataDir, 'test');
+const { items: test, skipped: testSkipped } = readSplit(dataDir, 'test');
+if (testSkipped.length) options.log(`skipped ${testSkipped.length} test lines`);
 const testEvaluation = test.length ? evaluate(model, test) : null;
 
 // Classifications per CPU-second (one core, whatever else runs on the machine): every dev text through the
