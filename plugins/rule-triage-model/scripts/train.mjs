@@ -144,7 +144,8 @@ plugin is imported; nothing is downloaded or called over the network.
   as for the features, so \`p u t a i n  d e  c o n n a r d s\` reads as French), 2^${header.languageBits} buckets, classes
   ${header.language.labels.join(', ')} (\`other\`: ${t.items.otherLanguages} sentences in other Latin-script languages, data/langid).
   A text is \`unknown\` when most of its letters are in another script (Cyrillic, Greek, Arabic, CJK, ...), or when it has
-  at least ${header.language.minLetters} letters and ${header.language.minWords} words and the best language is below p=${header.language.minProbability} or \`other\` wins.
+  at least ${header.language.minLetters} letters and ${header.language.minWords} words and \`other\` wins, or it has at least
+  ${header.language.confidentWords} words and the best language is below p=${header.language.minProbability}.
   Shorter texts ("ok", "👍", "merci") are never called unknown.
 
 ## Classes
@@ -211,7 +212,8 @@ Speed: ${perSecond.toLocaleString('en-US')} inbound classifications per CPU-seco
   within three words after a negator only.
 - Languages outside en/fr/es/de/it/pt/nl are detected as \`unknown\` and escalated, but close relatives (Catalan,
   Galician, Afrikaans...) can pass as Spanish, Portuguese or Dutch; mixed-language texts get the majority language.
-- Short texts (under ${header.language.minLetters} letters) are never called unknown; "ok" in any language is neutral.
+- Short texts (under ${header.language.minLetters} letters or ${header.language.minWords} words) are never called unknown, and texts under ${header.language.confidentWords} words only when
+  they read as another language; "ok" in any language is neutral, and a few words of an unknown language can pass.
 - Confidences are the heads' logistic outputs, not calibrated probabilities; thresholds are per label, not per language.
 - The hashing trick means collisions: a rare word can share a bucket with another; the spans name the words that weighed
   most, not a full explanation.

@@ -47,6 +47,12 @@ export interface LanguageHeader extends HeadsHeader {
   /** ...provided it has at least this many letters and words (too short to tell otherwise). */
   minLetters: number;
   minWords: number;
+  /**
+   * A low probability alone makes a text unknown only from this many words on; a shorter one is unknown when it reads
+   * as another language (`other` wins). Four words of Italian are often not Italian enough, and a false "unknown"
+   * escalates a harmless message. Absent in older headers: every text long enough is judged on both.
+   */
+  confidentWords?: number;
 }
 
 export interface ModelHeader {
@@ -296,7 +302,8 @@ export class TriageModel {
     });
     const other = this.language.labels.indexOf(OTHER_LANGUAGE);
     const longEnough = letters >= settings.minLetters && words >= settings.minWords;
-    const unknown = longEnough && (probabilities[best] < settings.minProbability || (other >= 0 && probabilities[other] > probabilities[best]));
+    const unsure = words >= (settings.confidentWords ?? 0) && probabilities[best] < settings.minProbability;
+    const unknown = longEnough && (unsure || (other >= 0 && probabilities[other] > probabilities[best]));
     return unknown
       ? { language: UNKNOWN_LANGUAGE, confidence: round(1 - probabilities[best]), unknown: true }
       : { language: this.language.labels[best], confidence: round(probabilities[best]), unknown: false };

@@ -45,6 +45,8 @@ export interface TrainResult {
 /** Texts shorter than this many letters or words are never called an unknown language (too short to tell). */
 const MIN_LETTERS = 12;
 const MIN_WORDS = 3;
+/** ...and a low probability alone makes one unknown only from this many words on (see LanguageHeader.confidentWords). */
+const CONFIDENT_WORDS = 6;
 /** Known-language training texts (long enough) that the language model may call unknown at most. */
 const MAX_FALSE_UNKNOWN = 0.005;
 
@@ -257,7 +259,8 @@ function trainLanguage(items: Item[], others: Array<{ text: string }>, options: 
     let best = 0;
     for (let index = 1; index < other; index++) if (row.probabilities[index] > row.probabilities[best]) best = index;
     const longEnough = row.letters >= MIN_LETTERS && row.words >= MIN_WORDS;
-    return longEnough && (row.probabilities[best] < minProbability || row.probabilities[other] > row.probabilities[best]) ? other : best;
+    const unsure = row.words >= CONFIDENT_WORDS && row.probabilities[best] < minProbability;
+    return longEnough && (unsure || row.probabilities[other] > row.probabilities[best]) ? other : best;
   };
   // The highest threshold that keeps known-language texts (long enough to tell) out of `unknown`.
   const known = held.filter((row) => row.target !== other && row.letters >= MIN_LETTERS && row.words >= MIN_WORDS);
@@ -351,6 +354,7 @@ export function train(options: TrainOptions): TrainResult {
       minProbability: language.minProbability,
       minLetters: MIN_LETTERS,
       minWords: MIN_WORDS,
+      confidentWords: CONFIDENT_WORDS,
     },
     weightsFile: 'triage-model.bin',
     weightsSha256: createHash('sha256').update(bytes).digest('hex'),
