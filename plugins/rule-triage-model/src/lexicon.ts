@@ -30,38 +30,38 @@ function foldedSet(list: string): Set<string> {
 const CUES: Record<string, string> = {
   insult: `
     idiot* moron* stupid* dumb dumbass* imbecil* cretin* retard* loser* scum* jackass* asshole* arsehole* dickhead* douche* clown* pathetic
-    worthless incompetent* liar* thief thieves crook* fraud* bastard* bitch* cunt* twat* wanker* prick* whore* slut* pig pigs rat rats trash garbage
+    worthless incompetent* liar* thief thieves crook* fraud* bastard* bitch* cunt* twat* wanker* prick* whore* slut* pig pigs
     connard* connasse* abruti* debile* bouffon* salaud* salope* ordure* enfoire* encule* batard* pute* minable* naze* nul nuls nulle
     escroc* voleur* voleurs menteur* guignol* tocard* cassos
-    gilipolla* pendej* estupid* cabron* capull* subnormal* inutil* mamon* payas* sinverguenza* ladron* mentiros* tonto tonta tontos idiota* basura
-    cerdo cerdos rata ratas
+    gilipolla* pendej* estupid* cabron* capull* subnormal* inutil* mamon* payas* sinverguenza* ladron* mentiros* tonto tonta tontos idiota*
     arschloch* wichser* vollidiot* depp* trottel* versager* penner* spast* hurensohn* drecksau* dumm* blöd blöde blöden blöder blödes behindert* schwachkop* lügner*
     betrüger* abzocker* pfeife* witzfigur*
     coglion* stronz* deficient* imbecill* scem* buffon* ladri ladro truffator* pagliacc* fallit* incapac* schifos*
-    otario* babaca* burro burra burros palhac* ladra* ladroes ladrao vagabund* safad* canalha* trouxa* lixo nojent*
+    otario* babaca* burra burros palhac* ladra* ladroes ladrao vagabund* safad* canalha* trouxa* nojent*
     klootzak* eikel* sukkel* debiel* mongool* lul lullo* idioot idioten oplichter* dief dieven prutser* randdebiel* kankerlijer* tyfuslijer* hoer*
-    halfwit* muppet* charlatan* leech* creep* pervert* psycho* karen fatso fatass ugly hag witch cow skank*  hoes bimbo monkeys parasite* vermin
+    halfwit* muppet* charlatan* leech* creep* pervert* karen fatso fatass ugly hag skank*  hoes bimbo parasite* vermin
     conne vache pouffiasse* pétasse* petasse* tare taree crevure* raclure* charogne* fumier* megere* aigri* boloss* baltringue* gogol*
-    amargad* zorra* perra* guarra* gorda foca cerda mamarrach* garrul* paleto* cateto* soplapollas chupapollas malparid* huevon* boludo* pelotud* forro
-    vollpfosten* spacko* hackfresse* missgeburt* kackbratze* arsch* schlampe* fotze* hexe* nieten gauner* luder* blödmann* pisser* spinner* kröte*
+    amargad* zorra* guarra* gorda cerda mamarrach* garrul* paleto* cateto* soplapollas chupapollas malparid* huevon* boludo* pelotud* forro
+    vollpfosten* spacko* hackfresse* missgeburt* kackbratze* arsch* schlampe* fotze* nieten gauner* luder* blödmann* pisser* spinner* kröte*
     cicciona* ciccione* troia* zoccol* vacca* sfigat* buzzurr* cafone* demente* puttan* bastard* rincoglion* mentecatt* zitell*
-    mocreia* vaca vacas piranha* cuzao* arrombad* desgracad* corno* aldrab* gatun* chulo* palerma* parvo* besta bestas jumento* mentiros* nojent*
-    kutwijf* trut* teef* slet* sloerie* zak zakken boeven* zwakzinnig* achterlijk* aso asos tokkie* gluiperd* viezerik*
-    numpt* nitwit* dimwit* dipshit* shithead* scumbag* lowlife* degenerate* simpleton* buffoon* cockroach* dumbo wasteman bellend* tosser* git gits
-    plonker* pillock* knobhead* minger* slag* slapper* bogan* drongo* eejit* gobshite* dope dunce* airhead* brainless* spineless* gutless* cretin*
-    snake snakes weasel* leech* sleazebag* sleaze* creep creeps sicko* freak freaks vulture* hyena* bloodsucker* swine
-    abruti* andouille* cornichon* truffe* boloss* crétin* imbecile* ordures trouduc* connard* enfoir* batard* chien chiens clochard* racaille*
-    sangsue* vautour* serpent* vipere* pourriture* dechet* cafard* cafards
-    imbecil* idiota* tarad* anormal* retrasad* gilipuert* pringad* bobo boba pavo mequetref* sabandija* rastrer* chupasangre* sanguijuela* vibora*
-    cucaracha* escoria* desgraciad* miserable* cerdo* asqueros* baboso* naco nacos pendeja* culer*  hdp ctm ptm
-    dummkopf* hohlkopf* idiot* lappen* vollhonk* honk* dödel* dödel* lustmolch* lump* mistkerl* dreckskerl* drecksack* sack säcke* ratte* ratten
-    parasit* abschaum* assi assis asozial* kanake* wixer* wixxer* wichs* schleimer* heuchler* aasgeier* geier* schlange* vollkoffer* koffer* blödian*
+    mocreia* piranha* cuzao* arrombad* desgracad* corno* aldrab* gatun* palerma* parvo* besta bestas jumento* mentiros* nojent*
+    kutwijf* trut* teef* slet* sloerie*   boeven* zwakzinnig* achterlijk* aso asos tokkie* gluiperd* viezerik*
+    numpt* nitwit* dimwit* dipshit* shithead* scumbag* lowlife* degenerate* simpleton* buffoon* dumbo wasteman bellend* tosser*
+    plonker* pillock* knobhead* minger* slapper* bogan* drongo* eejit* gobshite* dunce* airhead* brainless* spineless* gutless* cretin*
+    weasel* leech* sleazebag* sleaze* creep creeps sicko* vulture* hyena* bloodsucker* swine
+    abruti* boloss* crétin* imbecile* ordures trouduc* connard* enfoir* batard* clochard* racaille*
+    sangsue* vautour* vipere* pourriture* dechet*
+    imbecil* idiota* tarad* anormal* retrasad* gilipuert* pringad* bobo mequetref* sabandija* rastrer* chupasangre* sanguijuela* vibora*
+    escoria* desgraciad* miserable* asqueros* baboso* naco nacos pendeja* culer*  hdp ctm ptm
+    dummkopf* hohlkopf* idiot* vollhonk* dödel* dödel* lustmolch* lump* mistkerl* dreckskerl* drecksack*
+    parasit* abschaum* assi assis asozial* kanake* wixer* wixxer* wichs* schleimer* heuchler* aasgeier* geier* vollkoffer* blödian*
     schwein schweine schweinehund* saftsack* pappnase* flachpfeife* hirni* hirnlos* dumpfbacke*
-    cretino* idiota* deficiente* mongoloid* ritardat* somar* asin* maial* verme vermi parassit* sciacall* avvoltoi* serpe* vipera* scarafagg* feccia*
-    lurido* lurida* schifoso* viscid* porco porci zozzon* cesso racchia* sgualdrin* cornut* bifolc* zotic*
-    idiota* imbecil* retardad* debil* anta* asno* jegue* verme vermes parasit* urubu*  escoria* nojento* porco* porca* piranha* corno* otaria*
+    cretino* idiota* deficiente* mongoloid* ritardat* somar* asin* parassit* sciacall* avvoltoi* vipera* feccia*
+    lurido* lurida* schifoso* viscid*   zozzon* cesso racchia* sgualdrin* cornut* bifolc* zotic*
+    idiota* imbecil* retardad*  anta* asno* jegue*  parasit* urubu*  escoria* nojento*   piranha* corno* otaria*
     imbeciel* halvezool* sukkel* mafkees* oen* lul* eikel*  hufter*  stomkop* debiel* sloeber* aap apen varken* kakkerlak* parasiet* uitschot*
     tuig schorem* klaploper* lapzwans*  muts* trut* heks*
+    psycho psychos hexe slag slags
   `,
   menace: `
     careful tonight parking accident warning warned shame regret* soon
@@ -195,34 +195,34 @@ const MORE_CUES: Record<string, string> = {
   insult: `
     smarmy slimy sleazy sleazeball*  hypocrite* two-faced backstabber*     jerkoff* turd turds dork dorks nincompoop* numbnut* bozo* chav chavs
       knobend* dickwad* douchebag* cocksucker* motherfucker* mofo tosspot* dickbag* twatwaffle* arsewipe* asswipe* shitbag* dirtbag* ratbag*
-    fool fools     thug thugs goon goons hick hicks redneck* yokel* pleb plebs peasant peasants neanderthal* troglodyte* baboon*  
-    harpy harridan trollop* floozy hussy slob slobs swine pigs lowlife cretins wretch* maggot* leeches vultures hyenas crooks shysters shyster
-    conman conmen swindler* charlatans grifter* sleazebags   liars    
-    neuneu* rapace*   blaireau* crapule* fripouille* canaille* margoulin* vermine* larbin* couillon* nigaud*   bêta pignouf* plouc*  
+    fool fools     thug thugs goon goons hick hicks redneck* yokel* pleb plebs peasant peasants neanderthal* troglodyte* baboon*
+    harpy harridan trollop* floozy hussy slob slobs swine pigs lowlife cretins wretch*  leeches vultures hyenas crooks shysters shyster
+    conman conmen swindler* charlatans grifter* sleazebags   liars
+    neuneu* rapace*   blaireau* crapule* fripouille* canaille* margoulin* vermine* larbin* couillon* nigaud*   bêta pignouf* plouc*
       glandu* branleur* feignant* fainéant* fainéasse* grognasse* greluche* poufiasse* pouffiasse*         hypocrite*
-    mielleu* fayot* lèche-cul bouseu* clown* guignols charognard* vautours   escrocs magouilleu* arnaqueur* voleurs menteuse* débile*    
+    mielleu* fayot* lèche-cul bouseu* clown* guignols charognard* vautours   escrocs magouilleu* arnaqueur* voleurs menteuse* débile*
     zopenco*     lerdo* bobalicón* mentecato* majadero* mastuerzo* berzotas cenutrio* merluzo* tarugo* zoquete* ceporro* patán energúmeno*
     chusma gentuza buitre* carroñero* hiena* lameculos pelele*   tarado* cretino* payaso* mamón*   sinvergüenza* caradura* jeta
       timador* estafador* mentiroso* vago vagos holgazán*         asquerosa* cochino* guarro* puerco* marrano*
     knallkopf*   dulli*   schnepfe* tussi* zicke* bonze* halsabschneider* blutsauger* schmarotzer* schnorrer* lackaffe* wichtigtuer*
     großmaul* kotzbrocken* ekelpaket* widerling* dreckschwein* miststück* drecksstück* fettsack* kackvogel* knalltüte* hosenscheißer* weichei*
-    jammerlappen* faulpelz* nichtsnutz* taugenichts* a-löcher a-loch arschlöcher* arschgeige* vollspast*   opfer kuh   säue penner*   gesindel
+    jammerlappen* faulpelz* nichtsnutz* taugenichts* a-löcher a-loch arschlöcher* arschgeige* vollspast*     penner*   gesindel
     clowns heuchlerin* lügnerin* betrügerin* abzocker* geldgeier* halsabschneider* raffgierig* geldgierig* schleimig* verlogen*
     cagna cagne bagascia* baldracca* mignotta* troione cretina cretini tonto tonti babbeo* citrullo* allocco* fesso fessi pirla minchione* cazzone*
-    pezzente* barbone* lazzaron* fannullon* scansafatiche leccaculo* ruffian* iena iene carogna*   racchio* vipere serpenti sanguisug* strozzin*
+    pezzente* barbone* lazzaron* fannullon* scansafatiche leccaculo* ruffian* iena iene carogna*   racchio* vipere sanguisug* strozzin*
     avvoltoi pagliacci ladroni imbroglion* truffaldin* buffone* somaro* caprone* porcone*   sporcaccion* zotico* cafona* bugiard* farabutt*
     macaca macacas vigarista* trapaceir* caloteir* pilantra* sacana*   toupeira* mané manés bosta bostas vadia* vagabunda* imunda* imundo* porcalhão
     grosseirão grosseirona javardo* chico-esperto* xico-esperto* aldrabão aldrabões gatuno* ladrões mentirosa* velhaco* parasitas urubus abutre*
-    palhaços palhaço* idiotas burro burra burros burras estúpida* nojenta* feia feio baranga* tribufu* jaburu* canalhas escroque* bandidos* safados
+    palhaços palhaço* idiotas  burra burros burras estúpida* nojenta* feia feio baranga* tribufu* jaburu* canalhas escroque* bandidos* safados
     klojo* kneus* malloot* mafketel* stoephoer* wijf wijven etterbak* etter etters rotzak* schoft* smeerlap* schurk* zakkenvuller* graaier* aasgier*
     luiwammes luilak* nietsnut* profiteur* uitvreter* dikzak* vetzak* lelijkerd* oelewapper* sufferd* domoor* dombo stommeling* klungel* prutser*
-    viezerik* engerd*   hypocriet* leugenaar* bedrieger* oplichters ratten       ploert* hork* lomperik* botterik* lummel*
+    viezerik* engerd*   hypocriet* leugenaar* bedrieger* oplichters        ploert* hork* lomperik* botterik* lummel*
   `,
   slur: `
     nigger niggers nigga niggas   negroes   chink chinks gook gooks spic spics wetback* beaner* kike kikes raghead* towelhead* sandnigger* paki pakis
     wog wogs gyppo* pikey* gypo* tranny trannies shemale* faggot* fag fags dyke dykes poofter* poof poofs retards mongs mong ching-chong
     nègre nègres négresse* bamboula* bougnoul* bicot* youpin* chinetoque* niakoué*       tarlouze* tapette*   pd gouine* travelo*
-    sudaca* panchito* negrata* moros maricón* maricones marica maricas bollera* travelo* mariquita* machorra* gitanada* sarasa
+    sudaca* panchito* negrata* maricón* maricones marica maricas bollera* travelo* mariquita* machorra* gitanada* sarasa
     kanacke* kanaken neger negerin* zigeuner* kameltreiber* polacke* fidschi* schlitzauge* kümmeltürke* judensau* schwuchtel* tunte*   transen kopftuchmädchen
     negri negretto zingaro zingari zingara zingare zingaracci* terrone* terroni polentone* polentoni vu-cumprà   frocio froci ricchione* culattone*
     lesbicona* mangiaspaghetti crucco crucchi muso-giallo
@@ -234,27 +234,27 @@ const MORE_CUES: Record<string, string> = {
     nichons nibards seins   suce sucer       cul
     tetas tetitas chupa chúpamela follar culo culito polla pollas coño mamada
     titten möpse möpsen   ficken   muschi schwanz
-     tettone tettona zinne pompino scopare     culo  
+     tettone tettona zinne pompino scopare     culo
     peitos peitões bunda   mamada   boquete piroca   xoxota buceta
     tieten tietjes neuken pijpen kut lul
   `,
   menace: `
-    accidents accidentally   pity  
+    accidents accidentally   pity
     surveille surveiller prépare-toi préparez-vous accidentellement
     prepárate prepárense preparándote preparandote accidentalmente vigilando
-      unfälle  
+      unfälle
     preparati incidenti
     prepara-te prepare-se acidentes vigiando
-    ongelukje ongelukken  
+    ongelukje ongelukken
   `,
   threat: `
     disappear   bury strangle slit behead lynch     arson             shank
-    disparaître disparaitre égorger étrangler   crever flinguer  lyncher incendier   flingue      
-    desaparecer desapareces desaparecerás desapareceras enterrar estrangular degollar apuñalar linchar incendiar ácido        
-    verschwinden verschwindest begraben erwürgen abstechen abknallen kaltmachen lynchen anzünden          
-    sparire sparisci seppellire strangolare sgozzare accoltellare linciare incendiare        
-    desaparecer desapareces desaparece enterrar estrangular degolar esfaquear linchar incendiar ácido        
-    verdwijnen verdwijnt begraven wurgen neersteken neerschieten lynchen     pistool      
+    disparaître disparaitre égorger étrangler   crever flinguer  lyncher incendier   flingue
+    desaparecer desapareces desaparecerás desapareceras enterrar estrangular degollar apuñalar linchar incendiar ácido
+    verschwinden verschwindest begraben erwürgen abstechen abknallen kaltmachen lynchen anzünden
+    sparire sparisci seppellire strangolare sgozzare accoltellare linciare incendiare
+    desaparecer desapareces desaparece enterrar estrangular degolar esfaquear linchar incendiar ácido
+    verdwijnen verdwijnt begraven wurgen neersteken neerschieten lynchen     pistool
   `,
   spam: `
     airdrop* giveaway* promocode coupon* voucher* cashback referral crypto* trader* forex* investor* investment* profits payout* withdraw* withdrawal
@@ -272,7 +272,7 @@ const MORE_CUES: Record<string, string> = {
     tards wheelchair-bound deaf-and-dumb gypped gyp gypsy gypsies eskimo eskimos oriental orientals tribal powwow squaw ghetto illegals illegal-aliens
     ladyboy ladyboys shemale fatty fatties fatso obese landwhale bingo-wings muffin-top beach-body bikini-body anorexic anorexia bulimic suicide
     suicidal débile débiles mongol mongole mongolien* gogol* autiste* triso* trisomique* handicapé* attardé* schizo* bipolaire* hystérique*
-    femmelette* estropié* nain naine obèse* nègre romanichel* gitan* bridés colonie* colonial* retrasado* subnormal* mongolo* mongólico* autista*
+    femmelette* estropié* nain naine obèse* nègre romanichel* gitan* bridés colonial* retrasado* subnormal* mongolo* mongólico* autista*
     esquizo* bipolar* minusválido* tullido* sordomudo* enano enana enanos gitano* gitana* sudaca* moro indio indios chinito* maricón* nenaza* gorda
     gordas gordo gordos foca vacaburra holocausto behindert* spast* mongo mongos autist* schizo* bipolar* krüppel* zurückgeblieben* taubstumm*
     liliputaner* zwerg zwerge zigeuner* neger mohr mohrenkopf* eskimo* indianer* häuptling* schlitzaug* kanake* schwuchtel* tunte* weib weiber
@@ -312,12 +312,12 @@ const MORE_CUES: Record<string, string> = {
     garantizado* garantía  curar  sana sanar probado* comprobado* clínicamente científicamente milagro* instantáne* desintoxica* inmunidad
           imbatible revolucionari* elimina definitivamente
     garantiert* garantie heilt heilen heilung bewiesen* klinisch* wissenschaftlich*    entgift* immunsystem       unschlagbar
-    revolutionär* beseitigt dauerhaft testsieger* wundermittel* wunderheil*  
-    garantit* garanzia guarisce guarire  curare provat* dimostrat* clinicamente scientificamente miracol* istantane* disintossica* immunità  
+    revolutionär* beseitigt dauerhaft testsieger* wundermittel* wunderheil*
+    garantit* garanzia guarisce guarire  curare provat* dimostrat* clinicamente scientificamente miracol* istantane* disintossica* immunità
         imbattibil* rivoluzionari* elimina definitivamente
-    garantid* garantia  curar  comprovad* provad* clinicamente cientificamente milagr* instantâne* desintoxica* imunidade      
+    garantid* garantia  curar  comprovad* provad* clinicamente cientificamente milagr* instantâne* desintoxica* imunidade
     imbatível revolucionári* elimina definitivamente
-    gegarandeerd* garantie geneest genezen genezing bewezen* klinisch* wetenschappelijk*     onmiddellijk* ontgift* immuunsysteem  
+    gegarandeerd* garantie geneest genezen genezing bewezen* klinisch* wetenschappelijk*     onmiddellijk* ontgift* immuunsysteem
         onverslaanbaar revolutionair* elimineert definitief
   `,
   urgency: `
@@ -369,7 +369,7 @@ const MORE_PHRASES: Record<string, string[]> = {
     'meter fogo', 'te aconteca', 'te aconteça', 'algo te acontecer', 'toma cuidado',
     'een oog open', 'geen ongeluk', 'geen toeval', 'ik weet waar je werkt', 'weet waar je vrouw', 'weet waar je kinderen', 'weten waar je',
     'weet waar jij', 'je dagen zijn geteld', 'je gaat het zien', 'ik wacht je op', 'ik pak je', 'we pakken je', 'je bent dood', 'je bent er geweest',
-    'ik maak je af', 'kapot maken', 'in brand steken', 'ik steek je', 'je benen breken', 'iets overkomen', 
+    'ik maak je af', 'kapot maken', 'in brand steken', 'ik steek je', 'je benen breken', 'iets overkomen',
   ],
   menace: ['would be a shame', 'be a shame', 'nice shop you', 'nice place you', 'lovely family', 'pretty daughter', 'on your way home', 'walk home',
     'ce serait dommage', 'ca serait dommage', 'belle boutique', 'jolie fille', 'en rentrant', 'seria una lastima', 'seria una pena', 'bonita tienda',
