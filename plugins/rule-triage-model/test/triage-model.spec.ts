@@ -205,9 +205,9 @@ describe('the shipped model on the test set', () => {
   const evaluation = evaluate(triageModel(), readSplit(data, 'test').items);
   const rates = targetRates(evaluation.inbound.targets.all);
 
-  it('holds a test set of at least 900 inbound items in every language', () => {
-    expect(evaluation.inbound.items).toBeGreaterThanOrEqual(900);
-    for (const lang of ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl']) expect(evaluation.inbound.targets[lang].items).toBeGreaterThanOrEqual(80);
+  it('holds a test set of at least 1,700 inbound items, at least 170 in every language', () => {
+    expect(evaluation.inbound.items).toBeGreaterThanOrEqual(1700);
+    for (const lang of ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl']) expect(evaluation.inbound.targets[lang].items).toBeGreaterThanOrEqual(170);
   });
 
   it('keeps the inbound figures above their floors', () => {
@@ -231,9 +231,9 @@ function expectTargetsAbove(rates: ReturnType<typeof targetRates>, floors: typeo
  * Floors a little under the figures measured on the shipped model (MODEL_CARD.md). Dev: spam hidden 75.8%, abuse
  * hidden 78.6%, criticism hidden 0 and escalated 73.1%, questions 83.2% recall / 94.8% precision, praise/neutral
  * acted on 4.0%, spam labelled question 3; outbound claim 83.6%, insensitive 72.7%, profanity 83.7%, sales 81.8%
- * flagged, fine 2.0%. Test: spam hidden 96.6%, abuse hidden 85.6%, criticism hidden 1 and escalated 84.1%, questions
- * 91.2% / 95.0%, praise/neutral acted on 6.7%, spam labelled question 0. Lower a floor only with a reason (round 12
- * lowered dev spam hidden from 78 to 74 while test spam hidden rose: see data/README.md).
+ * flagged, fine 2.0%. Test (rounds 7 and 14, 1,711 items): spam hidden 93.7%, abuse hidden 86.2%, criticism hidden 2
+ * and escalated 83.2%, questions 91.1% / 96.3%, praise/neutral acted on 6.8%, spam labelled question 0. Lower a floor
+ * only with a reason (round 12 lowered dev spam hidden from 78 to 74 while test spam hidden rose: see data/README.md).
  */
 const FLOORS = {
   spamHidden: 74,
@@ -254,12 +254,12 @@ const FLOORS = {
 };
 
 const TEST_FLOORS = {
-  spamHidden: 94,
-  abuseHidden: 83,
+  spamHidden: 92,
+  abuseHidden: 84,
   criticismHiddenAtMost: 2,
-  criticismEscalated: 82,
+  criticismEscalated: 81,
   questionRecall: 89,
-  questionPrecision: 93,
+  questionPrecision: 94,
   benignActedAtMost: 8,
   spamLabelledQuestionAtMost: 0,
 };
