@@ -120,6 +120,37 @@ describe('policies', () => {
     expect((await evaluate('OUTBOUND_REPLY', 'calm down')).outbound).toBe('ALLOW');
   });
 
+  it('lists versions oldest first by default, latest first with newestFirst, and pages both ways with after', async () => {
+    // Disabled, so it changes no other case's evaluation.
+    const policy = ok(await create({ name: 'History v1', scope: 'OUTBOUND_REPLY', enabled: false, rules: [{ rule: 'keyword', args: { words: ['x'] }, action: 'WARN' }] })).createPolicy;
+    ok(await server.gql(UPDATE, { input: { workspaceId, policyId: policy.id, name: 'History v2' } }, admin));
+    ok(await server.gql(UPDATE, { input: { workspaceId, policyId: policy.id, name: 'History v3' } }, admin));
+    const VERSIONS = `query($ws: ID!, $p: ID!, $first: Int, $after: String, $newestFirst: Boolean) {
+      policyVersions(workspaceId: $ws, policyId: $p, first: $first, after: $after, newestFirst: $newestFirst) {
+        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { version name } }
+      }
+    }`;
+    const page = async (variables: Record<string, unknown>) => {
+      const { policyVersions } = ok(await server.gql(VERSIONS, { ws: workspaceId, p: policy.id, ...variables }, admin));
+      return { ...policyVersions, versions: policyVersions.edges.map((e: { node: { version: number } }) => e.node.version) };
+    };
+
+    expect((await page({})).versions).toEqual([1, 2, 3]);
+    expect((await page({ newestFirst: false })).versions).toEqual([1, 2, 3]);
+    const oldest = await page({ first: 2 });
+    expect(oldest).toMatchObject({ versions: [1, 2], totalCount: 3, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+    expect(await page({ first: 2, after: oldest.pageInfo.endCursor })).toMatchObject({ versions: [3], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+
+    const latest = await page({ first: 2, newestFirst: true });
+    expect(latest).toMatchObject({ versions: [3, 2], totalCount: 3, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+    expect(latest.edges[0].node.name).toBe('History v3');
+    const older = await page({ first: 2, newestFirst: true, after: latest.pageInfo.endCursor });
+    expect(older).toMatchObject({ versions: [1], totalCount: 3, pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+    expect((await page({ newestFirst: true })).versions).toEqual([3, 2, 1]);
+
+    ok(await server.gql('mutation($ws: ID!, $id: ID!) { deletePolicy(workspaceId: $ws, id: $id) { id } }', { ws: workspaceId, id: policy.id }, admin));
+  });
+
   it('composes inbound actions: labels add up, highest priority wins, first assignee and auto-reply win', async () => {
     ok(
       await create({

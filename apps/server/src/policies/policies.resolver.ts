@@ -1,12 +1,12 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
-import { ConnectionArgs, ConnectionType } from '../common/pagination.js';
+import { ConnectionType } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { BacktestPolicyInput, BacktestReport } from './backtest.js';
 import { PolicyEvaluation } from './dto/policy-evaluation.types.js';
-import { CreatePolicyInput, EvaluatePolicyArgs, PoliciesArgs, UpdatePolicyInput } from './dto/policy.inputs.js';
+import { CreatePolicyInput, EvaluatePolicyArgs, PoliciesArgs, PolicyVersionsArgs, UpdatePolicyInput } from './dto/policy.inputs.js';
 import { PoliciesService } from './policies.service.js';
 import { Policy } from './policy.entity.js';
 import { PolicyVersion } from './policy-version.entity.js';
@@ -36,12 +36,12 @@ export class PoliciesResolver {
   }
 
   @Allow(Role.VIEWER)
-  @Query(() => PolicyVersionConnection, { description: 'Every version of a policy, oldest first.' })
+  @Query(() => PolicyVersionConnection, { description: 'Every version of a policy, oldest first (newestFirst: latest first).' })
   policyVersions(
     @Ctx() ctx: RequestContext,
     @Args('workspaceId', { type: () => ID, description: 'The workspace.' }) _workspaceId: string,
     @Args('policyId', { type: () => ID, description: 'The policy.' }, new UuidPipe('policyId')) policyId: string,
-    @Args() args: ConnectionArgs,
+    @Args() args: PolicyVersionsArgs,
   ) {
     return this.policiesService.listVersions(ctx, policyId, args);
   }

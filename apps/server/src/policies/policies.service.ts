@@ -4,7 +4,7 @@ import { validateAgainstSchema } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { Channel } from '../channels/channel.entity.js';
 import { ForbiddenError, NotFoundError, UserInputError, type FieldProblem } from '../common/errors.js';
-import { paginate, type Connection, type ConnectionArgs } from '../common/pagination.js';
+import { paginate, type Connection } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
 import type { Logger } from '../logging/logger.js';
@@ -15,7 +15,7 @@ import { EventBus } from '../events/event-bus.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PLUGIN_REGISTRY } from '../plugins/plugin.tokens.js';
 import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
-import type { CreatePolicyInput, EvaluatePolicyArgs, PoliciesArgs, PolicyRuleInput, UpdatePolicyInput } from './dto/policy.inputs.js';
+import type { CreatePolicyInput, EvaluatePolicyArgs, PoliciesArgs, PolicyRuleInput, PolicyVersionsArgs, UpdatePolicyInput } from './dto/policy.inputs.js';
 import { BacktestOutcome, BacktestReport, type BacktestPolicyInput, type BacktestSource } from './backtest.js';
 import { PolicyEngine, type InboundOutcome, type PolicyDecision } from './policy-engine.js';
 import type { PolicyRuleConfig } from './policy-rule-config.js';
@@ -68,10 +68,11 @@ export class PoliciesService {
     return policy;
   }
 
-  async listVersions(ctx: RequestContext, policyId: string, args: ConnectionArgs): Promise<Connection<PolicyVersion>> {
+  async listVersions(ctx: RequestContext, policyId: string, args: PolicyVersionsArgs): Promise<Connection<PolicyVersion>> {
     await this.get(ctx, policyId);
     const query = this.versions.createQueryBuilder('version').where('version.workspaceId = :workspaceId AND version.policyId = :policyId', { workspaceId: ctx.workspaceId, policyId });
-    return paginate(query, args);
+    // The cursor's comparison follows the direction, so `after` pages back to older versions when newest first.
+    return paginate(query, args, { property: 'createdAt', direction: args.newestFirst ? 'DESC' : 'ASC' });
   }
 
   /**

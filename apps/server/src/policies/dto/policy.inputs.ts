@@ -138,6 +138,14 @@ export class PoliciesArgs extends ConnectionArgs {
 }
 
 @ArgsType()
+export class PolicyVersionsArgs extends ConnectionArgs {
+  @Field({ nullable: true, description: 'Latest version first (true), so the first page is the latest versions and `after` pages back to older ones; oldest first by default.' })
+  @IsOptional()
+  @IsBoolean()
+  newestFirst?: boolean;
+}
+
+@ArgsType()
 export class EvaluatePolicyArgs {
   @Field(() => ID, { description: 'The workspace whose enabled policies apply.' })
   @IsUUID()
