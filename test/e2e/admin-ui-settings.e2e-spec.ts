@@ -172,6 +172,32 @@ describeInChromium('admin-ui-settings', 'the admin UI in Chromium: settings, inb
     await page.close();
   }, 60_000);
 
+  it('lists API keys 50 at a time, the rest with "Load more API keys"', async () => {
+    // More keys than a page holds (50), created one after the other so the last one is on the second page.
+    for (let n = 1; n <= 55; n++) {
+      await gql('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }', { input: { workspaceId, name: `Bulk key ${String(n).padStart(2, '0')}`, role: 'VIEWER' } });
+    }
+    const total = (await gql('query($w: ID!) { apiKeys(workspaceId: $w) { totalCount } }', { w: workspaceId })).apiKeys.totalCount;
+    expect(total).toBeGreaterThan(50);
+
+    const page = await openAs('Settings');
+    const keys = page.getByRole('region', { name: 'API keys' });
+    const table = keys.getByRole('table', { name: 'API keys' });
+    const loadMore = keys.getByRole('button', { name: 'Load more API keys' });
+    await keys.getByText(`50 of ${total} API keys`).waitFor();
+    // Each count includes the header row.
+    expect(await table.getByRole('row').count()).toBe(51);
+    expect(await table.getByText('Bulk key 55').count()).toBe(0);
+    await loadMore.click();
+    await keys.getByText(`${total} API keys`, { exact: true }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(total + 1);
+    await table.getByText('Bulk key 55').waitFor();
+    expect(await loadMore.count()).toBe(0);
+    await screenshot(page, 'settings-api-keys-load-more');
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('assigns a conversation to a teammate, and filters the inbox by assignee and by channel', async () => {
     await createMember(ui.server, token, workspaceId, 'otto@demo.test', 'AGENT');
     const otto = (await gql('query($w: ID!) { workspace(id: $w) { members(first: 100) { edges { node { userId user { name } } } } } }', { w: workspaceId })).workspace.members.edges

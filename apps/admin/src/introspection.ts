@@ -9180,6 +9180,13 @@ export default {
                 }
               },
               {
+                "name": "newestFirst",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              },
+              {
                 "name": "policyId",
                 "type": {
                   "kind": "NON_NULL",

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Async, ErrorAlert, errorMessage, fieldErrors } from '../components/Async';
 import { ConfirmInline, Done } from '../components/Feedback';
+import { LoadMore, usePagedQuery } from '../components/LoadMore';
 import { when } from '../format';
 import { HighlightedText } from '../components/Findings';
 import { LiveFindings } from '../components/LiveFindings';
@@ -77,9 +78,13 @@ const CreatePolicy = graphql(`
 `);
 
 const PolicyVersions = graphql(`
-  query PolicyVersions($workspaceId: ID!, $policyId: ID!) {
-    policyVersions(workspaceId: $workspaceId, policyId: $policyId, first: 100) {
+  query PolicyVersions($workspaceId: ID!, $policyId: ID!, $after: String) {
+    policyVersions(workspaceId: $workspaceId, policyId: $policyId, first: 50, after: $after, newestFirst: true) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -656,11 +661,12 @@ const versionText = (v: Pick<VersionRow, 'name' | 'enabled' | 'scope' | 'channel
 
 /**
  * Every saved version of the policy, and what changed between two of them (the last two at first); an older
- * version's rules can be restored, saved as a new version.
+ * version's rules can be restored, saved as a new version. Pages come latest first: the first holds the latest
+ * versions (so the last two are always there to compare), and "Load more" adds older ones below.
  */
 function VersionsPanel({ policy, dirty, onRestored }: { policy: PolicyRow; dirty: boolean; onRestored: (saved: PolicyRow) => void }) {
   const { workspace } = useCurrent();
-  const [result, refetch] = useQuery({ query: PolicyVersions, variables: { workspaceId: workspace.id, policyId: policy.id } });
+  const history = usePagedQuery(PolicyVersions, { workspaceId: workspace.id, policyId: policy.id }, (data) => data.policyVersions);
   const channelNames = useChannelNames();
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
@@ -671,15 +677,19 @@ function VersionsPanel({ policy, dirty, onRestored }: { policy: PolicyRow; dirty
         <Title order={2} size="h5">
           Versions
         </Title>
-        <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="the versions" isEmpty={(d) => d.policyVersions.edges.length === 0} empty="No saved version yet.">
+        <Async result={history.first} retry={history.refetch} what="the versions" isEmpty={(d) => d.policyVersions.edges.length === 0} empty="No saved version yet.">
           {(data) => {
-            const versions = [...data.policyVersions.edges.map((e) => e.node)].sort((a, b) => a.version - b.version);
+            const versions = [...history.rows].sort((a, b) => a.version - b.version);
+            const total = data.policyVersions.totalCount;
             const latest = versions[versions.length - 1];
             const before = versions.find((v) => String(v.version) === from) ?? versions[versions.length - 2] ?? latest;
             const after = versions.find((v) => String(v.version) === to) ?? latest;
             const options = versions.map((v) => ({ value: String(v.version), label: `Version ${v.version} · ${when(v.createdAt)}` }));
             return (
               <Stack gap="sm">
+                <Text size="xs" c="dimmed" aria-live="polite">
+                  {versions.length < total ? `The latest ${versions.length} of ${plural(total, 'version')}` : plural(total, 'version')}
+                </Text>
                 <Table aria-label="Saved versions" striped>
                   <Table.Thead>
                     <Table.Tr>
@@ -716,6 +726,8 @@ function VersionsPanel({ policy, dirty, onRestored }: { policy: PolicyRow; dirty
                     ))}
                   </Table.Tbody>
                 </Table>
+                {/* Pages come latest first, like the table: a later page's older versions go below. */}
+                <LoadMore paged={history} label="Load more versions" what="versions" />
                 {restored && (
                   <Done>
                     Version {restored.from}'s rules restored as version {restored.to}.

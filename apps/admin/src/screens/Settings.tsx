@@ -3,24 +3,29 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
 import { Done } from '../components/Feedback';
+import { LoadMore, usePagedQuery } from '../components/LoadMore';
 import { Section } from '../components/Section';
 import { AuditLogSection } from './AuditLog';
 import { SavedAnswersSection } from './SavedAnswers';
 import { WebhooksSection } from './Webhooks';
 import { WorkspaceSection } from './WorkspaceSettings';
 import { when } from '../format';
-import { ShownOnce } from '../components/Secret';
+import { plural, ShownOnce } from '../components/Secret';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
 import { roleAtLeast } from '../roles';
 
 const SettingsMembers = graphql(`
-  query SettingsMembers($id: ID!) {
+  query SettingsMembers($id: ID!, $after: String) {
     workspace(id: $id) {
       id
-      members(first: 100) {
+      members(first: 50, after: $after) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
           node {
             id
@@ -58,9 +63,13 @@ const RemoveMember = graphql(`
 `);
 
 const Invitations = graphql(`
-  query Invitations($workspaceId: ID!) {
-    invitations(workspaceId: $workspaceId, first: 100) {
+  query Invitations($workspaceId: ID!, $after: String) {
+    invitations(workspaceId: $workspaceId, first: 50, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -99,9 +108,13 @@ const RevokeInvitation = graphql(`
 `);
 
 const ApiKeys = graphql(`
-  query ApiKeys($workspaceId: ID!) {
-    apiKeys(workspaceId: $workspaceId, first: 100) {
+  query ApiKeys($workspaceId: ID!, $after: String) {
+    apiKeys(workspaceId: $workspaceId, first: 50, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -174,6 +187,8 @@ const roleWord = (role: Role) => role.charAt(0) + role.slice(1).toLowerCase();
 const grantable = (mine: Role | null) => ROLES.filter((r) => roleAtLeast(mine, r)).map((r) => ({ value: r, label: ROLE_TEXT[r] }));
 /** Where an invitee accepts: the admin's own join page, the token in the fragment so it never reaches a server log. */
 export const invitationLink = (token: string) => `${location.origin}/admin/#/join?token=${encodeURIComponent(token)}`;
+/** "50 of 120 members" while pages remain to load, else "120 members". */
+const loadedText = (shown: number, total: number, noun: string, many?: string) => (shown < total ? `${shown} of ${plural(total, noun, many)}` : plural(total, noun, many));
 
 /** Settings: the workspace (name, time zone, approvals, report), members and roles, invitations, API keys, saved answers, webhooks and the audit log (ADMIN), and the review triage settings. */
 export function Settings() {
@@ -203,27 +218,33 @@ export function Settings() {
 
 function MembersSection() {
   const { workspace, role, me } = useCurrent();
-  const [result, refetch] = useQuery({ query: SettingsMembers, variables: { id: workspace.id } });
+  const members = usePagedQuery(SettingsMembers, { id: workspace.id }, (data) => data.workspace.members);
   const admin = roleAtLeast(role, 'ADMIN');
   return (
     <Section title="Members">
-      <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="members" isEmpty={(d) => d.workspace.members.edges.length === 0} empty="Nobody is a member yet.">
+      <Async result={members.first} retry={members.refetch} what="members" isEmpty={(d) => d.workspace.members.edges.length === 0} empty="Nobody is a member yet.">
         {(data) => (
-          <Table aria-label="Members" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>E-mail</Table.Th>
-                <Table.Th>Role</Table.Th>
-                {admin && <Table.Th>Actions</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.workspace.members.edges.map(({ node: m }) => (
-                <MemberRow key={m.id} member={m} canManage={admin && roleAtLeast(role, m.role)} isMe={m.userId === me.id} />
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Stack gap="xs">
+            <Text size="xs" c="dimmed" aria-live="polite">
+              {loadedText(members.rows.length, data.workspace.members.totalCount, 'member')}
+            </Text>
+            <Table aria-label="Members" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>E-mail</Table.Th>
+                  <Table.Th>Role</Table.Th>
+                  {admin && <Table.Th>Actions</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {members.rows.map((m) => (
+                  <MemberRow key={m.id} member={m} canManage={admin && roleAtLeast(role, m.role)} isMe={m.userId === me.id} />
+                ))}
+              </Table.Tbody>
+            </Table>
+            <LoadMore paged={members} label="Load more members" what="members" />
+          </Stack>
         )}
       </Async>
     </Section>
@@ -293,7 +314,7 @@ function MemberRow({ member, canManage, isMe }: { member: MemberNode; canManage:
 
 function InvitationsSection() {
   const { workspace, role } = useCurrent();
-  const [result, refetch] = useQuery({ query: Invitations, variables: { workspaceId: workspace.id } });
+  const invitations = usePagedQuery(Invitations, { workspaceId: workspace.id }, (data) => data.invitations);
   const [state, invite] = useMutation(InviteMember);
   const [revokeState, revoke] = useMutation(RevokeInvitation);
   const [email, setEmail] = useState('');
@@ -328,32 +349,38 @@ function InvitationsSection() {
           onDone={() => setLink(null)}
         />
       )}
-      <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="invitations" isEmpty={(d) => d.invitations.edges.length === 0} empty="No invitation is waiting to be accepted.">
+      <Async result={invitations.first} retry={invitations.refetch} what="invitations" isEmpty={(d) => d.invitations.edges.length === 0} empty="No invitation is waiting to be accepted.">
         {(data) => (
-          <Table aria-label="Pending invitations" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>E-mail</Table.Th>
-                <Table.Th>Role</Table.Th>
-                <Table.Th>Expires</Table.Th>
-                <Table.Th>Actions</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.invitations.edges.map(({ node: i }) => (
-                <Table.Tr key={i.id}>
-                  <Table.Td>{i.email}</Table.Td>
-                  <Table.Td>{roleWord(i.role)}</Table.Td>
-                  <Table.Td>{when(i.expiresAt)}</Table.Td>
-                  <Table.Td>
-                    <Button size="compact-xs" variant="subtle" color="red" aria-label={`Revoke the invitation of ${i.email}`} onClick={() => revoke({ workspaceId: workspace.id, id: i.id })}>
-                      Revoke
-                    </Button>
-                  </Table.Td>
+          <Stack gap="xs">
+            <Text size="xs" c="dimmed" aria-live="polite">
+              {loadedText(invitations.rows.length, data.invitations.totalCount, 'pending invitation')}
+            </Text>
+            <Table aria-label="Pending invitations" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>E-mail</Table.Th>
+                  <Table.Th>Role</Table.Th>
+                  <Table.Th>Expires</Table.Th>
+                  <Table.Th>Actions</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {invitations.rows.map((i) => (
+                  <Table.Tr key={i.id}>
+                    <Table.Td>{i.email}</Table.Td>
+                    <Table.Td>{roleWord(i.role)}</Table.Td>
+                    <Table.Td>{when(i.expiresAt)}</Table.Td>
+                    <Table.Td>
+                      <Button size="compact-xs" variant="subtle" color="red" aria-label={`Revoke the invitation of ${i.email}`} onClick={() => revoke({ workspaceId: workspace.id, id: i.id })}>
+                        Revoke
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <LoadMore paged={invitations} label="Load more invitations" what="invitations" />
+          </Stack>
         )}
       </Async>
       {revokeState.error && <ErrorAlert error={revokeState.error} title="Not revoked" />}
@@ -368,7 +395,7 @@ function InvitationsSection() {
 
 function ApiKeysSection() {
   const { workspace, role } = useCurrent();
-  const [result, refetch] = useQuery({ query: ApiKeys, variables: { workspaceId: workspace.id } });
+  const keys = usePagedQuery(ApiKeys, { workspaceId: workspace.id }, (data) => data.apiKeys);
   const [state, create] = useMutation(CreateApiKey);
   const [revokeState, revoke] = useMutation(RevokeApiKey);
   const [name, setName] = useState('');
@@ -403,42 +430,48 @@ function ApiKeysSection() {
           onDone={() => setSecret(null)}
         />
       )}
-      <Async result={result} retry={() => refetch({ requestPolicy: 'network-only' })} what="API keys" isEmpty={(d) => d.apiKeys.edges.length === 0} empty="No API key yet.">
+      <Async result={keys.first} retry={keys.refetch} what="API keys" isEmpty={(d) => d.apiKeys.edges.length === 0} empty="No API key yet.">
         {(data) => (
-          <Table aria-label="API keys" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Starts with</Table.Th>
-                <Table.Th>Role</Table.Th>
-                <Table.Th>Last used</Table.Th>
-                <Table.Th>Status</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.apiKeys.edges.map(({ node: k }) => (
-                <Table.Tr key={k.id}>
-                  <Table.Td>{k.name}</Table.Td>
-                  <Table.Td>
-                    <code>{k.prefix}…</code>
-                  </Table.Td>
-                  <Table.Td>{roleWord(k.role)}</Table.Td>
-                  <Table.Td>{when(k.lastUsedAt, 'never')}</Table.Td>
-                  <Table.Td>
-                    {k.revokedAt ? (
-                      <Text size="sm" c="dimmed">
-                        Revoked {when(k.revokedAt)}
-                      </Text>
-                    ) : (
-                      <Button size="compact-xs" variant="subtle" color="red" aria-label={`Revoke the key ${k.name}`} onClick={() => revoke({ workspaceId: workspace.id, id: k.id })}>
-                        Revoke
-                      </Button>
-                    )}
-                  </Table.Td>
+          <Stack gap="xs">
+            <Text size="xs" c="dimmed" aria-live="polite">
+              {loadedText(keys.rows.length, data.apiKeys.totalCount, 'API key')}
+            </Text>
+            <Table aria-label="API keys" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Starts with</Table.Th>
+                  <Table.Th>Role</Table.Th>
+                  <Table.Th>Last used</Table.Th>
+                  <Table.Th>Status</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {keys.rows.map((k) => (
+                  <Table.Tr key={k.id}>
+                    <Table.Td>{k.name}</Table.Td>
+                    <Table.Td>
+                      <code>{k.prefix}…</code>
+                    </Table.Td>
+                    <Table.Td>{roleWord(k.role)}</Table.Td>
+                    <Table.Td>{when(k.lastUsedAt, 'never')}</Table.Td>
+                    <Table.Td>
+                      {k.revokedAt ? (
+                        <Text size="sm" c="dimmed">
+                          Revoked {when(k.revokedAt)}
+                        </Text>
+                      ) : (
+                        <Button size="compact-xs" variant="subtle" color="red" aria-label={`Revoke the key ${k.name}`} onClick={() => revoke({ workspaceId: workspace.id, id: k.id })}>
+                          Revoke
+                        </Button>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <LoadMore paged={keys} label="Load more API keys" what="API keys" />
+          </Stack>
         )}
       </Async>
       {revokeState.error && <ErrorAlert error={revokeState.error} title="Key not revoked" />}
