@@ -120,6 +120,21 @@ describe('policies', () => {
     expect((await evaluate('OUTBOUND_REPLY', 'calm down')).outbound).toBe('ALLOW');
   });
 
+  it('applies edits sent at the same time one after the other: each keeps the others\' changes and gets its own version', async () => {
+    const policy = ok(await create({ name: 'Racing', scope: 'OUTBOUND_REPLY', enabled: false, rules: [{ rule: 'keyword', args: { words: ['x'] }, action: 'WARN' }] })).createPolicy;
+    const edits = [{ name: 'Racing renamed' }, { rules: [{ rule: 'keyword', args: { words: ['y'] }, action: 'BLOCK' }] }, { channelId: null }, { name: 'Racing renamed again' }];
+    const results = await Promise.all(edits.map((edit) => server.gql(UPDATE, { input: { workspaceId, policyId: policy.id, ...edit } }, admin)));
+    expect(results.map((result) => result.errors)).toEqual(edits.map(() => undefined));
+    expect(results.map((result) => result.data.updatePolicy.version).sort()).toEqual([2, 3, 4, 5]);
+    const current = ok(await server.gql(`query($ws: ID!, $id: ID!) { policy(workspaceId: $ws, id: $id) { ${POLICY_FIELDS} } }`, { ws: workspaceId, id: policy.id }, admin)).policy;
+    // Neither rename undid the rules edit, whatever order they ran in.
+    expect(current).toMatchObject({ version: 5, rules: [{ rule: 'keyword', args: { words: ['y'] }, action: 'BLOCK' }] });
+    expect(['Racing renamed', 'Racing renamed again']).toContain(current.name);
+    const versions = ok(await server.gql('query($ws: ID!, $p: ID!) { policyVersions(workspaceId: $ws, policyId: $p) { totalCount } }', { ws: workspaceId, p: policy.id }, admin)).policyVersions;
+    expect(versions.totalCount).toBe(5);
+    ok(await server.gql('mutation($ws: ID!, $id: ID!) { deletePolicy(workspaceId: $ws, id: $id) { id } }', { ws: workspaceId, id: policy.id }, admin));
+  });
+
   it('lists versions oldest first by default, latest first with newestFirst, and pages both ways with after', async () => {
     // Disabled, so it changes no other case's evaluation.
     const policy = ok(await create({ name: 'History v1', scope: 'OUTBOUND_REPLY', enabled: false, rules: [{ rule: 'keyword', args: { words: ['x'] }, action: 'WARN' }] })).createPolicy;

@@ -112,8 +112,9 @@ export class PoliciesService {
       await this.events.publish(new PolicyUpdatedEvent(ctx.workspaceId, updated));
       return updated;
     }
+    // Lock, then read: an edit committed meanwhile is built on, not overwritten, and its version number not reused.
+    await manager.createQueryBuilder(Policy, 'policy').setLock('pessimistic_write').where('policy.id = :id AND policy.workspaceId = :ws', { id: input.policyId, ws: ctx.workspaceId }).getOne();
     const policy = await this.get(ctx, input.policyId, manager);
-    await manager.createQueryBuilder(Policy, 'policy').setLock('pessimistic_write').where('policy.id = :id', { id: policy.id }).getOne();
     const before = auditSnapshot(policy);
     if (input.rules) policy.rules = await this.validatedRules(ctx, policy.scope, input.rules, manager);
     if (input.name !== undefined) policy.name = input.name.trim();
