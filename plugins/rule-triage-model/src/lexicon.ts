@@ -324,6 +324,18 @@ const MORE_CUES: Record<string, string> = {
     hurry last-chance countdown sold-out soldout dépêchez* dépêche-toi urgent épuisé* date-prisa agotad* beeil* ausverkauft* zuschlagen
     affrettat* esaurit* corra aproveite uitverkocht*
   `,
+  // Going to a lawyer, a court or a consumer body is a complaint a person must see, not a threat (label guide). Words
+  // with an everyday sense are phrases instead ("court": a food court; "Gericht": a dish; "rechter": right-hand; "Sue": a
+  // name; "processo": any process; "Anzeige": an advert).
+  legal: `
+    lawyer* solicitor* attorney* lawsuit* suing sued ombudsman chargeback*
+    avocat* plainte* tribunal* huissier* médiateur* dgccrf
+    abogad* denuncia* denunciar* juzgado* demandaré demandare demandarlos demandarles ocu facua profeco sernac indecopi
+    anwalt* anwält* rechtsanwalt* gerichtlich* amtsgericht* landgericht* verklag* klage verbraucherzentrale* schlichtungsstelle*
+    avvocat* tribunale* denunce* denunciare denuncerò querela* codacons altroconsumo
+    advogad* processar processarei procon queixa*
+    advocaat* advocaten rechtbank* rechtszaak* geschillencommissie consumentenbond deurwaarder* sommatie*
+  `,
 };
 
 const MORE_PHRASES: Record<string, string[]> = {
@@ -442,6 +454,9 @@ const MORE_PHRASES: Record<string, string[]> = {
     'clinicamente comprovado', 'cientificamente comprovado', 'estudos mostram', 'sem efeitos colaterais', 'o melhor', 'a melhor', 'numero um',
     'melhor do mundo', 'klinisch bewezen', 'wetenschappelijk bewezen', 'onderzoek toont', 'zonder bijwerkingen', 'de beste', 'het beste', 'nummer een',
     'beste van de wereld', 'beste van nederland'],
+  legal: ['see you in court', 'take you to court', 'taking you to court', 'small claims', 'legal action', 'trading standards', 'porter plainte', 'mise en demeure',
+    'que choisir', 'test achats', 'hoja de reclamaciones', 'hojas de reclamaciones', 'libro de reclamaciones', 'livro de reclamacoes', 'reclame aqui',
+    'anzeige erstatten', 'anzeige gegen', 'vor gericht', 'vors gericht', 'sue you', 'will sue', 'going to sue', 'naar de rechter', 'aangifte doen', 'test aankoop', 'ci vediamo in tribunale', 'nos vemos en el juzgado'],
   urgency: ['last chance', 'only today', 'today only', 'now or never', 'dont miss', 'don t miss', 'ends tonight', 'ends today', 'ends soon', 'before its gone',
     'before it s gone', 'selling fast', 'almost gone', 'buy now', 'order now', 'act now', 'final hours', 'dont wait', 'don t wait', 'what are you waiting for',
     'only a few left', 'only left', 'while stocks last', 'derniere chance', 'aujourd hui seulement', 'ne ratez pas', 'ne manquez pas', 'achetez maintenant',

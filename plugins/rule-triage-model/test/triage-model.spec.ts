@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { validateAgainstSchema, type Finding, type RuleContext } from '@rapport/plugin-sdk';
 import { assertConformance, runRuleConformance } from '@rapport/plugin-sdk/testing';
 import plugin, { brandVoiceModelRule, DEFAULT_TRIAGE_ARGS, triageModel, triageModelRule, type TriageArgs } from '../src/index.js';
-import { isQuestionOpener, wordCues } from '../src/lexicon.js';
+import { isQuestionOpener, phraseCues, wordCues } from '../src/lexicon.js';
 import { analyse, languageWords } from '../src/text.js';
 import { evaluate, readOtherLanguages, readSplit, targetRates } from '../src/training/index.js';
 
@@ -107,6 +107,11 @@ describe('@rapport/plugin-rule-triage-model', () => {
     }
     // ...while the insults built on them still are.
     for (const word of ['vollkoffer', 'klootzak', 'vollhonk', 'psycho', 'slag']) expect([...wordCues(word)]).toContain('insult');
+    // Going to a lawyer, a court or a consumer body is a cue of its own (a complaint, not a threat), but not a dish
+    // ("Gericht"), a name ("Sue"), the right-hand side ("rechter") or an avocado.
+    for (const word of ['lawyer', 'solicitors', 'avocat', 'abogado', 'anwalt', 'verklagen', 'avvocato', 'advogado', 'advocaat', 'procon']) expect([...wordCues(word)]).toContain('legal');
+    for (const word of ['gericht', 'sue', 'rechter', 'avocado', 'court']) expect([...wordCues(word)]).not.toContain('legal');
+    expect(phraseCues(['see', 'you', 'in', 'court'])).toContainEqual(['legal', 0, 3]);
   });
 
   it('marks a threat as abuse too, at critical severity', () => {
@@ -132,6 +137,17 @@ describe('@rapport/plugin-rule-triage-model', () => {
     // Four words of Italian are not Italian enough to be sure; escalating them as unknown would act on a harmless message.
     for (const text of ['Sto facendo la valigia', 'Koffer aan het inpakken']) expect(labelsOf(triage(text))).not.toContain('unknown_language');
     for (const text of ['Dziękuję za szybką dostawę', 'Tack för snabb leverans idag', 'Teşekkürler çok hızlı kargo geldi']) expect(labelsOf(triage(text))).toEqual(['unknown_language']);
+  });
+
+  it('never hides a customer announcing a lawyer, a court or a complaint (criticism by the label guide, not a threat)', () => {
+    const legal = [
+      'My lawyer will be in touch about the damage to my car.', 'I will be contacting my solicitor about this.', 'See you in small claims court.',
+      'You will be hearing from my attorney.', 'Je vais porter plainte contre votre agence.', 'Mon avocat va vous contacter.',
+      'Mi abogado se pondrá en contacto con ustedes.', 'Los voy a denunciar ante consumo.', 'Mein Anwalt wird sich bei Ihnen melden.',
+      'Ich werde Sie verklagen.', 'Il mio avvocato vi contatterà a breve.', 'Vi denuncio, ci vediamo in tribunale.',
+      'Meu advogado vai entrar em contato com vocês.', 'Vou processar vocês.', 'Mijn advocaat neemt contact met jullie op.', 'Ik stap naar de rechter.',
+    ];
+    for (const text of legal) expect([text, labelsOf(triage(text)).filter((label) => label === 'spam' || label === 'abuse' || label === 'threat')]).toEqual([text, []]);
   });
 
   it('reports only the labels asked for, at or above minConfidence', () => {
@@ -228,11 +244,11 @@ function expectTargetsAbove(rates: ReturnType<typeof targetRates>, floors: typeo
 }
 
 /**
- * Floors a little under the figures measured on the shipped model (MODEL_CARD.md). Dev: spam hidden 75.8%, abuse
- * hidden 78.6%, criticism hidden 0 and escalated 73.1%, questions 83.2% recall / 94.8% precision, praise/neutral
- * acted on 4.0%, spam labelled question 3; outbound claim 83.6%, insensitive 72.7%, profanity 83.7%, sales 81.8%
- * flagged, fine 2.0%. Test (rounds 7 and 14, 1,711 items): spam hidden 93.7%, abuse hidden 86.2%, criticism hidden 2
- * and escalated 83.2%, questions 91.1% / 96.3%, praise/neutral acted on 6.8%, spam labelled question 0. Lower a floor
+ * Floors a little under the figures measured on the shipped model (MODEL_CARD.md). Dev: spam hidden 76.4%, abuse
+ * hidden 79.2%, criticism hidden 0 and escalated 72.5%, questions 83.2% recall / 94.8% precision, praise/neutral
+ * acted on 4.0%, spam labelled question 3; outbound claim 83.6%, insensitive 72.7%, profanity 81.4%, sales 84.1%
+ * flagged, fine 2.0%. Test (rounds 7 and 14, 1,711 items): spam hidden 93.7%, abuse hidden 86.2%, criticism hidden 1
+ * and escalated 83.2%, questions 91.1% / 96.3%, praise/neutral acted on 7.0%, spam labelled question 0. Lower a floor
  * only with a reason (round 12 lowered dev spam hidden from 78 to 74 while test spam hidden rose: see data/README.md).
  */
 const FLOORS = {
