@@ -1,7 +1,8 @@
-import { Button } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useClient, useQuery, type AnyVariables, type CombinedError, type OperationResult, type TypedDocumentNode, type UseQueryArgs, type UseQueryState } from 'urql';
 import { ErrorAlert } from './Async';
+import { plural } from './Secret';
 
 /** What a paged list needs of a Relay connection. */
 interface Connection<Node> {
@@ -82,5 +83,16 @@ export function LoadMore({ paged, label, what }: { paged: Pick<PagedQuery<unknow
         </Button>
       )}
     </>
+  );
+}
+
+/** The count above a paged list: "50 of 120 members" while pages remain to load, else "120 members"; `note` follows it. */
+export function LoadedCount({ shown, total, noun, many, note = '' }: { shown: number; total: number; noun: string; many?: string; note?: string }) {
+  const all = plural(total, noun, many);
+  return (
+    <Text size="xs" c="dimmed" aria-live="polite">
+      {shown < total ? `${shown} of ${all}` : all}
+      {note}
+    </Text>
   );
 }

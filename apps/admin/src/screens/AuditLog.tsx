@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Async, fieldErrors } from '../components/Async';
 import { diffLines, DiffView, type DiffLine } from '../components/Diff';
-import { LoadMore, usePagedQuery } from '../components/LoadMore';
-import { plural } from '../components/Secret';
+import { LoadedCount, LoadMore, usePagedQuery } from '../components/LoadMore';
 import { Section } from '../components/Section';
 import { useCurrent } from '../context';
 import { when } from '../format';
@@ -210,9 +209,7 @@ export function AuditLogSection() {
           {() => (
             <Stack gap="xs">
               <Group justify="space-between">
-                <Text size="xs" c="dimmed" aria-live="polite">
-                  {log.rows.length < total ? `${log.rows.length} of ${plural(total, 'change')}, newest first` : `${plural(total, 'change')}, newest first`}
-                </Text>
+                <LoadedCount shown={log.rows.length} total={total} noun="change" note=", newest first" />
                 <Button size="compact-xs" variant="subtle" onClick={log.refetch}>
                   Refresh
                 </Button>

@@ -3,14 +3,14 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
 import { Done } from '../components/Feedback';
-import { LoadMore, usePagedQuery } from '../components/LoadMore';
+import { LoadedCount, LoadMore, usePagedQuery } from '../components/LoadMore';
 import { Section } from '../components/Section';
 import { AuditLogSection } from './AuditLog';
 import { SavedAnswersSection } from './SavedAnswers';
 import { WebhooksSection } from './Webhooks';
 import { WorkspaceSection } from './WorkspaceSettings';
 import { when } from '../format';
-import { plural, ShownOnce } from '../components/Secret';
+import { ShownOnce } from '../components/Secret';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
@@ -187,8 +187,6 @@ const roleWord = (role: Role) => role.charAt(0) + role.slice(1).toLowerCase();
 const grantable = (mine: Role | null) => ROLES.filter((r) => roleAtLeast(mine, r)).map((r) => ({ value: r, label: ROLE_TEXT[r] }));
 /** Where an invitee accepts: the admin's own join page, the token in the fragment so it never reaches a server log. */
 export const invitationLink = (token: string) => `${location.origin}/admin/#/join?token=${encodeURIComponent(token)}`;
-/** "50 of 120 members" while pages remain to load, else "120 members". */
-const loadedText = (shown: number, total: number, noun: string, many?: string) => (shown < total ? `${shown} of ${plural(total, noun, many)}` : plural(total, noun, many));
 
 /** Settings: the workspace (name, time zone, approvals, report), members and roles, invitations, API keys, saved answers, webhooks and the audit log (ADMIN), and the review triage settings. */
 export function Settings() {
@@ -225,9 +223,7 @@ function MembersSection() {
       <Async result={members.first} retry={members.refetch} what="members" isEmpty={(d) => d.workspace.members.edges.length === 0} empty="Nobody is a member yet.">
         {(data) => (
           <Stack gap="xs">
-            <Text size="xs" c="dimmed" aria-live="polite">
-              {loadedText(members.rows.length, data.workspace.members.totalCount, 'member')}
-            </Text>
+            <LoadedCount shown={members.rows.length} total={data.workspace.members.totalCount} noun={'member'} />
             <Table aria-label="Members" striped>
               <Table.Thead>
                 <Table.Tr>
@@ -352,9 +348,7 @@ function InvitationsSection() {
       <Async result={invitations.first} retry={invitations.refetch} what="invitations" isEmpty={(d) => d.invitations.edges.length === 0} empty="No invitation is waiting to be accepted.">
         {(data) => (
           <Stack gap="xs">
-            <Text size="xs" c="dimmed" aria-live="polite">
-              {loadedText(invitations.rows.length, data.invitations.totalCount, 'pending invitation')}
-            </Text>
+            <LoadedCount shown={invitations.rows.length} total={data.invitations.totalCount} noun={'pending invitation'} />
             <Table aria-label="Pending invitations" striped>
               <Table.Thead>
                 <Table.Tr>
@@ -433,9 +427,7 @@ function ApiKeysSection() {
       <Async result={keys.first} retry={keys.refetch} what="API keys" isEmpty={(d) => d.apiKeys.edges.length === 0} empty="No API key yet.">
         {(data) => (
           <Stack gap="xs">
-            <Text size="xs" c="dimmed" aria-live="polite">
-              {loadedText(keys.rows.length, data.apiKeys.totalCount, 'API key')}
-            </Text>
+            <LoadedCount shown={keys.rows.length} total={data.apiKeys.totalCount} noun={'API key'} />
             <Table aria-label="API keys" striped>
               <Table.Thead>
                 <Table.Tr>

@@ -3,7 +3,7 @@ import { Fragment, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Async, ErrorAlert, fieldErrors } from '../components/Async';
 import { ConfirmInline, Done } from '../components/Feedback';
-import { LoadMore, usePagedQuery } from '../components/LoadMore';
+import { LoadedCount, LoadMore, usePagedQuery } from '../components/LoadMore';
 import { plural, ShownOnce } from '../components/Secret';
 import { Section } from '../components/Section';
 import { useCurrent } from '../context';
@@ -506,9 +506,7 @@ function Deliveries({ endpoint, refreshEndpoints }: { endpoint: Endpoint; refres
       >
         {() => (
           <Stack gap="xs">
-            <Text size="xs" c="dimmed" aria-live="polite">
-              {deliveries.rows.length < total ? `${deliveries.rows.length} of ${plural(total, 'delivery', 'deliveries')}` : plural(total, 'delivery', 'deliveries')}
-            </Text>
+            <LoadedCount shown={deliveries.rows.length} total={total} noun="delivery" many="deliveries" />
             <Table aria-label={`Deliveries to ${endpoint.url}`} striped>
               <Table.Thead>
                 <Table.Tr>
