@@ -94,6 +94,9 @@ describe('a PostgreSQL restart under load', () => {
     const writers = ['a', 'b', 'c', 'd'].map(writer);
     try {
       await waitFor(() => acknowledged.length >= 20, 'writes before the restart');
+      // Grow the pool past what the four writers hold, so some of its connections are idle when the database stops:
+      // those are the ones the "shutting down" line below is about (with every connection busy there would be none).
+      await Promise.all(Array.from({ length: 8 }, () => server.gql('{ me { id } }', {}, admin)));
 
       await database.stop();
       try {
