@@ -26,6 +26,8 @@ const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecomme
 const SPACED_OUT_RUN = /(?<![\p{L}\p{N}])[\p{L}\p{N}$@](?:[\s._-]{1,2}[\p{L}\p{N}$@](?![\p{L}\p{N}])){2,}/gu;
 const SEPARATOR = /[\s._-]/;
 const WORD_CHARACTER = /[\p{L}\p{N}$@*]/u;
+/** A number is not a word: obscenity reads digits as letters ("4455" as "aass"), which flagged ports, prices and phone numbers. */
+const NUMBER = /^[\p{N}\s._-]+$/u;
 
 // A policy's rules run one after another on the same text, and two built-in rules ask for its profanity.
 let lastText: string | undefined;
@@ -58,6 +60,7 @@ function matchProfanity(text: string): ProfanityMatch[] {
     found
       // obscenity reports one match per pattern, so the same stretch can come back twice.
       .filter((term, index) => index === 0 || term.start !== found[index - 1].start || term.end !== found[index - 1].end)
+      .filter((term) => !NUMBER.test(enclosingWord(text, term)))
       .map(({ start, end, word }) => ({ span: spanAt(text, start, end), word }))
   );
 }
@@ -80,7 +83,7 @@ function termsIn(searched: string, toOriginal: (index: number) => number): Found
 const allowedWords = memoizeByList((list) => new Set(list.map((word) => word.trim().toLowerCase())));
 
 /** The whole word a match sits in: "Penistone" for a match on its first five letters. */
-function enclosingWord(text: string, span: TextSpan): string {
+function enclosingWord(text: string, span: Pick<TextSpan, 'start' | 'end'>): string {
   let start = span.start;
   let end = span.end;
   while (start > 0 && WORD_CHARACTER.test(text[start - 1])) start--;

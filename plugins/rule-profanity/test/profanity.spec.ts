@@ -44,6 +44,12 @@ describe('profanity rule', () => {
     }
   });
 
+  it('reads numbers as numbers, not as leetspeak: ports, prices and phone numbers are no swear words', () => {
+    for (const text of ['Book at http://127.0.0.1:44553/rdv', 'Call 0800 4455 123', 'Order #5318008 shipped', 'Only 55.55 € today']) expect([text, findProfanity(text)]).toEqual([text, []]);
+    // ...while digits inside a word still stand for letters.
+    for (const text of ['you a55hole', 'sh1t happens', 'kiss my 4$$']) expect(findProfanity(text)).not.toEqual([]);
+  });
+
   it('never flags words on the allow-list, matched on the whole word or on the listed word', () => {
     expect(flaggedTexts('Greetings from Penistone')).toEqual(['Penis']);
     expect(flaggedTexts('Greetings from Penistone', { allowList: ['penistone'] })).toEqual([]);
