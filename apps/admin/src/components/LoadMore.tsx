@@ -86,12 +86,15 @@ export function LoadMore({ paged, label, what }: { paged: Pick<PagedQuery<unknow
   );
 }
 
-/** The count above a paged list: "50 of 120 members" while pages remain to load, else "120 members"; `note` follows it. */
-export function LoadedCount({ shown, total, noun, many, note = '' }: { shown: number; total: number; noun: string; many?: string; note?: string }) {
+/**
+ * The count above a paged list: "50 of 120 members" while pages remain to load (after `lead`, e.g. "The latest "),
+ * else "120 members"; `note` follows it.
+ */
+export function LoadedCount({ shown, total, noun, many, lead = '', note = '' }: { shown: number; total: number; noun: string; many?: string; lead?: string; note?: string }) {
   const all = plural(total, noun, many);
   return (
     <Text size="xs" c="dimmed" aria-live="polite">
-      {shown < total ? `${shown} of ${all}` : all}
+      {shown < total ? `${lead}${shown} of ${all}` : all}
       {note}
     </Text>
   );

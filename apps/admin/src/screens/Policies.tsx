@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Async, ErrorAlert, errorMessage, fieldErrors } from '../components/Async';
 import { ConfirmInline, Done } from '../components/Feedback';
-import { LoadMore, usePagedQuery } from '../components/LoadMore';
+import { LoadedCount, LoadMore, usePagedQuery } from '../components/LoadMore';
 import { when } from '../format';
 import { HighlightedText } from '../components/Findings';
 import { LiveFindings } from '../components/LiveFindings';
@@ -687,9 +687,7 @@ function VersionsPanel({ policy, dirty, onRestored }: { policy: PolicyRow; dirty
             const options = versions.map((v) => ({ value: String(v.version), label: `Version ${v.version} · ${when(v.createdAt)}` }));
             return (
               <Stack gap="sm">
-                <Text size="xs" c="dimmed" aria-live="polite">
-                  {versions.length < total ? `The latest ${versions.length} of ${plural(total, 'version')}` : plural(total, 'version')}
-                </Text>
+                <LoadedCount shown={versions.length} total={total} noun="version" lead="The latest " />
                 <Table aria-label="Saved versions" striped>
                   <Table.Thead>
                     <Table.Tr>
