@@ -1,5 +1,5 @@
 import { definePlugin, type Finding, type FindingSeverity, type PolicyRule } from '@rapport/plugin-sdk';
-import { severityArgSchema, spanAt } from '@rapport/plugin-rule-profanity/rule-kit';
+import { readsAsEnglish, severityArgSchema, spanAt } from '@rapport/plugin-rule-profanity/rule-kit';
 import retextEquality from 'retext-equality';
 import retextProfanities from 'retext-profanities';
 import { GROOM_RULE, groomSense, groomWords, PRONOUN_RULES, pronounIsAboutUnspecifiedPerson } from './gendered-context.js';
@@ -99,7 +99,7 @@ function childGroomingFindings(text: string, severity: FindingSeverity): Finding
 export const inclusiveLanguageRule: PolicyRule<InclusiveLanguageArgs> = {
   code: 'inclusive-language',
   description:
-    'Flags gendered, ableist and otherwise insensitive wording and likely profanity, with alternatives ("he or she" → "they", "chairman" → "chair"), as the alex linter does (retext-equality, retext-profanities).',
+    'Flags gendered, ableist and otherwise insensitive wording and likely profanity in English text, with alternatives ("he or she" → "they", "chairman" → "chair"), as the alex linter does (retext-equality, retext-profanities). Text in another language is left alone.',
   appliesTo: ['post', 'reply'],
   argsSchema: {
     type: 'object',
@@ -126,6 +126,9 @@ export const inclusiveLanguageRule: PolicyRule<InclusiveLanguageArgs> = {
 
   evaluate(text, _context, args) {
     const { allow, profanitySureness, severity } = { ...DEFAULT_INCLUSIVE_LANGUAGE_ARGS, ...args };
+    // alex reads English: in Italian "alla" is not Allah, in Dutch "kunt" is "(you) can", in Portuguese "mama" is not a
+    // gendered word. Swearing in any language is the profanity rule's.
+    if (!readsAsEnglish(text)) return [];
     const messages = checkerFor(profanitySureness)
       .check(text)
       .filter((message) => !message.ruleId || !allow.includes(message.ruleId))

@@ -1,6 +1,6 @@
 import { definePlugin, type FindingSeverity, type PolicyRule, type TextSpan } from '@rapport/plugin-sdk';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
-import { memoizeByList, severityArgSchema, spanAt } from './rule-kit.js';
+import { memoizeByList, readsAsEnglish, severityArgSchema, spanAt } from './rule-kit.js';
 
 export interface ProfanityArgs {
   /** Words never flagged, compared case-insensitively with the whole word around a match and with the listed word it matched. */
@@ -29,6 +29,31 @@ const WORD_CHARACTER = /[\p{L}\p{N}$@*]/u;
 /** A number is not a word: obscenity reads digits as letters ("4455" as "aass"), which flagged ports, prices and phone numbers. */
 const NUMBER = /^[\p{N}\s._-]+$/u;
 
+/**
+ * obscenity's list is English. In text that reads as another language, its words that are everyday words there are
+ * not profanity: French "retard" (a delay) and "râpé" (grated), Spanish, Italian and Portuguese "negro" (black), German
+ * and French "Abo" (a subscription), German "dick" (thick), Spanish and Italian "bestial" (terrific).
+ */
+const FALSE_FRIENDS = new Set(['retard', 'negro', 'abo', 'dick', 'rape', 'bestiality']);
+/**
+ * Listed words that sit inside everyday words of those languages ("Kanal", "artesanal", "assez", "fagioli",
+ * "Dicke", "rappelle", "cumpleaños", "p'tit", "scatola", "pissenlit", "Negroamaro"): there they count only as a word of
+ * their own, or with an English ending ("asshole", "cocks"). The others ("fuck", "shit", "bitch"...) are English
+ * loanwords in every language and count inside any word ("motherfucker", "Scheißshitstorm").
+ */
+const INSIDE_OTHER_WORDS = new Set(['anal', 'anus', 'arse', 'ass', 'boob', 'cock', 'cum', 'dick', 'fag', 'negro', 'piss', 'rape', 'retard', 'scat', 'semen', 'sex', 'tit', 'abo', 'bestiality']);
+const ENGLISH_ENDING = /^(?:s|es|ed|er|ers|ing|in|y|ie|ies|head|heads|hole|holes|face|faces|bag|bags|wipe|wipes)?$/;
+
+/** Whether a match is profanity in text that does not read as English (see FALSE_FRIENDS, INSIDE_OTHER_WORDS). */
+function profaneInOtherLanguage(text: string, term: FoundTerm): boolean {
+  if (FALSE_FRIENDS.has(term.word)) return false;
+  if (!INSIDE_OTHER_WORDS.has(term.word)) return true;
+  // Spelt out as letters: "Pañal" and "Kanal" are not "anal" + an ending, "a55hole" is "ass" + "hole".
+  const word = enclosingWord(text, term).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[013457@$]/g, (digit) => LEET[digit]);
+  return word.startsWith(term.word) && ENGLISH_ENDING.test(word.slice(term.word.length));
+}
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
 // A policy's rules run one after another on the same text, and two built-in rules ask for its profanity.
 let lastText: string | undefined;
 let lastMatches: ProfanityMatch[] = [];
@@ -56,13 +81,13 @@ function matchProfanity(text: string): ProfanityMatch[] {
     found.push(...termsIn(joined, (index) => offsets[index]));
   }
   found.sort((a, b) => a.start - b.start || a.end - b.end);
-  return (
-    found
-      // obscenity reports one match per pattern, so the same stretch can come back twice.
-      .filter((term, index) => index === 0 || term.start !== found[index - 1].start || term.end !== found[index - 1].end)
-      .filter((term) => !NUMBER.test(enclosingWord(text, term)))
-      .map(({ start, end, word }) => ({ span: spanAt(text, start, end), word }))
-  );
+  const terms = found
+    // obscenity reports one match per pattern, so the same stretch can come back twice.
+    .filter((term, index) => index === 0 || term.start !== found[index - 1].start || term.end !== found[index - 1].end)
+    .filter((term) => !NUMBER.test(enclosingWord(text, term)));
+  // Asked only when something matched: most texts have nothing to flag.
+  const english = terms.length === 0 || readsAsEnglish(text);
+  return terms.filter((term) => english || profaneInOtherLanguage(text, term)).map(({ start, end, word }) => ({ span: spanAt(text, start, end), word }));
 }
 
 interface FoundTerm {

@@ -81,3 +81,41 @@ export function severityArgSchema(defaultSeverity: FindingSeverity): JSONSchema 
     description: 'Severity of the findings.',
   };
 }
+
+/**
+ * The commonest function words of the languages Rapport's triage model reads, for telling English text from the
+ * others. Articles, pronouns, prepositions and auxiliaries: every sentence has some, and few are shared.
+ */
+const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries({
+    en: 'the and you your is are was were it this that to of in on for with not but have has had my we our they be been at from will would can could do does did an if so just what when there their very all no me',
+    fr: 'le la les et est sont vous votre vos je nous notre ne pas un une des du de au aux pour avec dans sur mais ou très tout ça cette ce qui que il elle on plus avez suis était ils elles leur leurs nos mes sa ses cet été être fait aussi comme bien chez sans sous moi toi lui où quand merci bonjour déjà toujours jamais rien trop alors donc',
+    es: 'el la los las es son sin usted ustedes su sus yo nosotros no un una unos de del al para con en por pero muy todo esta este eso que qué lo le se mi hay fue ella ellos nos nuestro nuestra vuestro os te tu mis tus sobre desde hasta también cuando donde porque como está están estoy ser hace tiene tengo gracias hola más aquí nada siempre nunca',
+    de: 'der die das vom zum zur beim an und ist sind sie ihr euer ich wir unser nicht kein ein eine einen dem den des zu mit für auf aber sehr alles diese dieser was wie es mein hat habe war noch auch von bei nach aus vor wird werden uns unsere unseren euch dass oder wenn schon nur mir mich dich sich sein seine kann gibt wurde über durch ohne bis seit heute jetzt immer bitte danke hallo wieder',
+    it: 'il lo la gli le sono voi vostro io noi nostro non un una uno di del della per con in su ma molto tutto questa questo che chi mi ho ha era anche lei loro nel nella alla al dal dalla sul sulla perché quando più già sempre mai niente ancora grazie ciao siamo siete hanno fatto stato essere avere ci vi ti si mio mia tuo suo',
+    pt: 'os são você vocês seu sua eu nós nosso não um uma de do da dos das para com em no na mas muito tudo esta este isso que meu tem foi também ela eles dele dela nossa seus suas minha num numa pelo pela pra quando onde porque como mais já sempre nunca nada obrigado obrigada olá está estão estou ser ao aos às',
+    nl: 'de het een en is zijn jij jullie uw ik wij we ons niet geen van voor met in op maar heel alles deze dit dat wat wie mijn heb heeft was ook nog er hij zij ze hun onze jouw je mij bij naar uit om aan zonder sinds wordt worden kan kunnen moet al nu altijd nooit niks niets bedankt hoi dank graag echt wel',
+  }).map(([language, words]) => [language, new Set(words.split(' '))]),
+);
+const LETTER_RUN = /\p{L}+/gu;
+
+/**
+ * Whether `text` reads as English rather than French, Spanish, German, Italian, Portuguese or Dutch: unless another
+ * of them has more of its function words in it than English. Text with none of them (a few words, a list) counts as
+ * English, so English word lists still judge it. English word lists misread everyday words of the others, French
+ * "retard" (a delay), Spanish and Italian "negro" (black), German "Abo" (a subscription), Italian "alla", Dutch "kunt"
+ * (can), so rules built on them ask this first. On the triage corpus it says no for 4 of its 6,455 English texts and
+ * for 95% of its 22,440 texts in the other six; franc, restricted to the same seven languages and tuned to find 92% of
+ * the others, says no for 3.4% of the English ones (short text has few trigrams, but a function word or two).
+ */
+export function readsAsEnglish(text: string): boolean {
+  const counts = new Map<string, number>();
+  for (const [word] of text.toLowerCase().matchAll(LETTER_RUN)) {
+    // Single letters (Spanish "y", Portuguese "o") are as often a spaced-out word ("f u c k") or an initial.
+    if (word.length < 2) continue;
+    for (const [language, words] of Object.entries(FUNCTION_WORDS)) if (words.has(word)) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  const english = counts.get('en') ?? 0;
+  for (const [language, count] of counts) if (language !== 'en' && count > english) return false;
+  return true;
+}

@@ -50,6 +50,29 @@ describe('profanity rule', () => {
     for (const text of ['you a55hole', 'sh1t happens', 'kiss my 4$$']) expect(findProfanity(text)).not.toEqual([]);
   });
 
+  it('leaves everyday words of the other languages alone, and still flags swearing in them', () => {
+    for (const text of [
+      'Bonjour Mme Perrin, nous sommes désolés pour ce retard.', // retard: a delay
+      'Gruyère râpé sur les pâtes, comme chez mamie', // râpé: grated
+      'Este es Rufo, el gato negro de la librería.', // negro: black
+      'Nuova etichetta in cantina: il Negroamaro del Salento',
+      'Schon gewusst? Ihr könnt euer Abo bis zu 3 Monate pausieren.', // Abo: a subscription
+      'Die Pizza war richtig dick belegt und die Dicke Berta ist zurück',
+      'Heute bleibt unser Kanal still.',
+      'Peligrosamente rica la birra artesanal, y la analítica de hoy salió bien',
+      'Matronatación para bebés los miércoles a las 10. Pañal de agua obligatorio.',
+      'Da giovedì torna la pasta e fagioli, la fregola con le arselle e i principianti assoluti sono benvenuti',
+      'Ça me rappelle mes vacances, et les croissants sont assez bons',
+    ]) {
+      expect([text, findProfanity(text)]).toEqual([text, []]);
+    }
+    expect(flaggedTexts('Fuck, qué bueno está este ramen')).toEqual(['Fuck']);
+    expect(flaggedTexts('Vous êtes des motherfuckers et des a55holes')).toEqual(['fuck', 'a55']);
+    expect(flaggedTexts('Ce connard de livreur est un vrai c0ck')).toEqual(['c0ck']);
+    // In English they are what the list says.
+    expect(flaggedTexts('You are a retard and your dick pics are not welcome')).toEqual(['retard', 'dick']);
+  });
+
   it('never flags words on the allow-list, matched on the whole word or on the listed word', () => {
     expect(flaggedTexts('Greetings from Penistone')).toEqual(['Penis']);
     expect(flaggedTexts('Greetings from Penistone', { allowList: ['penistone'] })).toEqual([]);

@@ -1,5 +1,5 @@
 import { validateAgainstSchema } from '@rapport/plugin-sdk';
-import { memoizeByList, orderedUniqueSpans, severityArgSchema, spanAt, spansMatching, wholeWordsPattern } from '../src/rule-kit.js';
+import { memoizeByList, orderedUniqueSpans, readsAsEnglish, severityArgSchema, spanAt, spansMatching, wholeWordsPattern } from '../src/rule-kit.js';
 
 describe('rule kit', () => {
   it('makes spans whose text is the text between their offsets', () => {
@@ -22,6 +22,31 @@ describe('rule kit', () => {
     expect(spansMatching('Café idiot_ naïveidiot', wholeWordsPattern(['idiot', 'café'])!).map((span) => span.text)).toEqual(['Café']);
     expect(wholeWordsPattern([])).toBeNull();
     expect(wholeWordsPattern(['  '])).toBeNull();
+  });
+
+  it('tells English text from text in the six other languages the triage model reads', () => {
+    const english = [
+      'Sorry for the delay, your refund is on its way.',
+      'Great tits and blue tits all over the feeders this morning',
+      'W A N K E R S',
+      'Damn, only 3 left!',
+      'Spotted dick and custard, £6',
+      'Same as last year I guess',
+    ];
+    const others = [
+      'Bonjour Mme Perrin, nous sommes désolés pour ce retard.',
+      'Este es Rufo, el gato negro de la librería.',
+      'Schon gewusst? Ihr könnt euer Abo bis zu 3 Monate pausieren.',
+      'Heute bleibt unser Kanal still.',
+      'Spaghetti alla puttanesca, il piatto del giovedì',
+      'Resultado do teste cego: 7 em cada 10 clientes preferiram o novo blend.',
+      'Nieuw: je kunt facturen als PDF exporteren via Instellingen.',
+    ];
+    for (const text of english) expect([text, readsAsEnglish(text)]).toEqual([text, true]);
+    for (const text of others) expect([text, readsAsEnglish(text)]).toEqual([text, false]);
+    // Without a function word of any language there is nothing to go on: the English word lists still judge it.
+    expect(readsAsEnglish('Negroamaro 2022')).toBe(true);
+    expect(readsAsEnglish('')).toBe(true);
   });
 
   it('prefers the longest listed phrase', () => {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { definePlugin, type Finding, type PolicyRule, type RuleTarget, type TextSpan } from '@rapport/plugin-sdk';
-import { orderedUniqueSpans, spanAt } from '@rapport/plugin-rule-profanity/rule-kit';
+import { orderedUniqueSpans, readsAsEnglish, spanAt } from '@rapport/plugin-rule-profanity/rule-kit';
 import Sentiment from 'sentiment';
 import { abuseSpans, DEFAULT_ABUSE_TERMS, DEFAULT_DIRECTED_INSULTS } from './abuse.js';
 
@@ -135,7 +135,7 @@ const abuseArgsSchema = {
 export const sentimentAndCriticismRule: PolicyRule<SentimentAndCriticismArgs> = {
   code: 'sentiment-and-criticism',
   description:
-    'Labels negative text "criticism" (AFINN-165 sentiment with negation handling) and insults, slurs or threats "abuse", so honest complaints are escalated to a person instead of hidden.',
+    'Labels negative English text "criticism" (AFINN-165 sentiment with negation handling) and insults, slurs or threats "abuse", so honest complaints are escalated to a person instead of hidden. AFINN is English: text in another language gets no criticism label from it (the triage model reads seven languages).',
   appliesTo: ['inbound_message', 'review', 'reply', 'post'],
   argsSchema: {
     type: 'object',
@@ -160,7 +160,8 @@ export const sentimentAndCriticismRule: PolicyRule<SentimentAndCriticismArgs> = 
     const keys = tokens.map((token) => token.key);
     // Keys hold none of the characters sentiment splits on, so it reads back exactly these tokens.
     const { score } = analyzer.analyze(keys.join(' '), { language: LANGUAGE });
-    const criticism = score <= criticismThreshold;
+    // AFINN is English: Spanish "sin" (without) and German "Die" (the) are not sin and death.
+    const criticism = score <= criticismThreshold && readsAsEnglish(text);
     const abuse = abuseSpans(text, abuseTerms, directedInsults);
     if (!criticism && abuse.length === 0) return [];
     return [

@@ -47,6 +47,14 @@ describe('sentiment-and-criticism rule', () => {
     expect(labelsOf('The food was shit and cold, really disappointing')).toEqual(['criticism']);
   });
 
+  it('reads sentiment in English only: "sin" and "Die" in Spanish and German are not sin and death', () => {
+    expect(labelsOf('Buscamos camarero a media jornada, sin experiencia, formación incluida.')).toEqual([]);
+    expect(labelsOf('Die Stempelkarte zieht in die App um, der Papierkram hat ein Ende.')).toEqual([]);
+    expect(labelsOf('Hochwasser in Süddeutschland: Die Einnahmen vom Samstag gehen an Aktion Deutschland Hilft.')).toEqual([]);
+    // Abuse in any language is still abuse where the lists know the words.
+    expect(labelsOf('Eres un bastard y un retard, fuck you')).toEqual(['abuse']);
+  });
+
   it('leaves positive and neutral text alone', () => {
     for (const text of ['not bad at all, would come again', 'Lovely staff, will be back!', 'What time do you open on Sunday?', 'no problem, thanks', '']) {
       expect(findingsOf(text)).toEqual([]);
