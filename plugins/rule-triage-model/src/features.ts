@@ -24,7 +24,7 @@ export interface Featurised {
  * text.ts that changes a feature) and the word lists' fingerprint. A model trained on another feature set is refused
  * at load rather than read wrongly.
  */
-const FEATURE_CODE_VERSION = 4;
+const FEATURE_CODE_VERSION = 5;
 export const FEATURE_SET = `v${FEATURE_CODE_VERSION}-${LEXICON_FINGERPRINT}`;
 
 /** Namespaces: the same string in two roles hashes to two buckets. */
@@ -175,6 +175,31 @@ function addInsultShape(builder: Builder, insults: number[], addressed: number[]
   if (words <= 4) cue('insult:short', insults[0]);
 }
 
+/** Laughter, as an emoji or a written laugh in any of the languages ("haha", "jaja", "kkkk", "rsrs", "mdr", "lol"). */
+const LAUGH_EMOJI = new Set(['😂', '🤣', '😆', '😹', '😝', '😜', '🤪']);
+const LAUGH_WORD = /^(?:(?:ha|he|hi|ja|je|ji)(?:ha|he|hi|ja|je|ji)+h?|k{2,}|(?:rs){2,}|lol+|lmao|lmfao|mdr|ptdr|xd+)$/;
+/** Faces that roll their eyes: praise next to one is usually sarcasm. */
+const EYE_ROLL_EMOJI = new Set(['🙃', '🙄', '😒', '😑', '🤡', '😤']);
+
+/**
+ * Conjunctions a linear model cannot form from its words alone. An insult with a laugh ("@tobi du Depp 😂") is mostly
+ * banter between friends, above all when the text is addressed to a tagged person; praise next to a complaint word, a
+ * number (a price, a delay) or an eye-roll ("Wow, $12 for a sandwich. Truly a bargain") is mostly sarcasm.
+ */
+function addConjunctions(builder: Builder, tokens: Analysis['tokens'], insults: number[], praised: number[], complained: number[]): void {
+  const cue = (name: string, owner: number) => builder.add(hashString(NS_CUE, name), owner, -1, true);
+  const laugh = tokens.findIndex((token) => (token.kind === 'emoji' && LAUGH_EMOJI.has(token.text)) || (token.kind === 'word' && LAUGH_WORD.test(token.text)));
+  if (laugh >= 0) {
+    cue('laugh', laugh);
+    if (insults.length) cue('insult:laughing', insults[0]);
+    if (insults.length && tokens[0]?.kind === 'mention') cue('insult:laughing:tagged', insults[0]);
+  }
+  if (!praised.length) return;
+  if (complained.length) cue('praise:complaint', praised[0]);
+  if (tokens.some((token) => token.kind === 'number')) cue('praise:number', praised[0]);
+  if (tokens.some((token) => token.kind === 'emoji' && EYE_ROLL_EMOJI.has(token.text))) cue('praise:eye-roll', praised[0]);
+}
+
 /** Features of the triage model (inbound and outbound heads read the same vector). */
 export function featurise(text: string, bits: number): Featurised {
   const analysis = analyse(text);
@@ -186,6 +211,9 @@ export function featurise(text: string, bits: number): Featurised {
   // "capullos" alone) is abuse more surely than one word among a long complaint.
   const insults: number[] = [];
   const addressed: number[] = [];
+  // Where praise and complaint words are (not negated): both in one text is often sarcasm.
+  const praised: number[] = [];
+  const complained: number[] = [];
   let wordCount = 0;
   tokens.forEach((token, index) => {
     builder.add(hashString(NS_WORD, token.text), index);
@@ -196,6 +224,8 @@ export function featurise(text: string, bits: number): Featurised {
       for (const concept of wordCues(token.text)) {
         if (concept === 'insult' || concept === 'profanity' || concept === 'slur' || concept === 'sexual') insults.push(index);
         if (concept === 'addressee') addressed.push(index);
+        if (concept === 'praise' && !negated) praised.push(index);
+        if (concept === 'complaint' && !negated) complained.push(index);
         builder.add(hashString(NS_CUE, concept + negated), index, -1, true);
         if (afterContrast) builder.add(hashString(NS_CUE, `${concept}${negated}:after-but`), index, -1, true);
       }
@@ -207,7 +237,11 @@ export function featurise(text: string, bits: number): Featurised {
     if (token.kind === 'word' && token.text.length <= MAX_WORD_FOR_NGRAMS) addCharNgrams(builder, token.text, index, NS_CHAR, MIN_CHAR_N, MAX_CHAR_N);
     if (index > 0) builder.add(hashString(NS_BIGRAM, `${tokens[index - 1].text} ${token.text}`), index - 1, index);
   });
-  for (const [concept, first, last] of phraseCues(tokens.map((token) => (token.kind === 'word' ? token.text : '\u0000')))) builder.add(hashString(NS_CUE, concept), first, last, true);
+  for (const [concept, first, last] of phraseCues(tokens.map((token) => (token.kind === 'word' ? token.text : '\u0000')))) {
+    builder.add(hashString(NS_CUE, concept), first, last, true);
+    if (concept === 'praise') praised.push(first);
+    if (concept === 'complaint') complained.push(first);
+  }
   // Openings and endings carry questions without '?' ("wondering whether...", "...let me know"), in any sentence:
   // "Room not cleaned for 2 days. Is that normal?" asks in its second sentence.
   const words = tokens.map((token, index) => ({ token, index })).filter(({ token }) => token.kind !== 'mention' && token.kind !== 'emoji');
@@ -237,6 +271,7 @@ export function featurise(text: string, bits: number): Featurised {
   // A question word at the very end asks too ("on est remboursés quand", "je m'adresse à qui", "con quién hablo").
   if (words.length && isQuestionWord(words[words.length - 1].token.text)) builder.add(hashString(NS_CUE, 'question_word:end'), words[words.length - 1].index, -1, true);
   addInsultShape(builder, insults, addressed, wordCount);
+  addConjunctions(builder, tokens, insults, praised, complained);
   addGlobalFeatures(builder, analysis);
   return { analysis, features: builder.build() };
 }

@@ -244,25 +244,26 @@ function expectTargetsAbove(rates: ReturnType<typeof targetRates>, floors: typeo
 }
 
 /**
- * Floors a little under the figures measured on the shipped model (MODEL_CARD.md). Dev: spam hidden 76.4%, abuse
- * hidden 79.2%, criticism hidden 0 and escalated 72.5%, questions 83.2% recall / 94.8% precision, praise/neutral
- * acted on 4.0%, spam labelled question 3; outbound claim 83.6%, insensitive 72.7%, profanity 81.4%, sales 84.1%
- * flagged, fine 2.0%. Test (rounds 7 and 14, 1,711 items): spam hidden 93.7%, abuse hidden 86.2%, criticism hidden 1
- * and escalated 83.2%, questions 91.1% / 96.3%, praise/neutral acted on 7.0%, spam labelled question 0. Lower a floor
- * only with a reason (round 12 lowered dev spam hidden from 78 to 74 while test spam hidden rose: see data/README.md).
+ * Floors a little under the figures measured on the shipped model (MODEL_CARD.md). Dev: spam hidden 73.9%, abuse
+ * hidden 83.0%, criticism hidden 0 and escalated 76.0%, questions 84.7% recall / 94.3% precision, praise/neutral
+ * acted on 3.6%, spam labelled question 3; outbound claim 83.6%, insensitive 70.5%, profanity 90.7%, sales 86.4%
+ * flagged, fine 2.0%. Test (rounds 7 and 14, 1,711 items): spam hidden 92.4%, abuse hidden 86.5%, criticism hidden 1
+ * and escalated 84.1%, questions 92.0% / 95.0%, praise/neutral acted on 5.4%, spam labelled question 0. Lower a floor
+ * only with a reason (round 12 lowered dev spam hidden from 78 to 74 while test spam hidden rose; round 16 lowered it
+ * to 72, and German dev spam found to 64%, while criticism escalated rose on dev and test: see data/README.md).
  */
 const FLOORS = {
-  spamHidden: 74,
-  abuseHidden: 76,
+  spamHidden: 72,
+  abuseHidden: 80,
   criticismHiddenAtMost: 1,
-  criticismEscalated: 71,
+  criticismEscalated: 74,
   questionRecall: 81,
   questionPrecision: 93,
-  benignActedAtMost: 6,
+  benignActedAtMost: 5,
   spamLabelledQuestionAtMost: 3,
   precision: { spam: 0.98, abuse: 0.96, criticism: 0.8, question: 0.93 },
-  recall: { spam: 0.74, abuse: 0.76, criticism: 0.73, question: 0.81 },
-  perLanguageRecall: { spam: 0.7, abuse: 0.62, criticism: 0.72, question: 0.65 },
+  recall: { spam: 0.72, abuse: 0.8, criticism: 0.74, question: 0.82 },
+  perLanguageRecall: { spam: 0.62, abuse: 0.62, criticism: 0.72, question: 0.65 },
   outboundRecall: { claim: 0.81, insensitive: 0.7, profanity: 0.81, sales: 0.79 },
   fineFlaggedAtMost: 0.04,
   languageAccuracy: 0.97,
@@ -270,12 +271,12 @@ const FLOORS = {
 };
 
 const TEST_FLOORS = {
-  spamHidden: 92,
+  spamHidden: 91,
   abuseHidden: 84,
   criticismHiddenAtMost: 2,
-  criticismEscalated: 81,
-  questionRecall: 89,
-  questionPrecision: 94,
-  benignActedAtMost: 8,
+  criticismEscalated: 82,
+  questionRecall: 90,
+  questionPrecision: 93,
+  benignActedAtMost: 7,
   spamLabelledQuestionAtMost: 0,
 };
