@@ -241,6 +241,15 @@ describe('brand-safety defaults', () => {
     });
   });
 
+  it('does not warn about everyday brand copy, and still warns about wording that excludes', async () => {
+    for (const text of ["Congratulations to Maya, who's just passed her exam!", 'Dead easy recipe for leftover roast chicken', 'Our Black Friday deals go live at 8am', 'Of course, we can make the cake egg-free.']) {
+      const post = await evaluate(client, 'OUTBOUND_POST', text);
+      expect([text, post.findings.filter((finding: { rule: string }) => finding.rule === 'inclusive-language')]).toEqual([text, []]);
+    }
+    const ableist = await evaluate(client, 'OUTBOUND_POST', 'That was a dumb idea, you idiot.');
+    expect(ableist.findings.filter((finding: { rule: string }) => finding.rule === 'inclusive-language').map((finding: { spans: Array<{ text: string }> }) => finding.spans[0].text)).toEqual(['dumb', 'idiot']);
+  });
+
   it("does not flag a pet groomer's everyday words as insensitive", async () => {
     const post = await evaluate(client, 'OUTBOUND_POST', 'Our groomer will groom your dog. She loved her bath!');
     expect(post.findings.filter((finding: { rule: string }) => finding.rule === 'inclusive-language')).toEqual([]);

@@ -10,6 +10,13 @@ const MODEL = 'triage-model';
 const VOICE_MODEL = 'brand-voice-model';
 
 /**
+ * alex's words for condescending documentation ("just", "easy", "simply", "of course", "clearly", "basically",
+ * "obviously") are everyday brand copy ("who's just passed her exam", "dead easy recipe"), and "black" is Black Friday
+ * or black coffee: the starter policies allow them, so a warning means something. An admin can take them out.
+ */
+const BRAND_COPY_ALLOWED = ['just', 'easy', 'simple', 'of-course', 'clearly', 'basically', 'obvious', 'black'];
+
+/**
  * What every new workspace starts with (the Demo workspace of a first run
  * too), so spam is hidden and abusive replies are blocked from day one. Only
  * rules whose plugins are loaded are used. docs/policies.md lists them.
@@ -40,7 +47,7 @@ const STARTER_POLICIES: Array<Omit<CreatePolicyInput, 'workspaceId' | 'rules'> &
       { rule: 'abuse', action: PolicyAction.BLOCK },
       { rule: 'inflated-claims', action: PolicyAction.REQUIRE_APPROVAL },
       { rule: 'sales-pressure', action: PolicyAction.WARN },
-      { rule: 'inclusive-language', action: PolicyAction.WARN },
+      { rule: 'inclusive-language', args: { allow: BRAND_COPY_ALLOWED }, action: PolicyAction.WARN },
       { rule: VOICE_MODEL, args: { labels: ['profanity'] }, action: PolicyAction.BLOCK },
       { rule: VOICE_MODEL, args: { labels: ['claim'] }, action: PolicyAction.REQUIRE_APPROVAL },
       { rule: VOICE_MODEL, args: { labels: ['insensitive', 'sales'] }, action: PolicyAction.WARN },
@@ -53,7 +60,7 @@ const STARTER_POLICIES: Array<Omit<CreatePolicyInput, 'workspaceId' | 'rules'> &
       { rule: 'profanity', action: PolicyAction.BLOCK },
       // Insults, "shut up", "go to hell": an agent's bad moment must not reach a customer.
       { rule: 'abuse', action: PolicyAction.BLOCK },
-      { rule: 'inclusive-language', action: PolicyAction.WARN },
+      { rule: 'inclusive-language', args: { allow: BRAND_COPY_ALLOWED }, action: PolicyAction.WARN },
       { rule: VOICE_MODEL, args: { labels: ['profanity'] }, action: PolicyAction.BLOCK },
       { rule: VOICE_MODEL, args: { labels: ['claim', 'insensitive', 'sales'] }, action: PolicyAction.WARN },
     ],
