@@ -1,5 +1,5 @@
 // Moderation benchmark: how the starter policies triage the triage corpus's held-out DEV set
-// (plugins/rule-triage-model/data/dev) and, inbound, its TEST set (data/test: other authors, never trained or
+// (plugins/rule-triage-model/data/dev) and its TEST set (data/test: other authors, never trained or
 // tuned on), with the trained model loaded and, for comparison, with the word-list
 // rules alone. Prints per-class precision/recall (inbound and outbound, per language), the issue's targets
 // measured through the real PolicyEngine (spam/abuse hidden, criticism hidden count and escalated, questions,
@@ -62,8 +62,10 @@ const inbound = dev.filter((item) => item.direction === 'inbound');
 const outbound = dev.filter((item) => item.direction === 'outbound');
 log(`dev set: ${inbound.length} inbound, ${outbound.length} outbound, ${others.length} texts in other languages`);
 // The test set: inbound items written later by other authors, never trained or tuned on.
-const testInbound = readSplit(join(MODEL_PLUGIN, 'data'), 'test').items.filter((item) => item.direction === 'inbound');
-log(`test set: ${testInbound.length} inbound`);
+const testItems = readSplit(join(MODEL_PLUGIN, 'data'), 'test').items;
+const testInbound = testItems.filter((item) => item.direction === 'inbound');
+const testOutbound = testItems.filter((item) => item.direction === 'outbound');
+log(`test set: ${testInbound.length} inbound, ${testOutbound.length} outbound`);
 
 /** Inbound outcomes of the starter "Inbox triage" policy, through the real engine. */
 async function inboundOutcomes(engine, policies, texts) {
@@ -93,12 +95,13 @@ for (const withModel of [false, true]) {
   const outboundResults = await outboundOutcomes(engine, policies, outbound.map((item) => item.text));
   const otherResults = await inboundOutcomes(engine, policies, others.map((other) => other.text));
   const testResults = await inboundOutcomes(engine, policies, testInbound.map((item) => item.text));
-  setups.push({ name: withModel ? 'starter policies + model' : 'word lists only', engine, policies, inboundResults, outboundResults, otherResults, testResults });
+  const testOutboundResults = await outboundOutcomes(engine, policies, testOutbound.map((item) => item.text));
+  setups.push({ name: withModel ? 'starter policies + model' : 'word lists only', engine, policies, inboundResults, outboundResults, otherResults, testResults, testOutboundResults });
 }
 
 // ---------------------------------------------------------------- the issue's targets, policy level
 
-const results = { dev: { inbound: inbound.length, outbound: outbound.length, otherLanguages: others.length }, test: { inbound: testInbound.length }, policies: {} };
+const results = { dev: { inbound: inbound.length, outbound: outbound.length, otherLanguages: others.length }, test: { inbound: testInbound.length, outbound: testOutbound.length }, policies: {} };
 const TARGET_HEADER = ['policies', 'lang', 'items', 'spam hidden %', 'abuse hidden %', 'threat hidden+esc+URGENT %', 'criticism hidden', 'criticism escalated %', 'abusive complaint hidden+esc %', 'question recall %', 'question precision %', 'spam labelled question', 'praise/neutral acted on %'];
 const TARGETS = '(targets: spam/abuse hidden ≥ 90%, criticism hidden 0 and escalated ≥ 90%, questions ≥ 90% both ways, praise/neutral acted on ≤ 5%)';
 
@@ -124,7 +127,7 @@ function targetRowsOf(setup, items, outcomes, key) {
 const targetRows = [];
 const testTargetRows = [];
 for (const setup of setups) {
-  results.policies[setup.name] = { outbound: {} };
+  results.policies[setup.name] = {};
   targetRows.push(...targetRowsOf(setup, inbound, setup.inboundResults, 'inbound'));
   if (testInbound.length) testTargetRows.push(...targetRowsOf(setup, testInbound, setup.testResults, 'testInbound'));
   const unknownEscalated = setup.otherResults.filter((outcome) => outcome.escalated).length;
@@ -136,20 +139,29 @@ if (testInbound.length) printTable(`Inbound TEST set (other authors, never train
 for (const setup of setups) console.log(setup.unknownLine);
 
 // Outbound through the starter "Brand voice" policy: flagged = any outcome but ALLOW.
-const outboundRows = [];
-for (const setup of setups) {
+const OUTBOUND_TARGETS = '(targets: each label flagged ≥ 85%, fine flagged ≤ 5%)';
+const OUTBOUND_HEADER = ['policies', 'lang', 'items', ...OUTBOUND_LABELS.map((l) => `${l} flagged %`), 'fine flagged %'];
+
+/** Flagged share per label and language for one split's outcomes; also kept in results.policies[setup][key]. */
+function outboundRowsOf(setup, items, outcomes, key) {
+  const rows = [];
+  results.policies[setup.name][key] = {};
   for (const lang of ['all', ...LANGUAGES]) {
-    const indices = outbound.map((item, index) => index).filter((index) => lang === 'all' || outbound[index].lang === lang);
+    const indices = items.map((item, index) => index).filter((index) => lang === 'all' || items[index].lang === lang);
     if (!indices.length) continue;
     const flagged = (label) => {
-      const of = indices.filter((index) => outbound[index].labels.includes(label));
-      return of.length ? pct((100 * of.filter((index) => setup.outboundResults[index] !== OutboundOutcome.ALLOW).length) / of.length) : '–';
+      const of = indices.filter((index) => items[index].labels.includes(label));
+      return of.length ? pct((100 * of.filter((index) => outcomes[index] !== OutboundOutcome.ALLOW).length) / of.length) : '–';
     };
-    outboundRows.push([setup.name, lang, indices.length, ...OUTBOUND_LABELS.map(flagged), flagged('fine')]);
-    results.policies[setup.name].outbound[lang] = Object.fromEntries([...OUTBOUND_LABELS, 'fine'].map((label) => [`${label}FlaggedPercent`, Number(flagged(label)) || null]));
+    rows.push([setup.name, lang, indices.length, ...OUTBOUND_LABELS.map(flagged), flagged('fine')]);
+    results.policies[setup.name][key][lang] = Object.fromEntries([...OUTBOUND_LABELS, 'fine'].map((label) => [`${label}FlaggedPercent`, Number(flagged(label)) || null]));
   }
+  return rows;
 }
-printTable('Outbound dev set through the starter "Brand voice" policy (targets: each label flagged ≥ 85%, fine flagged ≤ 5%)', ['policies', 'lang', 'items', ...OUTBOUND_LABELS.map((l) => `${l} flagged %`), 'fine flagged %'], outboundRows);
+printTable(`Outbound dev set through the starter "Brand voice" policy ${OUTBOUND_TARGETS}`, OUTBOUND_HEADER, setups.flatMap((setup) => outboundRowsOf(setup, outbound, setup.outboundResults, 'outbound')));
+if (testOutbound.length) {
+  printTable(`Outbound TEST set (written blind by another author, never trained or tuned on) through "Brand voice" ${OUTBOUND_TARGETS}`, OUTBOUND_HEADER, setups.flatMap((setup) => outboundRowsOf(setup, testOutbound, setup.testOutboundResults, 'testOutbound')));
+}
 
 // ---------------------------------------------------------------- the model alone, per class
 

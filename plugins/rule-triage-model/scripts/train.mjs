@@ -81,7 +81,12 @@ const targetRows = targetRowsOf(evaluation);
 const testTargetRows = testEvaluation ? targetRowsOf(testEvaluation) : [];
 const outboundTargetHeader = ['lang', ...OUTBOUND_LABELS.map((l) => `${l} flagged %`), 'fine flagged %'];
 const outboundTargetRow = (lang, figures) => [lang, ...figures.perLabel.map((f) => pct(f.recall)), figures.fine ? pct(figures.fineFlagged / figures.fine) : '–'];
-const outboundTargetRows = [outboundTargetRow('all', evaluation.outbound.figures), ...LANGUAGES.filter((lang) => evaluation.outbound.byLanguage[lang].perLabel.some((f) => f.support) || evaluation.outbound.byLanguage[lang].fine).map((lang) => outboundTargetRow(lang, evaluation.outbound.byLanguage[lang]))];
+const outboundTargetRowsOf = (evaluation) => [
+  outboundTargetRow('all', evaluation.outbound.figures),
+  ...LANGUAGES.filter((lang) => evaluation.outbound.byLanguage[lang].perLabel.some((f) => f.support) || evaluation.outbound.byLanguage[lang].fine).map((lang) => outboundTargetRow(lang, evaluation.outbound.byLanguage[lang])),
+];
+const outboundTargetRows = outboundTargetRowsOf(evaluation);
+const testOutboundTargetRows = testEvaluation?.outbound.items ? outboundTargetRowsOf(testEvaluation) : [];
 const languageLine = `language identified right on ${evaluation.language.correct}/${evaluation.language.items} dev items (${evaluation.language.calledUnknown} called unknown); texts in other languages called unknown: ${evaluation.language.othersUnknown}/${evaluation.language.others}`;
 
 console.log(table('Dev set, inbound: per class and language (model decisions)', classHeader, inboundRows));
@@ -89,6 +94,7 @@ console.log(table('Dev set, inbound: the issue targets (starter-policy actions o
 if (testEvaluation) console.log(table('Test set, inbound: the issue targets (never trained or tuned on)', targetHeader, testTargetRows));
 console.log(table('Dev set, outbound: per class and language', classHeader, outboundRows));
 console.log(table('Dev set, outbound: flagged', outboundTargetHeader, outboundTargetRows));
+if (testOutboundTargetRows.length) console.log(table('Test set, outbound: flagged (never trained or tuned on)', outboundTargetHeader, testOutboundTargetRows));
 console.log(`\n${languageLine}`);
 console.log(`speed: ${perSecond.toLocaleString('en-US')} inbound classifications per CPU-second on one core (${cpus()[0]?.model ?? 'cpu'})`);
 
@@ -179,7 +185,11 @@ ${markdown(targetHeader, testTargetRows)}
 
 ${markdown(outboundTargetHeader, outboundTargetRows)}
 
-Per class and language, inbound:
+${testOutboundTargetRows.length ? `On the test set's ${testEvaluation.outbound.items} outbound items (written blind by another author from the label guide alone):
+
+${markdown(outboundTargetHeader, testOutboundTargetRows)}
+
+` : ''}Per class and language, inbound:
 
 ${markdown(classHeader, inboundRows)}
 

@@ -229,6 +229,17 @@ describe('the shipped model on the test set', () => {
   it('keeps the inbound figures above their floors', () => {
     expectTargetsAbove(rates, TEST_FLOORS);
   });
+
+  it('holds at least 250 outbound items written blind, at least 30 in every language, and keeps their figures above floors', () => {
+    expect(evaluation.outbound.items).toBeGreaterThanOrEqual(250);
+    for (const lang of ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl']) {
+      const { perLabel, fine } = evaluation.outbound.byLanguage[lang];
+      expect(perLabel.reduce((sum, figure) => sum + figure.support, 0) + fine).toBeGreaterThanOrEqual(30);
+    }
+    const { perLabel, fine, fineFlagged } = evaluation.outbound.figures;
+    for (const figure of perLabel) expect(figure.recall).toBeGreaterThanOrEqual(TEST_FLOORS.outboundRecall[figure.label as keyof typeof TEST_FLOORS.outboundRecall]);
+    expect(fineFlagged / fine).toBeLessThanOrEqual(TEST_FLOORS.fineFlaggedAtMost);
+  });
 });
 
 /** The inbound targets, as model:train measures them, against a set of floors. */
@@ -279,4 +290,7 @@ const TEST_FLOORS = {
   questionPrecision: 93,
   benignActedAtMost: 7,
   spamLabelledQuestionAtMost: 0,
+  // The 252 outbound items written blind (round 18): claim 87.8%, insensitive 80.6%, profanity 100%, sales 80.9%, fine 0.9%.
+  outboundRecall: { claim: 0.85, insensitive: 0.77, profanity: 0.95, sales: 0.78 },
+  fineFlaggedAtMost: 0.03,
 };
