@@ -306,10 +306,13 @@ describe('inbox housekeeping', () => {
       const workspaceId = await createWorkspace(server, admin, 'Sleepy Brand');
       await sandbox.inject.dm({ text: 'Are you open on Sunday?', author: { handle: 'dee' } });
       const channelId = ok(await server.gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', { input: { workspaceId, type: 'sandbox', displayName: 'Sandbox', credentials: { accessToken: sandbox.accessToken } } }, admin)).connectChannel.id;
-      // Connecting backfills at once. Wait for that sync to finish (it stamps last_synced_at after storing the
-      // message), or it would overwrite the stale stamp set below.
+      // Connecting backfills at once, and each channel update before the first stamp may queue another sync. Wait
+      // until they are all done and the channel is let go (a run stamps last_synced_at after storing the message, a
+      // run asked for meanwhile goes round once more and stamps it again), or one would overwrite the stale stamp below.
       const deadline = Date.now() + 15_000;
-      const backfilled = 'SELECT count(*)::int AS n FROM message m JOIN channel c ON c.id = m.channel_id WHERE c.id = $1 AND c.last_synced_at IS NOT NULL';
+      const backfilled = `SELECT count(*)::int AS n FROM message m JOIN channel c ON c.id = m.channel_id
+        WHERE c.id = $1 AND c.last_synced_at IS NOT NULL AND c.sync_run_id IS NULL
+          AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = 'sync-channel' AND j.state IN ('created', 'retry', 'active') AND j.data->>'channelId' = c.id::text)`;
       while ((await server.sql(backfilled, [channelId]))[0].n < 1) {
         if (Date.now() > deadline) throw new Error('the new channel was not backfilled');
         await new Promise((r) => setTimeout(r, 100));
