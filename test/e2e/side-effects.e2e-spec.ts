@@ -1,4 +1,6 @@
 import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
+import { INGEST_ITEMS } from '../../apps/server/src/conversations/conversation.jobs.js';
+import { JobQueue } from '../../apps/server/src/jobs/job-queue.js';
 import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { refusal, subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
@@ -234,6 +236,47 @@ describe('network side effects', () => {
       expect(await settled(`${SPAM} (comment)`)).toMatchObject({ kind: 'COMMENT', visibility: 'HIDDEN', networkEffect: { action: 'HIDE', state: 'DONE' } });
       expect(await settled(`${SPAM} (dm)`)).toMatchObject({ kind: 'DIRECT_MESSAGE', visibility: 'HIDDEN', networkEffect: { action: 'HIDE', state: 'NOT_SUPPORTED', failure: null } });
       expect([networkItem(`${SPAM} (comment)`).hidden, networkItem(`${SPAM} (dm)`).hidden]).toEqual([true, false]);
+    });
+
+    it('hides a spam wave in batches: the comment the network refuses fails alone, every other one is hidden, each outcome announced', async () => {
+      const texts = Array.from({ length: 12 }, (_, index) => `${SPAM} (wave ${index})`);
+      const live = subscribe<{ messageUpdated: Message }>(server.wsUrl, UPDATED, { ws: workspaceA }, agentA);
+      try {
+        // graphql-ws has no subscribe acknowledgement: show a message in Rapport until the subscriber hears it.
+        const probe = await arrive(() => sandbox.inject.comment({ text: 'Probe for the wave', author: { handle: 'probe' } }), 'Probe for the wave');
+        await waitFor(async () => {
+          ok(await gql(UNHIDE, { input: { workspaceId: workspaceA, messageId: probe.id } }, agentA));
+          await jobsSettled();
+          return live.received.length > 0;
+        }, 'the subscription to be live');
+        const heard = live.received.length;
+        const activity = [];
+        for (const [index, text] of texts.entries()) activity.push(await sandbox.inject.comment({ text, author: { handle: `bot_${index}` } }));
+        // Delivered as a webhook would be (no call to the network before the hides): the first hide call is refused.
+        sandbox.setFaults({ status: 422, count: 1 });
+        await server.app.get(JobQueue).send(INGEST_ITEMS, {
+          workspaceId: workspaceA,
+          channelId: channelA,
+          items: activity.map((item) => ({ kind: 'comment', externalId: item.id, threadExternalId: item.thread_id, author: { externalId: item.author.id, handle: item.author.handle }, text: item.text, createdAt: item.created_at })),
+        });
+        // The inbox's view of the wave, once every message of it has settled.
+        const outcomes = await waitFor(async () => {
+          const data = ok(await gql(`query($ws: ID!) { conversations(workspaceId: $ws, first: 40) { edges { node { messages(first: 2) { edges { node { ${MESSAGE} } } } } } } }`, { ws: workspaceA }, agentA));
+          const messages = (data.conversations.edges as Array<{ node: { messages: { edges: Array<{ node: Message }> } } }>).flatMap(({ node }) => node.messages.edges.map((edge) => edge.node));
+          const wave = messages.filter((message) => texts.includes(message.body));
+          return wave.length === texts.length && wave.every((message) => message.networkEffect && message.networkEffect.state !== 'PENDING') && wave;
+        }, 'the wave to settle');
+        const failed = outcomes.filter((message) => message.networkEffect?.state === 'FAILED');
+        expect(failed.map((message) => message.networkEffect)).toEqual([{ action: 'HIDE', state: 'FAILED', failure: { classification: 'INVALID', message: 'Sandbox network: HTTP 422 Unprocessable Entity' } }]);
+        expect(outcomes.filter((message) => message.networkEffect?.state === 'DONE')).toHaveLength(texts.length - 1);
+        expect(texts.filter((text) => networkItem(text).hidden).sort()).toEqual(texts.filter((text) => text !== failed[0].body).sort());
+        // Subscribers hear each message's outcome once.
+        const settledEvents = () => live.received.slice(heard).map((event) => event.messageUpdated).filter((message) => texts.includes(message.body) && message.networkEffect?.state !== 'PENDING');
+        await waitFor(async () => settledEvents().length >= texts.length, 'every outcome to be announced');
+        expect(settledEvents().map((message) => [message.body, message.networkEffect?.state]).sort()).toEqual(outcomes.map((message) => [message.body, message.networkEffect?.state]).sort());
+      } finally {
+        await live.close();
+      }
     });
   });
 

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { describeInboundItemProblems, retryAfterOf, type ErrorClassification, type InboundItem } from '@rapport/plugin-sdk';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import { ChannelsService } from '../channels/channels.service.js';
 import { ChannelSyncProgress } from '../channels/channel-sync-progress.js';
+import { Semaphore } from '../common/semaphore.js';
 import { MAX_PAGES_PER_SYNC, syncFromCursor } from '../channels/cursor-sync.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
 import { networkFailure, type NetworkFailure } from '../channels/network-failure.js';
@@ -27,6 +28,23 @@ import { NetworkAction, networkCall, networkEffectColumns, NetworkEffectState, t
 // Messages outlive their channel (the inbox keeps its history), so a queued side effect may find it gone.
 const DISCONNECTED = 'the channel was disconnected';
 
+/** Batches of hide/show/delete jobs one process works at once, per kind; their network calls share one limit. */
+const SIDE_EFFECT_BATCHES_AT_ONCE = 2;
+
+/** What a network call of a batch came to, to be recorded on its message. */
+interface NetworkOutcome {
+  messageId: string;
+  action: NetworkAction;
+  columns: NetworkEffectColumns;
+}
+
+/** One hide, show or delete job of a batch. */
+interface NetworkEffectRequest {
+  job: JobInfo;
+  messageId: string;
+  action: NetworkAction.HIDE | NetworkAction.UNHIDE | NetworkAction.DELETE;
+}
+
 /** What one sync run did: pages pulled, new messages stored, and the network's refusal if it ended in one. */
 export interface SyncOutcome {
   pages: number;
@@ -47,6 +65,9 @@ export interface SyncOutcome {
  */
 @Injectable()
 export class ChannelWorker {
+  /** Hide, show and delete calls to the networks running at once in this process (RAPPORT_JOB_CONCURRENCY). */
+  private readonly networkCalls: Semaphore;
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(PLUGIN_REGISTRY) private readonly registry: PluginRegistry,
@@ -67,8 +88,10 @@ export class ChannelWorker {
       if (more) await queue.send(SYNC_CHANNEL, { workspaceId, channelId });
     });
     queue.register(SEND_REPLY, ({ messageId }, job) => this.sendReply(messageId, job));
-    queue.register(SET_VISIBILITY, ({ messageId, hidden }, job) => this.carryOut(messageId, hidden ? NetworkAction.HIDE : NetworkAction.UNHIDE, job, SET_VISIBILITY.retryLimit));
-    queue.register(DELETE_MESSAGE, ({ messageId }, job) => this.carryOut(messageId, NetworkAction.DELETE, job, DELETE_MESSAGE.retryLimit));
+    this.networkCalls = new Semaphore(config.jobConcurrency);
+    const sideEffects = { slots: SIDE_EFFECT_BATCHES_AT_ONCE };
+    queue.registerBatch(SET_VISIBILITY, (jobs) => this.carryOut(jobs.map((job) => ({ job, messageId: job.data.messageId, action: job.data.hidden ? NetworkAction.HIDE : NetworkAction.UNHIDE })), SET_VISIBILITY.retryLimit), sideEffects);
+    queue.registerBatch(DELETE_MESSAGE, (jobs) => this.carryOut(jobs.map((job) => ({ job, messageId: job.data.messageId, action: NetworkAction.DELETE })), DELETE_MESSAGE.retryLimit), sideEffects);
     queue.register(INBOX_HOUSEKEEPING, () => this.housekeeping());
     queue.schedule(INBOX_HOUSEKEEPING, '* * * * *');
     // A newly connected channel backfills at once instead of waiting for the next tick.
@@ -214,48 +237,92 @@ export class ChannelWorker {
   }
 
   /**
-   * Hides, shows or deletes a message on its network, as asked by the
-   * message's pending network effect, and records the outcome on it: DONE,
+   * Hides, shows or deletes messages on their networks, each as asked by the
+   * message's pending network effect, and records each outcome on it: DONE,
    * FAILED with the driver's classification (a refusal, or retries exhausted),
    * or NOT_SUPPORTED when the driver does not declare the message's kind (a
    * policy may hide a direct message the network cannot: it stays hidden in
-   * Rapport only). A job whose request was superseded does nothing.
+   * Rapport only). A job whose request was superseded does nothing; one the
+   * network asks to retry fails alone (RetryLater) and the others complete.
+   * The batch reads its messages and channels once, calls the networks within
+   * the process's limit, then records and announces the outcomes together.
    */
-  async carryOut(messageId: string, action: NetworkAction.HIDE | NetworkAction.UNHIDE | NetworkAction.DELETE, job: JobInfo, retryLimit: number): Promise<void> {
-    const message = await this.dataSource.getRepository(Message).findOneBy({ id: messageId });
-    // Rows from before effects were recorded carry none: their job still runs.
-    const pending = message && (message.networkAction === null || (message.networkAction === action && message.networkState === NetworkEffectState.PENDING));
-    if (!message || !pending) return;
-    const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: message.channelId });
-    if (!channel) return this.settle(message, action, networkEffectColumns(action, NetworkEffectState.FAILED, { classification: null, message: DISCONNECTED }));
+  private async carryOut(requests: NetworkEffectRequest[], retryLimit: number): Promise<Map<string, unknown>> {
+    const failures = new Map<string, unknown>();
+    const messages = await this.dataSource.getRepository(Message).findBy({ id: In([...new Set(requests.map((request) => request.messageId))]) });
+    const byId = new Map(messages.map((message) => [message.id, message]));
+    const asked = new Set<string>();
+    const pending = requests.filter(({ messageId, action }) => {
+      const message = byId.get(messageId);
+      // Rows from before effects were recorded carry none: their job still runs. The same request twice is made once.
+      const due = message && (message.networkAction === null || (message.networkAction === action && message.networkState === NetworkEffectState.PENDING));
+      if (!due || asked.has(`${messageId} ${action}`)) return false;
+      asked.add(`${messageId} ${action}`);
+      return true;
+    });
+    const channelIds = [...new Set(pending.map(({ messageId }) => byId.get(messageId)!.channelId))];
+    const channels = new Map((channelIds.length ? await this.dataSource.getRepository(Channel).findBy({ id: In(channelIds) }) : []).map((channel) => [channel.id, channel]));
+    const outcomes: NetworkOutcome[] = [];
+    await Promise.all(
+      pending.map(async ({ job, messageId, action }) => {
+        const message = byId.get(messageId)!;
+        try {
+          outcomes.push({ messageId, action, columns: await this.networkOutcome(message, channels.get(message.channelId), action, job, retryLimit) });
+        } catch (error) {
+          failures.set(job.id, error);
+        }
+      }),
+    );
+    const settled = await this.settle(outcomes);
+    if (settled.length) {
+      const rows = await this.dataSource.getRepository(Message).findBy({ id: In(settled) });
+      for (const row of rows) if (row.networkState === NetworkEffectState.FAILED) this.logger.warn({ messageId: row.id, action: row.networkAction, reason: row.networkError }, 'network side effect failed');
+      await Promise.all(rows.map((row) => this.events.publish(new MessageUpdatedEvent(row.workspaceId, row))));
+    }
+    return failures;
+  }
+
+  /** Makes the network call a pending effect asks for (at most RAPPORT_JOB_CONCURRENCY at once in this process) and says how it went. */
+  private async networkOutcome(message: Message, channel: Channel | undefined, action: NetworkEffectRequest['action'], job: JobInfo, retryLimit: number): Promise<NetworkEffectColumns> {
+    if (!channel) return networkEffectColumns(action, NetworkEffectState.FAILED, { classification: null, message: DISCONNECTED });
     const provided = this.registry.channelType(channel.type);
-    if (!provided) return this.settle(message, action, networkEffectColumns(action, NetworkEffectState.FAILED, { classification: null, message: `channel type ${channel.type} is not loaded` }));
+    if (!provided) return networkEffectColumns(action, NetworkEffectState.FAILED, { classification: null, message: `channel type ${channel.type} is not loaded` });
     const call = networkCall(provided.driver, message, action);
-    if (!call || !message.externalId) return this.settle(message, action, networkEffectColumns(action, NetworkEffectState.NOT_SUPPORTED));
+    const externalId = message.externalId;
+    if (!call || !externalId) return networkEffectColumns(action, NetworkEffectState.NOT_SUPPORTED);
     try {
-      await call.call(provided.driver, this.contexts.forChannel(channel, provided.owner), message.externalId);
+      await this.networkCalls.run(() => call.call(provided.driver, this.contexts.forChannel(channel, provided.owner), externalId));
     } catch (error) {
       const classification = provided.driver.classifyError(error);
       if (classification === 'retry' && job.retryCount < retryLimit) throw new RetryLater(String(error), retryAfterOf(error));
       await this.channels.recordFailure(channel, provided.driver, error);
-      return this.settle(message, action, networkEffectColumns(action, NetworkEffectState.FAILED, networkFailure(provided.driver.displayName, classification, error)));
+      return networkEffectColumns(action, NetworkEffectState.FAILED, networkFailure(provided.driver.displayName, classification, error));
     }
-    await this.settle(message, action, networkEffectColumns(action, NetworkEffectState.DONE));
+    return networkEffectColumns(action, NetworkEffectState.DONE);
   }
 
-  /** Records the outcome unless a newer request replaced this one meanwhile, then tells subscribers. */
-  private async settle(message: Message, action: NetworkAction, outcome: NetworkEffectColumns): Promise<void> {
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(Message)
-      .set(outcome)
-      .where('id = :id', { id: message.id })
-      .andWhere('(network_action IS NULL OR (network_action = :action AND network_state = :pending))', { action, pending: NetworkEffectState.PENDING })
-      .execute();
-    if (!result.affected) return;
-    const settled = await this.dataSource.getRepository(Message).findOneByOrFail({ id: message.id });
-    if (outcome.networkState === NetworkEffectState.FAILED) this.logger.warn({ messageId: message.id, action, reason: outcome.networkError }, 'network side effect failed');
-    await this.events.publish(new MessageUpdatedEvent(settled.workspaceId, settled));
+  /** Records the outcomes whose request no newer hide, show or delete replaced meanwhile, in one statement; returns their messages' ids. */
+  private async settle(outcomes: NetworkOutcome[]): Promise<string[]> {
+    if (!outcomes.length) return [];
+    const rows = outcomes.map(({ messageId, action, columns }) => ({
+      id: messageId,
+      action,
+      state: columns.networkState,
+      error: columns.networkError,
+      classification: columns.networkErrorClassification,
+      at: columns.networkUpdatedAt,
+    }));
+    // TypeORM answers an UPDATE ... RETURNING with [rows, affected count].
+    const [updated]: [Array<{ id: string }>, number] = await this.dataSource.query(
+      `UPDATE message m SET network_action = u.action::network_action, network_state = u.state::network_effect_state, network_error = u.error,
+              network_error_classification = u.classification, network_updated_at = u.at, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, action text, state text, error text, classification text, at timestamptz)
+        WHERE m.id = u.id AND m.id = ANY($2::uuid[])
+          AND (m.network_action IS NULL OR (m.network_action = u.action::network_action AND m.network_state = 'PENDING'))
+        RETURNING m.id`,
+      [JSON.stringify(rows), rows.map((row) => row.id)],
+    );
+    return updated.map(({ id }) => id);
   }
 
   private async lastInboundExternalId(conversationId: string): Promise<string | null> {

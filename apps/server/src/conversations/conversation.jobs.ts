@@ -27,11 +27,15 @@ export const SYNC_CHANNEL = defineJob<{ workspaceId: string; channelId: string }
 /** Sends one outbound reply through the driver. */
 export const SEND_REPLY = defineJob<{ workspaceId: string; messageId: string }>({ name: 'send-reply', retryLimit: 5, retryDelaySeconds: 1, expireInSeconds: 60 });
 
-/** Hides or unhides one inbound message on its network. */
-export const SET_VISIBILITY = defineJob<{ workspaceId: string; messageId: string; hidden: boolean }>({ name: 'set-message-visibility', retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 60 });
+/**
+ * Hides or unhides one inbound message on its network. Worked in batches (a spam wave hides thousands): the batch's
+ * messages and channels are read once, and its network calls share the process's limit (see ChannelWorker.carryOut),
+ * so a batch may wait for calls of others: hence the longer expiry.
+ */
+export const SET_VISIBILITY = defineJob<{ workspaceId: string; messageId: string; hidden: boolean }>({ name: 'set-message-visibility', retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 120, batchSize: 10 });
 
-/** Deletes one message (our reply, or an inbound one of a deletable kind) from its network. */
-export const DELETE_MESSAGE = defineJob<{ workspaceId: string; messageId: string }>({ name: 'delete-message', retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 60 });
+/** Deletes one message (our reply, or an inbound one of a deletable kind) from its network; batched as SET_VISIBILITY. */
+export const DELETE_MESSAGE = defineJob<{ workspaceId: string; messageId: string }>({ name: 'delete-message', retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 120, batchSize: 10 });
 
 /** Every minute: wake snoozed conversations that are due, and poll channels whose last sync is stale. */
 export const INBOX_HOUSEKEEPING = defineJob<object>({ name: 'inbox-housekeeping', retryLimit: 0, retryDelaySeconds: 1, expireInSeconds: 120 });

@@ -153,12 +153,13 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     return result;
   }
 
-  /** Registers the handler of a job kind whose jobs are worked `definition.batchSize` at a time. */
-  registerBatch<TData extends object>(definition: JobDefinition<TData>, handler: BatchHandler<TData>): void {
+  /** Registers the handler of a job kind whose jobs are worked `definition.batchSize` at a time; `slots`: batches at once, as for register. */
+  registerBatch<TData extends object>(definition: JobDefinition<TData>, handler: BatchHandler<TData>, options: { slots?: number } = {}): void {
     if (this.started) throw new Error(`Job "${definition.name}" registered after the queue started`);
     this.handlers.set(definition.name, {
       definition,
       handler: { batch: (jobs) => this.observed(definition.name, () => handler(jobs as BatchJob<TData>[])) },
+      slots: options.slots,
     });
   }
 
