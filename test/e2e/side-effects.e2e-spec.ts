@@ -77,6 +77,15 @@ describe('network side effects', () => {
     await sync();
     return message(body);
   };
+  /** graphql-ws has no subscribe acknowledgement: shows a message in Rapport until the subscriber hears it; returns how many events it has heard. */
+  const untilHeard = async (live: { received: unknown[] }, messageId: string) => {
+    await waitFor(async () => {
+      ok(await gql(UNHIDE, { input: { workspaceId: workspaceA, messageId } }, agentA));
+      await jobsSettled();
+      return live.received.length > 0;
+    }, 'the subscription to be live');
+    return live.received.length;
+  };
   const networkItem = (text: string) => sandbox.state.activity.find(({ item }) => item.text === text)!.item;
 
   beforeAll(async () => {
@@ -175,13 +184,7 @@ describe('network side effects', () => {
       const live = subscribe<{ messageUpdated: Message }>(server.wsUrl, UPDATED, { ws: workspaceA }, agentA);
       const elsewhere = subscribe<{ messageUpdated: Message }>(server.wsUrl, UPDATED, { ws: workspaceB }, agentB);
       try {
-        // graphql-ws has no subscribe acknowledgement: show and hide in Rapport until the subscriber hears it.
-        await waitFor(async () => {
-          ok(await gql(UNHIDE, { input: { workspaceId: workspaceA, messageId: comment.id } }, agentA));
-          await jobsSettled();
-          return live.received.length > 0;
-        }, 'the subscription to be live');
-        const heard = live.received.length;
+        const heard = await untilHeard(live, comment.id);
 
         sandbox.setFaults({ status: 422, count: 1 });
         const asked = ok(await gql(HIDE, { input: { workspaceId: workspaceA, messageId: comment.id } }, agentA)).hideMessage;
@@ -242,14 +245,8 @@ describe('network side effects', () => {
       const texts = Array.from({ length: 12 }, (_, index) => `${SPAM} (wave ${index})`);
       const live = subscribe<{ messageUpdated: Message }>(server.wsUrl, UPDATED, { ws: workspaceA }, agentA);
       try {
-        // graphql-ws has no subscribe acknowledgement: show a message in Rapport until the subscriber hears it.
         const probe = await arrive(() => sandbox.inject.comment({ text: 'Probe for the wave', author: { handle: 'probe' } }), 'Probe for the wave');
-        await waitFor(async () => {
-          ok(await gql(UNHIDE, { input: { workspaceId: workspaceA, messageId: probe.id } }, agentA));
-          await jobsSettled();
-          return live.received.length > 0;
-        }, 'the subscription to be live');
-        const heard = live.received.length;
+        const heard = await untilHeard(live, probe.id);
         const activity = [];
         for (const [index, text] of texts.entries()) activity.push(await sandbox.inject.comment({ text, author: { handle: `bot_${index}` } }));
         // Delivered as a webhook would be (no call to the network before the hides): the first hide call is refused.
