@@ -404,6 +404,9 @@ async function runParent() {
     insult: ['idiots', 'clowns', 'morons', 'incompetent fools'],
     competitor: ['MegaMart', 'QuickBuy', 'Shopzilla'],
   };
+  // People do not repeat a comment word for word (spam bots do), and the rules remember their last texts (the triage
+  // model its last 64): a tag makes every generated text but spam its own, so no rule's memory flatters the figures.
+  const distinct = (kind, text, index) => (kind === 'spam' ? text : `${text} (ref ${(index + 1).toString(36)})`);
   const TEMPLATES = {
     question: [
       (p) => `Do you deliver to ${p.city}?`,
@@ -519,6 +522,7 @@ async function runParent() {
       kinds[kind] = (kinds[kind] ?? 0) + 1;
       let text = pick(TEMPLATES[kind])(slots);
       if (kind !== 'spam' && random() < 0.2) text += ' ' + pick(TEMPLATES[kindOf()])(slots);
+      text = distinct(kind, text, i);
       const who = kind === 'spam' ? pick(bots) : author();
       const roll = random();
       let item;
@@ -1047,6 +1051,7 @@ async function runParent() {
       const start = Date.parse('2026-01-01T00:00:00Z');
       const items = Array.from({ length: BACKFILL }, (_, i) => {
         const author = Math.floor(authors * random() ** 2);
+        const kind = pick(kinds);
         const type = ['comment', 'comment', 'mention', 'direct_message'][i % 4];
         return {
           kind: type,
@@ -1054,7 +1059,7 @@ async function runParent() {
           // Comments come three to a thread; mentions are threads of their own; DMs one thread per author.
           threadExternalId: type === 'comment' ? `bf_thread_${Math.floor(i / 12)}` : type === 'mention' ? `bf_${i}` : `bf_dm_${author}`,
           author: { externalId: `bf_user_${author}`, handle: `bf_user_${author}`, name: `User ${author}` },
-          text: pick(TEMPLATES[pick(kinds)])(slots),
+          text: distinct(kind, pick(TEMPLATES[kind])(slots), i),
           createdAt: new Date(start + i * 1000).toISOString(),
         };
       });
