@@ -50,3 +50,21 @@ export function describeFailure(error: unknown): string {
 export function networkFailure(networkName: string, classification: ErrorClassification, error: unknown): { classification: ErrorClassification; message: string } {
   return { classification, message: `${networkName}: ${describeFailure(error)}` };
 }
+
+/** What a call to a network came to: its value, or what it threw (for the driver to classify). */
+export type NetworkAnswer<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/**
+ * Runs a call to a network, keeping what it throws apart from what follows: only the call's own failure is the
+ * network's answer, for the driver to classify (retry, reauthorize, invalid, fatal). Recording the outcome is the
+ * database's business: a failure there (PostgreSQL restarting) must fail the job for a retry, which repeats the call
+ * under the same idempotency key, not be read as the network refusing (that marked a published post or a sent reply
+ * FAILED, and the channel in ERROR).
+ */
+export async function callNetwork<T>(call: () => Promise<T>): Promise<NetworkAnswer<T>> {
+  try {
+    return { ok: true, value: await call() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}

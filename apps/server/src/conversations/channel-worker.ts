@@ -7,7 +7,7 @@ import { ChannelSyncProgress } from '../channels/channel-sync-progress.js';
 import { Semaphore } from '../common/semaphore.js';
 import { MAX_PAGES_PER_SYNC, syncFromCursor } from '../channels/cursor-sync.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
-import { networkFailure, type NetworkFailure } from '../channels/network-failure.js';
+import { callNetwork, networkFailure, type NetworkFailure } from '../channels/network-failure.js';
 import { JobQueue, NotRetryable, RetryLater, type BatchJob, type JobInfo } from '../jobs/job-queue.js';
 import type { Logger } from '../logging/logger.js';
 import { LOGGER } from '../logging/logger.tokens.js';
@@ -218,22 +218,21 @@ export class ChannelWorker {
     if (!channel) return this.markReply(message, conversation, DeliveryStatus.FAILED, { deliveryError: DISCONNECTED });
     const provided = this.registry.channelType(channel.type);
     if (!provided) return this.markReply(message, conversation, DeliveryStatus.FAILED, { deliveryError: `channel type ${channel.type} is not loaded` });
-    try {
-      const inReplyTo = message.inReplyToExternalId ?? (await this.lastInboundExternalId(conversation.id));
-      const sent = await provided.driver.reply(this.contexts.forChannel(channel, provided.owner), {
+    const inReplyTo = message.inReplyToExternalId ?? (await this.lastInboundExternalId(conversation.id));
+    const answer = await callNetwork(() =>
+      provided.driver.reply(this.contexts.forChannel(channel, provided.owner), {
         idempotencyKey: message.id,
         inReplyToExternalId: inReplyTo ?? conversation.threadExternalId,
         conversationExternalId: conversation.threadExternalId,
         text: message.body,
-      });
-      await this.markReply(message, conversation, DeliveryStatus.SENT, { externalId: sent.externalId, deliveryError: null });
-    } catch (error) {
-      const classification = provided.driver.classifyError(error);
-      if (classification === 'retry' && job.retryCount < SEND_REPLY.retryLimit) throw new RetryLater(String(error), retryAfterOf(error));
-      await this.channels.recordFailure(channel, provided.driver, error);
-      const failure = networkFailure(provided.driver.displayName, classification, error);
-      await this.markReply(message, conversation, DeliveryStatus.FAILED, { deliveryError: failure.message }, failure);
-    }
+      }),
+    );
+    if (answer.ok) return this.markReply(message, conversation, DeliveryStatus.SENT, { externalId: answer.value.externalId, deliveryError: null });
+    const classification = provided.driver.classifyError(answer.error);
+    if (classification === 'retry' && job.retryCount < SEND_REPLY.retryLimit) throw new RetryLater(String(answer.error), retryAfterOf(answer.error));
+    await this.channels.recordFailure(channel, provided.driver, answer.error);
+    const failure = networkFailure(provided.driver.displayName, classification, answer.error);
+    await this.markReply(message, conversation, DeliveryStatus.FAILED, { deliveryError: failure.message }, failure);
   }
 
   /**
@@ -290,15 +289,12 @@ export class ChannelWorker {
     const call = networkCall(provided.driver, message, action);
     const externalId = message.externalId;
     if (!call || !externalId) return networkEffectColumns(action, NetworkEffectState.NOT_SUPPORTED);
-    try {
-      await this.networkCalls.run(() => call.call(provided.driver, this.contexts.forChannel(channel, provided.owner), externalId));
-    } catch (error) {
-      const classification = provided.driver.classifyError(error);
-      if (classification === 'retry' && job.retryCount < retryLimit) throw new RetryLater(String(error), retryAfterOf(error));
-      await this.channels.recordFailure(channel, provided.driver, error);
-      return networkEffectColumns(action, NetworkEffectState.FAILED, networkFailure(provided.driver.displayName, classification, error));
-    }
-    return networkEffectColumns(action, NetworkEffectState.DONE);
+    const answer = await callNetwork(() => this.networkCalls.run(() => call.call(provided.driver, this.contexts.forChannel(channel, provided.owner), externalId)));
+    if (answer.ok) return networkEffectColumns(action, NetworkEffectState.DONE);
+    const classification = provided.driver.classifyError(answer.error);
+    if (classification === 'retry' && job.retryCount < retryLimit) throw new RetryLater(String(answer.error), retryAfterOf(answer.error));
+    await this.channels.recordFailure(channel, provided.driver, answer.error);
+    return networkEffectColumns(action, NetworkEffectState.FAILED, networkFailure(provided.driver.displayName, classification, answer.error));
   }
 
   /** Records the outcomes whose request no newer hide, show or delete replaced meanwhile, in one statement; returns their messages' ids. */

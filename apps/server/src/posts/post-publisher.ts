@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { retryAfterOf, type ChannelDriver } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
+import { callNetwork } from '../channels/network-failure.js';
 import { Coalescer, ItemFailure } from '../common/coalescer.js';
 import { Semaphore } from '../common/semaphore.js';
 import { RAPPORT_CONFIG } from '../config/config.tokens.js';
@@ -71,19 +72,19 @@ export class PostPublisher {
     const claimed = await this.claim(data);
     if (!claimed) return;
     const { target, post, channel, driver } = claimed;
-    try {
-      const result = await this.calls.run(() =>
+    const answer = await callNetwork(() =>
+      this.calls.run(() =>
         driver.publish(this.contexts.forChannel(channel, this.registry.channelType(channel.type)!.owner), {
           idempotencyKey: target.id,
           text: target.variantText ?? post.body,
           media: post.media,
           ...(target.options?.length ? { options: Object.fromEntries(target.options.map(({ name, value }) => [name, value])) } : {}),
         }),
-      );
-      await this.finish(data, TargetStatus.PUBLISHED, { externalId: result.externalId, url: result.url ?? null, publishedAt: new Date(), lastError: null });
-    } catch (error) {
-      await this.fail(data, job, channel, driver, error);
-    }
+      ),
+    );
+    if (!answer.ok) return this.fail(data, job, channel, driver, answer.error);
+    const result = answer.value;
+    await this.finish(data, TargetStatus.PUBLISHED, { externalId: result.externalId, url: result.url ?? null, publishedAt: new Date(), lastError: null });
   }
 
   /**
