@@ -7,8 +7,8 @@ import { waitFor } from '../utils/wait.js';
  * The network did what was asked, then recording it failed (PostgreSQL
  * restarting, here a trigger refusing the write once). That failure is the
  * database's, not the network's: the job is retried, the network sees the
- * same idempotency key again and does the work once, and the post or reply
- * ends up PUBLISHED / SENT with the channel still CONNECTED. It used to be
+ * same idempotency key again and does the work once, and the post, reply or
+ * review reply ends up PUBLISHED / SENT with the channel still CONNECTED. It used to be
  * read as the network refusing: FAILED, and the channel in ERROR.
  */
 describe('recording what a network did', () => {
@@ -87,5 +87,25 @@ describe('recording what a network did', () => {
     expect(onNetwork).toHaveLength(1);
     expect(settled).toEqual({ delivery_status: 'SENT', delivery_error: null, external_id: onNetwork[0].id });
     expect(await channelStatus()).toBe('CONNECTED');
+  });
+
+  it('sends a review reply once and marks it SENT when recording the send failed the first time', async () => {
+    const sourceId = ok(
+      await server.gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', { input: { workspaceId, type: 'sandbox-reviews', displayName: 'Reviews', credentials: { accessToken: sandbox.accessToken } } }, admin),
+    ).connectChannel.id;
+    const injected = await sandbox.inject.review({ rating: 5, text: 'Lovely staff.', author: { handle: 'kim' } });
+    ok(await server.gql('mutation($ws: ID!, $ch: ID!) { syncReviews(workspaceId: $ws, channelId: $ch) { ok } }', { ws: workspaceId, ch: sourceId }, admin));
+    const reviewId = (await server.sql('SELECT id FROM review WHERE channel_id = $1 AND external_id = $2', [sourceId, injected.id]))[0].id as string;
+    const attempts = await refuseFirst('review', 'reply_status', 'SENT');
+    ok(await server.gql('mutation($input: ReplyToReviewInput!) { replyToReview(input: $input) { id } }', { input: { workspaceId, reviewId, body: 'Thank you, Kim!' } }, admin));
+    const settled = await waitFor(async () => {
+      const [row] = await server.sql('SELECT reply_status, reply_error, reply_external_id FROM review WHERE id = $1', [reviewId]);
+      return row.reply_status === 'SENT' || row.reply_status === 'FAILED' ? row : undefined;
+    }, 'the review reply to settle', 30_000);
+    expect(await attempts()).toBe(2);
+    const onSite = sandbox.state.reviews.find(({ review }) => review.id === injected.id)!.review.reply;
+    expect(onSite?.text).toBe('Thank you, Kim!');
+    expect(settled).toEqual({ reply_status: 'SENT', reply_error: null, reply_external_id: onSite!.id });
+    expect((await server.sql('SELECT status FROM channel WHERE id = $1', [sourceId]))[0].status).toBe('CONNECTED');
   });
 });
