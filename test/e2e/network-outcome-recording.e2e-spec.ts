@@ -74,8 +74,10 @@ describe('recording what a network did', () => {
 
   it('sends a reply once and marks it SENT when recording the send failed the first time', async () => {
     await sandbox.inject.comment({ text: 'Do you ship to Ghent?', author: { handle: 'jo' } });
-    ok(await server.gql('mutation($ws: ID!, $ch: ID!) { syncChannel(workspaceId: $ws, channelId: $ch) { ok } }', { ws: workspaceId, ch: channelId }, admin));
-    const conversationId = (await server.sql("SELECT conversation_id FROM message WHERE body = 'Do you ship to Ghent?'"))[0].conversation_id as string;
+    const conversationId = await waitFor(async () => {
+      ok(await server.gql('mutation($ws: ID!, $ch: ID!) { syncChannel(workspaceId: $ws, channelId: $ch) { ok } }', { ws: workspaceId, ch: channelId }, admin));
+      return (await server.sql("SELECT conversation_id FROM message WHERE body = 'Do you ship to Ghent?'"))[0]?.conversation_id as string | undefined;
+    }, 'the comment to arrive');
     const attempts = await refuseFirst('message', 'delivery_status', 'SENT');
     const reply = ok(await server.gql('mutation($input: ReplyToConversationInput!) { replyToConversation(input: $input) { id } }', { input: { workspaceId, conversationId, body: 'Yes, in two days.' } }, admin)).replyToConversation;
     const settled = await waitFor(async () => {
@@ -94,8 +96,11 @@ describe('recording what a network did', () => {
       await server.gql('mutation($input: ConnectChannelInput!) { connectChannel(input: $input) { id } }', { input: { workspaceId, type: 'sandbox-reviews', displayName: 'Reviews', credentials: { accessToken: sandbox.accessToken } } }, admin),
     ).connectChannel.id;
     const injected = await sandbox.inject.review({ rating: 5, text: 'Lovely staff.', author: { handle: 'kim' } });
-    ok(await server.gql('mutation($ws: ID!, $ch: ID!) { syncReviews(workspaceId: $ws, channelId: $ch) { ok } }', { ws: workspaceId, ch: sourceId }, admin));
-    const reviewId = (await server.sql('SELECT id FROM review WHERE channel_id = $1 AND external_id = $2', [sourceId, injected.id]))[0].id as string;
+    // Connecting starts a first sync in the background, which may be running (a second one is then turned away): pull until it is in.
+    const reviewId = await waitFor(async () => {
+      ok(await server.gql('mutation($ws: ID!, $ch: ID!) { syncReviews(workspaceId: $ws, channelId: $ch) { ok } }', { ws: workspaceId, ch: sourceId }, admin));
+      return (await server.sql('SELECT id FROM review WHERE channel_id = $1 AND external_id = $2', [sourceId, injected.id]))[0]?.id as string | undefined;
+    }, 'the review to arrive');
     const attempts = await refuseFirst('review', 'reply_status', 'SENT');
     ok(await server.gql('mutation($input: ReplyToReviewInput!) { replyToReview(input: $input) { id } }', { input: { workspaceId, reviewId, body: 'Thank you, Kim!' } }, admin));
     const settled = await waitFor(async () => {
