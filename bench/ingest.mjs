@@ -26,7 +26,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { SIGNATURE_HEADER, verifyWebhookSignature } from '@rapport/plugin-network-sandbox';
-import { freePort, intOption, onServer, printTable, prng, withDatabase, runAndExit, writeResults } from './lib/common.mjs';
+import { distinctText, freePort, intOption, onServer, printTable, prng, withDatabase, runAndExit, writeResults } from './lib/common.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -404,9 +404,6 @@ async function runParent() {
     insult: ['idiots', 'clowns', 'morons', 'incompetent fools'],
     competitor: ['MegaMart', 'QuickBuy', 'Shopzilla'],
   };
-  // People do not repeat a comment word for word (spam bots do), and the rules remember their last texts (the triage
-  // model its last 64): a tag makes every generated text but spam its own, so no rule's memory flatters the figures.
-  const distinct = (kind, text, index) => (kind === 'spam' ? text : `${text} (ref ${(index + 1).toString(36)})`);
   const TEMPLATES = {
     question: [
       (p) => `Do you deliver to ${p.city}?`,
@@ -522,7 +519,7 @@ async function runParent() {
       kinds[kind] = (kinds[kind] ?? 0) + 1;
       let text = pick(TEMPLATES[kind])(slots);
       if (kind !== 'spam' && random() < 0.2) text += ' ' + pick(TEMPLATES[kindOf()])(slots);
-      text = distinct(kind, text, i);
+      text = distinctText(kind, text, i);
       const who = kind === 'spam' ? pick(bots) : author();
       const roll = random();
       let item;
@@ -1059,7 +1056,7 @@ async function runParent() {
           // Comments come three to a thread; mentions are threads of their own; DMs one thread per author.
           threadExternalId: type === 'comment' ? `bf_thread_${Math.floor(i / 12)}` : type === 'mention' ? `bf_${i}` : `bf_dm_${author}`,
           author: { externalId: `bf_user_${author}`, handle: `bf_user_${author}`, name: `User ${author}` },
-          text: distinct(kind, pick(TEMPLATES[kind])(slots), i),
+          text: distinctText(kind, pick(TEMPLATES[kind])(slots), i),
           createdAt: new Date(start + i * 1000).toISOString(),
         };
       });

@@ -15,7 +15,7 @@ import { createLogger } from '../dist/apps/server/src/logging/logger.js';
 import { PluginRegistry } from '../dist/apps/server/src/plugins/plugin-registry.js';
 import { PolicyEngine } from '../dist/apps/server/src/policies/policy-engine.js';
 import { PolicyAction, PolicyScope, SCOPE_TARGET } from '../dist/apps/server/src/policies/policy.enums.js';
-import { intOption, printTable, prng, writeResults } from './lib/common.mjs';
+import { distinctText, intOption, printTable, prng, writeResults } from './lib/common.mjs';
 
 // ---------------------------------------------------------------- options
 
@@ -220,9 +220,7 @@ function generateCorpus(size, seed) {
     let text = pick(TEMPLATES[kind])(fill());
     // A quarter of the texts get a second sentence of any kind: real messages mix things.
     if (random() < 0.25) text += ' ' + pick(TEMPLATES[kindOf()])(fill());
-    // People do not repeat a comment word for word (spam bots do), and rules remember their last texts (the triage
-    // model its last 64): a tag makes every text but spam its own, so no rule's memory flatters the figures.
-    corpus.push(kind === 'spam' ? text : `${text} (ref ${(i + 1).toString(36)})`);
+    corpus.push(distinctText(kind, text, i));
   }
   return { corpus, kinds };
 }

@@ -54,6 +54,14 @@ export function prng(seed) {
   };
 }
 
+/**
+ * A generated text made its own: people do not repeat a comment word for word (spam bots do), and the rules remember
+ * their last texts (the triage model its last 64), so texts drawn from templates would flatter the figures.
+ */
+export function distinctText(kind, text, index) {
+  return kind === 'spam' ? text : `${text} (ref ${(index + 1).toString(36)})`;
+}
+
 /** An aligned text table: first column left, the others right. */
 export function printTable(title, header, rows) {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => String(r[c]).length)));
