@@ -8,8 +8,8 @@ import { waitFor } from '../utils/wait.js';
  * restarting, here a trigger refusing the write once). That failure is the
  * database's, not the network's: the job is retried, the network sees the
  * same idempotency key again and does the work once, and the post, reply or
- * review reply ends up PUBLISHED / SENT with the channel still CONNECTED. It used to be
- * read as the network refusing: FAILED, and the channel in ERROR.
+ * review reply ends up PUBLISHED / SENT with the channel still CONNECTED. It
+ * used to be read as the network refusing: FAILED, and the channel in ERROR.
  */
 describe('recording what a network did', () => {
   let sandbox: SandboxNetwork;
@@ -55,7 +55,7 @@ describe('recording what a network did', () => {
     await sandbox?.close();
   });
 
-  const channelStatus = async () => (await server.sql('SELECT status FROM channel WHERE id = $1', [channelId]))[0].status as string;
+  const channelStatus = async (id = channelId) => (await server.sql('SELECT status FROM channel WHERE id = $1', [id]))[0].status as string;
 
   it('publishes a post once and marks it PUBLISHED when recording the publish failed the first time', async () => {
     const attempts = await refuseFirst('post_target', 'status', 'PUBLISHED');
@@ -111,6 +111,6 @@ describe('recording what a network did', () => {
     const onSite = sandbox.state.reviews.find(({ review }) => review.id === injected.id)!.review.reply;
     expect(onSite?.text).toBe('Thank you, Kim!');
     expect(settled).toEqual({ reply_status: 'SENT', reply_error: null, reply_external_id: onSite!.id });
-    expect((await server.sql('SELECT status FROM channel WHERE id = $1', [sourceId]))[0].status).toBe('CONNECTED');
+    expect(await channelStatus(sourceId)).toBe('CONNECTED');
   });
 });
