@@ -312,11 +312,14 @@ describeInChromium('admin-ui-settings', 'the admin UI in Chromium: settings, inb
     await ui.sandbox.inject.dm({ text: 'Also, do you groom seals?', author: { handle: 'walrus_fan', name: 'Walrus Fan' } });
     await until('the DM in the inbox', async () => (await gql('query($w: ID!) { conversations(workspaceId: $w) { totalCount } }', { w: workspaceId })).conversations.totalCount === 2);
     const page = await openAs();
-    await page.locator('label', { hasText: /^All$/ }).click();
-    await page.getByLabel('Search').fill('seals');
     const list = page.getByRole('list', { name: 'Conversations' });
+    // The default view leaves the snoozed conversation out, so it too shows one conversation: wait for "All" to show
+    // both before searching, or the search's result cannot be told from the default view.
+    await page.locator('label', { hasText: /^All$/ }).click();
+    await until('both conversations listed', async () => (await list.getByRole('button').count()) === 2);
+    await page.getByLabel('Search').fill('seals');
     await until('one conversation found', async () => (await list.getByRole('button').count()) === 1);
-    await list.getByRole('button').filter({ hasText: 'walrus_fan' }).click();
+    await list.getByRole('button').filter({ hasText: 'Direct message' }).click();
     const thread = page.getByRole('region', { name: 'Conversation with walrus_fan' });
     await thread.getByText('Also, do you groom seals?').waitFor();
     const history = thread.getByRole('group', { name: 'Other conversations with this person' });
