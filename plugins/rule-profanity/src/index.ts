@@ -1,5 +1,6 @@
 import { definePlugin, type FindingSeverity, type PolicyRule, type TextSpan } from '@rapport/plugin-sdk';
-import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
+import { englishDataset, englishRecommendedTransformers } from 'obscenity';
+import { GatedRegExpMatcher } from './gated-matcher.js';
 import { memoizeByList, readsAsEnglish, severityArgSchema, spanAt } from './rule-kit.js';
 
 export interface ProfanityArgs {
@@ -15,7 +16,7 @@ export interface ProfanityMatch {
 }
 
 // Built once: compiling the dataset's patterns is the expensive part of obscenity.
-const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+const matcher = new GatedRegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
 /**
  * Single characters typed apart to get past filters ("f u c k", "s.h.i.t"):
