@@ -235,6 +235,8 @@ class Sandbox {
   private lastSeq = 0;
   private readonly idempotentResults = new Map<string, unknown>();
   private readonly dmThreadByAuthor = new Map<string, string>();
+  /** `state.activity` by id: hiding and replying look an item up, and a load test's feed holds tens of thousands. */
+  private readonly activityById = new Map<string, SandboxActivity>();
 
   constructor(
     settings: SandboxSettings,
@@ -259,6 +261,7 @@ class Sandbox {
       saved.dmThreadByAuthor.forEach((value, key) => this.dmThreadByAuthor.set(key, value));
       Object.assign(this.state, saved.state);
     }
+    for (const { item } of this.state.activity) this.activityById.set(item.id, item);
   }
 
   /** Writes the state file, when there is one. Faults are not kept: a restart clears them. */
@@ -421,7 +424,7 @@ class Sandbox {
 
   private deleteOwnComment(id: string): void {
     if (this.state.ownReplies.delete(id)) return;
-    if (this.state.activity.some(({ item }) => item.id === id)) {
+    if (this.activityById.has(id)) {
       throw new ApiError(403, 'forbidden', `${id} was written by someone else: hide it instead`);
     }
     throw new ApiError(404, 'not_found', `No comment ${id}`);
@@ -435,9 +438,9 @@ class Sandbox {
   }
 
   private findActivity(id: string): SandboxActivity {
-    const found = this.state.activity.find(({ item }) => item.id === id);
+    const found = this.activityById.get(id);
     if (!found) throw new ApiError(404, 'not_found', `No comment or message ${id}`);
-    return found.item;
+    return found;
   }
 
   // --- reviews
@@ -540,6 +543,7 @@ class Sandbox {
     requireText(input.text, 'text');
     const item: SandboxActivity = { ...placement, author: toAuthor(input.author), text: input.text, hidden: false, created_at: now() };
     this.state.activity.push({ seq: ++this.lastSeq, item });
+    this.activityById.set(item.id, item);
     await this.deliverWebhook('activity.created', item);
     return item;
   }
