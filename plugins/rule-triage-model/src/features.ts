@@ -116,9 +116,17 @@ class Builder {
   build(): FeatureVector {
     const { length } = this;
     const value = this.scaled ? 1 / Math.sqrt(this.scaled) : 0;
-    const values = new Float32Array(length);
+    // One buffer for the four arrays: allocating four was a tenth of the time of featurising a short text.
+    const buffer = new ArrayBuffer(length * 12);
+    const buckets = new Uint32Array(buffer, 0, length);
+    const values = new Float32Array(buffer, length * 4, length);
+    const owner = new Int16Array(buffer, length * 8, length);
+    const owner2 = new Int16Array(buffer, length * 10, length);
+    buckets.set(this.buckets.subarray(0, length));
+    owner.set(this.owner.subarray(0, length));
+    owner2.set(this.owner2.subarray(0, length));
     for (let index = 0; index < length; index++) values[index] = this.fixed[index] ? FIXED_VALUE : value;
-    return { buckets: this.buckets.slice(0, length), values, owner: this.owner.slice(0, length), owner2: this.owner2.slice(0, length), length };
+    return { buckets, values, owner, owner2, length };
   }
 }
 

@@ -157,17 +157,20 @@ export function decideOutbound(probability: ArrayLike<number>, thresholds: Array
   return OUTBOUND_LABELS.filter((_, index) => probability[index] >= thresholds[index]);
 }
 
-/** Raw scores of a group of heads: int8 sums, scaled once per head. */
+/**
+ * Raw scores of a group of heads: int8 sums, scaled once per head. One head at a time: the weights are megabytes read
+ * at random, and the first head's short loop keeps many cache misses in flight (the other heads then find the same
+ * cache lines); summing every head per feature instead took 40% longer. The sums are the same either way.
+ */
 export function scoreHeads(heads: { bias: ArrayLike<number>; scale: ArrayLike<number>; weights: Int8Array | Float32Array }, count: number, features: FeatureVector): Float64Array {
   const sums = new Float64Array(count);
   const { buckets, values, length } = features;
   const weights = heads.weights;
-  for (let index = 0; index < length; index++) {
-    const base = buckets[index] * count;
-    const value = values[index];
-    for (let head = 0; head < count; head++) sums[head] += weights[base + head] * value;
+  for (let head = 0; head < count; head++) {
+    let sum = 0;
+    for (let index = 0; index < length; index++) sum += weights[buckets[index] * count + head] * values[index];
+    sums[head] = sum * heads.scale[head] + heads.bias[head];
   }
-  for (let head = 0; head < count; head++) sums[head] = sums[head] * heads.scale[head] + heads.bias[head];
   return sums;
 }
 
@@ -186,7 +189,11 @@ function scriptShares(text: string): { latin: number; other: number } {
   let latin = 0;
   let other = 0;
   for (const char of text) {
-    if (LATIN.test(char)) latin++;
+    const code = char.charCodeAt(0);
+    // ASCII is most of it: its only letters are Latin, and testing them against the Unicode classes took longer.
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
+    } else if (LATIN.test(char)) latin++;
     else if (LETTER.test(char)) other++;
   }
   return { latin, other };
