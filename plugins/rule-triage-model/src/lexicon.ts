@@ -537,7 +537,9 @@ interface Cue {
 
 /** Runs of a repeated letter read as one ("fuuck", "gooood", "good" alike). */
 function key(word: string): string {
-  return word.replace(/(.)\1+/g, '$1');
+  // Most words have no doubled letter: they are their own key, without running the pattern.
+  for (let index = 1; index < word.length; index++) if (word.charCodeAt(index) === word.charCodeAt(index - 1)) return word.replace(/(.)\1+/g, '$1');
+  return word;
 }
 
 /** Entries by key, each with the runs of letters it was written with (see fits). */

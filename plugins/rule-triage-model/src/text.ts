@@ -53,6 +53,8 @@ const SPECIAL_FOLDS: Record<string, string> = {
 };
 
 const FOLD_CACHE = new Map<number, Folded>();
+/** Latin, Greek and Cyrillic code points, most of every text: an array lookup is cheaper than the map's. */
+const SMALL_FOLDS: Array<Folded | undefined> = new Array(0x800).fill(undefined);
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}/u;
@@ -75,7 +77,7 @@ function classify(folded: string, original: string): CharClass {
 
 /** How one code point reads for features; cached (texts share their alphabet). */
 function fold(codePoint: number): Folded {
-  const cached = FOLD_CACHE.get(codePoint);
+  const cached = codePoint < SMALL_FOLDS.length ? SMALL_FOLDS[codePoint] : FOLD_CACHE.get(codePoint);
   if (cached) return cached;
   const original = String.fromCodePoint(codePoint);
   let text: string;
@@ -85,7 +87,8 @@ function fold(codePoint: number): Folded {
   if (text.length > 1 && SPACE.test(text)) text = ' ';
   // Full-width and stylised letters fold to plain ones ("𝐟𝐮𝐜𝐤" → "fuck"); a combining mark alone folds to nothing.
   const folded: Folded = { text, cls: classify(text, original) };
-  FOLD_CACHE.set(codePoint, folded);
+  if (codePoint < SMALL_FOLDS.length) SMALL_FOLDS[codePoint] = folded;
+  else FOLD_CACHE.set(codePoint, folded);
   return folded;
 }
 
@@ -262,7 +265,8 @@ function emitWord(pieces: Piece[], from: number, to: number, out: Token[]): void
 function pushWord(part: Piece[], out: Token[]): void {
   const start = part[0].start;
   const end = part[part.length - 1].end;
-  const raw = part.map((piece) => piece.text).join('');
+  let raw = '';
+  for (const piece of part) raw += piece.text;
   if (/^[0-9]+$/.test(raw)) {
     out.push({ text: '<num>', kind: 'number', start, end });
     return;
@@ -271,15 +275,28 @@ function pushWord(part: Piece[], out: Token[]): void {
   const hasLetter = part.some((piece) => piece.cls === 'letter');
   if (hasLetter) {
     // '@', '$' and '!' inside a word are letters ("b@stard", "$hit", "a$$", "sh!t"); '*' stays a wildcard ("b*tch").
-    text = text.replace(/@/g, 'a').replace(/\$/g, 's').replace(/!/g, 'i');
+    if (/[@$!]/.test(text)) text = text.replace(/@/g, 'a').replace(/\$/g, 's').replace(/!/g, 'i');
     if (/[0-9]/.test(text) && isLeet(text)) text = text.replace(/[0-9]/g, (digit) => LEET[digit] ?? digit);
   } else if (/^[*]+$/.test(text)) {
     text = '*';
   }
   const disguised = text !== raw || text.includes('*');
-  text = text.replace(/(.)\1{2,}/gu, '$1$1');
+  if (mayRepeatThrice(text)) text = text.replace(/(.)\1{2,}/gu, '$1$1');
   if (text.length === 0) return;
   out.push(disguised ? { text, kind: 'word', start, end, obfuscated: true } : { text, kind: 'word', start, end });
+}
+
+/**
+ * Whether `text` may hold a letter three times in a row (a quick look before the Unicode pattern, which most words pass
+ * without a match): exact for text without surrogate pairs, and true whenever it has one.
+ */
+function mayRepeatThrice(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+    if (index >= 2 && code === text.charCodeAt(index - 1) && code === text.charCodeAt(index - 2)) return true;
+  }
+  return false;
 }
 
 /** Digits are leetspeak when a letter sits on both sides ("id10ts") or next to a 3+ letter word ("hell0", "1diot"). */
