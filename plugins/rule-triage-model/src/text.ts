@@ -345,13 +345,12 @@ const LEET_LANGUAGE: Record<string, string> = { ...LEET, '@': 'a', $: 's', '!': 
  * not taken for an unknown language.
  */
 export function languageWords(original: string): string[] {
-  return (
-    original
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_.]+/gu, ' ')
-      .replace(SPACED_LETTERS, (letters) => letters.split(/ {2,}/).map((word) => word.replace(/[ .\-_]/g, '')).join(' '))
-      .replace(IN_WORD_DISGUISE, (run) => [...run].map((char) => LEET_LANGUAGE[char] ?? char).join(''))
-      .match(/\p{L}[\p{L}\p{M}'’]*\p{L}|\p{L}/gu) ?? []
-  );
+  let text = original.normalize('NFKC').toLowerCase();
+  // Each pattern only where its first characters occur: most texts have no link, mention or disguise.
+  if (MAY_LINK.test(text)) text = text.replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_.]+/gu, ' ');
+  text = text.replace(SPACED_LETTERS, (letters) => letters.split(/ {2,}/).map((word) => word.replace(/[ .\-_]/g, '')).join(' '));
+  if (MAY_DISGUISE.test(text)) text = text.replace(IN_WORD_DISGUISE, (run) => [...run].map((char) => LEET_LANGUAGE[char] ?? char).join(''));
+  return text.match(/\p{L}[\p{L}\p{M}'’]*\p{L}|\p{L}/gu) ?? [];
 }
+const MAY_LINK = /https?:\/\/|www\.|[@#]/;
+const MAY_DISGUISE = /[0-9@$*!]/;
