@@ -35,14 +35,24 @@ const NOT_BEFORE_WORD = `(?!${WORD_CHARACTER})`;
  * empty list.
  */
 export function wholeWordsPattern(phrases: readonly string[]): RegExp | null {
-  const alternatives = phrases
-    .map((phrase) => phrase.trim())
-    .filter((phrase) => phrase !== '')
+  const trimmed = phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase !== '');
+  if (trimmed.length === 0) return null;
+  const alternatives = trimmed
     // Longest first, so "fuck off" wins over "fuck" when both are listed.
     .sort((a, b) => b.length - a.length)
     .map((phrase) => phrase.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`));
-  if (alternatives.length === 0) return null;
-  return new RegExp(`${NOT_AFTER_WORD}(?:${alternatives.join('|')})${NOT_BEFORE_WORD}`, 'giu');
+  return new RegExp(`${startingWithOneOf(trimmed)}${NOT_AFTER_WORD}(?:${alternatives.join('|')})${NOT_BEFORE_WORD}`, 'giu');
+}
+
+/**
+ * A lookahead for the first characters of `words`, to put before a word-boundary lookbehind: the engine then tries
+ * the costly Unicode lookbehind only where one of the words can start, not at every character of the text. A pattern
+ * that can only match where one of `words` starts matches the same with it (case-insensitive patterns fold the
+ * lookahead's characters as they fold the words).
+ */
+export function startingWithOneOf(words: readonly string[]): string {
+  const firsts = new Set(words.map((word) => String.fromCodePoint(word.codePointAt(0)!)));
+  return `(?=[${[...firsts].map((char) => char.replace(/[\\\]\[^-]/g, '\\$&')).join('')}])`;
 }
 
 function escapeRegExp(text: string): string {

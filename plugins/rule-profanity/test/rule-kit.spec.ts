@@ -20,6 +20,9 @@ describe('rule kit', () => {
     const pattern = wholeWordsPattern(['idiot', 'go to hell', 'a+b', ' '])!;
     expect(spansMatching('IDIOT! Go  to\nhell. idiotic, a+b', pattern).map((span) => span.text)).toEqual(['IDIOT', 'Go  to\nhell', 'a+b']);
     expect(spansMatching('Café idiot_ naïveidiot', wholeWordsPattern(['idiot', 'café'])!).map((span) => span.text)).toEqual(['Café']);
+    // Words starting with characters special in a character class, and with letters of other cases and scripts.
+    const special = wholeWordsPattern(['^caret', ']bracket', '-dash', '\\slash', 'Émile', 'ßtraße', '😀 smile'])!;
+    expect(spansMatching('^CARET ]Bracket -dash \\slash émile SSTRASSE ßtraße 😀  smile', special).map((span) => span.text)).toEqual(['^CARET', ']Bracket', '-dash', '\\slash', 'émile', 'ßtraße', '😀  smile']);
     expect(wholeWordsPattern([])).toBeNull();
     expect(wholeWordsPattern(['  '])).toBeNull();
   });

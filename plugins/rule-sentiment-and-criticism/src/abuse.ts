@@ -1,6 +1,6 @@
 import type { TextSpan } from '@rapport/plugin-sdk';
 import { findProfanity } from '@rapport/plugin-rule-profanity';
-import { memoizeByList, spansMatching, wholeWordsPattern } from '@rapport/plugin-rule-profanity/rule-kit';
+import { memoizeByList, spansMatching, startingWithOneOf, wholeWordsPattern } from '@rapport/plugin-rule-profanity/rule-kit';
 
 /**
  * Insults and threats at people, abusive wherever they appear, plus hostile
@@ -80,7 +80,8 @@ const directedPattern = memoizeByList((insults) => {
   const insult = String.raw`(?:${alternatives})(?:s|es)?${NOT_BEFORE_WORD}`;
   const predicate = String.raw`${ADDRESSEE_IS}${FILLER}\s+${insult}(?:${COORDINATION}${FILLER}\s+${insult})*${PHRASE_END}`;
   const vocative = String.raw`${NOT_SUBJECT_OR_OBJECT}${ADDRESSEE}${INTENSIFIERS}\s+${insult}${CLAUSE_END}`;
-  return new RegExp(`${NOT_AFTER_WORD}(?:${predicate}|${vocative})`, 'giu');
+  // Both start with a word of ADDRESSEE or "ur".
+  return new RegExp(`${startingWithOneOf(['you', 'u', 'ya', "y'all", 'all', 'ur'])}${NOT_AFTER_WORD}(?:${predicate}|${vocative})`, 'giu');
 });
 
 const termsPattern = memoizeByList(wholeWordsPattern);
