@@ -36,6 +36,9 @@ export async function createApp(
   });
   // Which client IP login throttling sees: X-Forwarded-For only from the proxies named in RAPPORT_TRUST_PROXY.
   app.set('trust proxy', config.trustProxy);
+  // No ETag hashed over every JSON answer (GraphQL POSTs, webhook receipts): no client revalidates them. The admin UI's
+  // files keep theirs (the static middleware makes its own).
+  app.set('etag', false);
   app.use(requestLogging(logger));
   app.use(app.get(MetricsService).httpMiddleware);
   app.use(securityHeaders(config.graphql.introspection));
