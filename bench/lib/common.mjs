@@ -214,6 +214,11 @@ export async function benchDatabase(prefix, cleanups, log, { statements = false 
   return { url, serverUrl, stateDir, kind, version, postgresPid, sql, hasStatements };
 }
 
+/** Node flags for a benchmark's server processes: a V8 CPU profile, written when the process stops, when BENCH_CPU_PROF_DIR is set. */
+export function profileExecArgv() {
+  return process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+}
+
 /**
  * Forks a bench child process (it answers `{ type: 'ready', ... }` over IPC
  * once listening) and returns { pid, ready, send, stop }.
