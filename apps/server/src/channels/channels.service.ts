@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   isHttpError,
   isOutboundBlockedError,
+  retryAfterOf,
   validateAgainstSchema,
   type AccountInfo,
   type ChannelDriver,
@@ -24,7 +25,8 @@ import { Channel, CHANNEL_ACCOUNT_INDEX, ChannelStatus } from './channel.entity.
 import { DriverContextFactory } from './driver-context.factory.js';
 import { EventBus } from '../events/event-bus.js';
 import { ChannelUpdatedEvent } from './channel-updated.event.js';
-import { describeFailure } from './network-failure.js';
+import { describeFailure, errorReason } from './network-failure.js';
+import { RetryLater, type JobInfo } from '../jobs/job-queue.js';
 import type { ChannelsArgs, ConnectChannelInput, UpdateChannelInput } from './dto/channel.inputs.js';
 
 type ConnectableDriver = ChannelDriver | ReviewSourceDriver;
@@ -212,7 +214,21 @@ export class ChannelsService {
    * is. Returns the classification, for the caller's retry decision.
    */
   async recordFailure(channel: Channel, driver: ConnectableDriver, error: unknown): Promise<ErrorClassification> {
+    return this.recordClassified(channel, driver, driver.classifyError(error), error);
+  }
+
+  /**
+   * A job's network call that failed: RetryLater while the driver classifies the failure as passing (`retry`) and the
+   * job has retries left; otherwise recorded on the channel as recordFailure does, and its classification returned for
+   * the job to record on its own row.
+   */
+  async failedCall(channel: Channel, driver: ConnectableDriver, error: unknown, job: JobInfo, retryLimit: number): Promise<ErrorClassification> {
     const classification = driver.classifyError(error);
+    if (classification === 'retry' && job.retryCount < retryLimit) throw new RetryLater(errorReason(error), retryAfterOf(error));
+    return this.recordClassified(channel, driver, classification, error);
+  }
+
+  private async recordClassified(channel: Channel, driver: ConnectableDriver, classification: ErrorClassification, error: unknown): Promise<ErrorClassification> {
     if (classification === 'reauthorize' || classification === 'fatal') {
       channel.status = STATUS_AFTER_FAILURE[classification];
       channel.statusReason = `${driver.displayName}: ${describeFailure(error)}`;
@@ -224,7 +240,7 @@ export class ChannelsService {
 
   /** The whole reason goes to the log; an upstream body only at debug, truncated. */
   private logFailure(channelId: string | undefined, type: string, classification: ErrorClassification, error: unknown): void {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorReason(error);
     this.logger.warn({ channelId, type, classification, reason }, 'channel call failed');
     if (isHttpError(error) && error.body !== undefined && error.body !== '') {
       const body = typeof error.body === 'string' ? error.body : JSON.stringify(error.body);

@@ -46,6 +46,11 @@ export function describeFailure(error: unknown): string {
   return 'unexpected response';
 }
 
+/** An error's own message (a thrown non-Error as text), as review replies, reports and publishing record a refusal. */
+export function errorReason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** A failure as stored and shown: `<network>: <what happened>`, with the classification. */
 export function networkFailure(networkName: string, classification: ErrorClassification, error: unknown): { classification: ErrorClassification; message: string } {
   return { classification, message: `${networkName}: ${describeFailure(error)}` };

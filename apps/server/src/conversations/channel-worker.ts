@@ -228,9 +228,7 @@ export class ChannelWorker {
       }),
     );
     if (answer.ok) return this.markReply(message, conversation, DeliveryStatus.SENT, { externalId: answer.value.externalId, deliveryError: null });
-    const classification = provided.driver.classifyError(answer.error);
-    if (classification === 'retry' && job.retryCount < SEND_REPLY.retryLimit) throw new RetryLater(String(answer.error), retryAfterOf(answer.error));
-    await this.channels.recordFailure(channel, provided.driver, answer.error);
+    const classification = await this.channels.failedCall(channel, provided.driver, answer.error, job, SEND_REPLY.retryLimit);
     const failure = networkFailure(provided.driver.displayName, classification, answer.error);
     await this.markReply(message, conversation, DeliveryStatus.FAILED, { deliveryError: failure.message }, failure);
   }
@@ -291,9 +289,7 @@ export class ChannelWorker {
     if (!call || !externalId) return networkEffectColumns(action, NetworkEffectState.NOT_SUPPORTED);
     const answer = await callNetwork(() => this.networkCalls.run(() => call.call(provided.driver, this.contexts.forChannel(channel, provided.owner), externalId)));
     if (answer.ok) return networkEffectColumns(action, NetworkEffectState.DONE);
-    const classification = provided.driver.classifyError(answer.error);
-    if (classification === 'retry' && job.retryCount < retryLimit) throw new RetryLater(String(answer.error), retryAfterOf(answer.error));
-    await this.channels.recordFailure(channel, provided.driver, answer.error);
+    const classification = await this.channels.failedCall(channel, provided.driver, answer.error, job, retryLimit);
     return networkEffectColumns(action, NetworkEffectState.FAILED, networkFailure(provided.driver.displayName, classification, answer.error));
   }
 

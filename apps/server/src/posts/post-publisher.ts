@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { retryAfterOf, type ChannelDriver } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Channel, ChannelStatus } from '../channels/channel.entity.js';
-import { callNetwork } from '../channels/network-failure.js';
+import { callNetwork, errorReason } from '../channels/network-failure.js';
 import { Coalescer, ItemFailure } from '../common/coalescer.js';
 import { Semaphore } from '../common/semaphore.js';
 import { RAPPORT_CONFIG } from '../config/config.tokens.js';
@@ -247,7 +247,7 @@ export class PostPublisher {
 
   private async fail(data: PublishTargetJob, job: JobInfo, channel: Channel, driver: ChannelDriver, error: unknown): Promise<void> {
     const classification = driver.classifyError(error);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorReason(error);
     this.logger.warn({ targetId: data.targetId, classification, attempt: job.retryCount + 1, reason: message }, 'publishing failed');
     if (classification === 'retry' && job.retryCount < PUBLISH_TARGET.retryLimit) {
       await this.finish(data, TargetStatus.PENDING, { lastError: message });

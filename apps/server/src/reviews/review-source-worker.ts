@@ -7,7 +7,7 @@ import { ChannelsService } from '../channels/channels.service.js';
 import { ChannelSyncProgress } from '../channels/channel-sync-progress.js';
 import { MAX_PAGES_PER_SYNC, syncFromCursor } from '../channels/cursor-sync.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
-import { callNetwork, networkFailure } from '../channels/network-failure.js';
+import { callNetwork, errorReason, networkFailure } from '../channels/network-failure.js';
 import { RAPPORT_CONFIG } from '../config/config.tokens.js';
 import type { RapportConfig } from '../config/rapport-config.js';
 import { EventBus } from '../events/event-bus.js';
@@ -158,12 +158,8 @@ export class ReviewSourceWorker {
     const { provided, context } = source;
     const answer = await callNetwork(() => reply.call(provided.driver, context, { idempotencyKey: `${review.id}:${revision}`, reviewExternalId: review.externalId, text: review.reply.body ?? '' }));
     if (answer.ok) return this.markReply(review, { status: ReviewReplyStatus.SENT, sentAt: new Date(), externalId: answer.value.externalId ?? null, error: null });
-    const { error } = answer;
-    const classification = provided.driver.classifyError(error);
-    const reason = error instanceof Error ? error.message : String(error);
-    if (classification === 'retry' && job.retryCount < SEND_REVIEW_REPLY.retryLimit) throw new RetryLater(reason, retryAfterOf(error));
-    await this.channels.recordFailure(source.channel, source.provided.driver, error);
-    await this.markReply(review, { status: ReviewReplyStatus.FAILED, error: reason });
+    await this.channels.failedCall(source.channel, provided.driver, answer.error, job, SEND_REVIEW_REPLY.retryLimit);
+    await this.markReply(review, { status: ReviewReplyStatus.FAILED, error: errorReason(answer.error) });
   }
 
   async sendReport(disputeId: string, job: JobInfo): Promise<void> {
@@ -176,11 +172,8 @@ export class ReviewSourceWorker {
     const { provided, context } = source;
     const answer = await callNetwork(() => report.call(provided.driver, context, { idempotencyKey: dispute.id, reviewExternalId: review.externalId, reason: dispute.reason, evidence: dispute.evidence }));
     if (answer.ok) return this.markDispute(dispute, { status: DisputeStatus.SUBMITTED, platformReference: answer.value.reference, submittedAt: new Date(), error: null });
-    const { error } = answer;
-    const reason = error instanceof Error ? error.message : String(error);
-    if (provided.driver.classifyError(error) === 'retry' && job.retryCount < SEND_REVIEW_REPORT.retryLimit) throw new RetryLater(reason, retryAfterOf(error));
-    await this.channels.recordFailure(source.channel, provided.driver, error);
-    await this.markDispute(dispute, { status: DisputeStatus.FAILED, error: reason });
+    await this.channels.failedCall(source.channel, provided.driver, answer.error, job, SEND_REVIEW_REPORT.retryLimit);
+    await this.markDispute(dispute, { status: DisputeStatus.FAILED, error: errorReason(answer.error) });
   }
 
   /** Writes the report's outcome while the dispute is still QUEUED (one outcome per dispute), then tells subscribers of the review. */

@@ -13,6 +13,7 @@ import { EventBus } from '../events/event-bus.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { PoliciesService } from '../policies/policies.service.js';
 import { ChannelsService } from '../channels/channels.service.js';
+import { errorReason } from '../channels/network-failure.js';
 import type { BacktestItem } from '../policies/backtest.js';
 import { assertNotBlocked, OutboundOutcome } from '../policies/policy-engine.js';
 import { PolicyScope } from '../policies/policy.enums.js';
@@ -407,7 +408,7 @@ export class ReviewsService {
       return await call();
     } catch (error) {
       const classification = await this.channels.recordFailure(source.channel, source.provided.driver, error);
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorReason(error);
       if (classification === 'retry') throw new UpstreamUnavailableError(`The review site could not be reached (${reason}); try again later.`);
       if (classification === 'reauthorize') throw new ConflictError(`The review site refused our credentials (${reason}); reconnect the review source.`);
       throw new ConflictError(`The review site refused it: ${reason}`);
