@@ -1,6 +1,7 @@
 import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
 import { createHash, randomBytes } from 'node:crypto';
 import { ClientApprovalsService } from '../../apps/server/src/client-approvals/client-approvals.service.js';
+import { PostUpdatedEvent } from '../../apps/server/src/posts/post-updated.event.js';
 import { PUBLISH_TARGET } from '../../apps/server/src/posts/publish-target.job.js';
 import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { subscribe } from '../utils/subscriptions.js';
@@ -170,13 +171,7 @@ describe('client approval portal', () => {
 
     const live = subscribe<{ postUpdated: { id: string; clientApprovalStatus: string } }>(server.wsUrl, 'subscription($ws: ID!) { postUpdated(workspaceId: $ws) { id clientApprovalStatus } }', { ws: workspaceId }, viewer);
     try {
-      // graphql-ws does not acknowledge a subscription: touch a draft until an update is heard.
-      const warmUp = await createPost('warm-up');
-      for (let n = 0; !live.received.length; n++) {
-        if (n > 50) throw new Error('postUpdated never fired');
-        ok(await gql('mutation($input: UpdatePostInput!) { updatePost(input: $input) { id } }', { input: { workspaceId, postId: warmUp.id, tags: [`t${n}`] } }));
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await server.listening(PostUpdatedEvent.eventName, workspaceId);
       const approved = await post(ann, { postId: created.id, decision: 'approve', comment: 'Looks <great>' }, page);
       expect(approved.status).toBe(303);
       expect(approved.headers.location).toBe(`/client/approve/${ann}#post-${created.id}`);

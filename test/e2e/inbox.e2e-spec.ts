@@ -1,5 +1,6 @@
 import { signWebhookBody, SIGNATURE_HEADER } from '@rapport/plugin-network-sandbox';
 import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
+import { MessageAddedEvent } from '../../apps/server/src/conversations/conversation-events.js';
 import { createMember, createWorkspace, errorCode, ok, rulePlugins, setupAdmin } from '../utils/fixtures.js';
 import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
@@ -87,7 +88,8 @@ describe('the inbox: comments, mentions and DMs from webhooks and polling', () =
     const liveA = subscribe<{ messageAdded: { id: string; body: string } }>(server.wsUrl, 'subscription($ws: ID!) { messageAdded(workspaceId: $ws) { id body } }', { ws: workspaceA }, agentA);
     const liveB = subscribe<{ messageAdded: { id: string; body: string } }>(server.wsUrl, 'subscription($ws: ID!) { messageAdded(workspaceId: $ws) { id body } }', { ws: workspaceB }, agentB);
     try {
-      await new Promise((r) => setTimeout(r, 300)); // graphql-ws has no subscribe acknowledgement; the assertions below wait for events anyway
+      await server.listening(MessageAddedEvent.eventName, workspaceA);
+      await server.listening(MessageAddedEvent.eventName, workspaceB);
       await sandbox.inject.comment({ text: QUESTION, author: { handle: 'ana' } });
       await sandbox.inject.comment({ text: SPAM, author: { handle: 'crypto_king' } });
       await sandbox.inject.dm({ text: COMPLAINT, author: { handle: 'bo' } });

@@ -3,6 +3,7 @@ import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-networ
 import type { InboundItem } from '@rapport/plugin-sdk';
 import { DataSource } from 'typeorm';
 import { Channel } from '../../apps/server/src/channels/channel.entity.js';
+import { MessageAddedEvent } from '../../apps/server/src/conversations/conversation-events.js';
 import { INGEST_ITEMS } from '../../apps/server/src/conversations/conversation.jobs.js';
 import { IngestionService } from '../../apps/server/src/conversations/ingestion.service.js';
 import { JobQueue } from '../../apps/server/src/jobs/job-queue.js';
@@ -80,8 +81,7 @@ describe('ingestion in batches', () => {
   it('stores an item delivered twice in one batch, or twice in one delivery, once; and again once when it comes back in a later batch', async () => {
     const queue = server.app.get(JobQueue);
     const live = subscribe<{ messageAdded: { id: string } & Record<string, unknown> }>(server.wsUrl, `subscription($ws: ID!) { messageAdded(workspaceId: $ws) { ${MESSAGE_FIELDS} } }`, { ws: workspaceId }, agent);
-    // No acknowledgement exists for a subscription: give it a moment to register.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await server.listening(MessageAddedEvent.eventName, workspaceId);
     const first = item('twice', 'Do you ship to Lyon?', 'bo');
     const other = item('once', 'Lovely shop', 'bo', first.threadExternalId);
     // Written in one statement, so the workers fetch them together.

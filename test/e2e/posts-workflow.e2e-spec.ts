@@ -1,6 +1,8 @@
 import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
 import { resolve } from 'node:path';
+import { PostDeletedEvent } from '../../apps/server/src/posts/post-deleted.event.js';
 import { PostPublisher } from '../../apps/server/src/posts/post-publisher.js';
+import { PostUpdatedEvent } from '../../apps/server/src/posts/post-updated.event.js';
 import { PUBLISH_TARGET } from '../../apps/server/src/posts/publish-target.job.js';
 import { createApiKey, createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { subscribe } from '../utils/subscriptions.js';
@@ -87,12 +89,7 @@ describe('posts after scheduling: unschedule, reschedule, edit, delete, approver
     let targetId = '';
     let at = '';
     try {
-      // graphql-ws does not acknowledge a subscription: touch the draft's tags until an update is heard.
-      for (let n = 0; !live.received.length; n++) {
-        if (n > 50) throw new Error('postUpdated never fired');
-        ok(await update(post.id, { tags: [`warm-up ${n}`] }));
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await server.listening(PostUpdatedEvent.eventName, workspaceId);
       at = IN(2500);
       const scheduled = ok(await schedule('schedulePost', post.id, at)).schedulePost;
       expect(scheduled.status).toBe('SCHEDULED');
@@ -227,12 +224,7 @@ describe('posts after scheduling: unschedule, reschedule, edit, delete, approver
     const live = subscribe<{ postDeleted: string }>(server.wsUrl, 'subscription($ws: ID!) { postDeleted(workspaceId: $ws) }', { ws: workspaceId }, viewer);
     try {
       const draft = await createPost('Draft to delete');
-      // graphql-ws does not acknowledge a subscription: delete warm-up drafts until one is heard.
-      for (let n = 0; !live.received.length; n++) {
-        if (n > 50) throw new Error('postDeleted never fired');
-        ok(await deletePost((await createPost(`Warm-up ${n}`)).id));
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await server.listening(PostDeletedEvent.eventName, workspaceId);
       const deleted = ok(await deletePost(draft.id)).deletePost;
       expect(deleted).toMatchObject({ id: draft.id, body: 'Draft to delete', status: 'DRAFT' });
       const deadline = Date.now() + 5000;

@@ -2,11 +2,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { PubSubEngine } from 'graphql-subscriptions';
 import pg from 'pg';
 import request from 'supertest';
 import { createApp } from '../../apps/server/src/bootstrap.js';
 import { loadConfig, type RapportConfig } from '../../apps/server/src/config/rapport-config.js';
 import { withDatabase } from '../../apps/server/src/database/database-target.js';
+import { PUB_SUB } from '../../apps/server/src/events/pub-sub.provider.js';
+import { workspaceTopic } from '../../apps/server/src/events/rapport-event.js';
 import { createLogger } from '../../apps/server/src/logging/logger.js';
 import type { PluginEntry } from '../../apps/server/src/plugins/plugin-config.js';
 import { loadPlugins } from '../../apps/server/src/plugins/plugin-loader.js';
@@ -28,6 +31,12 @@ export interface TestServer {
   logLines: string[];
   /** POSTs a GraphQL operation; `token` is a session token or API key. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /**
+   * Resolves once the server listens for `count` subscriptions to `eventName` in the workspace. graphql-ws does not
+   * acknowledge a subscription, and an event published before the server listens is not replayed to it, so a test
+   * that needs every event waits for this before causing them.
+   */
+  listening(eventName: string, workspaceId: string, count?: number): Promise<void>;
   /** Runs SQL on the test database, e.g. to look at stored rows. */
   sql<R = Record<string, any>>(text: string, params?: unknown[]): Promise<R[]>;
   close(): Promise<void>;
@@ -75,6 +84,7 @@ export async function createTestServer(env: Record<string, string> = {}, options
   const logger = createLogger(options.logLevel ?? process.env.TEST_LOG_LEVEL ?? 'debug', { write: (line: string) => void logLines.push(line) });
   const registry = await loadPlugins(options.plugins ?? []);
   const app = await createApp(config, databaseUrl, logger, registry);
+  const listeners = countListeners(app.get<PubSubEngine>(PUB_SUB));
   await app.listen(0, '127.0.0.1');
   const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
   const http = request(app.getHttpServer() as Server);
@@ -93,6 +103,14 @@ export async function createTestServer(env: Record<string, string> = {}, options
       const res = await req.send({ query, variables });
       return res.body;
     },
+    async listening(eventName, workspaceId, count = 1) {
+      const topic = workspaceTopic(eventName, workspaceId);
+      const deadline = Date.now() + 10_000;
+      while ((listeners.get(topic) ?? 0) < count) {
+        if (Date.now() > deadline) throw new Error(`the server did not listen for ${count} ${eventName} subscription(s) within 10 s`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
     async sql(text, params = []) {
       return (await pool.query(text, params)).rows;
     },
@@ -102,4 +120,27 @@ export async function createTestServer(env: Record<string, string> = {}, options
       if (!options.replicaOf) await onServer(postgresUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     },
   };
+}
+
+/** Live listeners per topic, counted through the pub/sub engine's public subscribe and unsubscribe. */
+function countListeners(pubSub: PubSubEngine): Map<string, number> {
+  const counts = new Map<string, number>();
+  const topics = new Map<number, string>();
+  const subscribe = pubSub.subscribe.bind(pubSub);
+  const unsubscribe = pubSub.unsubscribe.bind(pubSub);
+  pubSub.subscribe = async (topic, onMessage, options) => {
+    const id = await subscribe(topic, onMessage, options);
+    topics.set(id, topic);
+    counts.set(topic, (counts.get(topic) ?? 0) + 1);
+    return id;
+  };
+  pubSub.unsubscribe = (id) => {
+    const topic = topics.get(id);
+    if (topic !== undefined) {
+      topics.delete(id);
+      counts.set(topic, counts.get(topic)! - 1);
+    }
+    return unsubscribe(id);
+  };
+  return counts;
 }
