@@ -75,6 +75,44 @@ const COMMERCE = [
   'gift\\s+cards?',
 ].join('|');
 
+/**
+ * A decline option that shames the reader ("confirmshaming"): "No thanks" in one of the seven languages Rapport's
+ * triage model reads, at the start of a line or of a bracketed button label, then a clause of at least three words
+ * in the first person singular: "No thanks, I enjoy paying full price", "[Nein danke, ich zahle lieber zu viel]",
+ * "No grazie, il mio futuro non mi interessa". A plain "No thanks.", a brand speaking as "we" ("No thanks, we don't
+ * buy reviews") and "no thanks" inside a sentence are left alone.
+ */
+const DECLINE = [
+  'no,?\\s+thanks?(?:\\s+you)?',
+  'non,?\\s+merci',
+  'no,?\\s+gracias',
+  'nein,?\\s+danke',
+  'nee,?\\s+danke',
+  'no,?\\s+grazie',
+  'não,?\\s+obrigad[oa]',
+  'nee,?\\s+(?:bedankt|dank\\s+je(?:\\s+wel)?)',
+].join('|');
+const DECLINE_WITH_CLAUSE = new RegExp(`(?:^|\\[)\\s*["“«‘']?\\s*((?:${DECLINE})(?:\\s*[,.:;!–—-]\\s*|\\s+)([^.!?\\]\\n"”»]+))`, 'gimu');
+/** Words that put a clause in the first person singular; Spanish, Italian and Portuguese often drop the pronoun ("prefiero pagar más"). */
+const FIRST_PERSON = new Set(
+  'i my me mine je j moi mon mes yo mi mis prefiero ich mich mir mein meine meinen io mio mia miei mie preferisco eu meu minha prefiro ik mij mijn'.split(' '),
+);
+const CLAUSE_WORD = /\p{L}+/gu;
+const TRAILING = /[^\p{L}\p{N}]+$/u;
+
+/** The confirmshaming decline options in `text`: where each "No thanks, ..." starts and ends, and its text. */
+export function confirmshaming(text: string): Array<{ start: number; end: number; text: string }> {
+  const found = [];
+  for (const match of text.matchAll(DECLINE_WITH_CLAUSE)) {
+    const clause = Array.from(match[2].toLowerCase().matchAll(CLAUSE_WORD), ([word]) => word);
+    if (clause.length < 3 || !clause.some((word) => FIRST_PERSON.has(word))) continue;
+    const option = match[1].replace(TRAILING, '');
+    const start = match.index + match[0].length - match[1].length;
+    found.push({ start, end: start + option.length, text: option });
+  }
+  return found;
+}
+
 const words = (source: string) => `${EDGE_BEFORE}(?:${source})${EDGE_AFTER}`;
 
 /** Hard-sell phrasing; group 1 is urgency, group 2 a command to buy now. */

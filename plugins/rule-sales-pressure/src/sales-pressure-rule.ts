@@ -1,5 +1,5 @@
 import { FINDING_SEVERITIES, type Finding, type FindingSeverity, type PolicyRule, type TextSpan } from '@rapport/plugin-sdk';
-import { DISCOUNTS, EXCLAMATION_RUNS, HARD_SELL, isPromotional, PRICE_TALK } from './sales-patterns.js';
+import { confirmshaming, DISCOUNTS, EXCLAMATION_RUNS, HARD_SELL, isPromotional, PRICE_TALK } from './sales-patterns.js';
 
 export interface SalesPressureArgs {
   /** Highest share (0..1) of promotional posts among the channel's recent posts, this one included. */
@@ -49,6 +49,19 @@ function shoutingFinding(text: string, severity: FindingSeverity): Finding | und
   };
 }
 
+/** A decline option that shames the reader into saying yes ("No thanks, I enjoy paying full price"). */
+function confirmshamingFinding(text: string, severity: FindingSeverity): Finding | undefined {
+  const spans = confirmshaming(text);
+  if (spans.length === 0) return undefined;
+  return {
+    severity,
+    message: `A decline option that shames the reader: ${quoted(spans)}.`,
+    spans,
+    suggestion: "Let people say no plainly ('No thanks'): guilt makes the ones who say yes regret it.",
+    labels: ['sales-pressure'],
+  };
+}
+
 /**
  * When this promotional text would push the channel's share of promotional posts
  * over the limit. A general-interest post never triggers it: it is the remedy.
@@ -75,7 +88,7 @@ function adFeedFinding(recentTexts: string[] | undefined, args: SalesPressureArg
 export const salesPressureRule: PolicyRule<SalesPressureArgs> = {
   code: 'sales-pressure',
   description:
-    "Flags hard-sell phrasing in posts and replies (buy now, last chance, only 3 left, urgency stacked on a discount, exclamation marks around prices), and a promotional post when the channel's recent posts are already mostly ads.",
+    "Flags hard-sell phrasing in posts and replies (buy now, last chance, only 3 left, urgency stacked on a discount, exclamation marks around prices, decline options that shame the reader), and a promotional post when the channel's recent posts are already mostly ads.",
   appliesTo: ['post', 'reply'],
   argsSchema: {
     type: 'object',
@@ -118,6 +131,8 @@ export const salesPressureRule: PolicyRule<SalesPressureArgs> = {
     }
     const shouting = shoutingFinding(text, severity);
     if (shouting) findings.push(shouting);
+    const shaming = confirmshamingFinding(text, severity);
+    if (shaming) findings.push(shaming);
     const adFeed = pressure.length > 0 || isPromotional(text) ? adFeedFinding(context?.recentTexts, args, severity) : undefined;
     if (adFeed) findings.push(adFeed);
     return findings;

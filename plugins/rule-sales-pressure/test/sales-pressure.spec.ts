@@ -72,6 +72,31 @@ describe('sales-pressure rule', () => {
     expect(evaluate('Shop now: 20% off.')).toHaveLength(1);
   });
 
+  it('flags a decline option that shames the reader, in the seven languages, and says where it is', () => {
+    const shaming = [
+      'No thanks, I prefer sleeping badly.',
+      'Want 10% off your first order? [Yes please] [No thanks, I enjoy paying full price]',
+      "Non merci, j'aime payer plein pot",
+      'No gracias, prefiero pagar de más.',
+      '[Nein danke, ich zahle lieber den vollen Preis] – Wirklich?',
+      'No grazie, il mio futuro non mi interessa.',
+      'Não, obrigado, prefiro continuar a pagar caro',
+      'Nee bedankt, ik gok liever met mijn inboedel.',
+    ];
+    for (const text of shaming) {
+      const findings = evaluate(text).filter((finding) => finding.message.startsWith('A decline option that shames'));
+      expect([text, findings.length]).toEqual([text, 1]);
+      const [span] = findings[0].spans;
+      expect(text.slice(span.start, span.end)).toBe(span.text);
+      expect(span.text).toMatch(/^(No|Non|Nein|Não|Nee)\b.*\p{L}$/u);
+    }
+    expect(evaluate('[Nein danke, ich zahle lieber den vollen Preis] – Wirklich?')[0].spans[0].text).toBe('Nein danke, ich zahle lieber den vollen Preis');
+    // A plain no, the brand speaking as "we", and "no thanks" inside a sentence are not that.
+    for (const text of ['No thanks.', "No thanks, we don't buy reviews. Every one of ours is real.", 'A café that says no thanks to plastic: I love it', 'Nein danke!']) {
+      expect([text, evaluate(text)]).toEqual([text, []]);
+    }
+  });
+
   it('flags exclamation marks piled around prices, not around good news', () => {
     const [finding] = evaluate('Full groom €45!!! Best price!');
     expect(finding.message).toBe('4 exclamation marks around prices or discounts read as shouting a sale.');
