@@ -119,6 +119,17 @@ const LETTER_RUN = /\p{L}+/gu;
  * the others, says no for 3.4% of the English ones (short text has few trigrams, but a function word or two).
  */
 export function readsAsEnglish(text: string): boolean {
+  // Several rules of one policy ask about the same text in a row: the last answer is kept.
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswer = countsAsEnglish(text);
+  }
+  return lastAnswer;
+}
+let lastText: string | undefined;
+let lastAnswer = true;
+
+function countsAsEnglish(text: string): boolean {
   const counts = new Map<string, number>();
   for (const [word] of text.toLowerCase().matchAll(LETTER_RUN)) {
     // Single letters (Spanish "y", Portuguese "o") are as often a spaced-out word ("f u c k") or an initial.
