@@ -284,7 +284,7 @@ describe('connecting accounts by consent (OAuth 2.0)', () => {
     expect(relay.requests.some((request) => request.path === '/oauth2/token' && form(request).grant_type === 'refresh_token')).toBe(true);
     const renewed = `relay-at-${relay.state.issued}`;
     expect(renewed).not.toBe(oldToken);
-    const settled = Date.now() + 5_000;
+    const settled = Date.now() + 20_000;
     while ((await server.sql('SELECT refreshed_at FROM channel_oauth_grant WHERE channel_id = $1', [channelId]))[0].refreshed_at === null && Date.now() < settled) await new Promise((r) => setTimeout(r, 100));
 
     // The channel now works with the new token: checking it calls the network with that one.

@@ -175,8 +175,8 @@ describe('client approval portal', () => {
       const approved = await post(ann, { postId: created.id, decision: 'approve', comment: 'Looks <great>' }, page);
       expect(approved.status).toBe(303);
       expect(approved.headers.location).toBe(`/client/approve/${ann}#post-${created.id}`);
-      const heard = await live.next(5000).then(async function wait(first): Promise<{ postUpdated: { id: string } }> {
-        return first.postUpdated.id === created.id ? first : wait(await live.next(5000));
+      const heard = await live.next().then(async function wait(first): Promise<{ postUpdated: { id: string } }> {
+        return first.postUpdated.id === created.id ? first : wait(await live.next());
       });
       expect(heard.postUpdated).toEqual({ id: created.id, clientApprovalStatus: 'PENDING' });
     } finally {

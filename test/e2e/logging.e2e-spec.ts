@@ -17,7 +17,7 @@ function linesSince(server: TestServer, from: number): LogLine[] {
 
 /** The request line is written when the response finishes, which may come a moment after the client has it. */
 async function requestLine(server: TestServer, requestId: string): Promise<LogLine> {
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + 20_000;
   for (;;) {
     const line = linesSince(server, 0).find((entry) => entry.msg === 'request' && entry.requestId === requestId);
     if (line) return line;

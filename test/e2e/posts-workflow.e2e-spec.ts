@@ -101,7 +101,7 @@ describe('posts after scheduling: unschedule, reschedule, edit, delete, approver
         { postUpdated: { id: post.id, status: 'SCHEDULED', scheduledAt: new Date(at).toISOString() } },
         { postUpdated: { id: post.id, status: 'DRAFT', scheduledAt: null } },
       ];
-      const deadline = Date.now() + 5000;
+      const deadline = Date.now() + 20_000;
       while (JSON.stringify(live.received.slice(-2)) !== JSON.stringify(expected) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       expect(live.received.slice(-2)).toEqual(expected);
     } finally {
@@ -227,7 +227,7 @@ describe('posts after scheduling: unschedule, reschedule, edit, delete, approver
       await server.listening(PostDeletedEvent.eventName, workspaceId);
       const deleted = ok(await deletePost(draft.id)).deletePost;
       expect(deleted).toMatchObject({ id: draft.id, body: 'Draft to delete', status: 'DRAFT' });
-      const deadline = Date.now() + 5000;
+      const deadline = Date.now() + 20_000;
       while (!live.received.some((e) => e.postDeleted === draft.id) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       expect(live.received.map((e) => e.postDeleted)).toContain(draft.id);
     } finally {

@@ -78,7 +78,7 @@ describe('posts: compose, approve, schedule and publish durably', () => {
       expect(sandboxPosts().filter((p) => p.text === 'Grooming results guaranteed or your money back.')).toEqual([expect.objectContaining({ id: target.externalId, url: target.url })]);
 
       const statuses = () => live.received.filter((u) => u.postUpdated.id === draft.id).map((u) => u.postUpdated.status);
-      const deadline = Date.now() + 5000;
+      const deadline = Date.now() + 20_000;
       while (!statuses().includes('PUBLISHED') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       expect(statuses()).toEqual(expect.arrayContaining(['IN_REVIEW', 'APPROVED', 'SCHEDULED', 'PUBLISHING', 'PUBLISHED']));
 

@@ -46,7 +46,7 @@ export function subscribe<T = Record<string, any>>(wsUrl: string, query: string,
   return {
     received,
     errors,
-    async next(timeoutMs = 5000) {
+    async next(timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (taken >= received.length) {
         if (errors.length) throw new Error(`subscription failed: ${JSON.stringify(errors)}`);
@@ -69,7 +69,7 @@ export function subscribe<T = Record<string, any>>(wsUrl: string, query: string,
 }
 
 /** Waits until the server has sent errors for the subscription (e.g. it was refused). */
-export async function refusal(subscription: Subscription<unknown>, timeoutMs = 5000): Promise<unknown[]> {
+export async function refusal(subscription: Subscription<unknown>, timeoutMs = 15_000): Promise<unknown[]> {
   const deadline = Date.now() + timeoutMs;
   while (!subscription.errors.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   return subscription.errors;
