@@ -4,7 +4,6 @@ import { ClientApprovalsService } from '../../apps/server/src/client-approvals/c
 import { PostUpdatedEvent } from '../../apps/server/src/posts/post-updated.event.js';
 import { PUBLISH_TARGET } from '../../apps/server/src/posts/publish-target.job.js';
 import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
-import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 
 const POST = 'id status scheduledAt clientApprovalStatus clientApprovalRequestId';
@@ -169,9 +168,8 @@ describe('client approval portal', () => {
     expect((await post(ann, { postId: created.id, decision: 'approve', csrf: page.csrf! }, { ...bobPage, csrf: null })).status).toBe(403);
     expect(await server.sql('SELECT 1 FROM client_approval_decision WHERE request_id = $1', [asked.id])).toHaveLength(0);
 
-    const live = subscribe<{ postUpdated: { id: string; clientApprovalStatus: string } }>(server.wsUrl, 'subscription($ws: ID!) { postUpdated(workspaceId: $ws) { id clientApprovalStatus } }', { ws: workspaceId }, viewer);
+    const live = await server.subscribed<{ postUpdated: { id: string; clientApprovalStatus: string } }>(PostUpdatedEvent.eventName, workspaceId, 'subscription($ws: ID!) { postUpdated(workspaceId: $ws) { id clientApprovalStatus } }', { ws: workspaceId }, viewer);
     try {
-      await server.listening(PostUpdatedEvent.eventName, workspaceId);
       const approved = await post(ann, { postId: created.id, decision: 'approve', comment: 'Looks <great>' }, page);
       expect(approved.status).toBe(303);
       expect(approved.headers.location).toBe(`/client/approve/${ann}#post-${created.id}`);

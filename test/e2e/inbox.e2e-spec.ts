@@ -2,7 +2,6 @@ import { signWebhookBody, SIGNATURE_HEADER } from '@rapport/plugin-network-sandb
 import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
 import { MessageAddedEvent } from '../../apps/server/src/conversations/conversation-events.js';
 import { createMember, createWorkspace, errorCode, ok, rulePlugins, setupAdmin } from '../utils/fixtures.js';
-import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 
 const SECRET = 'whsec-inbox-test';
@@ -85,11 +84,9 @@ describe('the inbox: comments, mentions and DMs from webhooks and polling', () =
   });
 
   it('ingests pushed activity into threads, applies inbound policies, and delivers it live only to its workspace', async () => {
-    const liveA = subscribe<{ messageAdded: { id: string; body: string } }>(server.wsUrl, 'subscription($ws: ID!) { messageAdded(workspaceId: $ws) { id body } }', { ws: workspaceA }, agentA);
-    const liveB = subscribe<{ messageAdded: { id: string; body: string } }>(server.wsUrl, 'subscription($ws: ID!) { messageAdded(workspaceId: $ws) { id body } }', { ws: workspaceB }, agentB);
+    const liveA = await server.subscribed<{ messageAdded: { id: string; body: string } }>(MessageAddedEvent.eventName, workspaceA, 'subscription($ws: ID!) { messageAdded(workspaceId: $ws) { id body } }', { ws: workspaceA }, agentA);
+    const liveB = await server.subscribed<{ messageAdded: { id: string; body: string } }>(MessageAddedEvent.eventName, workspaceB, 'subscription($ws: ID!) { messageAdded(workspaceId: $ws) { id body } }', { ws: workspaceB }, agentB);
     try {
-      await server.listening(MessageAddedEvent.eventName, workspaceA);
-      await server.listening(MessageAddedEvent.eventName, workspaceB);
       await sandbox.inject.comment({ text: QUESTION, author: { handle: 'ana' } });
       await sandbox.inject.comment({ text: SPAM, author: { handle: 'crypto_king' } });
       await sandbox.inject.dm({ text: COMPLAINT, author: { handle: 'bo' } });

@@ -8,7 +8,6 @@ import { INGEST_ITEMS } from '../../apps/server/src/conversations/conversation.j
 import { IngestionService } from '../../apps/server/src/conversations/ingestion.service.js';
 import { JobQueue } from '../../apps/server/src/jobs/job-queue.js';
 import { createMember, createWorkspace, ok, setupAdmin } from '../utils/fixtures.js';
-import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 import { waitFor as waitForAnswer } from '../utils/wait.js';
 
@@ -80,8 +79,7 @@ describe('ingestion in batches', () => {
 
   it('stores an item delivered twice in one batch, or twice in one delivery, once; and again once when it comes back in a later batch', async () => {
     const queue = server.app.get(JobQueue);
-    const live = subscribe<{ messageAdded: { id: string } & Record<string, unknown> }>(server.wsUrl, `subscription($ws: ID!) { messageAdded(workspaceId: $ws) { ${MESSAGE_FIELDS} } }`, { ws: workspaceId }, agent);
-    await server.listening(MessageAddedEvent.eventName, workspaceId);
+    const live = await server.subscribed<{ messageAdded: { id: string } & Record<string, unknown> }>(MessageAddedEvent.eventName, workspaceId, `subscription($ws: ID!) { messageAdded(workspaceId: $ws) { ${MESSAGE_FIELDS} } }`, { ws: workspaceId }, agent);
     const first = item('twice', 'Do you ship to Lyon?', 'bo');
     const other = item('once', 'Lovely shop', 'bo', first.threadExternalId);
     // Written in one statement, so the workers fetch them together.

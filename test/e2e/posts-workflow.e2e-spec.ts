@@ -5,7 +5,6 @@ import { PostPublisher } from '../../apps/server/src/posts/post-publisher.js';
 import { PostUpdatedEvent } from '../../apps/server/src/posts/post-updated.event.js';
 import { PUBLISH_TARGET } from '../../apps/server/src/posts/publish-target.job.js';
 import { createApiKey, createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
-import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 
 const POST_FIELDS = 'id status body tags scheduledAt requiresApproval targets { id channelId status attempts publishedAt }';
@@ -85,11 +84,10 @@ describe('posts after scheduling: unschedule, reschedule, edit, delete, approver
 
   it('unschedules a SCHEDULED post back to DRAFT: its job no longer publishes it, and it can be scheduled again', async () => {
     const post = await createPost('Unscheduled news');
-    const live = subscribe<{ postUpdated: { id: string; status: string; scheduledAt: string | null } }>(server.wsUrl, 'subscription($ws: ID!) { postUpdated(workspaceId: $ws) { id status scheduledAt } }', { ws: workspaceId }, viewer);
+    const live = await server.subscribed<{ postUpdated: { id: string; status: string; scheduledAt: string | null } }>(PostUpdatedEvent.eventName, workspaceId, 'subscription($ws: ID!) { postUpdated(workspaceId: $ws) { id status scheduledAt } }', { ws: workspaceId }, viewer);
     let targetId = '';
     let at = '';
     try {
-      await server.listening(PostUpdatedEvent.eventName, workspaceId);
       at = IN(2500);
       const scheduled = ok(await schedule('schedulePost', post.id, at)).schedulePost;
       expect(scheduled.status).toBe('SCHEDULED');
@@ -221,10 +219,9 @@ describe('posts after scheduling: unschedule, reschedule, edit, delete, approver
   }, 30_000);
 
   it('deletes posts that never reached a network, and no job publishes a deleted post; published posts stay', async () => {
-    const live = subscribe<{ postDeleted: string }>(server.wsUrl, 'subscription($ws: ID!) { postDeleted(workspaceId: $ws) }', { ws: workspaceId }, viewer);
+    const live = await server.subscribed<{ postDeleted: string }>(PostDeletedEvent.eventName, workspaceId, 'subscription($ws: ID!) { postDeleted(workspaceId: $ws) }', { ws: workspaceId }, viewer);
     try {
       const draft = await createPost('Draft to delete');
-      await server.listening(PostDeletedEvent.eventName, workspaceId);
       const deleted = ok(await deletePost(draft.id)).deletePost;
       expect(deleted).toMatchObject({ id: draft.id, body: 'Draft to delete', status: 'DRAFT' });
       const deadline = Date.now() + 20_000;

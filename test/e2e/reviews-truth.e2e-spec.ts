@@ -1,7 +1,7 @@
 import { startSandboxNetwork, type InjectReviewInput, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
 import { resolve } from 'node:path';
+import { ReviewUpdatedEvent } from '../../apps/server/src/reviews/review-events.js';
 import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
-import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 import { until } from '../utils/wait.js';
 
@@ -57,9 +57,7 @@ describe('reviews tell the truth: flags, upheld disputes and refused side effect
   };
   const disputeOf = async (reviewId: string, disputeId: string) => nodes<{ id: string; status: string; error: string | null; platformReference: string | null }>((await review(reviewId)).disputes).find((d) => d.id === disputeId)!;
   const watchReviews = async () => {
-    const live = subscribe<{ reviewUpdated: Record<string, any> }>(server.wsUrl, `subscription($ws: ID!) { reviewUpdated(workspaceId: $ws) { ${REVIEW} } }`, { ws: workspaceA }, agentA);
-    await new Promise((r) => setTimeout(r, 300)); // graphql-ws has no subscribe acknowledgement
-    return live;
+    return server.subscribed<{ reviewUpdated: Record<string, any> }>(ReviewUpdatedEvent.eventName, workspaceA, `subscription($ws: ID!) { reviewUpdated(workspaceId: $ws) { ${REVIEW} } }`, { ws: workspaceA }, agentA);
   };
 
   beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { signWebhookBody, SIGNATURE_HEADER } from '@rapport/plugin-network-sandbox';
 import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
+import { ReviewAddedEvent } from '../../apps/server/src/reviews/review-events.js';
 import { createMember, createWorkspace, errorCode, ok, setupAdmin } from '../utils/fixtures.js';
 import { subscribe } from '../utils/subscriptions.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
@@ -81,10 +82,9 @@ describe('reviews: ingestion, triage, replies, suspicion, disputes and reputatio
   let danReviewId: string;
 
   it('ingests pushed reviews live, keeps edits as revisions, and never duplicates on replays or resyncs', async () => {
-    const live = subscribe<{ reviewAdded: { externalId: string; rating: number } }>(server.wsUrl, 'subscription($ws: ID!) { reviewAdded(workspaceId: $ws) { externalId rating } }', { ws: workspaceA }, agentA);
+    const live = await server.subscribed<{ reviewAdded: { externalId: string; rating: number } }>(ReviewAddedEvent.eventName, workspaceA, 'subscription($ws: ID!) { reviewAdded(workspaceId: $ws) { externalId rating } }', { ws: workspaceA }, agentA);
     let original;
     try {
-      await new Promise((r) => setTimeout(r, 300)); // graphql-ws has no subscribe acknowledgement
       original = await sandbox.inject.review({ rating: 2, title: 'Meh', text: 'Cold pizza and a rude waiter. Very disappointed.', author: { handle: 'dan', name: 'Dan' } });
       dan = original.id;
       await arrived(dan);

@@ -43,11 +43,9 @@ describe('live updates over graphql-ws', () => {
   });
 
   it("delivers a workspace's channel changes to its members, after the change, and never another workspace's", async () => {
-    const inA = subscribe<Update>(server.wsUrl, CHANNEL_UPDATED, { ws: workspaceA }, adminA);
-    const inB = subscribe<Update>(server.wsUrl, CHANNEL_UPDATED, { ws: workspaceB }, adminB);
+    const inA = await server.subscribed<Update>(ChannelUpdatedEvent.eventName, workspaceA, CHANNEL_UPDATED, { ws: workspaceA }, adminA);
+    const inB = await server.subscribed<Update>(ChannelUpdatedEvent.eventName, workspaceB, CHANNEL_UPDATED, { ws: workspaceB }, adminB);
     try {
-      await server.listening(ChannelUpdatedEvent.eventName, workspaceA);
-      await server.listening(ChannelUpdatedEvent.eventName, workspaceB);
 
       const channelA = await connectChannel(acme, server, adminA, workspaceA, 'Acme – A');
       await waitFor(() => inA.received.some((u) => u.channelUpdated.channel.id === channelA));
@@ -91,9 +89,8 @@ if (!redisUrl) console.warn('No Redis at 127.0.0.1:6379 and no TEST_REDIS_URL: t
     try {
       const admin = await setupAdmin(first);
       const workspaceId = await createWorkspace(first, admin, 'Scaled Brand');
-      const onFirst = subscribe<Update>(first.wsUrl, CHANNEL_UPDATED, { ws: workspaceId }, admin);
+      const onFirst = await first.subscribed<Update>(ChannelUpdatedEvent.eventName, workspaceId, CHANNEL_UPDATED, { ws: workspaceId }, admin);
       try {
-        await first.listening(ChannelUpdatedEvent.eventName, workspaceId);
         await connectChannel(acme, second, admin, workspaceId, 'via replica 2');
         await waitFor(() => onFirst.received.length > 0);
         expect(onFirst.received[0].channelUpdated.channel.displayName).toBe('via replica 2');

@@ -13,6 +13,7 @@ import { workspaceTopic } from '../../apps/server/src/events/rapport-event.js';
 import { createLogger } from '../../apps/server/src/logging/logger.js';
 import type { PluginEntry } from '../../apps/server/src/plugins/plugin-config.js';
 import { loadPlugins } from '../../apps/server/src/plugins/plugin-loader.js';
+import { subscribe, type Subscription } from './subscriptions.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
@@ -32,11 +33,11 @@ export interface TestServer {
   /** POSTs a GraphQL operation; `token` is a session token or API key. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /**
-   * Resolves once the server listens for `count` subscriptions to `eventName` in the workspace. graphql-ws does not
-   * acknowledge a subscription, and an event published before the server listens is not replayed to it, so a test
-   * that needs every event waits for this before causing them.
+   * Opens a subscription (utils/subscriptions.ts) to an event of a workspace and resolves once the server listens for
+   * it: graphql-ws does not acknowledge a subscription, and an event published before the server listens is never
+   * sent to it, so a test that needs every event subscribes through this before causing them.
    */
-  listening(eventName: string, workspaceId: string, count?: number): Promise<void>;
+  subscribed<T = Record<string, any>>(eventName: string, workspaceId: string, query: string, variables: Record<string, unknown>, token?: string): Promise<Subscription<T>>;
   /** Runs SQL on the test database, e.g. to look at stored rows. */
   sql<R = Record<string, any>>(text: string, params?: unknown[]): Promise<R[]>;
   close(): Promise<void>;
@@ -84,7 +85,7 @@ export async function createTestServer(env: Record<string, string> = {}, options
   const logger = createLogger(options.logLevel ?? process.env.TEST_LOG_LEVEL ?? 'debug', { write: (line: string) => void logLines.push(line) });
   const registry = await loadPlugins(options.plugins ?? []);
   const app = await createApp(config, databaseUrl, logger, registry);
-  const listeners = countListeners(app.get<PubSubEngine>(PUB_SUB));
+  const subscriptionsMade = countSubscriptions(app.get<PubSubEngine>(PUB_SUB));
   await app.listen(0, '127.0.0.1');
   const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
   const http = request(app.getHttpServer() as Server);
@@ -103,13 +104,19 @@ export async function createTestServer(env: Record<string, string> = {}, options
       const res = await req.send({ query, variables });
       return res.body;
     },
-    async listening(eventName, workspaceId, count = 1) {
+    async subscribed(eventName, workspaceId, query, variables, token) {
       const topic = workspaceTopic(eventName, workspaceId);
+      const before = subscriptionsMade.get(topic) ?? 0;
+      const subscription = subscribe(`ws://127.0.0.1:${port}/graphql`, query, variables, token);
       const deadline = Date.now() + 10_000;
-      while ((listeners.get(topic) ?? 0) < count) {
-        if (Date.now() > deadline) throw new Error(`the server did not listen for ${count} ${eventName} subscription(s) within 10 s`);
+      while ((subscriptionsMade.get(topic) ?? 0) <= before) {
+        if (subscription.errors.length || Date.now() > deadline) {
+          await subscription.close();
+          throw new Error(`the server did not listen for ${eventName} in ${workspaceId}: ${JSON.stringify(subscription.errors)}`);
+        }
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
+      return subscription as Subscription<never>;
     },
     async sql(text, params = []) {
       return (await pool.query(text, params)).rows;
@@ -122,25 +129,14 @@ export async function createTestServer(env: Record<string, string> = {}, options
   };
 }
 
-/** Live listeners per topic, counted through the pub/sub engine's public subscribe and unsubscribe. */
-function countListeners(pubSub: PubSubEngine): Map<string, number> {
+/** Subscriptions the server has made so far per topic, counted through the pub/sub engine's public subscribe. */
+function countSubscriptions(pubSub: PubSubEngine): Map<string, number> {
   const counts = new Map<string, number>();
-  const topics = new Map<number, string>();
   const subscribe = pubSub.subscribe.bind(pubSub);
-  const unsubscribe = pubSub.unsubscribe.bind(pubSub);
   pubSub.subscribe = async (topic, onMessage, options) => {
     const id = await subscribe(topic, onMessage, options);
-    topics.set(id, topic);
     counts.set(topic, (counts.get(topic) ?? 0) + 1);
     return id;
-  };
-  pubSub.unsubscribe = (id) => {
-    const topic = topics.get(id);
-    if (topic !== undefined) {
-      topics.delete(id);
-      counts.set(topic, counts.get(topic)! - 1);
-    }
-    return unsubscribe(id);
   };
   return counts;
 }
