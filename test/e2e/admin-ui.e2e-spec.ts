@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { MessageAddedEvent } from '../../apps/server/src/conversations/conversation-events.js';
 import { ADMIN, createMember, ok, PASSWORD, rulePlugins } from '../utils/fixtures.js';
 import { axe, connectSandbox, describeInChromium, openPage, openSignedIn, screenshot, signIn, startAdminUi, submitSignIn, type AdminUi } from '../utils/admin-browser.js';
 import { until } from '../utils/wait.js';
@@ -68,15 +69,12 @@ describeInChromium('admin-ui', 'the admin UI in Chromium', () => {
 
   it('shows a comment injected through the sandbox live, and sends the reply typed in the thread', async () => {
     const page = await openPage(ui);
-    // graphql-ws acknowledges no subscription (see STACK-NOTES): wait for the inbox's subscribe frame, then settle briefly.
-    const subscribed = new Promise<void>((resolve) =>
-      page.on('websocket', (socket) => socket.on('framesent', ({ payload }) => String(payload).includes('InboxMessageAdded') && resolve())),
-    );
+    // graphql-ws acknowledges no subscription (see STACK-NOTES): wait until the server has made the inbox's.
+    const subscriptionsBefore = ui.server.subscriptionsMade(MessageAddedEvent.eventName, workspaceId);
     await page.goto(`${ui.baseUrl}/admin/#/inbox`);
     await signIn(page, ADMIN.email, ADMIN.password);
     await page.getByText('No conversation matches these filters').waitFor();
-    await subscribed;
-    await new Promise((r) => setTimeout(r, 500));
+    await until('the inbox to subscribe to new messages', () => ui.server.subscriptionsMade(MessageAddedEvent.eventName, workspaceId) > subscriptionsBefore);
     const conversation = page.getByRole('list', { name: 'Conversations' }).getByRole('button').filter({ hasText: 'cat_lady' });
     await ui.sandbox.inject.comment({ text: 'Do you groom cats too?', author: { handle: 'cat_lady', name: 'Cat Lady' } });
     await conversation.waitFor({ timeout: 20_000 });

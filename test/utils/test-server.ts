@@ -38,6 +38,8 @@ export interface TestServer {
    * sent to it, so a test that needs every event subscribes through this before causing them.
    */
   subscribed<T = Record<string, any>>(eventName: string, workspaceId: string, query: string, variables: Record<string, unknown>, token?: string): Promise<Subscription<T>>;
+  /** How many subscriptions to an event of a workspace the server has made so far (for clients other than the tests', e.g. the admin UI in a browser). */
+  subscriptionsMade(eventName: string, workspaceId: string): number;
   /** Runs SQL on the test database, e.g. to look at stored rows. */
   sql<R = Record<string, any>>(text: string, params?: unknown[]): Promise<R[]>;
   close(): Promise<void>;
@@ -104,6 +106,7 @@ export async function createTestServer(env: Record<string, string> = {}, options
       const res = await req.send({ query, variables });
       return res.body;
     },
+    subscriptionsMade: (eventName, workspaceId) => subscriptionsMade.get(workspaceTopic(eventName, workspaceId)) ?? 0,
     async subscribed(eventName, workspaceId, query, variables, token) {
       const topic = workspaceTopic(eventName, workspaceId);
       const before = subscriptionsMade.get(topic) ?? 0;
