@@ -161,7 +161,7 @@ describeInChromium('admin-ui-settings', 'the admin UI in Chromium: settings, inb
     expect(seen.workspaces.edges[0].node.id).toBe(workspaceId);
 
     await keys.getByRole('button', { name: 'Done, hide it' }).click();
-    expect(await page.getByText(secret).count()).toBe(0);
+    await page.getByText(secret).waitFor({ state: 'detached' });
     await page.reload();
     await page.getByRole('table', { name: 'API keys' }).getByText('Website widget').waitFor();
     expect(await page.content()).not.toContain(secret);
