@@ -48,8 +48,7 @@ describe('a PostgreSQL restart under load', () => {
     chmodSync(stateDir, 0o755); // as root, PostgreSQL runs as a separate OS user that must reach the data folder
     database = new EmbeddedDatabase({ dataDir: join(stateDir, 'data'), port: await freePort() });
     await database.start();
-    // Slow enough that a publish is still waiting for the network when the database stops.
-    sandbox = await startSandboxNetwork({ latencyMs: 1500 });
+    sandbox = await startSandboxNetwork();
     server = await createTestServer(
       { RAPPORT_JOB_POLLING_SECONDS: '0.5', RAPPORT_JOB_EXPIRE_SECONDS: '3', RAPPORT_JOB_MAINTENANCE_SECONDS: '1' },
       { postgresUrl: database.url, plugins: [{ specifier: '@rapport/plugin-network-sandbox', baseDir: '/', options: { baseUrl: sandbox.url } }] },
@@ -76,11 +75,6 @@ describe('a PostgreSQL restart under load', () => {
     const createPost = (body: string) => server.gql(CREATE_POST, { input: { workspaceId, body, channelIds: [channelId] } }, admin);
     const targetStatus = async (postId: string) => (await server.sql('SELECT status FROM post_target WHERE post_id = $1', [postId]))[0]?.status;
 
-    // A publish whose job is in flight (waiting for the network) when the database goes away.
-    const inFlight = ok(await createPost('In flight during the restart')).createPost.id;
-    ok(await server.gql(PUBLISH_NOW, { input: { workspaceId, postId: inFlight } }, admin));
-    await waitFor(async () => (await targetStatus(inFlight)) === 'PUBLISHING', 'the publish job to start');
-
     // The load: writers creating posts back to back, recording what they were told.
     const acknowledged: string[] = [];
     const failureCodes: string[] = [];
@@ -92,6 +86,7 @@ describe('a PostgreSQL restart under load', () => {
         else failureCodes.push(errorCode(response) ?? `no code: ${JSON.stringify(response)}`);
       }
     };
+    const inFlight = ok(await createPost('In flight during the restart')).createPost.id;
     const writers = ['a', 'b', 'c', 'd'].map(writer);
     try {
       await waitFor(() => acknowledged.length >= 20, 'writes before the restart');
@@ -102,6 +97,12 @@ describe('a PostgreSQL restart under load', () => {
       await Promise.all(held.map((queryRunner) => queryRunner.connect()));
       await Promise.all(held.map((queryRunner) => queryRunner.release()));
 
+      // A publish whose job waits for the network when the database goes away: the sandbox has the post at once and
+      // answers 4 s later (the delay is fixed when a request arrives), by when the database is down.
+      sandbox.configure({ latencyMs: 4000 });
+      ok(await server.gql(PUBLISH_NOW, { input: { workspaceId, postId: inFlight } }, admin));
+      await waitFor(() => [...sandbox.state.posts.values()].some((post) => post.text === 'In flight during the restart'), 'the publish to reach the network');
+      sandbox.configure({ latencyMs: 0 });
       await database.stop();
       try {
         const failuresBefore = failureCodes.length;
