@@ -29,7 +29,8 @@ describe('GatedRegExpMatcher', () => {
     expect(differing).toEqual([]);
     // Not a vacuous comparison: many of them do swear.
     expect(texts.filter((text) => gated.getAllMatches(text).length > 0).length).toBeGreaterThan(500);
-  });
+    // About 32,000 texts through obscenity's own matcher: 4 s alone, 13 s beside another suite.
+  }, 120_000);
 
   it("finds exactly what obscenity's matcher finds in text made of listed words, their disguises and allowed words", () => {
     const pieces = ['fuck', 'f*ck', 'sh1t', 'shiiiit', 'a$$', 'b1tch', 'ass', 'assassin', 'bass', 'class', 'dick', 'dickens', 'cum', 'cumin', 'scunthorpe', 'penistone', 'hell', 'hello', 'nigg', '𝐟𝐮𝐜𝐤', 'ＦＵＣＫ', 'f u c k', 's.h.i.t', 'tit', 'title', 'é', ' ', '.', '!', '\n', '@', '$', '0', '1', '3'];
