@@ -111,7 +111,7 @@ export async function createTestServer(env: Record<string, string> = {}, options
       const topic = workspaceTopic(eventName, workspaceId);
       const before = subscriptionsMade.get(topic) ?? 0;
       const subscription = subscribe(`ws://127.0.0.1:${port}/graphql`, query, variables, token);
-      const deadline = Date.now() + 10_000;
+      const deadline = Date.now() + 20_000;
       while ((subscriptionsMade.get(topic) ?? 0) <= before) {
         if (subscription.errors.length || Date.now() > deadline) {
           await subscription.close();
@@ -135,9 +135,9 @@ export async function createTestServer(env: Record<string, string> = {}, options
 /** Subscriptions the server has made so far per topic, counted through the pub/sub engine's public subscribe. */
 function countSubscriptions(pubSub: PubSubEngine): Map<string, number> {
   const counts = new Map<string, number>();
-  const subscribe = pubSub.subscribe.bind(pubSub);
+  const engineSubscribe = pubSub.subscribe.bind(pubSub);
   pubSub.subscribe = async (topic, onMessage, options) => {
-    const id = await subscribe(topic, onMessage, options);
+    const id = await engineSubscribe(topic, onMessage, options);
     counts.set(topic, (counts.get(topic) ?? 0) + 1);
     return id;
   };
