@@ -1,7 +1,7 @@
 import { definePlugin, type FindingSeverity, type PolicyRule, type TextSpan } from '@rapport/plugin-sdk';
 import { englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { GatedRegExpMatcher } from './gated-matcher.js';
-import { memoizeByList, readsAsEnglish, severityArgSchema, spanAt } from './rule-kit.js';
+import { memoizeByList, readsAsEnglish, rememberingLastText, severityArgSchema, spanAt } from './rule-kit.js';
 
 export interface ProfanityArgs {
   /** Words never flagged, compared case-insensitively with the whole word around a match and with the listed word it matched. */
@@ -55,18 +55,13 @@ function profaneInOtherLanguage(text: string, term: FoundTerm): boolean {
 }
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
-// A policy's rules run one after another on the same text, and two built-in rules ask for its profanity.
-let lastText: string | undefined;
-let lastMatches: ProfanityMatch[] = [];
+// Two built-in rules ask for a text's profanity.
+const rememberedProfanity = rememberingLastText(matchProfanity);
 
 /** Every profanity in `text` (obscured, leetspeak and spaced-out spellings included), in order of position. */
 export function findProfanity(text: string): ProfanityMatch[] {
-  if (text !== lastText) {
-    lastMatches = matchProfanity(text);
-    lastText = text;
-  }
   // Copies: the remembered answer must not change with what callers do to theirs.
-  return lastMatches.map(({ span, word }) => ({ span: { ...span }, word }));
+  return rememberedProfanity(text).map(({ span, word }) => ({ span: { ...span }, word }));
 }
 
 function matchProfanity(text: string): ProfanityMatch[] {

@@ -60,6 +60,23 @@ function escapeRegExp(text: string): string {
 }
 
 /**
+ * Wraps a pure function of a text so it keeps its last answer: a policy's rules run one after another on the same
+ * text, and several of them ask the same question of it. Callers that hand the answer out must copy what they may
+ * change.
+ */
+export function rememberingLastText<T>(compute: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let lastAnswer: T;
+  return (text) => {
+    if (text !== lastText) {
+      lastAnswer = compute(text);
+      lastText = text;
+    }
+    return lastAnswer;
+  };
+}
+
+/**
  * Wraps a compile step (a list arg into a pattern or a set) so it runs once
  * per list, not once per evaluation. The host passes the same arrays while a
  * policy is loaded, so lists are looked up by identity first; by content
@@ -118,16 +135,7 @@ const LETTER_RUN = /\p{L}+/gu;
  * for 95% of its 22,440 texts in the other six; franc, restricted to the same seven languages and tuned to find 92% of
  * the others, says no for 3.4% of the English ones (short text has few trigrams, but a function word or two).
  */
-export function readsAsEnglish(text: string): boolean {
-  // Several rules of one policy ask about the same text in a row: the last answer is kept.
-  if (text !== lastText) {
-    lastText = text;
-    lastAnswer = countsAsEnglish(text);
-  }
-  return lastAnswer;
-}
-let lastText: string | undefined;
-let lastAnswer = true;
+export const readsAsEnglish = rememberingLastText(countsAsEnglish);
 
 function countsAsEnglish(text: string): boolean {
   const counts = new Map<string, number>();

@@ -1,5 +1,5 @@
 import { validateAgainstSchema } from '@rapport/plugin-sdk';
-import { memoizeByList, orderedUniqueSpans, readsAsEnglish, severityArgSchema, spanAt, spansMatching, wholeWordsPattern } from '../src/rule-kit.js';
+import { memoizeByList, orderedUniqueSpans, readsAsEnglish, rememberingLastText, severityArgSchema, spanAt, spansMatching, wholeWordsPattern } from '../src/rule-kit.js';
 
 describe('rule kit', () => {
   it('makes spans whose text is the text between their offsets', () => {
@@ -72,6 +72,13 @@ describe('rule kit', () => {
   it('forgets lists by content when its cache is full, and still answers', () => {
     const compiled = memoizeByList((list) => list.join('+'), 2);
     for (const word of ['a', 'b', 'c', 'd']) expect(compiled([word])).toBe(word);
+  });
+
+  it('answers a text asked again in a row from memory, and another text afresh', () => {
+    const asked: string[] = [];
+    const length = rememberingLastText((text) => (asked.push(text), text.length));
+    expect([length('hello'), length('hello'), length('hi'), length('hello')]).toEqual([5, 5, 2, 5]);
+    expect(asked).toEqual(['hello', 'hi', 'hello']);
   });
 
   it('describes a severity argument', () => {
