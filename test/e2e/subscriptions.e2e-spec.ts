@@ -46,7 +46,6 @@ describe('live updates over graphql-ws', () => {
     const inA = await server.subscribed<Update>(ChannelUpdatedEvent.eventName, workspaceA, CHANNEL_UPDATED, { ws: workspaceA }, adminA);
     const inB = await server.subscribed<Update>(ChannelUpdatedEvent.eventName, workspaceB, CHANNEL_UPDATED, { ws: workspaceB }, adminB);
     try {
-
       const channelA = await connectChannel(acme, server, adminA, workspaceA, 'Acme – A');
       await waitFor(() => inA.received.some((u) => u.channelUpdated.channel.id === channelA));
       const update = inA.received.find((u) => u.channelUpdated.channel.id === channelA)!;

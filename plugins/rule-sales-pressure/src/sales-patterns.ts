@@ -1,3 +1,5 @@
+import type { TextSpan } from '@rapport/plugin-sdk';
+
 /**
  * The vocabulary of selling, as regex sources (no capturing groups): what pushes
  * the reader to act now, what tells them to buy, and what marks a text as an
@@ -101,8 +103,8 @@ const CLAUSE_WORD = /\p{L}+/gu;
 const TRAILING = /[^\p{L}\p{N}]+$/u;
 
 /** The confirmshaming decline options in `text`: where each "No thanks, ..." starts and ends, and its text. */
-export function confirmshaming(text: string): Array<{ start: number; end: number; text: string }> {
-  const found = [];
+export function confirmshaming(text: string): TextSpan[] {
+  const found: TextSpan[] = [];
   for (const match of text.matchAll(DECLINE_WITH_CLAUSE)) {
     const clause = Array.from(match[2].toLowerCase().matchAll(CLAUSE_WORD), ([word]) => word);
     if (clause.length < 3 || !clause.some((word) => FIRST_PERSON.has(word))) continue;
