@@ -79,8 +79,16 @@ describe('a PostgreSQL restart under load', () => {
     const acknowledged: string[] = [];
     const failureCodes: string[] = [];
     let writing = true;
+    // While set, writers wait here between requests (and count themselves in `waiting`).
+    let pause: Promise<void> | null = null;
+    let waiting = 0;
     const writer = async (name: string) => {
       for (let n = 0; writing; n++) {
+        if (pause) {
+          waiting++;
+          await pause;
+          waiting--;
+        }
         const response = await createPost(`${name} post ${n}`);
         if (response.data?.createPost) acknowledged.push(response.data.createPost.id);
         else failureCodes.push(errorCode(response) ?? `no code: ${JSON.stringify(response)}`);
@@ -92,10 +100,16 @@ describe('a PostgreSQL restart under load', () => {
       await waitFor(() => acknowledged.length >= 20, 'writes before the restart');
       // Grow the server's pool past what the four writers hold, so some of its connections are idle when the database
       // stops: those are the ones the "shutting down" line below is about (with every connection busy there would be
-      // none). Requests cannot do this reliably: they may finish one after another on a single connection.
+      // none). Requests cannot do this reliably: they may finish one after another on a single connection. The writers
+      // wait meanwhile: holding eight connections under their requests could leave none for them, or for us.
+      let resume!: () => void;
+      pause = new Promise<void>((resolve) => (resume = resolve));
+      await waitFor(() => waiting === 4, 'the writers to wait');
       const held = Array.from({ length: 8 }, () => server.app.get(DataSource).createQueryRunner());
       await Promise.all(held.map((queryRunner) => queryRunner.connect()));
       await Promise.all(held.map((queryRunner) => queryRunner.release()));
+      pause = null;
+      resume();
 
       // A publish whose job waits for the network when the database goes away: the sandbox has the post at once and
       // answers 4 s later (the delay is fixed when a request arrives), by when the database is down.
