@@ -3,6 +3,7 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, isUUID, Max, Min } from 'class-validator';
 import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { parseDateTime } from './date-time.js';
+import { readEntities } from './entity-rows.js';
 import { UserInputError } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -122,7 +123,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     const after = decodeCursor(args.after);
     page.andWhere(`(${sortExpression}, ${alias}.id) ${sort.direction === 'ASC' ? '>' : '<'} (:afterValue::timestamptz, :afterId)`, { afterValue: after.value, afterId: after.id });
   }
-  const rows = await page.getMany();
+  const rows = await readEntities(page);
   const countQuery = query.clone();
   let totalCount: Promise<number> | undefined;
   // A count reads every matching row; most pages never ask for it.
@@ -176,7 +177,7 @@ export async function paginateByParent<T extends ObjectLiteral & { id: string }>
   const after = args.after ? decodeCursor(args.after) : null;
   const comparison = sort.direction === 'ASC' ? '>' : '<';
   const alias = 'item';
-  const rows = await repository
+  const pageQuery = repository
     .createQueryBuilder(alias)
     .where(
       `${alias}.id IN (SELECT page.id FROM unnest(:parentIds::uuid[]) AS parent(id) CROSS JOIN LATERAL (
@@ -187,8 +188,8 @@ export async function paginateByParent<T extends ObjectLiteral & { id: string }>
       { parentIds: ids, workspaceId, limit: first + 1, ...(after ? { afterValue: after.value, afterId: after.id } : {}) },
     )
     .orderBy(`${alias}.${sort.property}`, sort.direction)
-    .addOrderBy(`${alias}.id`, sort.direction)
-    .getMany();
+    .addOrderBy(`${alias}.id`, sort.direction);
+  const rows = await readEntities(pageQuery);
   let counts: Promise<Map<string, number>> | undefined;
   const countAll = () =>
     (counts ??= repository

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { DataSource, EntityManager, Not } from 'typeorm';
 import { inKeyOrder, operationLoader } from '../common/data-loader.js';
 import { ConflictError, notBlank, NotFoundError, UserInputError } from '../common/errors.js';
+import { readEntities } from '../common/entity-rows.js';
 import { paginate, paginateByParent, type Connection } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { assertKnownTemplateVariables, contactValues, renderTemplate, TemplateContext } from '../common/template-variables.js';
@@ -126,7 +127,7 @@ export class ConversationsService {
   /** Who started an (already authorised) conversation; the contacts of every conversation the operation lists come from one query. */
   contact(conversation: Conversation, operation: object): Promise<Contact> {
     const loader = operationLoader<string, Contact>(operation, 'contact', async (ids) => {
-      const contacts = await this.dataSource.getRepository(Contact).findBy({ id: In([...new Set(ids)]) });
+      const contacts = await readEntities(this.dataSource.getRepository(Contact).createQueryBuilder('contact').where('contact.id IN (:...ids)', { ids: [...new Set(ids)] }));
       return inKeyOrder(ids, contacts, (c) => c.id, (id) => new NotFoundError('Contact', id)) as Contact[];
     });
     return loader.load(conversation.contactId);

@@ -7,6 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError, UserInputError, type Fiel
 import { operationLoader } from '../common/data-loader.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
 import type { ChannelFit } from './dto/post.types.js';
+import { readEntities } from '../common/entity-rows.js';
 import { paginate, type Connection } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { EventBus } from '../events/event-bus.js';
@@ -99,7 +100,7 @@ export class PostsService {
     if (args.channelId) query.andWhere('EXISTS (SELECT 1 FROM post_target t WHERE t.post_id = post.id AND t.channel_id = :channelId)', { channelId: args.channelId });
     const page = await paginate(query, args, { property: 'createdAt', direction: args.newestFirst ? 'DESC' : 'ASC' });
     const posts = page.edges.map((edge) => edge.node);
-    const targets = posts.length ? await this.dataSource.getRepository(PostTarget).find({ where: { postId: In(posts.map((p) => p.id)) } }) : [];
+    const targets = posts.length ? await readEntities(this.dataSource.getRepository(PostTarget).createQueryBuilder('target').where('target.postId IN (:...postIds)', { postIds: posts.map((p) => p.id) })) : [];
     for (const post of posts) post.targets = targets.filter((t) => t.postId === post.id);
     return page;
   }

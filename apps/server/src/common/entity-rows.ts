@@ -1,0 +1,79 @@
+import { DriverUtils } from 'typeorm/driver/DriverUtils.js';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata.js';
+import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+
+/**
+ * Column types whose value node-postgres already parses into what TypeORM would hydrate (strings, numbers,
+ * booleans, Dates, parsed JSON, text arrays): they are assigned as they come. Every other type (enum arrays,
+ * `date`, `time`, `simple-*`, `hstore`, ...) goes through the driver's own conversion.
+ */
+const PARSED_BY_PG = new Set<unknown>(['uuid', 'text', 'varchar', 'character varying', 'int', 'integer', 'smallint', 'bigint', 'numeric', 'double precision', 'real', 'boolean', 'jsonb', 'json', 'timestamptz', 'timestamp with time zone', String, Number, Boolean]);
+
+/** How one selected column becomes a property: `key` is its name in the row, `plain` when it needs no conversion. */
+interface ColumnReader {
+  key: string;
+  column: ColumnMetadata;
+  plain: boolean;
+}
+
+const readers = new WeakMap<EntityMetadata, Map<string, ColumnReader[]>>();
+
+function columnReaders(query: SelectQueryBuilder<ObjectLiteral>, metadata: EntityMetadata, alias: string): ColumnReader[] {
+  let byAlias = readers.get(metadata);
+  if (!byAlias) readers.set(metadata, (byAlias = new Map()));
+  let columns = byAlias.get(alias);
+  if (!columns) {
+    const driver = query.connection.driver;
+    columns = metadata.columns
+      .filter((column) => column.isSelect && !column.isVirtual && !column.isVirtualProperty)
+      .map((column) => ({
+        // The name TypeORM gives the column in the SELECT list (long ones are hashed to PostgreSQL's 63 characters).
+        key: DriverUtils.buildAlias(driver, undefined, alias, column.databaseName),
+        column,
+        // Embedded columns go through setEntityValue, which makes their object; a text array is parsed by node-postgres too.
+        plain: !column.embeddedMetadata && !column.transformer && (column.isArray ? column.type === 'text' : PARSED_BY_PG.has(column.type)),
+      }));
+    byAlias.set(alias, columns);
+  }
+  return columns;
+}
+
+/**
+ * `getMany()` for a query of one entity without joins, for the lists read on every page view: TypeORM still
+ * builds the SQL (callers keep its property names and parameters), but the rows become entities through a
+ * per-entity mapping made once instead of its per-row, per-column metadata walk, which was about a quarter of a
+ * list request's CPU (bench/README.md, "December 2026 (12)"). Queries with joins or custom selections, and
+ * entities with load listeners or subscribers to call, fall back to `getMany()`.
+ */
+export async function readEntities<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<T[]> {
+  const map = query.expressionMap;
+  const metadata = map.mainAlias?.hasMetadata ? map.mainAlias.metadata : undefined;
+  const simple =
+    metadata &&
+    !map.joinAttributes.length &&
+    !map.relationIdAttributes.length &&
+    map.selects.every((select) => select.selection === map.mainAlias!.name) &&
+    !metadata.afterLoadListeners.length &&
+    !metadata.lazyRelations.length &&
+    !query.connection.subscribers.length;
+  if (!simple) {
+    return query.getMany();
+  }
+  const [sql, parameters] = query.getQueryAndParameters();
+  // Inside a transaction the builder carries its query runner; a plain read takes one from the pool.
+  const runner = (query as unknown as { queryRunner?: QueryRunner }).queryRunner;
+  const rows: Array<Record<string, unknown>> = runner ? await runner.query(sql, parameters) : await query.connection.query(sql, parameters);
+  const columns = columnReaders(query as SelectQueryBuilder<ObjectLiteral>, metadata, map.mainAlias!.name);
+  const driver = query.connection.driver;
+  return rows.map((row) => {
+    const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
+    for (const { key, column, plain } of columns) {
+      const value = row[key];
+      if (value === undefined) continue;
+      if (plain) (entity as Record<string, unknown>)[column.propertyName] = value;
+      else column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
+    }
+    return entity;
+  });
+}
