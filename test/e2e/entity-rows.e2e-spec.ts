@@ -1,14 +1,15 @@
 import { DataSource } from 'typeorm';
-import { readEntities } from '../../apps/server/src/common/entity-rows.js';
+import { entitiesFrom, readEntities, selectColumns } from '../../apps/server/src/common/entity-rows.js';
 import { createWorkspace, ok, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 
 /**
  * The lists read their rows through readEntities (TypeORM builds the SQL, a mapping made once per entity turns
- * rows into entities). Whatever the columns hold (nulls, embedded objects, enum arrays, JSON, text arrays, dates),
- * it must give exactly what TypeORM's own getMany() gives, for every table.
+ * rows into entities), and the session lookup through selectColumns + entitiesFrom. Whatever the columns hold
+ * (nulls, embedded objects, enum arrays, JSON, text arrays, dates), both must give exactly what TypeORM's own
+ * getMany() gives, for every table.
  */
-describe('readEntities', () => {
+describe('entity rows read without TypeORM\'s hydration', () => {
   let server: TestServer;
   let dataSource: DataSource;
 
@@ -38,7 +39,7 @@ describe('readEntities', () => {
     await server?.close();
   });
 
-  it('gives what getMany() gives, field for field and class for class, on every table with rows', async () => {
+  it('gives what getMany() gives, field for field and class for class, on every table with rows, from a query builder or hand-written SQL', async () => {
     const compared: string[] = [];
     for (const metadata of dataSource.entityMetadatas) {
       const query = () => dataSource.getRepository(metadata.target).createQueryBuilder('row').orderBy('row.id', 'ASC').take(50);
@@ -51,6 +52,9 @@ describe('readEntities', () => {
         expect(Object.getPrototypeOf(entity)).toBe(Object.getPrototypeOf(expected[index]));
         expect(Object.keys(entity).sort()).toEqual(Object.keys(expected[index]).sort());
       });
+      // Hand-written SQL selecting the same columns reads back the same entities.
+      const rows = await dataSource.query(`SELECT ${selectColumns(dataSource, metadata.target, 'r')} FROM "${metadata.tableName}" r ORDER BY r.id LIMIT 50`);
+      expect(entitiesFrom(dataSource, metadata.target, 'r', rows)).toEqual(expected);
       compared.push(metadata.tableName);
     }
     expect(compared).toEqual(expect.arrayContaining(['post', 'post_target', 'conversation', 'contact', 'message', 'review', 'channel', 'workspace', 'user']));

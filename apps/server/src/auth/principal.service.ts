@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
+import { entitiesFrom, selectColumns } from '../common/entity-rows.js';
 import { AuthenticationError } from '../common/errors.js';
 import type { Principal } from '../common/request-context.js';
 import { ApiKey } from './api-key.entity.js';
@@ -9,8 +10,6 @@ import { sha256Hex } from './secrets.js';
 import { SessionsService } from './sessions.service.js';
 import { User } from './user.entity.js';
 import { Role } from './role.enum.js';
-import { WorkspaceMember } from '../workspaces/workspace-member.entity.js';
-import { Workspace } from '../workspaces/workspace.entity.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -20,6 +19,8 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 /** Turns an Authorization header into a Principal (user session or API key). */
 @Injectable()
 export class PrincipalService {
+  private sessionUserSql?: string;
+
   constructor(
     private readonly sessions: SessionsService,
     @InjectRepository(User) private readonly users: Repository<User>,
@@ -48,18 +49,15 @@ export class PrincipalService {
       if (!user) throw new AuthenticationError('Your session is invalid or has expired: log in again.');
       return { kind: 'user', user };
     }
-    const { entities, raw } = await this.users
-      .createQueryBuilder('u')
-      .leftJoin(WorkspaceMember, 'm', 'm.userId = u.id AND m.workspaceId = :workspaceId', { workspaceId })
-      .leftJoin(Workspace, 'w', 'w.id = :workspaceId', { workspaceId })
-      .addSelect('m.role', 'member_role')
-      .addSelect('w.id', 'workspace_found')
-      .where('u.id = :userId', { userId })
-      .getRawAndEntities<{ member_role: Role | null; workspace_found: string | null }>();
-    const [user] = entities;
+    // Every request with a workspace comes here: hand-written SQL, built once, read back without TypeORM's builder.
+    this.sessionUserSql ??= `SELECT ${selectColumns(this.users.manager.connection, User, 'u')}, m.role AS member_role, w.id AS workspace_found
+        FROM "user" u LEFT JOIN workspace_member m ON m.user_id = u.id AND m.workspace_id = $2 LEFT JOIN workspace w ON w.id = $2
+       WHERE u.id = $1`;
+    const rows: Array<Record<string, unknown> & { member_role: Role | null; workspace_found: string | null }> = await this.users.query(this.sessionUserSql, [userId, workspaceId]);
+    const [user] = entitiesFrom(this.users.manager.connection, User, 'u', rows);
     if (!user) throw new AuthenticationError('Your session is invalid or has expired: log in again.');
     // As WorkspaceAccessService.roleIn decides: an instance admin is OWNER of every workspace that exists.
-    const role = user.isInstanceAdmin ? (raw[0].workspace_found ? Role.OWNER : null) : (raw[0].member_role ?? null);
+    const role = user.isInstanceAdmin ? (rows[0].workspace_found ? Role.OWNER : null) : (rows[0].member_role ?? null);
     return { kind: 'user', user, prefetchedRole: { workspaceId, role } };
   }
 

@@ -1,7 +1,7 @@
 import { DriverUtils } from 'typeorm/driver/DriverUtils.js';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata.js';
-import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 
 /**
  * Column types whose value node-postgres already parses into what TypeORM would hydrate (strings, numbers,
@@ -19,17 +19,16 @@ interface ColumnReader {
 
 const readers = new WeakMap<EntityMetadata, Map<string, ColumnReader[]>>();
 
-function columnReaders(query: SelectQueryBuilder<ObjectLiteral>, metadata: EntityMetadata, alias: string): ColumnReader[] {
+function columnReaders(dataSource: DataSource, metadata: EntityMetadata, alias: string): ColumnReader[] {
   let byAlias = readers.get(metadata);
   if (!byAlias) readers.set(metadata, (byAlias = new Map()));
   let columns = byAlias.get(alias);
   if (!columns) {
-    const driver = query.connection.driver;
     columns = metadata.columns
       .filter((column) => column.isSelect && !column.isVirtual && !column.isVirtualProperty)
       .map((column) => ({
         // The name TypeORM gives the column in the SELECT list (long ones are hashed to PostgreSQL's 63 characters).
-        key: DriverUtils.buildAlias(driver, undefined, alias, column.databaseName),
+        key: DriverUtils.buildAlias(dataSource.driver, undefined, alias, column.databaseName),
         column,
         // Embedded columns go through setEntityValue, which makes their object; a text array is parsed by node-postgres too.
         plain: !column.embeddedMetadata && !column.transformer && (column.isArray ? column.type === 'text' : PARSED_BY_PG.has(column.type)),
@@ -37,6 +36,33 @@ function columnReaders(query: SelectQueryBuilder<ObjectLiteral>, metadata: Entit
     byAlias.set(alias, columns);
   }
   return columns;
+}
+
+/** An entity's columns for the SELECT list of hand-written SQL, named as TypeORM names them, to read back with entitiesFrom. */
+export function selectColumns(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+  return columnReaders(dataSource, dataSource.getMetadata(entity), alias)
+    .map(({ key, column }) => `"${alias}"."${column.databaseName}" AS "${key}"`)
+    .join(', ');
+}
+
+/** Entities from rows whose columns were selected under `alias` (by TypeORM or with selectColumns); no load listeners are called. */
+export function entitiesFrom<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, alias: string, rows: Array<Record<string, unknown>>): T[] {
+  return hydrate<T>(dataSource, dataSource.getMetadata(entity), alias, rows);
+}
+
+function hydrate<T>(dataSource: DataSource, metadata: EntityMetadata, alias: string, rows: Array<Record<string, unknown>>): T[] {
+  const columns = columnReaders(dataSource, metadata, alias);
+  const driver = dataSource.driver;
+  return rows.map((row) => {
+    const read = metadata.create(undefined, { fromDeserializer: true }) as T;
+    for (const { key, column, plain } of columns) {
+      const value = row[key];
+      if (value === undefined) continue;
+      if (plain) (read as Record<string, unknown>)[column.propertyName] = value;
+      else column.setEntityValue(read as ObjectLiteral, driver.prepareHydratedValue(value, column));
+    }
+    return read;
+  });
 }
 
 /**
@@ -57,23 +83,10 @@ export async function readEntities<T extends ObjectLiteral>(query: SelectQueryBu
     !metadata.afterLoadListeners.length &&
     !metadata.lazyRelations.length &&
     !query.connection.subscribers.length;
-  if (!simple) {
-    return query.getMany();
-  }
+  if (!simple) return query.getMany();
   const [sql, parameters] = query.getQueryAndParameters();
   // Inside a transaction the builder carries its query runner; a plain read takes one from the pool.
   const runner = (query as unknown as { queryRunner?: QueryRunner }).queryRunner;
   const rows: Array<Record<string, unknown>> = runner ? await runner.query(sql, parameters) : await query.connection.query(sql, parameters);
-  const columns = columnReaders(query as SelectQueryBuilder<ObjectLiteral>, metadata, map.mainAlias!.name);
-  const driver = query.connection.driver;
-  return rows.map((row) => {
-    const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
-    for (const { key, column, plain } of columns) {
-      const value = row[key];
-      if (value === undefined) continue;
-      if (plain) (entity as Record<string, unknown>)[column.propertyName] = value;
-      else column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
-    }
-    return entity;
-  });
+  return hydrate<T>(query.connection, metadata, map.mainAlias!.name, rows);
 }
