@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { benchDatabase, cleanupStack, fmt, forkChild, intOption, percentile, printTable, rssOf, runAndExit, profileExecArgv, writeResults } from './lib/common.mjs';
+import { benchDatabase, cleanupStack, fmt, forkChild, intOption, percentile, printTable, rssOf, runAndExit, serverExecArgv, writeResults } from './lib/common.mjs';
 
 const SIZES = (process.env.BENCH_SUBSCRIBERS || '1000,2000,5000').split(',').map(Number);
 const EVENTS = intOption('BENCH_EVENTS', 20);
@@ -44,7 +44,7 @@ async function main() {
   };
   log(REPLICAS > 1 ? `starting ${REPLICAS} Rapport replicas (pub/sub through Redis at ${REDIS_URL})` : 'starting Rapport (one process, in-memory pub/sub) and migrating');
   // BENCH_CPU_PROF_DIR: the server writes a V8 CPU profile there when it stops.
-  const execArgv = profileExecArgv();
+  const execArgv = serverExecArgv();
   const replicas = [];
   for (let r = 0; r < REPLICAS; r++) {
     // One after the other: the first migrates the fresh database.

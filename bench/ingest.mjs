@@ -26,7 +26,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { SIGNATURE_HEADER, verifyWebhookSignature } from '@rapport/plugin-network-sandbox';
-import { distinctText, freePort, intOption, onServer, printTable, prng, withDatabase, runAndExit, profileExecArgv, writeResults } from './lib/common.mjs';
+import { distinctText, freePort, intOption, onServer, printTable, prng, withDatabase, runAndExit, serverExecArgv, writeResults } from './lib/common.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -217,7 +217,7 @@ async function runParent() {
 
   function startChild(name, env) {
     // BENCH_CPU_PROF_DIR: every child writes a V8 CPU profile there when it exits (open it in Chrome DevTools).
-    const execArgv = profileExecArgv();
+    const execArgv = serverExecArgv();
     const child = fork(SELF, [], { env, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     const ready = new Promise((resolve, reject) => {

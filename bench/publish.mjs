@@ -27,7 +27,7 @@ import { JobQueue } from '../dist/apps/server/src/jobs/job-queue.js';
 import { createLogger } from '../dist/apps/server/src/logging/logger.js';
 import { loadPlugins } from '../dist/apps/server/src/plugins/plugin-loader.js';
 import { PUBLISH_TARGET } from '../dist/apps/server/src/posts/publish-target.job.js';
-import { freePort, intOption, onServer, printTable, withDatabase, runAndExit, profileExecArgv, writeResults } from './lib/common.mjs';
+import { freePort, intOption, onServer, printTable, withDatabase, runAndExit, serverExecArgv, writeResults } from './lib/common.mjs';
 
 // ---------------------------------------------------------------- options
 
@@ -103,7 +103,7 @@ async function startCountingProxy(upstreamUrl) {
 
 function startWorker(index, env) {
   // BENCH_CPU_PROF_DIR: each worker writes a V8 CPU profile there when it stops.
-  const execArgv = profileExecArgv();
+  const execArgv = serverExecArgv();
   const child = fork(new URL('./publish-worker.mjs', import.meta.url), [], { env, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const ready = new Promise((resolve, reject) => {

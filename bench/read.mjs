@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { benchDatabase, cleanupStack, fmt, forkChild, intOption, loadTest, onServer, printTable, runAndExit, profileExecArgv, withDatabase, writeResults } from './lib/common.mjs';
+import { benchDatabase, cleanupStack, fmt, forkChild, intOption, loadTest, onServer, printTable, runAndExit, serverExecArgv, withDatabase, writeResults } from './lib/common.mjs';
 
 const SIZES = (process.env.BENCH_READ_SIZES || '1000,10000,100000').split(',').map(Number);
 if (SIZES.some((n) => !Number.isInteger(n) || n < 100) || SIZES.some((n, i) => i && n <= SIZES[i - 1])) throw new Error('BENCH_READ_SIZES: ascending integers >= 100');
@@ -64,7 +64,7 @@ async function main() {
   async function prepare(label, script, url, sql) {
     log(`starting Rapport${label ? ` (${label})` : ''} (RAPPORT_ROLE=api, NODE_ENV=production) and migrating`);
     // BENCH_CPU_PROF_DIR: the server writes a V8 CPU profile there when it stops.
-    const execArgv = label ? [] : profileExecArgv();
+    const execArgv = serverExecArgv({ profile: !label });
     const server = await forkChild(script, { ...env, DATABASE_URL: url, BENCH_READ_ROLE: 'rapport' }, `rapport${label ? ` ${label}` : ''}`, log, execArgv);
     cleanups.push('rapport', () => server.stop());
     const port = (await server.ready).port;
@@ -103,7 +103,7 @@ async function main() {
   }
 
   log('starting the bare endpoint');
-  const bare = await forkChild(SERVER, { ...env, BENCH_READ_ROLE: 'bare' }, 'bare', log);
+  const bare = await forkChild(SERVER, { ...env, BENCH_READ_ROLE: 'bare' }, 'bare', log, serverExecArgv({ profile: false }));
   cleanups.push('bare', () => bare.stop());
   const barePort = (await bare.ready).port;
 

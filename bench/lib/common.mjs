@@ -214,9 +214,16 @@ export async function benchDatabase(prefix, cleanups, log, { statements = false 
   return { url, serverUrl, stateDir, kind, version, postgresPid, sql, hasStatements };
 }
 
-/** Node flags for a benchmark's server processes: a V8 CPU profile, written when the process stops, when BENCH_CPU_PROF_DIR is set. */
-export function profileExecArgv() {
-  return process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+/**
+ * The Node flags the server runs with (package.json "start" and the Dockerfile's CMD; test/unit/server-node-flags.spec.ts
+ * keeps the three alike), so every benchmark measures the server as it is run: young-generation semi-spaces of 64 MB
+ * instead of 16 (bench/README.md, "December 2026 (12)").
+ */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
+
+/** Node flags for a benchmark's server processes: the server's own, and a V8 CPU profile, written when the process stops, when BENCH_CPU_PROF_DIR is set (`profile: false` for the bare endpoints). */
+export function serverExecArgv({ profile = true } = {}) {
+  return [...SERVER_NODE_FLAGS, ...(profile && process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [])];
 }
 
 /**
