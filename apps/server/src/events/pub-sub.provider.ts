@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { Provider } from '@nestjs/common';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
@@ -25,7 +26,13 @@ export const pubSubProvider: Provider = {
   provide: PUB_SUB,
   inject: [RAPPORT_CONFIG, LOGGER],
   useFactory: (config: RapportConfig, logger: Logger): PubSubEngine => {
-    if (!config.redisUrl) return new PubSub();
+    if (!config.redisUrl) {
+      // Each live subscription to a topic is a listener of it: more than EventEmitter's default of 10 is normal (a
+      // workspace's team in the admin UI), not the leak Node would warn about.
+      const eventEmitter = new EventEmitter();
+      eventEmitter.setMaxListeners(0);
+      return new PubSub({ eventEmitter });
+    }
     const connect = (role: string, options: { maxRetriesPerRequest: number | null }) => {
       const client = new Redis(config.redisUrl!, { ...options, lazyConnect: false });
       client.on('error', (error) => logger.warn({ err: error, redis: role }, 'redis connection error'));
