@@ -112,6 +112,13 @@ describe('query limits', () => {
     // Without `first`, a list counts as its default page of 20: 20 conversations × 20 messages fits.
     expect(nestedListsCost(20, 20)).toBeLessThan(5000);
     expect(ok(await server.gql(NESTED_LISTS, { ws: workspaceId }, viewer)).conversations.edges).toEqual([]);
+    // A document's cost is measured once per set of variables: the same text with other page sizes is priced anew,
+    // and asked again, the same refusal.
+    expect(ok(await server.gql(NESTED_LISTS, { ws: workspaceId, conversations: 5, messages: 5 }, viewer)).conversations.edges).toEqual([]);
+    const again = await server.gql(NESTED_LISTS, { ws: workspaceId, conversations: 100, messages: 100 }, viewer);
+    expect(again.errors).toEqual([expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', cost: nestedListsCost(100, 100), maxCost: 5000 } })]);
+    const wide = await server.gql(NESTED_LISTS, { ws: workspaceId, conversations: 100, messages: 49 }, viewer);
+    expect(wide.errors).toEqual([expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', cost: nestedListsCost(100, 49), maxCost: 5000 } })]);
   });
 
   it('refuses a document of more tokens than allowed', async () => {

@@ -118,16 +118,40 @@ export class QueryLimits {
     variables: Record<string, unknown> | null | undefined,
     maxCost = this.config.maxCost,
   ): QueryTooComplexError | undefined {
+    const cost = this.cost(schema, document, operationName, variables);
+    if (cost === undefined) return undefined;
+    if (cost === TOO_MANY_FIELDS) return new QueryTooComplexError(`The operation selects more than ${MAX_MEASURED_FIELDS} fields once its fragments are expanded.`, { maxCost });
+    return cost > maxCost ? new QueryTooComplexError(`The operation costs ${cost}, more than the ${maxCost} allowed.`, { cost, maxCost }) : undefined;
+  }
+
+  /** Costs measured so far, per parsed document (Apollo and onSubscribe reuse the document of a query text they have seen), then operation and variables. */
+  private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
+
+  /**
+   * What an operation costs with these variables (TOO_MANY_FIELDS past MAX_MEASURED_FIELDS), or undefined when there is
+   * no single operation or the variables are invalid: execution refuses those itself, with their own errors. The
+   * same document with the same variables (a list the admin UI reloads) costs the same: measured once.
+   */
+  private cost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): number | undefined {
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    const known = this.costs.get(document)?.get(key);
+    if (known !== undefined) return known;
     const operation = getOperationAST(document, operationName);
-    // No single operation, or invalid variables: execution refuses those itself, with their own errors.
     if (!operation || getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}).errors) return undefined;
     let cost: number;
     try {
       cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: variables ?? {}, estimators: ESTIMATORS, maxQueryNodes: MAX_MEASURED_FIELDS });
     } catch {
-      return new QueryTooComplexError(`The operation selects more than ${MAX_MEASURED_FIELDS} fields once its fragments are expanded.`, { maxCost });
+      cost = TOO_MANY_FIELDS;
     }
-    return cost > maxCost ? new QueryTooComplexError(`The operation costs ${cost}, more than the ${maxCost} allowed.`, { cost, maxCost }) : undefined;
+    // Mutations carrying long texts are not worth keeping; each document keeps a bounded number of variable sets.
+    if (key.length <= MAX_COST_KEY_LENGTH) {
+      let byVariables = this.costs.get(document);
+      if (!byVariables) this.costs.set(document, (byVariables = new Map()));
+      if (byVariables.size >= COSTS_PER_DOCUMENT) byVariables.clear();
+      byVariables.set(key, cost);
+    }
+    return cost;
   }
 
   /**
@@ -226,3 +250,7 @@ export class QueryLimits {
 }
 
 const SUBSCRIPTION_DOCUMENTS = 500;
+/** The cost recorded for an operation selecting more than MAX_MEASURED_FIELDS fields. */
+const TOO_MANY_FIELDS = -1;
+const MAX_COST_KEY_LENGTH = 1_000;
+const COSTS_PER_DOCUMENT = 64;
