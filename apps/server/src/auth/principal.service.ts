@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { entitiesFrom, selectColumns } from '../common/entity-rows.js';
 import { AuthenticationError } from '../common/errors.js';
 import type { Principal } from '../common/request-context.js';
@@ -20,6 +20,7 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 @Injectable()
 export class PrincipalService {
   private sessionUserSql?: string;
+  private apiKeySql?: string;
 
   constructor(
     private readonly sessions: SessionsService,
@@ -62,7 +63,9 @@ export class PrincipalService {
   }
 
   private async fromApiKey(secret: string): Promise<Principal> {
-    const apiKey = await this.apiKeys.findOneBy({ secretHash: sha256Hex(secret), revokedAt: IsNull() });
+    // Every request with a key comes here: hand-written SQL, built once, as for sessions.
+    this.apiKeySql ??= `SELECT ${selectColumns(this.apiKeys.manager.connection, ApiKey, 'k')} FROM api_key k WHERE k.secret_hash = $1 AND k.revoked_at IS NULL`;
+    const [apiKey] = entitiesFrom(this.apiKeys.manager.connection, ApiKey, 'k', await this.apiKeys.query(this.apiKeySql, [sha256Hex(secret)]));
     if (!apiKey) throw new AuthenticationError('This API key is unknown or has been revoked.');
     await this.rateLimits.countApiKeyRequest(apiKey.id);
     await this.touch(apiKey);
