@@ -19,9 +19,6 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 /** Turns an Authorization header into a Principal (user session or API key). */
 @Injectable()
 export class PrincipalService {
-  private sessionUserSql?: string;
-  private apiKeySql?: string;
-
   constructor(
     private readonly sessions: SessionsService,
     @InjectRepository(User) private readonly users: Repository<User>,
@@ -50,12 +47,15 @@ export class PrincipalService {
       if (!user) throw new AuthenticationError('Your session is invalid or has expired: log in again.');
       return { kind: 'user', user };
     }
-    // Every request with a workspace comes here: hand-written SQL, built once, read back without TypeORM's builder.
-    this.sessionUserSql ??= `SELECT ${selectColumns(this.users.manager.connection, User, 'u')}, m.role AS member_role, w.id AS workspace_found
-        FROM "user" u LEFT JOIN workspace_member m ON m.user_id = u.id AND m.workspace_id = $2 LEFT JOIN workspace w ON w.id = $2
-       WHERE u.id = $1`;
-    const rows: Array<Record<string, unknown> & { member_role: Role | null; workspace_found: string | null }> = await this.users.query(this.sessionUserSql, [userId, workspaceId]);
-    const [user] = entitiesFrom(this.users.manager.connection, User, 'u', rows);
+    // Every request with a workspace comes here: one hand-written statement (its column list made once), no query builder.
+    const connection = this.users.manager.connection;
+    const rows: Array<Record<string, unknown> & { member_role: Role | null; workspace_found: string | null }> = await this.users.query(
+      `SELECT ${selectColumns(connection, User, 'u')}, m.role AS member_role, w.id AS workspace_found
+         FROM "user" u LEFT JOIN workspace_member m ON m.user_id = u.id AND m.workspace_id = $2 LEFT JOIN workspace w ON w.id = $2
+        WHERE u.id = $1`,
+      [userId, workspaceId],
+    );
+    const [user] = entitiesFrom(connection, User, 'u', rows);
     if (!user) throw new AuthenticationError('Your session is invalid or has expired: log in again.');
     // As WorkspaceAccessService.roleIn decides: an instance admin is OWNER of every workspace that exists.
     const role = user.isInstanceAdmin ? (rows[0].workspace_found ? Role.OWNER : null) : (rows[0].member_role ?? null);
@@ -63,9 +63,10 @@ export class PrincipalService {
   }
 
   private async fromApiKey(secret: string): Promise<Principal> {
-    // Every request with a key comes here: hand-written SQL, built once, as for sessions.
-    this.apiKeySql ??= `SELECT ${selectColumns(this.apiKeys.manager.connection, ApiKey, 'k')} FROM api_key k WHERE k.secret_hash = $1 AND k.revoked_at IS NULL`;
-    const [apiKey] = entitiesFrom(this.apiKeys.manager.connection, ApiKey, 'k', await this.apiKeys.query(this.apiKeySql, [sha256Hex(secret)]));
+    // Every request with a key comes here: as for sessions, one hand-written statement.
+    const connection = this.apiKeys.manager.connection;
+    const rows = await this.apiKeys.query(`SELECT ${selectColumns(connection, ApiKey, 'k')} FROM api_key k WHERE k.secret_hash = $1 AND k.revoked_at IS NULL`, [sha256Hex(secret)]);
+    const [apiKey] = entitiesFrom(connection, ApiKey, 'k', rows);
     if (!apiKey) throw new AuthenticationError('This API key is unknown or has been revoked.');
     await this.rateLimits.countApiKeyRequest(apiKey.id);
     await this.touch(apiKey);

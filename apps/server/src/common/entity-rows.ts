@@ -17,14 +17,21 @@ interface ColumnReader {
   plain: boolean;
 }
 
-const readers = new WeakMap<EntityMetadata, Map<string, ColumnReader[]>>();
+/** An entity's columns under one alias: how each is read, and the SELECT list naming them so. */
+interface AliasReader {
+  columns: ColumnReader[];
+  selectList: string;
+}
 
-function columnReaders(dataSource: DataSource, metadata: EntityMetadata, alias: string): ColumnReader[] {
+const readers = new WeakMap<EntityMetadata, Map<string, AliasReader>>();
+
+/** Made once per entity and alias, on first use. */
+function aliasReader(dataSource: DataSource, metadata: EntityMetadata, alias: string): AliasReader {
   let byAlias = readers.get(metadata);
   if (!byAlias) readers.set(metadata, (byAlias = new Map()));
-  let columns = byAlias.get(alias);
-  if (!columns) {
-    columns = metadata.columns
+  let reader = byAlias.get(alias);
+  if (!reader) {
+    const columns = metadata.columns
       .filter((column) => column.isSelect && !column.isVirtual && !column.isVirtualProperty)
       .map((column) => ({
         // The name TypeORM gives the column in the SELECT list (long ones are hashed to PostgreSQL's 63 characters).
@@ -33,16 +40,15 @@ function columnReaders(dataSource: DataSource, metadata: EntityMetadata, alias: 
         // Embedded columns go through setEntityValue, which makes their object; a text array is parsed by node-postgres too.
         plain: !column.embeddedMetadata && !column.transformer && (column.isArray ? column.type === 'text' : PARSED_BY_PG.has(column.type)),
       }));
-    byAlias.set(alias, columns);
+    const selectList = columns.map(({ key, column }) => `"${alias}"."${column.databaseName}" AS "${key}"`).join(', ');
+    byAlias.set(alias, (reader = { columns, selectList }));
   }
-  return columns;
+  return reader;
 }
 
 /** An entity's columns for the SELECT list of hand-written SQL, named as TypeORM names them, to read back with entitiesFrom. */
 export function selectColumns(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
-  return columnReaders(dataSource, dataSource.getMetadata(entity), alias)
-    .map(({ key, column }) => `"${alias}"."${column.databaseName}" AS "${key}"`)
-    .join(', ');
+  return aliasReader(dataSource, dataSource.getMetadata(entity), alias).selectList;
 }
 
 /** Entities from rows whose columns were selected under `alias` (by TypeORM or with selectColumns); no load listeners are called. */
@@ -51,7 +57,7 @@ export function entitiesFrom<T extends ObjectLiteral>(dataSource: DataSource, en
 }
 
 function hydrate<T>(dataSource: DataSource, metadata: EntityMetadata, alias: string, rows: Array<Record<string, unknown>>): T[] {
-  const columns = columnReaders(dataSource, metadata, alias);
+  const { columns } = aliasReader(dataSource, metadata, alias);
   const driver = dataSource.driver;
   return rows.map((row) => {
     const read = metadata.create(undefined, { fromDeserializer: true }) as T;
