@@ -86,10 +86,11 @@ async function main() {
       [ws],
     );
     const channel2 = (await sql(`INSERT INTO channel (workspace_id, type, kind, display_name, credentials_encrypted) VALUES ($1, 'sandbox', 'NETWORK', 'Sandbox 2', 'x') RETURNING id`, [ws]))[0];
-    return { port, token: setup.token, ws, sql, network, source, channel2 };
+    return { port, pid: server.pid, token: setup.token, ws, sql, network, source, channel2 };
   }
   const current = await prepare(null, SERVER, db.url, db.sql);
   const rapportPort = current.port;
+  const rapportPid = current.pid;
   const token = current.token;
   const ws = current.ws;
   let before = null;
@@ -176,9 +177,9 @@ async function main() {
   const plans = {};
   let seeded = 0;
   const servers = [
-    ...(before ? [['before', before.port, { authorization: `Bearer ${before.token}` }, before.ws]] : []),
-    ['rapport', rapportPort, { authorization: `Bearer ${token}` }, ws],
-    ['bare', barePort, {}, ws],
+    ...(before ? [['before', before.port, { authorization: `Bearer ${before.token}` }, before.ws, before.pid]] : []),
+    ['rapport', rapportPort, { authorization: `Bearer ${token}` }, ws, rapportPid],
+    ['bare', barePort, {}, ws, bare.pid],
   ];
   const check = (text) => text.includes('"edges":[{') && !text.includes('"errors"');
   for (const size of SIZES) {
@@ -196,12 +197,12 @@ async function main() {
     seeded = size;
     for (const list of lists) {
       const row = { list, size };
-      for (const [name, port, headers, workspace] of servers) {
+      for (const [name, port, headers, workspace, pid] of servers) {
         const body = JSON.stringify({ query: LISTS[list], variables: { ws: workspace, first: PAGE } });
         if (db.hasStatements) await db.sql('SELECT pg_stat_statements_reset()');
         const database = name === 'before' ? `${new URL(db.url).pathname.slice(1)}_before` : null;
         const counted = await statementTotals(database);
-        const result = await loadTest({ port, connections: CONNECTIONS, durationMs: DURATION_MS, warmupMs: WARMUP_MS, headers, request: () => ({ path: '/graphql', body }), check });
+        const result = await loadTest({ port, connections: CONNECTIONS, durationMs: DURATION_MS, warmupMs: WARMUP_MS, headers, request: () => ({ path: '/graphql', body }), check, pid });
         const total = await statementTotals(database);
         // Every request sent since `counted` (warm-up included) is in the count; reading `counted` was one statement (in this database only).
         const sqlPerRequest = counted == null ? null : (total - counted - (database ? 0 : 1)) / Math.max(1, result.issued);
@@ -210,12 +211,12 @@ async function main() {
         if (name === 'rapport' && size === SIZES.at(-1)) plans[list] = await costliest('session|workspace_member|api_key|"user"');
       }
       results.push(row);
-      log(`${list} @${size.toLocaleString('en-US')}: ${row.before ? `before ${fmt.rate(row.before.rps)} req/s (p99 ${fmt.ms(row.before.p99)}), ` : ''}Rapport ${fmt.rate(row.rapport.rps)} req/s (p99 ${fmt.ms(row.rapport.p99)}), bare ${fmt.rate(row.bare.rps)} req/s (p99 ${fmt.ms(row.bare.p99)})`);
+      log(`${list} @${size.toLocaleString('en-US')}: ${row.before ? `before ${fmt.rate(row.before.rps)} req/s (p99 ${fmt.ms(row.before.p99)}, CPU ${fmt.cpu(row.before.cpuMsPerRequest)}/req), ` : ''}Rapport ${fmt.rate(row.rapport.rps)} req/s (p99 ${fmt.ms(row.rapport.p99)}, CPU ${fmt.cpu(row.rapport.cpuMsPerRequest)}/req), bare ${fmt.rate(row.bare.rps)} req/s (p99 ${fmt.ms(row.bare.p99)})`);
     }
   }
 
   console.log(`\nRead benchmark (${new Date().toISOString()})`);
-  console.log(`first page of ${PAGE}, ${CONNECTIONS} keep-alive connections, ${DURATION_MS / 1000} s measured after ${WARMUP_MS / 1000} s warm-up per cell; Rapport then bare for each cell`);
+  console.log(`first page of ${PAGE}, ${CONNECTIONS} keep-alive connections, ${DURATION_MS / 1000} s measured after ${WARMUP_MS / 1000} s warm-up per cell; Rapport then bare for each cell; CPU/req = the server process's CPU time (all threads) per answered request in the measured window`);
   console.log(`Rapport: 1 process (RAPPORT_ROLE=api, NODE_ENV=production), session token; bare: graphql-js + pg (pool 10), no auth${before ? `; before: ${BEFORE_ROOT} on its own database, measured right before Rapport in each cell` : ''}`);
   console.log(`PostgreSQL ${db.version} (${db.kind}); ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}), Node ${process.version}; load average at start ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}, at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   for (const list of lists) {
@@ -225,13 +226,15 @@ async function main() {
       `${list}(first: ${PAGE})`,
       [
         'rows',
-        ...(before ? ['before req/s', 'before p99', 'before SQL/req'] : []),
+        ...(before ? ['before req/s', 'before p99', 'before SQL/req', 'before CPU/req'] : []),
         'Rapport req/s',
         'p50',
         'p99',
         'SQL/req',
+        'CPU/req',
         'bare req/s',
         'bare p99',
+        'bare CPU/req',
         ...(before ? ['Rapport / before'] : []),
         'Rapport / bare',
         `Rapport vs ${smallest.size.toLocaleString('en-US')}`,
@@ -239,13 +242,15 @@ async function main() {
       ],
       rows.map((r) => [
         r.size.toLocaleString('en-US'),
-        ...(before ? [fmt.rate(r.before.rps), fmt.ms(r.before.p99), r.before.sqlPerRequest == null ? 'n/a' : r.before.sqlPerRequest.toFixed(1)] : []),
+        ...(before ? [fmt.rate(r.before.rps), fmt.ms(r.before.p99), r.before.sqlPerRequest == null ? 'n/a' : r.before.sqlPerRequest.toFixed(1), fmt.cpu(r.before.cpuMsPerRequest)] : []),
         fmt.rate(r.rapport.rps),
         fmt.ms(r.rapport.p50),
         fmt.ms(r.rapport.p99),
         r.rapport.sqlPerRequest == null ? 'n/a' : r.rapport.sqlPerRequest.toFixed(1),
+        fmt.cpu(r.rapport.cpuMsPerRequest),
         fmt.rate(r.bare.rps),
         fmt.ms(r.bare.p99),
+        fmt.cpu(r.bare.cpuMsPerRequest),
         ...(before ? [fmt.ratio(r.rapport.rps, r.before.rps)] : []),
         fmt.ratio(r.rapport.rps, r.bare.rps),
         fmt.ratio(r.rapport.rps, smallest.rapport.rps),

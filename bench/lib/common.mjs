@@ -1,6 +1,6 @@
 // Helpers every benchmark uses: options from the environment, local ports,
 // throwaway databases, a seeded random source and table printing.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -111,6 +111,8 @@ export const fmt = {
   s: (ms) => (ms == null ? 'n/a' : `${(ms / 1000).toFixed(2)} s`),
   mb: (bytes) => (bytes == null ? 'n/a' : `${Math.round(bytes / 1048576)} MB`),
   pct: (v) => (v == null ? 'n/a' : `${Math.round(100 * v)}%`),
+  /** CPU milliseconds per request. */
+  cpu: (ms) => (ms == null ? 'n/a' : `${ms.toFixed(2)} ms`),
   ratio: (a, b) => (a == null || b == null || b === 0 ? 'n/a' : a / b >= 0.1 ? `${(a / b).toFixed(2)}×` : `${(a / b).toPrecision(2)}×`),
 };
 
@@ -271,13 +273,35 @@ export function rssOf(pid) {
 }
 
 /**
+ * CPU time a process and all its threads (GC, libuv pool) have run, in ms, from /proc/<pid>/task/<tid>/schedstat
+ * (nanoseconds, unlike the 10 ms ticks of /proc/<pid>/stat); null where there is no /proc.
+ */
+export function cpuMsOf(pid) {
+  try {
+    let ns = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+      } catch {
+        // The thread ended between the listing and the read.
+      }
+    }
+    return ns / 1e6;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Closed-loop HTTP load in the manner of autocannon: `connections` keep-alive
  * connections, each sending its next request as soon as the previous answer is
  * read, for `durationMs` after `warmupMs`. `request()` gives { path, body }
  * per request. Counts 200 answers whose body `check` accepts; latencies in ms;
- * `issued` counts every request sent, warm-up included.
+ * `issued` counts every request sent, warm-up included. With `pid`, also the
+ * server's CPU ms per answered request over the measured window (what a request
+ * costs, steadier than requests/s when the machine's speed varies).
  */
-export async function loadTest({ port, connections = 10, durationMs = 5000, warmupMs = 1000, headers = {}, request, check = () => true }) {
+export async function loadTest({ port, connections = 10, durationMs = 5000, warmupMs = 1000, headers = {}, request, check = () => true, pid = null }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const send = (path, body) =>
     new Promise((resolve) => {
@@ -314,11 +338,13 @@ export async function loadTest({ port, connections = 10, durationMs = 5000, warm
   await new Promise((resolve) => setTimeout(resolve, warmupMs));
   phase = 'measure';
   const started = performance.now();
+  const cpuAtStart = pid ? cpuMsOf(pid) : null;
   await new Promise((resolve) => setTimeout(resolve, durationMs));
   phase = 'done';
   const elapsed = performance.now() - started;
+  const cpuMs = cpuAtStart == null ? null : cpuMsOf(pid) - cpuAtStart;
   await Promise.all(lanes);
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: ok, issued: i, errors: bad, firstError, rps: ok / (elapsed / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) ?? null };
+  return { requests: ok, issued: i, errors: bad, firstError, rps: ok / (elapsed / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) ?? null, cpuMsPerRequest: cpuMs == null ? null : cpuMs / Math.max(1, ok) };
 }
