@@ -17,10 +17,11 @@ interface ColumnReader {
   plain: boolean;
 }
 
-/** An entity's columns under one alias: how each is read, and the SELECT list naming them so. */
+/** An entity's columns under one alias: how each is read, the SELECT list naming them so, and their `alias.path` selections. */
 interface AliasReader {
   columns: ColumnReader[];
   selectList: string;
+  selections: Set<string>;
 }
 
 const readers = new WeakMap<EntityMetadata, Map<string, AliasReader>>();
@@ -41,17 +42,30 @@ function aliasReader(dataSource: DataSource, metadata: EntityMetadata, alias: st
         plain: !column.embeddedMetadata && !column.transformer && (column.isArray ? column.type === 'text' : PARSED_BY_PG.has(column.type)),
       }));
     const selectList = columns.map(({ key, column }) => `"${alias}"."${column.databaseName}" AS "${key}"`).join(', ');
-    byAlias.set(alias, (reader = { columns, selectList }));
+    const selections = new Set(columns.map(({ column }) => `${alias}.${column.propertyPath}`));
+    byAlias.set(alias, (reader = { columns, selectList, selections }));
   }
   return reader;
 }
 
-/** An entity's columns for the SELECT list of hand-written SQL, named as TypeORM names them, to read back with entitiesFrom. */
-export function selectColumns(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
-  return aliasReader(dataSource, dataSource.getMetadata(entity), alias).selectList;
+/**
+ * An entity's columns (or only those at `properties`, property paths) for the SELECT list of hand-written SQL,
+ * named as TypeORM names them, to read back with entitiesFrom.
+ */
+export function selectColumns(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, properties?: readonly string[]): string {
+  const reader = aliasReader(dataSource, dataSource.getMetadata(entity), alias);
+  if (!properties) return reader.selectList;
+  const wanted = new Set(properties);
+  return reader.columns
+    .filter(({ column }) => wanted.has(column.propertyPath))
+    .map(({ key, column }) => `"${alias}"."${column.databaseName}" AS "${key}"`)
+    .join(', ');
 }
 
-/** Entities from rows whose columns were selected under `alias` (by TypeORM or with selectColumns); no load listeners are called. */
+/**
+ * Entities from rows whose columns were selected under `alias` (by TypeORM or with selectColumns); no load listeners
+ * are called. A column the rows lack stays unset on the entities (a list reading only what its query shows).
+ */
 export function entitiesFrom<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, alias: string, rows: Array<Record<string, unknown>>): T[] {
   return hydrate<T>(dataSource, dataSource.getMetadata(entity), alias, rows);
 }
@@ -76,16 +90,19 @@ function hydrate<T>(dataSource: DataSource, metadata: EntityMetadata, alias: str
  * builds the SQL (callers keep its property names and parameters), but the rows become entities through a
  * per-entity mapping made once instead of its per-row, per-column metadata walk, which was about a quarter of a
  * list request's CPU (bench/README.md, "December 2026 (12)"). Queries with joins or custom selections, and
- * entities with load listeners or subscribers to call, fall back to `getMany()`.
+ * entities with load listeners or subscribers to call, fall back to `getMany()`. A selection of some of the entity's
+ * columns (`select(['post.id', 'post.body'])`) reads those only; the others stay unset.
  */
 export async function readEntities<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<T[]> {
   const map = query.expressionMap;
   const metadata = map.mainAlias?.hasMetadata ? map.mainAlias.metadata : undefined;
+  const alias = map.mainAlias?.name;
+  const selections = metadata && aliasReader(query.connection, metadata, alias!).selections;
   const simple =
     metadata &&
     !map.joinAttributes.length &&
     !map.relationIdAttributes.length &&
-    map.selects.every((select) => select.selection === map.mainAlias!.name) &&
+    map.selects.every((select) => !select.aliasName && (select.selection === alias || selections!.has(select.selection))) &&
     !metadata.afterLoadListeners.length &&
     !metadata.lazyRelations.length &&
     !query.connection.subscribers.length;
@@ -94,5 +111,5 @@ export async function readEntities<T extends ObjectLiteral>(query: SelectQueryBu
   // Inside a transaction the builder carries its query runner; a plain read takes one from the pool.
   const runner = (query as unknown as { queryRunner?: QueryRunner }).queryRunner;
   const rows: Array<Record<string, unknown>> = runner ? await runner.query(sql, parameters) : await query.connection.query(sql, parameters);
-  return hydrate<T>(query.connection, metadata, map.mainAlias!.name, rows);
+  return hydrate<T>(query.connection, metadata, alias!, rows);
 }

@@ -5,6 +5,7 @@ import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { parseDateTime } from './date-time.js';
 import { entitiesFrom, readEntities, selectColumns } from './entity-rows.js';
 import { UserInputError } from './errors.js';
+import { selectedProperties, type NodeSelection } from './projection.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -107,18 +108,22 @@ function decodeCursor(cursor: string): { value: string; id: string } {
  * Keyset pagination, stable under inserts: ordered by a timestamp column
  * (creation order by default) then id, and the cursor is the (value, id) of
  * the last row seen. The query builder must already carry its workspace
- * scope and filters.
+ * scope and filters. With `selection` (the fields a GraphQL query shows),
+ * only the columns they need are read.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
   args: ConnectionArgs,
   sort: SortKey = CREATION_ORDER,
+  selection?: NodeSelection,
 ): Promise<Connection<T>> {
   const alias = query.alias;
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const column = `${alias}.${sort.property}`;
   const sortExpression = sort.nullable ? `coalesce(${column}, '${NULL_AS[sort.direction]}'::timestamptz)` : column;
   const page = query.clone().orderBy(sortExpression, sort.direction).addOrderBy(`${alias}.id`, sort.direction).take(first + 1);
+  const properties = selectedProperties(query.expressionMap.mainAlias!.metadata, selection, [sort.property]);
+  if (properties) page.select(properties.map((property) => `${alias}.${property}`));
   if (args.after) {
     const after = decodeCursor(args.after);
     page.andWhere(`(${sortExpression}, ${alias}.id) ${sort.direction === 'ASC' ? '>' : '<'} (:afterValue::timestamptz, :afterId)`, { afterValue: after.value, afterId: after.id });
@@ -158,7 +163,8 @@ function connectionOf<T extends ObjectLiteral & { id: string }>(rows: T[], args:
  * subquery reads the page's rows (so the cost follows the page size, not the
  * list's length), and they come back as entities. Every `totalCount` read
  * shares one grouped count. Parents must already be authorised; rows are
- * also scoped to `workspaceId`.
+ * also scoped to `workspaceId`. With `selection`, only the columns it needs
+ * are read (callers batching parents must key their loader by it).
  */
 export async function paginateByParent<T extends ObjectLiteral & { id: string }>(
   repository: Repository<T>,
@@ -167,6 +173,7 @@ export async function paginateByParent<T extends ObjectLiteral & { id: string }>
   workspaceId: string,
   args: ConnectionArgs,
   sort: SortKey = CREATION_ORDER,
+  selection?: NodeSelection,
 ): Promise<Map<string, Connection<T>>> {
   if (sort.nullable) throw new Error('paginateByParent: nullable sort keys are not supported');
   const metadata = repository.metadata;
@@ -185,7 +192,7 @@ export async function paginateByParent<T extends ObjectLiteral & { id: string }>
     metadata.target,
     alias,
     await repository.query(
-      `SELECT ${selectColumns(repository.manager.connection, metadata.target, alias)}
+      `SELECT ${selectColumns(repository.manager.connection, metadata.target, alias, selectedProperties(metadata, selection, [sort.property]))}
          FROM unnest($1::uuid[]) AS parent(id) CROSS JOIN LATERAL (
            SELECT * FROM ${metadata.tablePath} child
             WHERE child.${parentColumn} = parent.id AND child.${workspaceColumn} = $2

@@ -1,9 +1,11 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { Allow, Ctx } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
 import { ConnectionType } from '../common/pagination.js';
+import { nodeSelection, type FieldNeeds } from '../common/projection.js';
 import type { RequestContext } from '../common/request-context.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { PUB_SUB } from '../events/pub-sub.provider.js';
@@ -28,11 +30,15 @@ import { EngagementStats } from './dto/engagement.types.js';
 import { CreateCannedReplyInput, ReplyToConversationInput, UpdateCannedReplyInput } from './dto/canned-reply.inputs.js';
 import { CannedReply } from './canned-reply.entity.js';
 import { Message } from './message.entity.js';
+import { MESSAGE_FIELD_NEEDS } from './network-side-effects.resolver.js';
 
 const ConversationConnection = ConnectionType(Conversation, 'Conversation');
 const MessageConnection = ConnectionType(Message, 'Message');
 const INPUT = { description: 'What to do; see the input type for each field.' };
 const WORKSPACE = { type: () => ID, description: 'The workspace.' };
+
+/** What the Conversation field resolvers below read of their conversation beyond its ids (see FieldNeeds). */
+const CONVERSATION_FIELD_NEEDS: FieldNeeds = { contact: [], replyHeld: [], messages: [] };
 
 @Resolver(() => Conversation)
 export class ConversationsResolver {
@@ -43,8 +49,8 @@ export class ConversationsResolver {
 
   @Allow(Role.VIEWER)
   @Query(() => ConversationConnection, { description: 'The inbox: conversations filtered by status, channel, assignee (or none), label, kind, awaiting answer, escalation or text; longest-waiting first by default.' })
-  conversations(@Ctx() ctx: RequestContext, @Args() args: ConversationsArgs) {
-    return this.conversationsService.list(ctx, args);
+  conversations(@Ctx() ctx: RequestContext, @Args() args: ConversationsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.conversationsService.list(ctx, args, nodeSelection(info, CONVERSATION_FIELD_NEEDS));
   }
 
   @Allow(Role.VIEWER)
@@ -170,7 +176,7 @@ export class ConversationsResolver {
   }
 
   @ResolveField(() => MessageConnection, { description: 'Its messages, oldest first (newestFirst: latest first).' })
-  messages(@Parent() conversation: Conversation, @Args() args: MessagesArgs, @Context() operation: object) {
-    return this.conversationsService.messages(conversation, args, operation);
+  messages(@Parent() conversation: Conversation, @Args() args: MessagesArgs, @Context() operation: object, @Info() info: GraphQLResolveInfo) {
+    return this.conversationsService.messages(conversation, args, operation, nodeSelection(info, MESSAGE_FIELD_NEEDS));
   }
 }

@@ -4,6 +4,7 @@ import { inKeyOrder, operationLoader } from '../common/data-loader.js';
 import { ConflictError, notBlank, NotFoundError, UserInputError } from '../common/errors.js';
 import { readEntities } from '../common/entity-rows.js';
 import { paginate, paginateByParent, type Connection } from '../common/pagination.js';
+import type { NodeSelection } from '../common/projection.js';
 import type { RequestContext } from '../common/request-context.js';
 import { assertKnownTemplateVariables, contactValues, renderTemplate, TemplateContext } from '../common/template-variables.js';
 import { savedUnlessTaken } from '../database/database-errors.js';
@@ -76,7 +77,7 @@ export class ConversationsService {
     return rows.map((row) => ({ itemType: direction === MessageDirection.INBOUND ? 'message' : 'reply', itemId: row.id, text: row.body, channelId: row.channel_id, channelCode: row.type }));
   }
 
-  list(ctx: RequestContext, args: ConversationsArgs): Promise<Connection<Conversation>> {
+  list(ctx: RequestContext, args: ConversationsArgs, selection?: NodeSelection): Promise<Connection<Conversation>> {
     const query = this.dataSource.getRepository(Conversation).createQueryBuilder('conversation').where('conversation.workspaceId = :workspaceId', { workspaceId: ctx.workspaceId });
     if (args.status) query.andWhere('conversation.status = :status', { status: args.status });
     if (args.channelId) query.andWhere('conversation.channelId = :channelId', { channelId: args.channelId });
@@ -101,8 +102,8 @@ export class ConversationsService {
       );
     }
     return args.orderBy === ConversationOrder.RECENT_ACTIVITY
-      ? paginate(query, args, { property: 'lastMessageAt', direction: 'DESC' })
-      : paginate(query, args, { property: 'waitingSince', direction: 'ASC', nullable: true });
+      ? paginate(query, args, { property: 'lastMessageAt', direction: 'DESC' }, selection)
+      : paginate(query, args, { property: 'waitingSince', direction: 'ASC', nullable: true }, selection);
   }
 
   async get(ctx: RequestContext, conversationId: string, manager: EntityManager = this.dataSource.manager): Promise<Conversation> {
@@ -115,10 +116,11 @@ export class ConversationsService {
    * Messages of an (already authorised) conversation, oldest first unless `newestFirst`; hidden ones included,
    * marked HIDDEN. The same page of every conversation the operation lists comes from one query.
    */
-  messages(conversation: Conversation, args: MessagesArgs, operation: object): Promise<Connection<Message>> {
+  messages(conversation: Conversation, args: MessagesArgs, operation: object, selection?: NodeSelection): Promise<Connection<Message>> {
     const direction = args.newestFirst ? 'DESC' : 'ASC';
-    const loader = operationLoader<Conversation, Connection<Message>>(operation, `messages:${direction}:${args.first ?? ''}:${args.after ?? ''}`, async (conversations) => {
-      const pages = await paginateByParent(this.dataSource.getRepository(Message), 'conversationId', conversations.map((c) => c.id), conversation.workspaceId, args, { property: 'sentAt', direction });
+    const fields = selection ? [...selection.fields].sort().join() : '*';
+    const loader = operationLoader<Conversation, Connection<Message>>(operation, `messages:${direction}:${args.first ?? ''}:${args.after ?? ''}:${fields}`, async (conversations) => {
+      const pages = await paginateByParent(this.dataSource.getRepository(Message), 'conversationId', conversations.map((c) => c.id), conversation.workspaceId, args, { property: 'sentAt', direction }, selection);
       return conversations.map((c) => pages.get(c.id)!);
     });
     return loader.load(conversation);

@@ -1,9 +1,11 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { Allow, Ctx } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
 import { ConnectionType } from '../common/pagination.js';
+import { nodeSelection } from '../common/projection.js';
 import type { RequestContext } from '../common/request-context.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { PUB_SUB } from '../events/pub-sub.provider.js';
@@ -32,8 +34,9 @@ export class PostsResolver {
 
   @Allow(Role.VIEWER)
   @Query(() => PostConnection, { description: 'Posts of a workspace, oldest first (newestFirst: latest first), filtered by status or channel.' })
-  posts(@Ctx() ctx: RequestContext, @Args() args: PostsArgs) {
-    return this.postsService.list(ctx, args);
+  posts(@Ctx() ctx: RequestContext, @Args() args: PostsArgs, @Info() info: GraphQLResolveInfo) {
+    // policyCheck reads its own column; limitErrors reads every column.
+    return this.postsService.list(ctx, args, nodeSelection(info));
   }
 
   @Allow(Role.VIEWER)

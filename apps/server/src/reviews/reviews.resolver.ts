@@ -1,9 +1,11 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { Allow, Ctx } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
 import { ConnectionArgs, ConnectionType } from '../common/pagination.js';
+import { nodeSelection, type FieldNeeds } from '../common/projection.js';
 import type { RequestContext } from '../common/request-context.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { PUB_SUB } from '../events/pub-sub.provider.js';
@@ -27,6 +29,9 @@ const ReviewFlagChangeConnection = ConnectionType(ReviewFlagChange, 'ReviewFlagC
 const INPUT = { description: 'What to do; see the input type for each field.' };
 const WORKSPACE = { type: () => ID, description: 'The workspace.' };
 
+/** What the Review field resolvers below read of their review beyond its ids (see FieldNeeds; suggestedReply reads it all). */
+const REVIEW_FIELD_NEEDS: FieldNeeds = { revisions: [], flagHistory: [], disputes: [] };
+
 @Resolver(() => Review)
 export class ReviewsResolver {
   constructor(
@@ -36,8 +41,8 @@ export class ReviewsResolver {
 
   @Allow(Role.VIEWER)
   @Query(() => ReviewConnection, { description: 'Reviews of the workspace, newest first, filtered for triage (urgent, awaiting reply, flagged, suspicious...).' })
-  reviews(@Ctx() ctx: RequestContext, @Args() args: ReviewsArgs) {
-    return this.reviewsService.list(ctx, args);
+  reviews(@Ctx() ctx: RequestContext, @Args() args: ReviewsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.reviewsService.list(ctx, args, nodeSelection(info, REVIEW_FIELD_NEEDS));
   }
 
   @Allow(Role.VIEWER)

@@ -6,6 +6,7 @@ import { Channel, ChannelStatus } from '../channels/channel.entity.js';
 import type { ChannelSyncResult } from '../channels/dto/channel-sync.types.js';
 import { ConflictError, notBlank, NotFoundError, UpstreamUnavailableError, UserInputError } from '../common/errors.js';
 import { paginate, paginateByParent, type Connection, type ConnectionArgs } from '../common/pagination.js';
+import type { NodeSelection } from '../common/projection.js';
 import type { RequestContext } from '../common/request-context.js';
 import { assertKnownTemplateVariables, renderTemplate, TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
 import { savedUnlessTaken } from '../database/database-errors.js';
@@ -79,7 +80,7 @@ export class ReviewsService {
   }
 
   /** Reviews of the workspace, newest first, filtered for triage. */
-  list(ctx: RequestContext, args: ReviewsArgs): Promise<Connection<Review>> {
+  list(ctx: RequestContext, args: ReviewsArgs, selection?: NodeSelection): Promise<Connection<Review>> {
     const query = this.dataSource.getRepository(Review).createQueryBuilder('review').where('review.workspaceId = :workspaceId', { workspaceId: ctx.workspaceId });
     if (args.channelId) query.andWhere('review.channelId = :channelId', { channelId: args.channelId });
     if (args.urgent !== undefined) query.andWhere('review.urgent = :urgent', { urgent: args.urgent });
@@ -92,7 +93,7 @@ export class ReviewsService {
     if (args.maxRating !== undefined) query.andWhere('review.rating <= :maxRating', { maxRating: args.maxRating });
     if (args.sentiment) query.andWhere('review.sentiment = :sentiment', { sentiment: args.sentiment });
     if (args.replyStatus) query.andWhere('review.reply_status = :replyStatus', { replyStatus: args.replyStatus });
-    return paginate(query, args, { property: 'sourceCreatedAt', direction: 'DESC' });
+    return paginate(query, args, { property: 'sourceCreatedAt', direction: 'DESC' }, selection);
   }
 
   async get(ctx: RequestContext, reviewId: string, manager: EntityManager = this.dataSource.manager): Promise<Review> {

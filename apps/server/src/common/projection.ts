@@ -1,0 +1,72 @@
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata.js';
+
+/**
+ * What field resolvers of an entity's GraphQL type read of their parent beyond its ids (entity property names).
+ * Keyed by GraphQL field name; `[]` when the resolver uses only ids (the parent's id, workspace and foreign keys
+ * are always read). A field resolver named like a column that reads only that column needs no entry.
+ */
+export type FieldNeeds = Readonly<Record<string, readonly string[]>>;
+
+/** The node fields a list query selects, and what the type's field resolvers read: see `selectedProperties`. */
+export interface NodeSelection {
+  fields: ReadonlySet<string>;
+  needs: FieldNeeds;
+}
+
+/**
+ * The fields selected under a connection field's `edges { node { ... } }`, through fragments, for a list to read
+ * only the columns a query shows (a list page with every column read and parsed cost a sixth of a request: bench/README.md,
+ * "December 2026 (13)"). `@skip`/`@include` are ignored: reading a column too many is harmless.
+ */
+export function nodeSelection(info: GraphQLResolveInfo, needs: FieldNeeds = {}): NodeSelection {
+  const edges = subfields(info, info.fieldNodes, 'edges');
+  return { fields: new Set(subfields(info, edges, 'node').flatMap((node) => [...names(info, node.selectionSet)])), needs };
+}
+
+function subfields(info: GraphQLResolveInfo, nodes: readonly FieldNode[], name: string): FieldNode[] {
+  return nodes.flatMap((node) => [...fieldNodes(info, node.selectionSet)].filter((field) => field.name.value === name));
+}
+
+function names(info: GraphQLResolveInfo, set: SelectionSetNode | undefined): Set<string> {
+  return new Set([...fieldNodes(info, set)].map((field) => field.name.value));
+}
+
+function* fieldNodes(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, seen = new Set<string>()): Generator<FieldNode> {
+  for (const selection of set?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) yield selection;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) yield* fieldNodes(info, selection.selectionSet, seen);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      yield* fieldNodes(info, info.fragments[selection.name.value]?.selectionSet, seen);
+    }
+  }
+}
+
+/**
+ * The property paths of the columns a list must read to answer `selection`, or undefined for every column: the
+ * primary key, every uuid column (the workspace, foreign keys: what field resolvers and loaders key on), the
+ * `always` ones (the sort key), the columns named like a selected field (an embedded object's columns under its
+ * name), and what `needs` says selected field resolvers read. A selected field that is none of these (a field
+ * resolver not in `needs`, a getter) means every column.
+ */
+export function selectedProperties(metadata: EntityMetadata, selection: NodeSelection | undefined, always: readonly string[] = []): string[] | undefined {
+  if (!selection) return undefined;
+  const wanted = new Set<string>([...always]);
+  for (const column of metadata.columns) if (column.isPrimary || column.type === 'uuid') wanted.add(column.propertyPath);
+  const columnsOf = (property: string) => metadata.columns.filter((column) => column.propertyPath === property || column.propertyPath.startsWith(`${property}.`));
+  for (const field of selection.fields) {
+    if (field === '__typename') continue;
+    const needed = selection.needs[field];
+    const properties = needed ?? [field];
+    for (const property of properties) {
+      const columns = columnsOf(property);
+      // A relation (loaded apart, by its foreign key) adds nothing; anything else may read any column.
+      if (!columns.length && !metadata.findRelationWithPropertyPath(property)) return undefined;
+      for (const column of columns) wanted.add(column.propertyPath);
+    }
+  }
+  const selectable = metadata.columns.filter((column) => column.isSelect && !column.isVirtual && !column.isVirtualProperty);
+  const properties = selectable.map((column) => column.propertyPath).filter((path) => wanted.has(path));
+  return properties.length === selectable.length ? undefined : properties;
+}
