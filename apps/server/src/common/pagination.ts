@@ -89,8 +89,9 @@ const CREATION_ORDER: SortKey = { property: 'createdAt', direction: 'ASC' };
 /** Nulls sort last either way: they stand for "never" (e.g. not waiting). */
 const NULL_AS = { ASC: 'infinity', DESC: '-infinity' } as const;
 
+/** base64url of the JSON array [value, id], written out: neither an ISO date nor a uuid needs escaping. */
 function encodeCursor(value: string, id: string): string {
-  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+  return Buffer.from(`["${value}","${id}"]`, 'latin1').toString('base64url');
 }
 
 function decodeCursor(cursor: string): { value: string; id: string } {

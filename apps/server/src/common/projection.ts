@@ -12,16 +12,30 @@ export type FieldNeeds = Readonly<Record<string, readonly string[]>>;
 export interface NodeSelection {
   fields: ReadonlySet<string>;
   needs: FieldNeeds;
+  /** The fields, sorted and joined: for loaders that batch parents, to key pages of different selections apart. */
+  key: string;
 }
+
+const NO_NEEDS: FieldNeeds = {};
+
+/** A nested list's field resolver runs once per parent with the same field nodes: the selection is read once. */
+const selections = new WeakMap<readonly FieldNode[], WeakMap<FieldNeeds, NodeSelection>>();
 
 /**
  * The fields selected under a connection field's `edges { node { ... } }`, through fragments, for a list to read
  * only the columns a query shows (a list page with every column read and parsed cost a sixth of a request: bench/README.md,
  * "December 2026 (13)"). `@skip`/`@include` are ignored: reading a column too many is harmless.
  */
-export function nodeSelection(info: GraphQLResolveInfo, needs: FieldNeeds = {}): NodeSelection {
-  const edges = subfields(info, info.fieldNodes, 'edges');
-  return { fields: new Set(subfields(info, edges, 'node').flatMap((node) => [...names(info, node.selectionSet)])), needs };
+export function nodeSelection(info: GraphQLResolveInfo, needs: FieldNeeds = NO_NEEDS): NodeSelection {
+  let byNeeds = selections.get(info.fieldNodes);
+  if (!byNeeds) selections.set(info.fieldNodes, (byNeeds = new WeakMap()));
+  let selection = byNeeds.get(needs);
+  if (!selection) {
+    const edges = subfields(info, info.fieldNodes, 'edges');
+    const fields = new Set(subfields(info, edges, 'node').flatMap((node) => [...names(info, node.selectionSet)]));
+    byNeeds.set(needs, (selection = { fields, needs, key: [...fields].sort().join() }));
+  }
+  return selection;
 }
 
 function subfields(info: GraphQLResolveInfo, nodes: readonly FieldNode[], name: string): FieldNode[] {

@@ -118,8 +118,7 @@ export class ConversationsService {
    */
   messages(conversation: Conversation, args: MessagesArgs, operation: object, selection?: NodeSelection): Promise<Connection<Message>> {
     const direction = args.newestFirst ? 'DESC' : 'ASC';
-    const fields = selection ? [...selection.fields].sort().join() : '*';
-    const loader = operationLoader<Conversation, Connection<Message>>(operation, `messages:${direction}:${args.first ?? ''}:${args.after ?? ''}:${fields}`, async (conversations) => {
+    const loader = operationLoader<Conversation, Connection<Message>>(operation, `messages:${direction}:${args.first ?? ''}:${args.after ?? ''}:${selection?.key ?? '*'}`, async (conversations) => {
       const pages = await paginateByParent(this.dataSource.getRepository(Message), 'conversationId', conversations.map((c) => c.id), conversation.workspaceId, args, { property: 'sentAt', direction }, selection);
       return conversations.map((c) => pages.get(c.id)!);
     });
