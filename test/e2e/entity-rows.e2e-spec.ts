@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { entitiesFrom, readEntities, selectColumns } from '../../apps/server/src/common/entity-rows.js';
+import { rapportTypes } from '../../apps/server/src/database/timestamptz.js';
 import { createWorkspace, ok, setupAdmin } from '../utils/fixtures.js';
 import { createTestServer, type TestServer } from '../utils/test-server.js';
 
@@ -65,6 +66,17 @@ describe('entity rows read without TypeORM\'s hydration', () => {
     const [post] = await readEntities(query);
     expect(post.targets).toHaveLength(1);
     expect(post.targets[0].options).toEqual([{ name: 'visibility', value: 'unlisted' }]);
+  });
+
+  it('reads timestamptz (with its own parser, database/timestamptz.ts) as the same instant whatever the session time zone', async () => {
+    expect((dataSource.options.extra as { types: unknown }).types).toBe(rapportTypes);
+    for (const zone of ['UTC', 'Asia/Kolkata', 'America/St_Johns', 'Pacific/Chatham', 'Europe/Amsterdam']) {
+      await dataSource.transaction(async (manager) => {
+        await manager.query(`SET LOCAL TIME ZONE '${zone}'`);
+        const [row] = await manager.query(`SELECT timestamptz '2026-12-06 00:09:45.176543+00' AS t, timestamptz '1890-03-01 12:00:00+00' AS old, 'infinity'::timestamptz AS never`);
+        expect([row.t.toISOString(), row.old.toISOString(), row.never]).toEqual(['2026-12-06T00:09:45.176Z', '1890-03-01T12:00:00.000Z', Infinity]);
+      });
+    }
   });
 
   it('reads inside a transaction through its query runner, seeing its uncommitted rows', async () => {

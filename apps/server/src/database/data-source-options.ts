@@ -4,6 +4,7 @@ import type { Logger } from '../logging/logger.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { coreEntities } from './core-entities.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { rapportTypes } from './timestamptz.js';
 
 /**
  * The one definition of how Rapport talks to PostgreSQL. The schema comes
@@ -27,7 +28,7 @@ export function dataSourceOptions(url: string, plugins: PluginRegistry = new Plu
     installExtensions: false,
     logging: false,
     // While the database is down, a request waiting for a connection fails after this instead of hanging.
-    extra: { max: 10, connectionTimeoutMillis: 10_000 },
+    extra: { max: 10, connectionTimeoutMillis: 10_000, types: rapportTypes },
     ...(logger ? { poolErrorHandler: (error: Error) => reportLostConnection(logger, error) } : {}),
   };
 }
