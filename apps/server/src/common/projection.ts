@@ -19,21 +19,27 @@ export interface NodeSelection {
 const NO_NEEDS: FieldNeeds = {};
 
 /** A nested list's field resolver runs once per parent with the same field nodes: the selection is read once. */
-const selections = new WeakMap<readonly FieldNode[], WeakMap<FieldNeeds, NodeSelection>>();
+const selections = new WeakMap<readonly FieldNode[], WeakMap<FieldNeeds, Map<string, NodeSelection>>>();
+
+const NODE = ['edges', 'node'];
 
 /**
- * The fields selected under a connection field's `edges { node { ... } }`, through fragments, for a list to read
- * only the columns a query shows (a list page with every column read and parsed cost a sixth of a request: bench/README.md,
- * "December 2026 (13)"). `@skip`/`@include` are ignored: reading a column too many is harmless.
+ * The fields selected under a connection field's `edges { node { ... } }` (or another `path` below the field),
+ * through fragments, for a list to read only the columns a query shows (every column read and parsed was about a
+ * sixth of a list request's CPU: bench/README.md, "December 2026 (13)"). `@skip`/`@include` are ignored: reading a
+ * column too many is harmless.
  */
-export function nodeSelection(info: GraphQLResolveInfo, needs: FieldNeeds = NO_NEEDS): NodeSelection {
+export function nodeSelection(info: GraphQLResolveInfo, needs: FieldNeeds = NO_NEEDS, path: readonly string[] = NODE): NodeSelection {
   let byNeeds = selections.get(info.fieldNodes);
   if (!byNeeds) selections.set(info.fieldNodes, (byNeeds = new WeakMap()));
-  let selection = byNeeds.get(needs);
+  let byPath = byNeeds.get(needs);
+  if (!byPath) byNeeds.set(needs, (byPath = new Map()));
+  const pathKey = path.join('.');
+  let selection = byPath.get(pathKey);
   if (!selection) {
-    const edges = subfields(info, info.fieldNodes, 'edges');
-    const fields = new Set(subfields(info, edges, 'node').flatMap((node) => [...names(info, node.selectionSet)]));
-    byNeeds.set(needs, (selection = { fields, needs, key: [...fields].sort().join() }));
+    const nodes = path.reduce<readonly FieldNode[]>((parents, name) => subfields(info, parents, name), info.fieldNodes);
+    const fields = new Set(nodes.flatMap((node) => [...names(info, node.selectionSet)]));
+    byPath.set(pathKey, (selection = { fields, needs, key: [...fields].sort().join() }));
   }
   return selection;
 }

@@ -24,6 +24,9 @@ import { PostsService } from './posts.service.js';
 const PostConnection = ConnectionType(Post, 'Post');
 const INPUT = { description: 'What to do; see the input type for each field.' };
 
+/** Where a post's targets are in a posts list query. */
+const TARGETS = ['edges', 'node', 'targets'];
+
 @Resolver(() => Post)
 export class PostsResolver {
   constructor(
@@ -36,7 +39,7 @@ export class PostsResolver {
   @Query(() => PostConnection, { description: 'Posts of a workspace, oldest first (newestFirst: latest first), filtered by status or channel.' })
   posts(@Ctx() ctx: RequestContext, @Args() args: PostsArgs, @Info() info: GraphQLResolveInfo) {
     // policyCheck reads its own column; limitErrors reads every column.
-    return this.postsService.list(ctx, args, nodeSelection(info));
+    return this.postsService.list(ctx, args, nodeSelection(info), nodeSelection(info, undefined, TARGETS));
   }
 
   @Allow(Role.VIEWER)

@@ -9,7 +9,7 @@ import { DriverContextFactory } from '../channels/driver-context.factory.js';
 import type { ChannelFit } from './dto/post.types.js';
 import { readEntities } from '../common/entity-rows.js';
 import { paginate, type Connection } from '../common/pagination.js';
-import type { NodeSelection } from '../common/projection.js';
+import { selectedProperties, type NodeSelection } from '../common/projection.js';
 import type { RequestContext } from '../common/request-context.js';
 import { EventBus } from '../events/event-bus.js';
 import { JobQueue } from '../jobs/job-queue.js';
@@ -93,7 +93,8 @@ export class PostsService {
     return rows.map((row) => ({ itemType: 'post', itemId: row.id, text: row.text, channelId: row.channel_id, channelCode: row.type }));
   }
 
-  async list(ctx: RequestContext, args: PostsArgs, selection?: NodeSelection): Promise<Connection<Post>> {
+  /** A page of posts with their targets; with `selection` and `targetSelection` (what a query shows of each), only the columns behind them are read. */
+  async list(ctx: RequestContext, args: PostsArgs, selection?: NodeSelection, targetSelection?: NodeSelection): Promise<Connection<Post>> {
     // Paged without joining the targets: a LIMIT over a one-to-many join makes TypeORM
     // pre-select DISTINCT ids over every post of the workspace.
     const query = this.dataSource.getRepository(Post).createQueryBuilder('post').where('post.workspaceId = :workspaceId', { workspaceId: ctx.workspaceId });
@@ -101,8 +102,13 @@ export class PostsService {
     if (args.channelId) query.andWhere('EXISTS (SELECT 1 FROM post_target t WHERE t.post_id = post.id AND t.channel_id = :channelId)', { channelId: args.channelId });
     const page = await paginate(query, args, { property: 'createdAt', direction: args.newestFirst ? 'DESC' : 'ASC' }, selection);
     const posts = page.edges.map((edge) => edge.node);
-    const targets = posts.length ? await readEntities(this.dataSource.getRepository(PostTarget).createQueryBuilder('target').where('target.postId IN (:...postIds)', { postIds: posts.map((p) => p.id) })) : [];
-    for (const post of posts) post.targets = targets.filter((t) => t.postId === post.id);
+    if (!posts.length) return page;
+    const targetsQuery = this.dataSource.getRepository(PostTarget).createQueryBuilder('target').where('target.postId IN (:...postIds)', { postIds: posts.map((p) => p.id) });
+    // A post field resolver that reads the whole post (limitErrors) reads its targets whole too.
+    const targetProperties = selectedProperties(query.expressionMap.mainAlias!.metadata, selection) && selectedProperties(targetsQuery.expressionMap.mainAlias!.metadata, targetSelection);
+    if (targetProperties) targetsQuery.select(targetProperties.map((property) => `target.${property}`));
+    const byPost = new Map(posts.map((post) => [post.id, (post.targets = [])] as [string, PostTarget[]]));
+    for (const target of await readEntities(targetsQuery)) byPost.get(target.postId)!.push(target);
     return page;
   }
 
