@@ -7,7 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError, UserInputError, type Fiel
 import { operationLoader } from '../common/data-loader.js';
 import { DriverContextFactory } from '../channels/driver-context.factory.js';
 import type { ChannelFit } from './dto/post.types.js';
-import { readEntities } from '../common/entity-rows.js';
+import { entitiesFrom, selectColumns } from '../common/entity-rows.js';
 import { paginate, type Connection } from '../common/pagination.js';
 import { selectedProperties, type NodeSelection } from '../common/projection.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -103,12 +103,11 @@ export class PostsService {
     const page = await paginate(query, args, { property: 'createdAt', direction: args.newestFirst ? 'DESC' : 'ASC' }, selection);
     const posts = page.edges.map((edge) => edge.node);
     if (!posts.length) return page;
-    const targetsQuery = this.dataSource.getRepository(PostTarget).createQueryBuilder('target').where('target.postId IN (:...postIds)', { postIds: posts.map((p) => p.id) });
     // A post field resolver that reads the whole post (limitErrors) reads its targets whole too.
-    const targetProperties = selectedProperties(query.expressionMap.mainAlias!.metadata, selection) && selectedProperties(targetsQuery.expressionMap.mainAlias!.metadata, targetSelection);
-    if (targetProperties) targetsQuery.select(targetProperties.map((property) => `target.${property}`));
+    const targetProperties = selectedProperties(this.dataSource.getMetadata(Post), selection) && selectedProperties(this.dataSource.getMetadata(PostTarget), targetSelection);
+    const rows = await this.dataSource.query(`SELECT ${selectColumns(this.dataSource, PostTarget, 'target', targetProperties)} FROM post_target target WHERE target.post_id = ANY($1::uuid[])`, [posts.map((p) => p.id)]);
     const byPost = new Map(posts.map((post) => [post.id, (post.targets = [])] as [string, PostTarget[]]));
-    for (const target of await readEntities(targetsQuery)) byPost.get(target.postId)!.push(target);
+    for (const target of entitiesFrom(this.dataSource, PostTarget, 'target', rows)) byPost.get(target.postId)!.push(target);
     return page;
   }
 
