@@ -52,7 +52,7 @@ describe('lists read only what a query shows', () => {
     token = await setupAdmin(server);
     ws = await createWorkspace(server, token, 'Projection');
     const [channel] = await server.sql(`INSERT INTO channel (workspace_id, type, kind, display_name, credentials_encrypted) VALUES ($1, 'sandbox', 'NETWORK', 'S', 'x') RETURNING id`, [ws]);
-    const [contact] = await server.sql(`INSERT INTO contact (workspace_id, channel_id, external_id, handle, name) VALUES ($1, $2, 'a-1', 'ann', 'Ann') RETURNING id`, [ws, channel.id]);
+    const [contact] = await server.sql(`INSERT INTO contact (workspace_id, channel_id, external_id, handle, name, avatar_url) VALUES ($1, $2, 'a-1', 'ann', 'Ann', 'https://cdn.example/ann.png') RETURNING id`, [ws, channel.id]);
     const [conversation] = await server.sql(
       `INSERT INTO conversation (workspace_id, channel_id, thread_external_id, kind, contact_id, last_message_at, waiting_since, labels, escalated, priority)
        VALUES ($1, $2, 't-1', 'COMMENT_THREAD', $3, now(), now() - interval '1 hour', '{question}', true, 'URGENT') RETURNING id`,
@@ -95,6 +95,16 @@ describe('lists read only what a query shows', () => {
         const whole = ok(await server.gql(`query($ws: ID!, $id: ID!) { one: ${single} { id ${selection} } }`, { ws, id: node.id }, token)).one;
         expect({ field: name, value: node[name] }).toEqual({ field: name, value: whole[name] });
       }
+    }
+  });
+
+  it("a conversation's contact (read by a loader, of the columns its selection needs) has each field as stored", async () => {
+    const fields = ['id', 'externalId', 'handle', 'name', 'avatarUrl'];
+    const whole = ok(await server.gql(`query($ws: ID!) { conversations(workspaceId: $ws) { edges { node { contact { ${fields.join(' ')} } } } } }`, { ws }, token)).conversations.edges[0].node.contact;
+    expect(whole).toEqual({ id: expect.any(String), externalId: 'a-1', handle: 'ann', name: 'Ann', avatarUrl: 'https://cdn.example/ann.png' });
+    for (const field of fields) {
+      const alone = ok(await server.gql(`query($ws: ID!) { conversations(workspaceId: $ws) { edges { node { contact { ${field} } } } } }`, { ws }, token)).conversations.edges[0].node.contact;
+      expect(alone).toEqual({ [field]: whole[field] });
     }
   });
 

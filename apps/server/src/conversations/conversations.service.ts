@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, Not } from 'typeorm';
 import { inKeyOrder, operationLoader } from '../common/data-loader.js';
 import { ConflictError, notBlank, NotFoundError, UserInputError } from '../common/errors.js';
-import { readEntities } from '../common/entity-rows.js';
+import { entitiesFrom, selectColumns } from '../common/entity-rows.js';
 import { paginate, paginateByParent, type Connection } from '../common/pagination.js';
-import type { NodeSelection } from '../common/projection.js';
+import { selectedProperties, type NodeSelection } from '../common/projection.js';
 import type { RequestContext } from '../common/request-context.js';
 import { assertKnownTemplateVariables, contactValues, renderTemplate, TemplateContext } from '../common/template-variables.js';
 import { savedUnlessTaken } from '../database/database-errors.js';
@@ -125,11 +125,15 @@ export class ConversationsService {
     return loader.load(conversation);
   }
 
-  /** Who started an (already authorised) conversation; the contacts of every conversation the operation lists come from one query. */
-  contact(conversation: Conversation, operation: object): Promise<Contact> {
-    const loader = operationLoader<string, Contact>(operation, 'contact', async (ids) => {
-      const contacts = await readEntities(this.dataSource.getRepository(Contact).createQueryBuilder('contact').where('contact.id IN (:...ids)', { ids: [...new Set(ids)] }));
-      return inKeyOrder(ids, contacts, (c) => c.id, (id) => new NotFoundError('Contact', id)) as Contact[];
+  /**
+   * Who started an (already authorised) conversation; the contacts of every conversation the operation lists come
+   * from one query, of the columns `selection` (what the query shows of a contact) needs.
+   */
+  contact(conversation: Conversation, operation: object, selection?: NodeSelection): Promise<Contact> {
+    const loader = operationLoader<string, Contact>(operation, `contact:${selection?.key ?? '*'}`, async (ids) => {
+      const columns = selectColumns(this.dataSource, Contact, 'contact', selectedProperties(this.dataSource.getMetadata(Contact), selection));
+      const rows = await this.dataSource.query(`SELECT ${columns} FROM contact WHERE contact.id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+      return inKeyOrder(ids, entitiesFrom(this.dataSource, Contact, 'contact', rows), (c) => c.id, (id) => new NotFoundError('Contact', id)) as Contact[];
     });
     return loader.load(conversation.contactId);
   }
