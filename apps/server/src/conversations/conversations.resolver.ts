@@ -166,8 +166,8 @@ export class ConversationsResolver {
 
   // Field resolvers run on a Conversation already authorised by the query that returned it.
   @ResolveField(() => Contact, { description: 'Who started it.' })
-  contact(@Parent() conversation: Conversation, @Context() operation: object, @Info() info: GraphQLResolveInfo) {
-    return conversation.contact ?? this.conversationsService.contact(conversation, operation, nodeSelection(info, undefined, []));
+  contact(@Parent() conversation: Conversation, @Context() operation: object) {
+    return conversation.contact ?? this.conversationsService.contact(conversation, operation);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether one of its replies waits for an ADMIN to approve it (held by a REQUIRE_APPROVAL policy); conversations(replyHeld: true) lists these.' })

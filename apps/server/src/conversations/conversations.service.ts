@@ -4,7 +4,7 @@ import { inKeyOrder, operationLoader } from '../common/data-loader.js';
 import { ConflictError, notBlank, NotFoundError, UserInputError } from '../common/errors.js';
 import { entitiesFrom, selectColumns } from '../common/entity-rows.js';
 import { paginate, paginateByParent, type Connection } from '../common/pagination.js';
-import { selectedProperties, type NodeSelection } from '../common/projection.js';
+import type { NodeSelection } from '../common/projection.js';
 import type { RequestContext } from '../common/request-context.js';
 import { assertKnownTemplateVariables, contactValues, renderTemplate, TemplateContext } from '../common/template-variables.js';
 import { savedUnlessTaken } from '../database/database-errors.js';
@@ -125,14 +125,10 @@ export class ConversationsService {
     return loader.load(conversation);
   }
 
-  /**
-   * Who started an (already authorised) conversation; the contacts of every conversation the operation lists come
-   * from one query, of the columns `selection` (what the query shows of a contact) needs.
-   */
-  contact(conversation: Conversation, operation: object, selection?: NodeSelection): Promise<Contact> {
-    const loader = operationLoader<string, Contact>(operation, `contact:${selection?.key ?? '*'}`, async (ids) => {
-      const columns = selectColumns(this.dataSource, Contact, 'contact', selectedProperties(this.dataSource.getMetadata(Contact), selection));
-      const rows = await this.dataSource.query(`SELECT ${columns} FROM contact WHERE contact.id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+  /** Who started an (already authorised) conversation; the contacts of every conversation the operation lists come from one query. */
+  contact(conversation: Conversation, operation: object): Promise<Contact> {
+    const loader = operationLoader<string, Contact>(operation, 'contact', async (ids) => {
+      const rows = await this.dataSource.query(`SELECT ${selectColumns(this.dataSource, Contact, 'contact')} FROM contact WHERE contact.id = ANY($1::uuid[])`, [[...new Set(ids)]]);
       return inKeyOrder(ids, entitiesFrom(this.dataSource, Contact, 'contact', rows), (c) => c.id, (id) => new NotFoundError('Contact', id)) as Contact[];
     });
     return loader.load(conversation.contactId);
