@@ -165,13 +165,15 @@ export class ConversationsResolver {
   }
 
   // Field resolvers run on a Conversation already authorised by the query that returned it.
+  // Per-row field resolvers take no parameter decorators: Nest then calls them with graphql-js' own (parent, args,
+  // context) instead of through its per-call pipeline (docs/architecture.md, "Field resolvers").
   @ResolveField(() => Contact, { description: 'Who started it.' })
-  contact(@Parent() conversation: Conversation, @Context() operation: object) {
+  contact(conversation: Conversation, _args: object, operation: object) {
     return conversation.contact ?? this.conversationsService.contact(conversation, operation);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether one of its replies waits for an ADMIN to approve it (held by a REQUIRE_APPROVAL policy); conversations(replyHeld: true) lists these.' })
-  replyHeld(@Parent() conversation: Conversation, @Context() operation: object): Promise<boolean> {
+  replyHeld(conversation: Conversation, _args: object, operation: object): Promise<boolean> {
     return this.conversationsService.replyHeld(conversation, operation);
   }
 

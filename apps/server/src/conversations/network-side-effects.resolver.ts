@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { FieldNeeds } from '../common/projection.js';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { Allow, Ctx } from '../auth/access.decorators.js';
@@ -87,11 +87,13 @@ export class NetworkSideEffectsResolver {
   }
 
   // Runs on a Message already authorised by the operation that returned it.
+  // Per-row field resolvers take no parameter decorators: Nest then calls them with graphql-js' own (parent, args,
+  // context) instead of through its per-call pipeline (docs/architecture.md, "Field resolvers").
   @ResolveField(() => NetworkEffect, {
     nullable: true,
     description: 'The latest thing Rapport asked the network to do with this message (send, hide, unhide, delete) and how it went; null when nothing was asked.',
   })
-  networkEffect(@Parent() message: Message): NetworkEffect | null {
+  networkEffect(message: Message): NetworkEffect | null {
     return networkEffectOf(message);
   }
 }

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { Allow, Ctx } from '../auth/access.decorators.js';
@@ -185,13 +185,15 @@ export class PostsResolver {
     return this.pubSub.asyncIterableIterator(workspaceTopic(PostUpdatedEvent.eventName, workspaceId));
   }
 
+  // Per-row field resolvers take no parameter decorators: Nest then calls them with graphql-js' own (parent, args,
+  // context) instead of through its per-call pipeline (docs/architecture.md, "Field resolvers").
   @ResolveField(() => PostPolicyCheck, { description: 'What the OUTBOUND_POST policies said at the last save or action.' })
-  policyCheck(@Parent() post: Post): PostPolicyCheck {
+  policyCheck(post: Post): PostPolicyCheck {
     return post.policyCheck as unknown as PostPolicyCheck;
   }
 
   @ResolveField(() => [String], { description: 'Why the post does not fit some of its channels (length, media); empty when it fits.' })
-  async limitErrors(@Parent() post: Post, @Context() operation: object): Promise<string[]> {
+  async limitErrors(post: Post, _args: object, operation: object): Promise<string[]> {
     return [...(await this.postsService.limitProblems(post, undefined, operation)).values()].flat();
   }
 }

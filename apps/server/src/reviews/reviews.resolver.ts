@@ -166,13 +166,15 @@ export class ReviewsResolver {
     return this.reviewsService.deleteTemplate(ctx, id);
   }
 
+  // Per-row field resolvers take no parameter decorators: Nest then calls them with graphql-js' own (parent, args,
+  // context) instead of through its per-call pipeline (docs/architecture.md, "Field resolvers").
   @ResolveField(() => String, { nullable: true, description: "A reply drafted from the template whose rating band holds this review's rating, filled in; null when no template fits." })
-  suggestedReply(@Parent() review: Review, @Context() operation: object) {
+  suggestedReply(review: Review, _args: object, operation: object) {
     return this.reviewsService.suggestedReply(review, operation);
   }
 
   @ResolveField(() => ReviewReply, { nullable: true, description: 'Our public answer, if any.' })
-  reply(@Parent() review: Review) {
+  reply(review: Review) {
     return review.reply?.status ? review.reply : null;
   }
 
