@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import type { FieldNeeds } from '../common/projection.js';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { Allow, Ctx } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
 import { ChannelSyncResult } from '../channels/dto/channel-sync.types.js';
+import type { FieldNeeds } from '../common/projection.js';
 import type { RequestContext } from '../common/request-context.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { PUB_SUB } from '../events/pub-sub.provider.js';
@@ -18,12 +18,12 @@ import { NetworkSideEffectsService } from './network-side-effects.service.js';
 const INPUT = { description: 'What to do; see the input type for each field.' };
 const WORKSPACE = { type: () => ID, description: 'The workspace.' };
 
-/** Network side effects on inbox messages and channels, and how each went (Message.networkEffect, messageUpdated). */
 /** What the Message field resolvers below read of their message, for lists that read only what a query shows. */
 export const MESSAGE_FIELD_NEEDS: FieldNeeds = {
   networkEffect: ['networkAction', 'networkState', 'networkError', 'networkErrorClassification', 'networkUpdatedAt', 'updatedAt', 'direction', 'deliveryStatus'],
 };
 
+/** Network side effects on inbox messages and channels, and how each went (Message.networkEffect, messageUpdated). */
 @Resolver(() => Message)
 export class NetworkSideEffectsResolver {
   constructor(
