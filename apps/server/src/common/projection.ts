@@ -25,8 +25,8 @@ const NODE = ['edges', 'node'];
 
 /**
  * The fields selected under a connection field's `edges { node { ... } }` (or another `path` below the field),
- * through fragments, for a list to read only the columns a query shows (every column read and parsed was about a
- * sixth of a list request's CPU: bench/README.md, "December 2026 (13)"). `@skip`/`@include` are ignored: reading a
+ * through fragments, for a list to read only the columns a query shows (reading and parsing every column was about a
+ * quarter of a reviews page's CPU: bench/README.md, "December 2026 (13)"). `@skip`/`@include` are ignored: reading a
  * column too many is harmless.
  */
 export function nodeSelection(info: GraphQLResolveInfo, needs: FieldNeeds = NO_NEEDS, path: readonly string[] = NODE): NodeSelection {
