@@ -26,22 +26,25 @@ interface AliasReader {
 
 const readers = new WeakMap<EntityMetadata, Map<string, AliasReader>>();
 
+/** The columns a query reads of an entity (TypeORM's `select: false` and virtual ones left out). */
+export function selectableColumns(metadata: EntityMetadata): ColumnMetadata[] {
+  return metadata.columns.filter((column) => column.isSelect && !column.isVirtual && !column.isVirtualProperty);
+}
+
 /** Made once per entity and alias, on first use. */
 function aliasReader(dataSource: DataSource, metadata: EntityMetadata, alias: string): AliasReader {
   let byAlias = readers.get(metadata);
   if (!byAlias) readers.set(metadata, (byAlias = new Map()));
   let reader = byAlias.get(alias);
   if (!reader) {
-    const columns = metadata.columns
-      .filter((column) => column.isSelect && !column.isVirtual && !column.isVirtualProperty)
-      .map((column) => ({
+    const columns = selectableColumns(metadata).map((column) => ({
         // The name TypeORM gives the column in the SELECT list (long ones are hashed to PostgreSQL's 63 characters).
         key: DriverUtils.buildAlias(dataSource.driver, undefined, alias, column.databaseName),
         column,
         // Embedded columns go through setEntityValue, which makes their object; a text array is parsed by node-postgres too.
         plain: !column.embeddedMetadata && !column.transformer && (column.isArray ? column.type === 'text' : PARSED_BY_PG.has(column.type)),
       }));
-    const selectList = columns.map(({ key, column }) => `"${alias}"."${column.databaseName}" AS "${key}"`).join(', ');
+    const selectList = columns.map((reader) => selectItem(alias, reader)).join(', ');
     const selections = new Set(columns.map(({ column }) => `${alias}.${column.propertyPath}`));
     byAlias.set(alias, (reader = { columns, selectList, selections }));
   }
@@ -58,8 +61,12 @@ export function selectColumns(dataSource: DataSource, entity: EntityTarget<Objec
   const wanted = new Set(properties);
   return reader.columns
     .filter(({ column }) => wanted.has(column.propertyPath))
-    .map(({ key, column }) => `"${alias}"."${column.databaseName}" AS "${key}"`)
+    .map((column) => selectItem(alias, column))
     .join(', ');
+}
+
+function selectItem(alias: string, { key, column }: ColumnReader): string {
+  return `"${alias}"."${column.databaseName}" AS "${key}"`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata.js';
+import { selectableColumns } from './entity-rows.js';
 
 /**
  * What field resolvers of an entity's GraphQL type read of their parent beyond its ids (entity property names).
@@ -18,8 +19,11 @@ export interface NodeSelection {
 
 const NO_NEEDS: FieldNeeds = {};
 
-/** A nested list's field resolver runs once per parent with the same field nodes: the selection is read once. */
-const selections = new WeakMap<readonly FieldNode[], WeakMap<FieldNeeds, Map<string, NodeSelection>>>();
+/**
+ * A nested list's field resolver runs once per parent with the same field nodes: the selection is read once per
+ * field nodes and path (one field is always resolved by the same resolver, so with the same needs).
+ */
+const selections = new WeakMap<readonly FieldNode[], Map<string, NodeSelection>>();
 
 const NODE = ['edges', 'node'];
 
@@ -30,10 +34,8 @@ const NODE = ['edges', 'node'];
  * column too many is harmless.
  */
 export function nodeSelection(info: GraphQLResolveInfo, needs: FieldNeeds = NO_NEEDS, path: readonly string[] = NODE): NodeSelection {
-  let byNeeds = selections.get(info.fieldNodes);
-  if (!byNeeds) selections.set(info.fieldNodes, (byNeeds = new WeakMap()));
-  let byPath = byNeeds.get(needs);
-  if (!byPath) byNeeds.set(needs, (byPath = new Map()));
+  let byPath = selections.get(info.fieldNodes);
+  if (!byPath) selections.set(info.fieldNodes, (byPath = new Map()));
   const pathKey = path.join('.');
   let selection = byPath.get(pathKey);
   if (!selection) {
@@ -72,21 +74,45 @@ function* fieldNodes(info: GraphQLResolveInfo, set: SelectionSetNode | undefined
  */
 export function selectedProperties(metadata: EntityMetadata, selection: NodeSelection | undefined, always: readonly string[] = []): string[] | undefined {
   if (!selection) return undefined;
-  const wanted = new Set<string>([...always]);
-  for (const column of metadata.columns) if (column.isPrimary || column.type === 'uuid') wanted.add(column.propertyPath);
-  const columnsOf = (property: string) => metadata.columns.filter((column) => column.propertyPath === property || column.propertyPath.startsWith(`${property}.`));
+  const { ids, selectable, byProperty } = columnIndex(metadata);
+  const wanted = new Set<string>([...ids, ...always]);
   for (const field of selection.fields) {
     if (field === '__typename') continue;
-    const needed = selection.needs[field];
-    const properties = needed ?? [field];
-    for (const property of properties) {
-      const columns = columnsOf(property);
+    for (const property of selection.needs[field] ?? [field]) {
+      const columns = byProperty.get(property);
       // A relation (loaded apart, by its foreign key) adds nothing; anything else may read any column.
-      if (!columns.length && !metadata.findRelationWithPropertyPath(property)) return undefined;
-      for (const column of columns) wanted.add(column.propertyPath);
+      if (!columns && !metadata.findRelationWithPropertyPath(property)) return undefined;
+      for (const path of columns ?? []) wanted.add(path);
     }
   }
-  const selectable = metadata.columns.filter((column) => column.isSelect && !column.isVirtual && !column.isVirtualProperty);
-  const properties = selectable.map((column) => column.propertyPath).filter((path) => wanted.has(path));
+  const properties = selectable.filter((path) => wanted.has(path));
   return properties.length === selectable.length ? undefined : properties;
+}
+
+/** An entity's column paths as selectedProperties needs them, made once per entity. */
+interface ColumnIndex {
+  /** The primary key and every uuid column. */
+  ids: string[];
+  selectable: string[];
+  /** A property's column paths: a column's own, or all of an embedded object's under its name. */
+  byProperty: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<EntityMetadata, ColumnIndex>();
+
+function columnIndex(metadata: EntityMetadata): ColumnIndex {
+  let index = indexes.get(metadata);
+  if (!index) {
+    const byProperty = new Map<string, string[]>();
+    for (const column of metadata.columns) {
+      const parts = column.propertyPath.split('.');
+      for (let length = 1; length <= parts.length; length++) {
+        const property = parts.slice(0, length).join('.');
+        byProperty.set(property, [...(byProperty.get(property) ?? []), column.propertyPath]);
+      }
+    }
+    const ids = metadata.columns.filter((column) => column.isPrimary || column.type === 'uuid').map((column) => column.propertyPath);
+    indexes.set(metadata, (index = { ids, selectable: selectableColumns(metadata).map((column) => column.propertyPath), byProperty }));
+  }
+  return index;
 }
