@@ -15,7 +15,7 @@ import { LOGGER } from '../../logging/logger.tokens.js';
 import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity.js';
 import { WebhookEndpointDisabledEvent } from './webhook-endpoint-disabled.event.js';
 import { WebhookEndpoint } from './webhook-endpoint.entity.js';
-import { matchesEventType, outboundEventsOf, serialisePayload } from './webhook-event-catalogue.js';
+import { matchesEventType, outboundEventTypesOf, serialisePayload } from './webhook-event-catalogue.js';
 import { WebhookSecretsCipher } from './webhook-secrets.js';
 import { DELIVER_WEBHOOK, WEBHOOK_HOUSEKEEPING } from './webhook.jobs.js';
 import { MetricsService } from '../../metrics/metrics.service.js';
@@ -109,7 +109,7 @@ export class WebhookDeliveryWorker implements BeforeApplicationShutdown {
   }
 
   private async recordAll(events: RapportEvent[]): Promise<void> {
-    const made = events.flatMap((event) => outboundEventsOf(event).map((outbound) => ({ event, outbound })));
+    const made = events.flatMap((event) => outboundEventTypesOf(event).map((outbound) => ({ event, outbound })));
     if (!made.length) return;
     const where = { workspaceId: In([...new Set(made.map(({ event }) => event.workspaceId))]), enabled: true };
     const select = { id: true, workspaceId: true, eventTypes: true } as const;
@@ -117,17 +117,20 @@ export class WebhookDeliveryWorker implements BeforeApplicationShutdown {
       endpoints.filter((endpoint) => endpoint.workspaceId === event.workspaceId && matchesEventType(endpoint.eventTypes, outbound.type));
     // Most events go to no endpoint: one plain read says so, without a transaction.
     const seen = await this.dataSource.getRepository(WebhookEndpoint).find({ where, select });
-    if (!made.some((item) => takersOf(seen, item).length)) return;
+    const taken = made.filter((item) => takersOf(seen, item).length);
+    if (!taken.length) return;
+    // Built now, before the transaction: an event's data as close to its publication as the endpoint read allows.
+    const payloads = new Map(taken.map(({ event, outbound }) => [outbound, serialisePayload({ type: outbound.type, version: outbound.version, data: outbound.build() }, event.occurredAt, event.workspaceId)]));
     await this.dataSource.transaction(async (manager) => {
       // Read again key-share locked: an endpoint deleted meanwhile is skipped rather than failing the batch's inserts.
       const endpoints = await manager.find(WebhookEndpoint, { where, select, order: { id: 'ASC' }, lock: { mode: 'for_key_share' } });
       const now = new Date();
-      const deliveries = made.flatMap((item) => {
+      const deliveries = taken.flatMap((item) => {
         const takers = takersOf(endpoints, item);
         if (!takers.length) return [];
         const { event, outbound } = item;
         const eventId = randomUUID();
-        const payload = serialisePayload(outbound, event.occurredAt, event.workspaceId);
+        const payload = payloads.get(outbound)!;
         return takers.map((endpoint) => ({ workspaceId: event.workspaceId, endpointId: endpoint.id, eventId, eventType: outbound.type, payload, nextAttemptAt: now }));
       });
       if (deliveries.length) await this.enqueue(manager, deliveries);

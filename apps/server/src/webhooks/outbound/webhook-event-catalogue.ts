@@ -21,6 +21,13 @@ export interface OutboundEvent {
   data: Data;
 }
 
+/** An outbound event a bus event makes, its data not built yet: most events go to no endpoint, and then it never is. */
+export interface OutboundEventType {
+  type: string;
+  version: number;
+  build: () => Data;
+}
+
 function pick(source: object, keys: readonly string[]): Data {
   const record = source as Record<string, unknown>;
   return Object.fromEntries(keys.map((key) => [key, record[key] ?? null]));
@@ -59,20 +66,27 @@ const reviewReply = (value: unknown): Data => {
 interface CatalogueEntry extends WebhookEventTypeInfo {
   /** The bus event it comes from. */
   from: string;
-  /** Its data, or null when this bus event is not one of this type (e.g. a target that is still publishing). */
-  data: (payload: unknown) => Data | null;
+  /** Whether this bus event is one of this type (absent: always), e.g. not a target that is still publishing. */
+  when?: (payload: unknown) => boolean;
+  /** Its data. */
+  data: (payload: unknown) => Data;
 }
+
+const isPublished = (target: unknown) => (target as { status: string }).status === 'PUBLISHED';
+const isFailed = (target: unknown) => (target as { status: string }).status === 'FAILED';
+const isDisconnection = (update: unknown) => (update as { disconnected: boolean }).disconnected;
+const channel = (update: unknown) => pick((update as { channel: object }).channel, CHANNEL_FIELDS);
 
 const CATALOGUE: CatalogueEntry[] = [
   { type: 'post.updated', version: 1, from: 'post.updated', data: post, description: 'A post was created, edited, or moved in its life (submitted, approved, scheduled, each publishing step, cancelled). `data`: the post with its targets.' },
   { type: 'post.deleted', version: 1, from: 'post.deleted', data: (id) => ({ id }), description: 'A post was deleted. `data`: `{ id }`.' },
   {
     type: 'post_target.published', version: 1, from: 'post_target.updated', description: 'A post went live on one channel. `data`: the target (externalId, url, publishedAt).',
-    data: (target) => ((target as { status: string }).status === 'PUBLISHED' ? pick(target as object, TARGET_FIELDS) : null),
+    when: isPublished, data: (target) => pick(target as object, TARGET_FIELDS),
   },
   {
     type: 'post_target.failed', version: 1, from: 'post_target.updated', description: 'Publishing to one channel failed for good. `data`: the target (lastError, attempts).',
-    data: (target) => ((target as { status: string }).status === 'FAILED' ? pick(target as object, TARGET_FIELDS) : null),
+    when: isFailed, data: (target) => pick(target as object, TARGET_FIELDS),
   },
   { type: 'conversation.updated', version: 1, from: 'conversation.updated', data: (c) => pick(c as object, CONVERSATION_FIELDS), description: 'A conversation changed: a new message, status, assignment, labels, priority, escalation. `data`: the conversation.' },
   { type: 'message.created', version: 1, from: 'message.added', data: (m) => pick(m as object, MESSAGE_FIELDS), description: 'A message was added to a conversation: inbound, a reply, an auto-reply or a note. `data`: the message.' },
@@ -84,11 +98,11 @@ const CATALOGUE: CatalogueEntry[] = [
   { type: 'dispute.updated', version: 1, from: 'dispute.updated', data: (d) => pick(d as object, DISPUTE_FIELDS), description: 'A dispute moved on: SUBMITTED to the site, FAILED, UPHELD or REJECTED. `data`: the dispute.' },
   {
     type: 'channel.updated', version: 1, from: 'channel.updated', description: 'A channel was connected, changed or re-checked (e.g. it now needs re-authorisation). `data`: the channel, never its credentials.',
-    data: (update) => ((update as { disconnected: boolean }).disconnected ? null : pick((update as { channel: object }).channel, CHANNEL_FIELDS)),
+    when: (update) => !isDisconnection(update), data: channel,
   },
   {
     type: 'channel.disconnected', version: 1, from: 'channel.updated', description: 'A channel was disconnected. `data`: the channel as it was.',
-    data: (update) => ((update as { disconnected: boolean }).disconnected ? pick((update as { channel: object }).channel, CHANNEL_FIELDS) : null),
+    when: isDisconnection, data: channel,
   },
   { type: 'policy.created', version: 1, from: 'policy.created', data: (p) => pick(p as object, POLICY_FIELDS), description: 'A policy was created. `data`: the policy with its rules.' },
   { type: 'policy.updated', version: 1, from: 'policy.updated', data: (p) => pick(p as object, POLICY_FIELDS), description: 'A policy was edited (a new version). `data`: the policy with its rules.' },
@@ -115,12 +129,9 @@ export function matchesEventType(patterns: readonly string[], type: string): boo
   return patterns.some((pattern) => pattern === type || (pattern.endsWith('.*') && type.startsWith(pattern.slice(0, -1))));
 }
 
-/** The outbound events a bus event makes (none for events outside the catalogue). */
-export function outboundEventsOf(event: RapportEvent): OutboundEvent[] {
-  return CATALOGUE.filter(({ from }) => from === event.name).flatMap(({ type, version, data }) => {
-    const built = data(event.payload);
-    return built ? [{ type, version, data: built }] : [];
-  });
+/** The outbound events a bus event makes (none for events outside the catalogue), their data built on demand. */
+export function outboundEventTypesOf(event: RapportEvent): OutboundEventType[] {
+  return CATALOGUE.filter(({ from, when }) => from === event.name && (when?.(event.payload) ?? true)).map(({ type, version, data }) => ({ type, version, build: () => data(event.payload) }));
 }
 
 /** The body of a delivery: `{ type, version, timestamp, workspaceId, data }`, serialised once so every attempt sends (and signs) the same bytes. */
