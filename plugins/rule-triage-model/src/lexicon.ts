@@ -54,7 +54,7 @@ const CUES: Record<string, string> = {
     imbecil* idiota* tarad* anormal* retrasad* gilipuert* pringad* bobo mequetref* sabandija* rastrer* chupasangre* sanguijuela* vibora*
     escoria* desgraciad* miserable* asqueros* baboso* naco nacos pendeja* culer*  hdp ctm ptm
     dummkopf* hohlkopf* idiot* vollhonk* dödel* dödel* lustmolch* lump* mistkerl* dreckskerl* drecksack*
-    parasit* abschaum* assi assis asozial* kanake* wixer* wixxer* wichs* schleimer* heuchler* aasgeier* geier* vollkoffer* blödian*
+    parasit* abschaum* assi asozial* kanake* wixer* wixxer* wichs* schleimer* heuchler* aasgeier* geier* vollkoffer* blödian*
     schwein schweine schweinehund* saftsack* pappnase* flachpfeife* hirni* hirnlos* dumpfbacke*
     cretino* idiota* deficiente* mongoloid* ritardat* somar* asin* parassit* sciacall* avvoltoi* vipera* feccia*
     lurido* lurida* schifoso* viscid*   zozzon* cesso racchia* sgualdrin* cornut* bifolc* zotic*

@@ -101,12 +101,13 @@ describe('@rapport/plugin-rule-triage-model', () => {
     expect([...wordCues('flikker')]).not.toEqual([]);
     for (const word of ['flikkert', 'negeren', 'negeert']) expect([...wordCues(word)]).toEqual([]);
     // Everyday words of the businesses' own trade are not insults, or a complaint about them would look abusive:
-    // suitcases, queues, pork, butter, pickles, truffles, cockroaches and rats, rubbish, dogs, butchers, weak signal.
-    for (const word of ['koffer', 'koffers', 'schlange', 'cerdo', 'porco', 'burro', 'cornichons', 'truffe', 'cafards', 'cockroach', 'rats', 'ratten', 'garbage', 'basura', 'lixo', 'chien', 'perra', 'slager', 'slagerij', 'debil', 'zak', 'boba']) {
+    // suitcases, queues, pork, butter, pickles, truffles, cockroaches and rats, rubbish, dogs, butchers, weak signal;
+    // nor a word of another of the languages: French "assis" (seated) is not German "Assis".
+    for (const word of ['koffer', 'koffers', 'schlange', 'cerdo', 'porco', 'burro', 'cornichons', 'truffe', 'cafards', 'cockroach', 'rats', 'ratten', 'garbage', 'basura', 'lixo', 'chien', 'perra', 'slager', 'slagerij', 'debil', 'zak', 'boba', 'assis']) {
       expect([word, [...wordCues(word)].filter((cue) => cue === 'insult' || cue === 'slur')]).toEqual([word, []]);
     }
     // ...while the insults built on them still are.
-    for (const word of ['vollkoffer', 'klootzak', 'vollhonk', 'psycho', 'slag']) expect([...wordCues(word)]).toContain('insult');
+    for (const word of ['vollkoffer', 'klootzak', 'vollhonk', 'psycho', 'slag', 'assi']) expect([...wordCues(word)]).toContain('insult');
     // Going to a lawyer, a court or a consumer body is a cue of its own (a complaint, not a threat), but not a dish
     // ("Gericht"), a name ("Sue"), the right-hand side ("rechter") or an avocado.
     for (const word of ['lawyer', 'solicitors', 'avocat', 'abogado', 'anwalt', 'verklagen', 'avvocato', 'advogado', 'advocaat', 'procon']) expect([...wordCues(word)]).toContain('legal');
