@@ -44,7 +44,7 @@ function aliasReader(dataSource: DataSource, metadata: EntityMetadata, alias: st
         // Embedded columns go through setEntityValue, which makes their object; a text array is parsed by node-postgres too.
         plain: !column.embeddedMetadata && !column.transformer && (column.isArray ? column.type === 'text' : PARSED_BY_PG.has(column.type)),
       }));
-    const selectList = columns.map((reader) => selectItem(alias, reader)).join(', ');
+    const selectList = columns.map((column) => selectItem(alias, column)).join(', ');
     const selections = new Set(columns.map(({ column }) => `${alias}.${column.propertyPath}`));
     byAlias.set(alias, (reader = { columns, selectList, selections }));
   }

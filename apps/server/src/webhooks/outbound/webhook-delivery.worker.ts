@@ -117,10 +117,11 @@ export class WebhookDeliveryWorker implements BeforeApplicationShutdown {
       endpoints.filter((endpoint) => endpoint.workspaceId === event.workspaceId && matchesEventType(endpoint.eventTypes, outbound.type));
     // Most events go to no endpoint: one plain read says so, without a transaction.
     const seen = await this.dataSource.getRepository(WebhookEndpoint).find({ where, select });
-    const taken = made.filter((item) => takersOf(seen, item).length);
+    // Payloads built now, before the transaction: an event's data as close to its publication as the endpoint read allows.
+    const taken = made
+      .filter((item) => takersOf(seen, item).length)
+      .map((item) => ({ ...item, payload: serialisePayload(item.outbound, item.event.occurredAt, item.event.workspaceId) }));
     if (!taken.length) return;
-    // Built now, before the transaction: an event's data as close to its publication as the endpoint read allows.
-    const payloads = new Map(taken.map(({ event, outbound }) => [outbound, serialisePayload({ type: outbound.type, version: outbound.version, data: outbound.build() }, event.occurredAt, event.workspaceId)]));
     await this.dataSource.transaction(async (manager) => {
       // Read again key-share locked: an endpoint deleted meanwhile is skipped rather than failing the batch's inserts.
       const endpoints = await manager.find(WebhookEndpoint, { where, select, order: { id: 'ASC' }, lock: { mode: 'for_key_share' } });
@@ -128,9 +129,8 @@ export class WebhookDeliveryWorker implements BeforeApplicationShutdown {
       const deliveries = taken.flatMap((item) => {
         const takers = takersOf(endpoints, item);
         if (!takers.length) return [];
-        const { event, outbound } = item;
+        const { event, outbound, payload } = item;
         const eventId = randomUUID();
-        const payload = payloads.get(outbound)!;
         return takers.map((endpoint) => ({ workspaceId: event.workspaceId, endpointId: endpoint.id, eventId, eventType: outbound.type, payload, nextAttemptAt: now }));
       });
       if (deliveries.length) await this.enqueue(manager, deliveries);

@@ -14,13 +14,6 @@ export interface WebhookEventTypeInfo {
 
 type Data = Record<string, unknown>;
 
-/** An outbound event made from one bus event. */
-export interface OutboundEvent {
-  type: string;
-  version: number;
-  data: Data;
-}
-
 /** An outbound event a bus event makes, its data not built yet: most events go to no endpoint, and then it never is. */
 export interface OutboundEventType {
   type: string;
@@ -135,6 +128,6 @@ export function outboundEventTypesOf(event: RapportEvent): OutboundEventType[] {
 }
 
 /** The body of a delivery: `{ type, version, timestamp, workspaceId, data }`, serialised once so every attempt sends (and signs) the same bytes. */
-export function serialisePayload(event: OutboundEvent, occurredAt: Date, workspaceId: string): string {
-  return JSON.stringify({ type: event.type, version: event.version, timestamp: occurredAt.toISOString(), workspaceId, data: event.data });
+export function serialisePayload(event: OutboundEventType, occurredAt: Date, workspaceId: string): string {
+  return JSON.stringify({ type: event.type, version: event.version, timestamp: occurredAt.toISOString(), workspaceId, data: event.build() });
 }
