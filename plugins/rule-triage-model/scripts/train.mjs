@@ -126,7 +126,8 @@ plugin is imported; nothing is downloaded or called over the network.
   as the entry's, so \`fuuuck\` is \`fuck\` but \`app\` is not \`aap\`; negated cues and cues after "but" apart;
   disguised words); where insults
   stand (within three words of one addressing the reader, a quarter of the words or more, a text of four words or
-  fewer: conjunctions a linear model cannot form itself); and text-wide
+  fewer: conjunctions a linear model cannot form itself), an offer after an apology (a sale pushed in a reply to a
+  complaint; neither is a cue alone); and text-wide
   signals (shouting, \`?\` and where, \`!!!\`, links, quotes, length). Cues and text-wide signals weigh the same in a
   long text as in a short one; n-grams share 1/sqrt(n).
 - **Heads**: one-vs-rest logistic regression per label, AdaGrad with L2 (${JSON.stringify(t.sgd)}), seed ${t.seed},

@@ -24,7 +24,7 @@ export interface Featurised {
  * text.ts that changes a feature) and the word lists' fingerprint. A model trained on another feature set is refused
  * at load rather than read wrongly.
  */
-const FEATURE_CODE_VERSION = 5;
+const FEATURE_CODE_VERSION = 6;
 export const FEATURE_SET = `v${FEATURE_CODE_VERSION}-${LEXICON_FINGERPRINT}`;
 
 /** Namespaces: the same string in two roles hashes to two buckets. */
@@ -43,6 +43,8 @@ const FNV_PRIME = 16777619;
 const SENTENCE_END = /[.!?…;\n]/;
 /** What ends a clause within a sentence. */
 const CLAUSE_END = /[,:–—]| - /;
+/** A percentage ("20%", "15 %"): an offer when it follows an apology. */
+const PERCENT_NEXT = /^\s?%/;
 
 /** murmur3's finaliser: spreads FNV's low bits before masking to a bucket. */
 function mix(hash: number): number {
@@ -192,10 +194,14 @@ const EYE_ROLL_EMOJI = new Set(['🙃', '🙄', '😒', '😑', '🤡', '😤'])
 /**
  * Conjunctions a linear model cannot form from its words alone. An insult with a laugh ("@tobi du Depp 😂") is mostly
  * banter between friends, above all when the text is addressed to a tagged person; praise next to a complaint word, a
- * number (a price, a delay) or an eye-roll ("Wow, $12 for a sandwich. Truly a bargain") is mostly sarcasm.
+ * number (a price, a delay) or an eye-roll ("Wow, $12 for a sandwich. Truly a bargain") is mostly sarcasm; an offer
+ * after an apology ("Sorry your parcel was late! Our summer range is 20% off with code SUNNY20") pushes a sale in a
+ * reply to a complaint.
  */
-function addConjunctions(builder: Builder, tokens: Analysis['tokens'], insults: number[], praised: number[], complained: number[]): void {
+function addConjunctions(builder: Builder, tokens: Analysis['tokens'], insults: number[], praised: number[], complained: number[], apologies: number[], offers: number[]): void {
   const cue = (name: string, owner: number) => builder.add(hashString(NS_CUE, name), owner, -1, true);
+  const offerAfterApology = apologies.length ? offers.find((at) => at > apologies[0]) : undefined;
+  if (offerAfterApology !== undefined) cue('offer:after-apology', offerAfterApology);
   const laugh = tokens.findIndex((token) => (token.kind === 'emoji' && LAUGH_EMOJI.has(token.text)) || (token.kind === 'word' && LAUGH_WORD.test(token.text)));
   if (laugh >= 0) {
     cue('laugh', laugh);
@@ -222,6 +228,9 @@ export function featurise(text: string, bits: number): Featurised {
   // Where praise and complaint words are (not negated): both in one text is often sarcasm.
   const praised: number[] = [];
   const complained: number[] = [];
+  // Where apologies and offers are: not cues alone, only together (see addConjunctions).
+  const apologies: number[] = [];
+  const offers: number[] = [];
   let wordCount = 0;
   tokens.forEach((token, index) => {
     builder.add(hashString(NS_WORD, token.text), index);
@@ -230,6 +239,10 @@ export function featurise(text: string, bits: number): Featurised {
       const negated = index - lastNegator <= 3 ? ':negated' : '';
       wordCount++;
       for (const concept of wordCues(token.text)) {
+        if (concept === 'apology' || concept === 'offer') {
+          if (!negated) (concept === 'apology' ? apologies : offers).push(index);
+          continue;
+        }
         if (concept === 'insult' || concept === 'profanity' || concept === 'slur' || concept === 'sexual') insults.push(index);
         if (concept === 'addressee') addressed.push(index);
         if (concept === 'praise' && !negated) praised.push(index);
@@ -241,11 +254,16 @@ export function featurise(text: string, bits: number): Featurised {
       if (isNegator(token.text)) lastNegator = index;
       if (isContrast(token.text)) afterContrast = true;
     }
+    if (token.kind === 'number' && PERCENT_NEXT.test(text.slice(token.end, token.end + 2))) offers.push(index);
     if (token.kind === 'url' && token.host) builder.add(hashString(NS_WORD, `host:${token.host}`), index);
     if (token.kind === 'word' && token.text.length <= MAX_WORD_FOR_NGRAMS) addCharNgrams(builder, token.text, index, NS_CHAR, MIN_CHAR_N, MAX_CHAR_N);
     if (index > 0) builder.add(hashString(NS_BIGRAM, `${tokens[index - 1].text} ${token.text}`), index - 1, index);
   });
   for (const [concept, first, last] of phraseCues(tokens.map((token) => (token.kind === 'word' ? token.text : '\u0000')))) {
+    if (concept === 'apology') {
+      apologies.push(first);
+      continue;
+    }
     builder.add(hashString(NS_CUE, concept), first, last, true);
     if (concept === 'praise') praised.push(first);
     if (concept === 'complaint') complained.push(first);
@@ -279,7 +297,8 @@ export function featurise(text: string, bits: number): Featurised {
   // A question word at the very end asks too ("on est remboursés quand", "je m'adresse à qui", "con quién hablo").
   if (words.length && isQuestionWord(words[words.length - 1].token.text)) builder.add(hashString(NS_CUE, 'question_word:end'), words[words.length - 1].index, -1, true);
   addInsultShape(builder, insults, addressed, wordCount);
-  addConjunctions(builder, tokens, insults, praised, complained);
+  apologies.sort((a, b) => a - b);
+  addConjunctions(builder, tokens, insults, praised, complained, apologies, offers);
   addGlobalFeatures(builder, analysis);
   return { analysis, features: builder.build() };
 }

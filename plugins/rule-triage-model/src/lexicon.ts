@@ -336,9 +336,24 @@ const MORE_CUES: Record<string, string> = {
     advogad* processar processarei procon queixa*
     advocaat* advocaten rechtbank* rechtszaak* geschillencommissie consumentenbond deurwaarder* sommatie*
   `,
+  // Apologies and offers are not cues of their own (a brand apologises in fine replies, announces sales in fine
+  // posts): features.ts only marks an offer that follows an apology, the sale pushed in a reply to a complaint.
+  // Not "sale": Spanish "sale" is "leaves" ("tu pedido sale hoy"), French "sale" is "dirty".
+  apology: `
+    sorry apologies apologise* apologize* désolé* navré* pardon excuse excusez excuses disculp* perdón perdona perdone sentimos
+    lamentamos lamento entschuldig* bedauer* dispiace spiace spiacent* scusa scusate scusi scuse perdonate desculp* perdão
+    spijt verontschuldig*
+  `,
+  offer: `
+    discount* coupon* voucher* promo* code codes réduction* remise* soldes offre offres descuento* cupón cupon* código
+    rebaja* oferta* rabatt* gutschein* angebot* sconto sconti codice saldi offert* desconto* cupom cupão saldos korting*
+    aanbieding* uitverkoop
+  `,
 };
 
 const MORE_PHRASES: Record<string, string[]> = {
+  apology: ['tut uns leid', 'tut mir leid', 'lo siento', 'pedimos desculpa', 'ci scusiamo',
+    'nos disculpamos', 'het spijt', 'wat vervelend', 'we regret'],
   complaint: ['instead of', 'no longer', 'not anymore', 'any more', 'used to be', 'supposed to', 'gone downhill', 'fallen off', 'went downhill', 'out of order',
     'didn t turn on', 'doesn t turn on', 'won t let me', 'half the', 'not ready', 'still not', 'not what i', 'not as described', 'never again',
     'au lieu de', 'ne marche plus', 'hors service', 'a moitie', 'la moitie', 'toujours rien', 'jamais demarre', 'plus jamais', 'pas ce que',

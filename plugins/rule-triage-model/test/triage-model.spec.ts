@@ -161,6 +161,24 @@ describe('@rapport/plugin-rule-triage-model', () => {
     expect(triage(text, { labels: ['criticism', 'abuse'], minConfidence: (least + most) / 2 }).map((finding) => finding.confidence)).toEqual([most]);
   });
 
+  it('reads an offer after an apology as a sale pushed in a reply to a complaint, and neither alone as a cue', () => {
+    // Words as the text is folded for matching (lower case, no accents).
+    for (const word of ['sorry', 'desoles', 'disculpa', 'entschuldigung', 'scusate', 'desculpe', 'excuses']) expect([...wordCues(word)]).toContain('apology');
+    expect(phraseCues(['tut', 'uns', 'leid'])).toContainEqual(['apology', 0, 2]);
+    for (const word of ['discount', 'reduction', 'descuento', 'rabattcode', 'sconto', 'desconto', 'korting']) expect([...wordCues(word)]).toContain('offer');
+    // Spanish "sale" is "leaves" ("tu pedido sale hoy"), French "sale" is "dirty": not an offer.
+    expect([...wordCues('sale')]).not.toContain('offer');
+    // The same offer reads as more of a sales push after an apology than on its own (a plain promotion is fine).
+    const sales = (text: string) => triageModel().checkOutbound(text).probabilities.sales;
+    const pairs = [
+      ['So sorry your boots arrived scuffed, Jo, a new pair is on its way.', 'Our autumn range is 25% off with code COSY25.'],
+      ['Désolés pour le retard de votre commande, Inès, elle part aujourd\'hui.', 'Toute la collection automne est à -25 % avec le code AUTOMNE25.'],
+      ['Lo sentimos mucho, Lucía, tu pedido sale hoy mismo.', 'Esta semana tienes un 25 % de descuento en toda la colección con el código OTONO25.'],
+      ['Es tut uns leid, dass Ihre Stiefel verkratzt ankamen, Herr Roth, ein neues Paar ist unterwegs.', 'Diese Woche gibt es 25 % Rabatt auf alle Herbstjacken mit dem Code HERBST25.'],
+    ];
+    for (const [apology, offer] of pairs) expect([offer, sales(`${apology} ${offer}`) > sales(offer)]).toEqual([offer, true]);
+  });
+
   it('flags outbound claims, profanity and sales pressure with a suggestion, and leaves a sourced superlative alone', () => {
     const claim = brandVoiceModelRule.evaluate('Our drops cure arthritis in dogs. Zero side effects, guaranteed.', post, brandVoiceModelRule.defaultArgs!) as Finding[];
     expect(labelsOf(claim)).toContain('claim');
@@ -292,6 +310,6 @@ const TEST_FLOORS = {
   benignActedAtMost: 7,
   spamLabelledQuestionAtMost: 0,
   // The 252 outbound items written blind (round 18): claim 87.8%, insensitive 80.6%, profanity 100%, sales 80.9%, fine 0.9%.
-  outboundRecall: { claim: 0.85, insensitive: 0.77, profanity: 0.95, sales: 0.78 },
+  outboundRecall: { claim: 0.85, insensitive: 0.77, profanity: 0.95, sales: 0.87 },
   fineFlaggedAtMost: 0.03,
 };
