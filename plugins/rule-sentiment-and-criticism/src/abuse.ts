@@ -86,21 +86,20 @@ const directedPattern = memoizeByList((insults) => {
 
 const termsPattern = memoizeByList(wholeWordsPattern);
 
-// A policy's rules run one after another on the same text, and two rules of this plugin ask for its abuse.
-let last: { text: string; abuseTerms: readonly string[]; directedInsults: readonly string[]; spans: TextSpan[] } | undefined;
+// A policy's rules run one after another on the same text, and two rules of this plugin ask for its abuse. Keyed by
+// the compiled patterns, which equal lists share: each policy's rule args are arrays of their own.
+let last: { text: string; terms: RegExp | null; directed: RegExp | null; spans: TextSpan[] } | undefined;
 
 /** Spans of abuse in `text`: listed terms, insults aimed at the reader, and insulting profanity in any spelling. */
 export function abuseSpans(text: string, abuseTerms: readonly string[], directedInsults: readonly string[]): TextSpan[] {
-  if (last?.text !== text || last.abuseTerms !== abuseTerms || last.directedInsults !== directedInsults) {
-    last = { text, abuseTerms, directedInsults, spans: findAbuse(text, abuseTerms, directedInsults) };
-  }
+  const terms = termsPattern(abuseTerms);
+  const directed = directedPattern(directedInsults);
+  if (last?.text !== text || last.terms !== terms || last.directed !== directed) last = { text, terms, directed, spans: findAbuse(text, terms, directed) };
   // Copies: the remembered answer must not change with what callers do to theirs.
   return last.spans.map((span) => ({ ...span }));
 }
 
-function findAbuse(text: string, abuseTerms: readonly string[], directedInsults: readonly string[]): TextSpan[] {
-  const terms = termsPattern(abuseTerms);
-  const directed = directedPattern(directedInsults);
+function findAbuse(text: string, terms: RegExp | null, directed: RegExp | null): TextSpan[] {
   const spans = [
     ...(terms ? spansMatching(text, terms) : []),
     ...(directed ? spansMatching(text, directed) : []),

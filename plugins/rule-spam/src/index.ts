@@ -123,10 +123,18 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/**
+ * The author's recent texts, normalised once per item: the policy engine hands each rule of an item the same array, and
+ * runs spam once per distinct settings (two policies with their own spam settings ask about the same texts).
+ */
+const normalisedRecentTexts = new WeakMap<readonly string[], string[]>();
+
 function repeatCount(text: string, recentTexts: readonly string[], args: SpamArgs): number {
   const normalised = normalise(text);
   if (normalised.length < args.repeatMinLength) return 0;
-  return recentTexts.filter((recent) => normalise(recent) === normalised).length;
+  let recent = normalisedRecentTexts.get(recentTexts);
+  if (!recent) normalisedRecentTexts.set(recentTexts, (recent = recentTexts.map(normalise)));
+  return recent.filter((other) => other === normalised).length;
 }
 
 function trimmedSpan(text: string): TextSpan[] {
