@@ -256,13 +256,17 @@ export class IngestionService {
    * as one JSON parameter rather than through TypeORM's per-value builder.
    */
   private async insertNew(manager: EntityManager, rows: Message[]): Promise<Array<{ id: string; external_id: string; created_at: Date; updated_at: Date }>> {
-    const columns = manager.connection.getMetadata(Message).columns.filter((column) => rows.some((row) => column.getEntityValue(row) !== undefined));
+    const all = manager.connection.getMetadata(Message).columns;
+    // Each column of each row read once: which columns some row sets, and the values written.
+    const values = rows.map((row) => all.map((column) => column.getEntityValue(row)));
+    const used = all.filter((_, c) => values.some((row) => row[c] !== undefined));
+    const at = used.map((column) => all.indexOf(column));
     // A column some rows leave out is written NULL for them, not its default: only nullable ones may be left out.
-    const unset = columns.find((column) => !column.isNullable && rows.some((row) => column.getEntityValue(row) === undefined));
+    const unset = used.find((column, u) => !column.isNullable && values.some((row) => row[at[u]] === undefined));
     if (unset) throw new Error(`IngestionService.insertNew: every row must set ${unset.propertyName}`);
-    const names = columns.map((column) => `"${column.databaseName}"`).join(', ');
-    const types = columns.map((column) => `"${column.databaseName}" ${column.enumName ?? (column.type === 'varchar' ? 'text' : String(column.type))}${column.isArray ? '[]' : ''}`).join(', ');
-    const records = rows.map((row) => Object.fromEntries(columns.map((column) => [column.databaseName, column.getEntityValue(row) ?? null])));
+    const names = used.map((column) => `"${column.databaseName}"`).join(', ');
+    const types = used.map((column) => `"${column.databaseName}" ${column.enumName ?? (column.type === 'varchar' ? 'text' : String(column.type))}${column.isArray ? '[]' : ''}`).join(', ');
+    const records = values.map((row) => Object.fromEntries(used.map((column, u) => [column.databaseName, row[at[u]] ?? null])));
     return manager.query(
       `INSERT INTO message (${names})
        SELECT ${names} FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (${types})) WITH ORDINALITY AS r(${names}, n) ORDER BY n
