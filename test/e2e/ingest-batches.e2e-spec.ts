@@ -1,6 +1,7 @@
 import { signWebhookBody, SIGNATURE_HEADER } from '@rapport/plugin-network-sandbox';
 import { startSandboxNetwork, type SandboxNetwork } from '@rapport/plugin-network-sandbox/server';
 import type { InboundItem } from '@rapport/plugin-sdk';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { Channel } from '../../apps/server/src/channels/channel.entity.js';
 import { MessageAddedEvent } from '../../apps/server/src/conversations/conversation-events.js';
@@ -211,5 +212,32 @@ describe('ingestion in batches', () => {
     expect(thread).toEqual({ last_message_at: new Date(at(245)), labels: ['question'], awaiting_answer: true });
 
     expect(await ingestion.ingest(channel, page)).toEqual({ created: 0, duplicates: 250 });
+  });
+
+  it('sends a page\'s statements one after another while the database is slow, never queueing one behind a busy connection', async () => {
+    const ingestion = server.app.get(IngestionService);
+    const channel = await server.app.get(DataSource).getRepository(Channel).findOneByOrFail({ id: channelId });
+    // Every insert into message takes 0.2 s: the policies decide the next chunks long before the first is written.
+    await server.sql(`CREATE FUNCTION slow_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.2); RETURN NULL; END $$`);
+    await server.sql('CREATE TRIGGER slow_insert BEFORE INSERT ON message FOR EACH STATEMENT EXECUTE FUNCTION slow_insert()');
+    // A query sent while another still waits for the connection is what the driver deprecates (pg@9 refuses it):
+    // count, at each call, the queries already waiting on that connection.
+    const waiting: number[] = [];
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: { _queryQueue: unknown[] }, ...args: unknown[]) {
+      waiting.push(this._queryQueue.length);
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    try {
+      const page: InboundItem[] = Array.from({ length: 450 }, (_, i) => item(`slow_${i}`, `Slow note ${i}`, `slow_${i % 50}`, `thr_slow_${i % 60}`));
+      expect(await ingestion.ingest(channel, page)).toEqual({ created: 450, duplicates: 0 });
+      expect(waiting.length).toBeGreaterThan(5);
+      expect(waiting.filter((count) => count > 0)).toEqual([]);
+      expect((await server.sql("SELECT count(*)::int AS n FROM message WHERE channel_id = $1 AND external_id LIKE 'cmt_slow_%'", [channelId]))[0].n).toBe(450);
+    } finally {
+      pg.Client.prototype.query = query;
+      await server.sql('DROP TRIGGER slow_insert ON message');
+      await server.sql('DROP FUNCTION slow_insert()');
+    }
   });
 });

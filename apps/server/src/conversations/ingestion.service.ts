@@ -44,10 +44,20 @@ interface Created {
   autoReply: Message | null;
 }
 
-/** `promise`, awaited later than it may settle: its failure is handled where it is awaited, not reported as unhandled meanwhile. */
-function awaitedLater<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
+/**
+ * A transaction's statements, sent one after another while the caller goes on deciding the next items: the
+ * connection runs one query at a time, and queueing a second one behind a busy connection is deprecated in the driver
+ * (pg@9 refuses it). Each result is awaited later than it may settle, so a failure is handled where it is awaited,
+ * not reported as unhandled meanwhile.
+ */
+class StatementSequence {
+  private last: Promise<unknown> = Promise.resolve();
+
+  run<T>(statement: () => Promise<T>): Promise<T> {
+    const result = this.last.then(statement);
+    this.last = result.catch(() => undefined);
+    return result;
+  }
 }
 
 /**
@@ -133,7 +143,8 @@ export class IngestionService {
     const evaluate = await this.policies.evaluatorIn(channel.workspaceId, PolicyScope.INBOUND_MESSAGE, channel, manager);
     // From here PostgreSQL writes while the policies run: the conversations now, then each chunk of messages once its
     // items are decided, while the next chunk is (the transaction's statements still run one after another).
-    const threadsWritten = awaitedLater(this.upsertConversations(manager, channel, items, contacts, postTargets));
+    const statements = new StatementSequence();
+    const threadsWritten = statements.run(() => this.upsertConversations(manager, channel, items, contacts, postTargets));
 
     // The author's other messages, newest first, as each item sees them: those stored before, and those earlier in this batch.
     const recentTexts = new Map<InboundItem, string[]>();
@@ -179,7 +190,7 @@ export class IngestionService {
         });
       });
       rows.push(...chunkRows);
-      inserts.push(awaitedLater(this.insertNew(manager, chunkRows)));
+      inserts.push(statements.run(() => this.insertNew(manager, chunkRows)));
       // Lets the driver send the chunk queued behind the previous one before the next chunk's policies run.
       await new Promise((resolve) => setImmediate(resolve));
     }
