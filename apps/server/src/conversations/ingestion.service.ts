@@ -191,7 +191,7 @@ export class IngestionService {
       });
       rows.push(...chunkRows);
       inserts.push(statements.run(() => this.insertNew(manager, chunkRows)));
-      // Lets the driver send the chunk queued behind the previous one before the next chunk's policies run.
+      // Lets the connection's replies in, so the sequence sends the next statement before the next chunk's policies run.
       await new Promise((resolve) => setImmediate(resolve));
     }
     const threads = await threadsWritten;
