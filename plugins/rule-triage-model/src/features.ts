@@ -198,9 +198,9 @@ const EYE_ROLL_EMOJI = new Set(['🙃', '🙄', '😒', '😑', '🤡', '😤'])
  * after an apology ("Sorry your parcel was late! Our summer range is 20% off with code SUNNY20") pushes a sale in a
  * reply to a complaint.
  */
-function addConjunctions(builder: Builder, tokens: Analysis['tokens'], insults: number[], praised: number[], complained: number[], apologies: number[], offers: number[]): void {
+function addConjunctions(builder: Builder, tokens: Analysis['tokens'], insults: number[], praised: number[], complained: number[], firstApology: number, offers: number[]): void {
   const cue = (name: string, owner: number) => builder.add(hashString(NS_CUE, name), owner, -1, true);
-  const offerAfterApology = apologies.length ? offers.find((at) => at > apologies[0]) : undefined;
+  const offerAfterApology = offers.find((at) => at > firstApology);
   if (offerAfterApology !== undefined) cue('offer:after-apology', offerAfterApology);
   const laugh = tokens.findIndex((token) => (token.kind === 'emoji' && LAUGH_EMOJI.has(token.text)) || (token.kind === 'word' && LAUGH_WORD.test(token.text)));
   if (laugh >= 0) {
@@ -228,8 +228,8 @@ export function featurise(text: string, bits: number): Featurised {
   // Where praise and complaint words are (not negated): both in one text is often sarcasm.
   const praised: number[] = [];
   const complained: number[] = [];
-  // Where apologies and offers are: not cues alone, only together (see addConjunctions).
-  const apologies: number[] = [];
+  // Where the first apology and the offers are: not cues alone, only together (see addConjunctions).
+  let firstApology = Infinity;
   const offers: number[] = [];
   let wordCount = 0;
   tokens.forEach((token, index) => {
@@ -240,7 +240,9 @@ export function featurise(text: string, bits: number): Featurised {
       wordCount++;
       for (const concept of wordCues(token.text)) {
         if (concept === 'apology' || concept === 'offer') {
-          if (!negated) (concept === 'apology' ? apologies : offers).push(index);
+          if (negated) continue;
+          if (concept === 'apology') firstApology = Math.min(firstApology, index);
+          else offers.push(index);
           continue;
         }
         if (concept === 'insult' || concept === 'profanity' || concept === 'slur' || concept === 'sexual') insults.push(index);
@@ -261,7 +263,7 @@ export function featurise(text: string, bits: number): Featurised {
   });
   for (const [concept, first, last] of phraseCues(tokens.map((token) => (token.kind === 'word' ? token.text : '\u0000')))) {
     if (concept === 'apology') {
-      apologies.push(first);
+      firstApology = Math.min(firstApology, first);
       continue;
     }
     builder.add(hashString(NS_CUE, concept), first, last, true);
@@ -297,8 +299,7 @@ export function featurise(text: string, bits: number): Featurised {
   // A question word at the very end asks too ("on est remboursés quand", "je m'adresse à qui", "con quién hablo").
   if (words.length && isQuestionWord(words[words.length - 1].token.text)) builder.add(hashString(NS_CUE, 'question_word:end'), words[words.length - 1].index, -1, true);
   addInsultShape(builder, insults, addressed, wordCount);
-  apologies.sort((a, b) => a - b);
-  addConjunctions(builder, tokens, insults, praised, complained, apologies, offers);
+  addConjunctions(builder, tokens, insults, praised, complained, firstApology, offers);
   addGlobalFeatures(builder, analysis);
   return { analysis, features: builder.build() };
 }

@@ -309,7 +309,8 @@ const TEST_FLOORS = {
   questionPrecision: 93,
   benignActedAtMost: 7,
   spamLabelledQuestionAtMost: 0,
-  // The 252 outbound items written blind (round 18): claim 87.8%, insensitive 80.6%, profanity 100%, sales 80.9%, fine 0.9%.
+  // The 252 outbound items written blind (round 18): claim 87.8%, insensitive 80.6%, profanity 100%, sales 89.4% (80.9% before
+  // the offer-after-apology cue, which came from reading its misses), fine 0.9%.
   outboundRecall: { claim: 0.85, insensitive: 0.77, profanity: 0.95, sales: 0.87 },
   fineFlaggedAtMost: 0.03,
 };

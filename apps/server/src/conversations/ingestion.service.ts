@@ -268,16 +268,16 @@ export class IngestionService {
    */
   private async insertNew(manager: EntityManager, rows: Message[]): Promise<Array<{ id: string; external_id: string; created_at: Date; updated_at: Date }>> {
     const all = manager.connection.getMetadata(Message).columns;
-    // Each column of each row read once: which columns some row sets, and the values written.
+    // Each column of each row read once: the values written, and which columns (by position) some row sets.
     const values = rows.map((row) => all.map((column) => column.getEntityValue(row)));
-    const used = all.filter((_, c) => values.some((row) => row[c] !== undefined));
-    const at = used.map((column) => all.indexOf(column));
+    const set = all.flatMap((_, c) => (values.some((row) => row[c] !== undefined) ? [c] : []));
     // A column some rows leave out is written NULL for them, not its default: only nullable ones may be left out.
-    const unset = used.find((column, u) => !column.isNullable && values.some((row) => row[at[u]] === undefined));
-    if (unset) throw new Error(`IngestionService.insertNew: every row must set ${unset.propertyName}`);
-    const names = used.map((column) => `"${column.databaseName}"`).join(', ');
-    const types = used.map((column) => `"${column.databaseName}" ${column.enumName ?? (column.type === 'varchar' ? 'text' : String(column.type))}${column.isArray ? '[]' : ''}`).join(', ');
-    const records = values.map((row) => Object.fromEntries(used.map((column, u) => [column.databaseName, row[at[u]] ?? null])));
+    const unset = set.find((c) => !all[c].isNullable && values.some((row) => row[c] === undefined));
+    if (unset !== undefined) throw new Error(`IngestionService.insertNew: every row must set ${all[unset].propertyName}`);
+    const columns = set.map((c) => all[c]);
+    const names = columns.map((column) => `"${column.databaseName}"`).join(', ');
+    const types = columns.map((column) => `"${column.databaseName}" ${column.enumName ?? (column.type === 'varchar' ? 'text' : String(column.type))}${column.isArray ? '[]' : ''}`).join(', ');
+    const records = values.map((row) => Object.fromEntries(set.map((c) => [all[c].databaseName, row[c] ?? null])));
     return manager.query(
       `INSERT INTO message (${names})
        SELECT ${names} FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (${types})) WITH ORDINALITY AS r(${names}, n) ORDER BY n
