@@ -274,19 +274,21 @@ function expectTargetsAbove(rates: ReturnType<typeof targetRates>, floors: typeo
 }
 
 /**
- * Floors a little under the figures measured on the shipped model (MODEL_CARD.md). Dev: spam hidden 73.9%, abuse
- * hidden 83.0%, criticism hidden 0 and escalated 76.0%, questions 84.7% recall / 94.3% precision, praise/neutral
- * acted on 3.6%, spam labelled question 3; outbound claim 83.6%, insensitive 70.5%, profanity 90.7%, sales 86.4%
- * flagged, fine 2.0%. Test (rounds 7 and 14, 1,711 items): spam hidden 92.4%, abuse hidden 86.5%, criticism hidden 1
- * and escalated 84.1%, questions 92.0% / 95.0%, praise/neutral acted on 5.4%, spam labelled question 0. Lower a floor
- * only with a reason (round 12 lowered dev spam hidden from 78 to 74 while test spam hidden rose; round 16 lowered it
- * to 72, and German dev spam found to 64%, while criticism escalated rose on dev and test: see data/README.md).
+ * Floors a little under the figures measured on the shipped model (MODEL_CARD.md). Dev (the thresholds are tuned on
+ * it too): spam hidden 84.2%, abuse hidden 83.0%, criticism hidden 0 and escalated 83.0%, questions 82.7% recall /
+ * 94.7% precision, praise/neutral acted on 4.4%, spam labelled question 2; outbound claim 83.6%, insensitive 70.5%,
+ * profanity 88.4%, sales 86.4% flagged, fine 1.3%. Test (rounds 7, 14 and 22, 1,947 items): spam hidden 96.4%,
+ * abuse hidden 86.5%, criticism hidden 1 and escalated 88.4%, questions 91.3% / 95.8%, praise/neutral acted on 6.7%,
+ * spam labelled question 0. Lower a floor only with a reason (round 12 lowered dev spam hidden from 78 to 74 while
+ * test spam hidden rose; round 16 lowered it to 72, and German dev spam found to 64%, while criticism escalated rose
+ * on dev and test; round 21 with dev in the tuning raised test praise/neutral acted on from 5.7% to 6.7% while
+ * criticism escalated rose from 84.6% to 88.4%: see data/README.md).
  */
 const FLOORS = {
-  spamHidden: 72,
+  spamHidden: 82,
   abuseHidden: 80,
   criticismHiddenAtMost: 1,
-  criticismEscalated: 74,
+  criticismEscalated: 81,
   questionRecall: 81,
   questionPrecision: 93,
   benignActedAtMost: 5,
@@ -301,16 +303,16 @@ const FLOORS = {
 };
 
 const TEST_FLOORS = {
-  spamHidden: 91,
+  spamHidden: 94,
   abuseHidden: 84,
   criticismHiddenAtMost: 2,
-  criticismEscalated: 82,
+  criticismEscalated: 86,
   questionRecall: 90,
   questionPrecision: 93,
   benignActedAtMost: 7,
   spamLabelledQuestionAtMost: 0,
-  // The 252 outbound items written blind (round 18): claim 87.8%, insensitive 80.6%, profanity 100%, sales 89.4% (80.9% before
-  // the offer-after-apology cue, which came from reading its misses), fine 0.9%.
-  outboundRecall: { claim: 0.85, insensitive: 0.77, profanity: 0.95, sales: 0.87 },
+  // The 314 outbound items written blind (rounds 18 and 22): claim 92.3%, insensitive 77.3%, profanity 95.5%, sales 91.5%
+  // (round 18 alone: 80.9% before the offer-after-apology cue, which came from reading its misses), fine 0.7%.
+  outboundRecall: { claim: 0.88, insensitive: 0.75, profanity: 0.93, sales: 0.88 },
   fineFlaggedAtMost: 0.03,
 };
