@@ -173,6 +173,10 @@ const classRows = (figures, labels) =>
   );
 printTable('Model, inbound: per class and language', ['lang', 'label', 'items', 'predicted', 'precision %', 'recall %'], classRows(evaluation.inbound.perClass, [...INBOUND_LABELS, 'unknown_language']));
 printTable('Model, outbound: per class and language', ['lang', 'label', 'items', 'predicted', 'precision %', 'recall %'], classRows(evaluation.outbound.perClass, OUTBOUND_LABELS));
+// Each head's ranking before any threshold: the figure to judge new training data by (a retrain re-tunes the thresholds).
+const testEvaluation = testItems.length ? evaluate(model, testItems) : null;
+const rankingRow = (name, { averagePrecision }) => [name, ...INBOUND_LABELS.map((label) => pct01(averagePrecision.inbound[label])), ...OUTBOUND_LABELS.map((label) => pct01(averagePrecision.outbound[label]))];
+printTable('Model: average precision per head (%, no threshold)', ['set', ...INBOUND_LABELS, ...OUTBOUND_LABELS], [rankingRow('dev', evaluation), ...(testEvaluation ? [rankingRow('test', testEvaluation)] : [])]);
 // The word lists' own per-class view: the labels their findings carry, for the same inbound items.
 const wordListRows = perClass(inbound.map((item, index) => ({ lang: item.lang, gold: item.labels, predicted: setups[0].inboundResults[index].labels })), ['spam', 'abuse', 'criticism', 'question']).filter((f) => f.lang === 'all');
 printTable('Word lists only, inbound labels (for comparison)', ['label', 'items', 'labelled', 'precision %', 'recall %'], wordListRows.map((f) => [f.label, f.support, f.predicted, pct01(f.precision), pct01(f.recall)]));
@@ -218,6 +222,12 @@ speedRows.push(['starter "Inbox triage" policy through the engine (model + word 
 printTable(`Classifications per CPU-second on one core (${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; target ≥ 2,000/s)`, ['what', 'per second'], speedRows);
 await writeResults('moderation', {
   ...results,
-  model: { inboundPerClass: evaluation.inbound.perClass, outboundPerClass: evaluation.outbound.perClass, outbound: evaluation.outbound.figures, language: evaluation.language },
+  model: {
+    inboundPerClass: evaluation.inbound.perClass,
+    outboundPerClass: evaluation.outbound.perClass,
+    outbound: evaluation.outbound.figures,
+    language: evaluation.language,
+    averagePrecision: { dev: evaluation.averagePrecision, test: testEvaluation?.averagePrecision ?? null },
+  },
   perCpuSecond: Object.fromEntries(speedRows.map(([what, value]) => [what, Number(String(value).replace(/,/g, ''))])),
 });

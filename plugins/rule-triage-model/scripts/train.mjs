@@ -87,6 +87,11 @@ const outboundTargetRowsOf = (evaluation) => [
 ];
 const outboundTargetRows = outboundTargetRowsOf(evaluation);
 const testOutboundTargetRows = testEvaluation?.outbound.items ? outboundTargetRowsOf(testEvaluation) : [];
+// Each head's ranking before any threshold (average precision): judge new training data by it, since a retrain also
+// re-tunes the thresholds.
+const rankingHeader = ['set', ...INBOUND_LABELS, ...OUTBOUND_LABELS];
+const rankingRow = (name, evaluation) => [name, ...INBOUND_LABELS.map((l) => pct(evaluation.averagePrecision.inbound[l])), ...OUTBOUND_LABELS.map((l) => pct(evaluation.averagePrecision.outbound[l]))];
+const rankingRows = [rankingRow('dev', evaluation), ...(testEvaluation ? [rankingRow('test', testEvaluation)] : [])];
 const languageLine = `language identified right on ${evaluation.language.correct}/${evaluation.language.items} dev items (${evaluation.language.calledUnknown} called unknown); texts in other languages called unknown: ${evaluation.language.othersUnknown}/${evaluation.language.others}`;
 
 console.log(table('Dev set, inbound: per class and language (model decisions)', classHeader, inboundRows));
@@ -95,6 +100,7 @@ if (testEvaluation) console.log(table('Test set, inbound: the issue targets (nev
 console.log(table('Dev set, outbound: per class and language', classHeader, outboundRows));
 console.log(table('Dev set, outbound: flagged', outboundTargetHeader, outboundTargetRows));
 if (testOutboundTargetRows.length) console.log(table('Test set, outbound: flagged (never trained or tuned on)', outboundTargetHeader, testOutboundTargetRows));
+console.log(table('Average precision per head (%, no threshold)', rankingHeader, rankingRows));
 console.log(`\n${languageLine}`);
 console.log(`speed: ${perSecond.toLocaleString('en-US')} inbound classifications per CPU-second on one core (${cpus()[0]?.model ?? 'cpu'})`);
 
@@ -194,7 +200,12 @@ ${testOutboundTargetRows.length ? `On the test set's ${testEvaluation.outbound.i
 
 ${markdown(outboundTargetHeader, testOutboundTargetRows)}
 
-` : ''}Per class and language, inbound:
+` : ''}Each head's average precision (%), the area under its precision-recall curve: how well it ranks its label's items
+above the others before any threshold (new training data is judged by it; a retrain also re-tunes the thresholds):
+
+${markdown(rankingHeader, rankingRows)}
+
+Per class and language, inbound:
 
 ${markdown(classHeader, inboundRows)}
 

@@ -4,7 +4,7 @@ import { assertConformance, runRuleConformance } from '@rapport/plugin-sdk/testi
 import plugin, { brandVoiceModelRule, DEFAULT_TRIAGE_ARGS, triageModel, triageModelRule, type TriageArgs } from '../src/index.js';
 import { isQuestionOpener, phraseCues, wordCues } from '../src/lexicon.js';
 import { analyse, languageWords } from '../src/text.js';
-import { evaluate, readOtherLanguages, readSplit, targetRates } from '../src/training/index.js';
+import { averagePrecision, evaluate, readOtherLanguages, readSplit, targetRates } from '../src/training/index.js';
 
 const inbound: RuleContext = { target: 'inbound_message' };
 const post: RuleContext = { target: 'post' };
@@ -259,10 +259,25 @@ describe('the shipped model on the test set', () => {
     for (const figure of perLabel) expect(figure.recall).toBeGreaterThanOrEqual(TEST_FLOORS.outboundRecall[figure.label as keyof typeof TEST_FLOORS.outboundRecall]);
     expect(fineFlagged / fine).toBeLessThanOrEqual(TEST_FLOORS.fineFlaggedAtMost);
   });
+
+  it("ranks each label's items above the others before any threshold (average precision per head)", () => {
+    const figures: Record<string, number> = { ...evaluation.averagePrecision.inbound, ...evaluation.averagePrecision.outbound };
+    // Named in the comparison, so a failure says which head fell.
+    for (const [label, floor] of Object.entries(TEST_FLOORS.averagePrecision)) expect({ label, atFloorOrAbove: figures[label] >= floor }).toEqual({ label, atFloorOrAbove: true });
+  });
+});
+
+describe('averagePrecision', () => {
+  it('is the mean precision at the rank of each positive item, ties counted against the label', () => {
+    expect(averagePrecision([0.9, 0.8, 0.7, 0.6], [true, false, true, false])).toBeCloseTo((1 / 1 + 2 / 3) / 2, 10);
+    expect(averagePrecision([0.9, 0.8, 0.7], [true, true, false])).toBe(1);
+    expect(averagePrecision([0.5, 0.5], [true, false])).toBe(0.5);
+    expect(averagePrecision([0.2, 0.1], [false, false])).toBeNaN();
+  });
 });
 
 /** The issue's inbound targets, as model:train measures them, against a set of floors. */
-function expectTargetsAbove(rates: ReturnType<typeof targetRates>, floors: typeof TEST_FLOORS): void {
+function expectTargetsAbove(rates: ReturnType<typeof targetRates>, floors: Omit<typeof TEST_FLOORS, 'averagePrecision'>): void {
   expect(rates.spamHidden).toBeGreaterThanOrEqual(floors.spamHidden);
   expect(rates.abuseHidden).toBeGreaterThanOrEqual(floors.abuseHidden);
   expect(rates.criticismHidden).toBeLessThanOrEqual(floors.criticismHiddenAtMost);
@@ -275,14 +290,15 @@ function expectTargetsAbove(rates: ReturnType<typeof targetRates>, floors: typeo
 
 /**
  * Floors a little under the figures measured on the shipped model (MODEL_CARD.md). Dev (the thresholds are tuned on
- * it too): spam hidden 84.2%, abuse hidden 83.0%, criticism hidden 0 and escalated 83.0%, questions 82.7% recall /
- * 94.7% precision, praise/neutral acted on 4.4%, spam labelled question 2; outbound claim 83.6%, insensitive 70.5%,
- * profanity 88.4%, sales 86.4% flagged, fine 1.3%. Test (rounds 7, 14 and 22, 1,947 items): spam hidden 96.4%,
- * abuse hidden 86.5%, criticism hidden 1 and escalated 88.4%, questions 91.3% / 95.8%, praise/neutral acted on 6.7%,
+ * it too): spam hidden 84.2%, abuse hidden 83.6%, criticism hidden 0 and escalated 84.2%, questions 82.7% recall /
+ * 95.9% precision, praise/neutral acted on 4.4%, spam labelled question 2; outbound claim 83.6%, insensitive 68.2%,
+ * profanity 88.4%, sales 86.4% flagged, fine 2.0%. Test (rounds 7, 14 and 22, 1,947 items): spam hidden 97.0%,
+ * abuse hidden 86.8%, criticism hidden 1 and escalated 90.5%, questions 92.1% / 95.9%, praise/neutral acted on 6.0%,
  * spam labelled question 0. Lower a floor only with a reason (round 12 lowered dev spam hidden from 78 to 74 while
  * test spam hidden rose; round 16 lowered it to 72, and German dev spam found to 64%, while criticism escalated rose
- * on dev and test; round 21 with dev in the tuning raised test praise/neutral acted on from 5.7% to 6.7% while
- * criticism escalated rose from 84.6% to 88.4%: see data/README.md).
+ * on dev and test; round 23's inbound half lowered dev insensitive wording found from 70.5 to 68.2%, one item of 44,
+ * with the outbound data unchanged (the outbound heads' augmentation draw follows the inbound one), while the test
+ * set's rose 77.3 → 79.5%: see data/README.md).
  */
 const FLOORS = {
   spamHidden: 82,
@@ -296,23 +312,27 @@ const FLOORS = {
   precision: { spam: 0.98, abuse: 0.96, criticism: 0.8, question: 0.93 },
   recall: { spam: 0.72, abuse: 0.8, criticism: 0.74, question: 0.82 },
   perLanguageRecall: { spam: 0.62, abuse: 0.62, criticism: 0.72, question: 0.65 },
-  outboundRecall: { claim: 0.81, insensitive: 0.7, profanity: 0.81, sales: 0.79 },
+  outboundRecall: { claim: 0.81, insensitive: 0.66, profanity: 0.81, sales: 0.79 },
   fineFlaggedAtMost: 0.04,
   languageAccuracy: 0.97,
   otherLanguagesUnknown: 0.9,
 };
 
 const TEST_FLOORS = {
-  spamHidden: 94,
-  abuseHidden: 84,
+  spamHidden: 95,
+  abuseHidden: 85,
   criticismHiddenAtMost: 2,
-  criticismEscalated: 86,
+  criticismEscalated: 88,
   questionRecall: 90,
   questionPrecision: 93,
   benignActedAtMost: 7,
   spamLabelledQuestionAtMost: 0,
-  // The 314 outbound items written blind (rounds 18 and 22): claim 92.3%, insensitive 77.3%, profanity 95.5%, sales 91.5%
+  // The 314 outbound items written blind (rounds 18 and 22): claim 92.3%, insensitive 79.5%, profanity 95.5%, sales 91.5%
   // (round 18 alone: 80.9% before the offer-after-apology cue, which came from reading its misses), fine 0.7%.
   outboundRecall: { claim: 0.88, insensitive: 0.75, profanity: 0.93, sales: 0.88 },
   fineFlaggedAtMost: 0.03,
+  // Average precision per head (no threshold), a point or so under what was measured: spam 99.9%, abuse 98.9%, threat
+  // 96.3%, criticism 98.1%, question 98.2%, praise 94.9%, neutral 93.9%; claim 99.1%, insensitive 98.5%, profanity 100%,
+  // sales 98.7%.
+  averagePrecision: { spam: 0.99, abuse: 0.98, threat: 0.95, criticism: 0.97, question: 0.97, praise: 0.93, neutral: 0.92, claim: 0.98, insensitive: 0.97, profanity: 0.99, sales: 0.97 },
 };

@@ -1,11 +1,13 @@
 import { INBOUND_LABELS, LANGUAGES, OUTBOUND_LABELS, UNKNOWN_LANGUAGE, type TriageModel } from '../model.js';
 import type { Item } from './data.js';
-import { outboundFigures, perClass, simulatedOutcome, targetFigures, targetRates, type ClassFigures, type TargetFigures } from './metrics.js';
+import { averagePrecision, outboundFigures, perClass, simulatedOutcome, targetFigures, targetRates, type ClassFigures, type TargetFigures } from './metrics.js';
 
 export interface Evaluation {
   inbound: { items: number; perClass: ClassFigures[]; targets: Record<string, TargetFigures>; unknownLanguage: number };
   outbound: { items: number; perClass: ClassFigures[]; figures: ReturnType<typeof outboundFigures>; byLanguage: Record<string, ReturnType<typeof outboundFigures>> };
   language: { items: number; correct: number; calledUnknown: number; others: number; othersUnknown: number };
+  /** Each head's average precision (see averagePrecision): its ranking, before any threshold. */
+  averagePrecision: { inbound: Record<string, number>; outbound: Record<string, number> };
 }
 
 /**
@@ -22,6 +24,10 @@ export function evaluate(model: TriageModel, items: Item[], others: Array<{ text
   for (const lang of LANGUAGES) targets[lang] = targetFigures(outcomeRows.filter((row) => row.lang === lang));
   const outboundRows = outbound.map((item) => ({ lang: item.lang, gold: item.labels, predicted: model.checkOutbound(item.text).labels.map((decision) => decision.label) }));
   const byLanguage = Object.fromEntries(LANGUAGES.map((lang) => [lang, outboundFigures(outboundRows.filter((row) => row.lang === lang), OUTBOUND_LABELS)]));
+  const ranking = (rows: Item[], labels: readonly string[], probabilities: (text: string) => ArrayLike<number>) => {
+    const scores = rows.map((item) => probabilities(item.text));
+    return Object.fromEntries(labels.map((label, head) => [label, averagePrecision(scores.map((score) => score[head]), rows.map((item) => item.labels.includes(label)))]));
+  };
   const guesses = items.map((item) => ({ item, guess: model.identifyLanguage(item.text) }));
   return {
     inbound: {
@@ -31,6 +37,10 @@ export function evaluate(model: TriageModel, items: Item[], others: Array<{ text
       unknownLanguage: inboundRows.filter((row) => row.predicted.includes('unknown_language')).length,
     },
     outbound: { items: outbound.length, perClass: perClass(outboundRows, OUTBOUND_LABELS), figures: outboundFigures(outboundRows, OUTBOUND_LABELS), byLanguage },
+    averagePrecision: {
+      inbound: ranking(inbound, INBOUND_LABELS, (text) => model.inboundProbabilities(text)),
+      outbound: ranking(outbound, OUTBOUND_LABELS, (text) => model.outboundProbabilities(text)),
+    },
     language: {
       items: items.length,
       correct: guesses.filter(({ item, guess }) => guess.language === item.lang).length,

@@ -2,5 +2,5 @@
 export { augmentText, obfuscateWord, prng } from './augment.js';
 export { readOtherLanguages, readSplit, type Direction, type Item } from './data.js';
 export { evaluate, type Evaluation } from './evaluate.js';
-export { outboundFigures, perClass, simulatedOutcome, targetFigures, targetRates, type ClassFigures, type InboundOutcomeFigures, type OutcomeRow, type TargetFigures } from './metrics.js';
+export { averagePrecision, outboundFigures, perClass, simulatedOutcome, targetFigures, targetRates, type ClassFigures, type InboundOutcomeFigures, type OutcomeRow, type TargetFigures } from './metrics.js';
 export { DEFAULT_TRAIN_OPTIONS, train, type TrainOptions, type TrainResult } from './train.js';

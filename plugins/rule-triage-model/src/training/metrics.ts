@@ -34,6 +34,25 @@ export function perClass(rows: readonly Scored[], labels: readonly string[]): Cl
   return out;
 }
 
+/**
+ * Average precision of one head's scores over a set (the area under its precision-recall curve): how well the head
+ * ranks the label's items above the others, whatever the threshold. Training data is judged by it, because a retrain
+ * also re-tunes the thresholds, which moves the thresholded figures along a trade-off on their own. Ties are broken
+ * against the label (the pessimistic order). NaN without a positive item.
+ */
+export function averagePrecision(scores: readonly number[], gold: readonly boolean[]): number {
+  const order = scores.map((score, index) => ({ score, positive: gold[index] })).sort((a, b) => b.score - a.score || Number(a.positive) - Number(b.positive));
+  const positives = order.filter((row) => row.positive).length;
+  let found = 0;
+  let sum = 0;
+  order.forEach((row, rank) => {
+    if (!row.positive) return;
+    found++;
+    sum += found / (rank + 1);
+  });
+  return ratio(sum, positives);
+}
+
 /** What the inbound policies did to one item (from the real PolicyEngine in the benchmark). */
 export interface InboundOutcomeFigures {
   hidden: boolean;
