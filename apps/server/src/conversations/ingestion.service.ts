@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { InboundItem, InboundKind } from '@rapport/plugin-sdk';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Channel } from '../channels/channel.entity.js';
+import { Semaphore } from '../common/semaphore.js';
 import { contactValues, renderTemplate, TemplateContext, templateVariablesProblem } from '../common/template-variables.js';
 import { EventBus } from '../events/event-bus.js';
 import { isTransactionConflict } from '../database/database-errors.js';
@@ -44,20 +45,10 @@ interface Created {
   autoReply: Message | null;
 }
 
-/**
- * A transaction's statements, sent one after another while the caller goes on deciding the next items: the
- * connection runs one query at a time, and queueing a second one behind a busy connection is deprecated in the driver
- * (pg@9 refuses it). Each result is awaited later than it may settle, so a failure is handled where it is awaited,
- * not reported as unhandled meanwhile.
- */
-class StatementSequence {
-  private last: Promise<unknown> = Promise.resolve();
-
-  run<T>(statement: () => Promise<T>): Promise<T> {
-    const result = this.last.then(statement);
-    this.last = result.catch(() => undefined);
-    return result;
-  }
+/** `promise`, awaited later than it may settle: its failure is handled where it is awaited, not reported as unhandled meanwhile. */
+function awaitedLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /**
@@ -142,9 +133,10 @@ export class IngestionService {
     const recent = await this.recentTexts(manager, [...new Set(items.map((i) => contacts.get(i.author.externalId)!))]);
     const evaluate = await this.policies.evaluatorIn(channel.workspaceId, PolicyScope.INBOUND_MESSAGE, channel, manager);
     // From here PostgreSQL writes while the policies run: the conversations now, then each chunk of messages once its
-    // items are decided, while the next chunk is (the transaction's statements still run one after another).
-    const statements = new StatementSequence();
-    const threadsWritten = statements.run(() => this.upsertConversations(manager, channel, items, contacts, postTargets));
+    // items are decided, while the next chunk is. The statements go one at a time, in order (a semaphore of one): the
+    // connection runs one query at a time, and queueing a second behind a busy one is deprecated in pg (pg@9 refuses it).
+    const statements = new Semaphore(1);
+    const threadsWritten = awaitedLater(statements.run(() => this.upsertConversations(manager, channel, items, contacts, postTargets)));
 
     // The author's other messages, newest first, as each item sees them: those stored before, and those earlier in this batch.
     const recentTexts = new Map<InboundItem, string[]>();
@@ -190,8 +182,8 @@ export class IngestionService {
         });
       });
       rows.push(...chunkRows);
-      inserts.push(statements.run(() => this.insertNew(manager, chunkRows)));
-      // Lets the connection's replies in, so the sequence sends the next statement before the next chunk's policies run.
+      inserts.push(awaitedLater(statements.run(() => this.insertNew(manager, chunkRows))));
+      // Lets the connection's replies in, so the next statement is sent before the next chunk's policies run.
       await new Promise((resolve) => setImmediate(resolve));
     }
     const threads = await threadsWritten;
