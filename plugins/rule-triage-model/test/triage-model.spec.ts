@@ -290,10 +290,10 @@ function expectTargetsAbove(rates: ReturnType<typeof targetRates>, floors: Omit<
 
 /**
  * Floors a little under the figures measured on the shipped model (MODEL_CARD.md). Dev (the thresholds are tuned on
- * it too): spam hidden 84.2%, abuse hidden 83.6%, criticism hidden 0 and escalated 84.2%, questions 82.7% recall /
- * 95.9% precision, praise/neutral acted on 4.4%, spam labelled question 2; outbound claim 83.6%, insensitive 68.2%,
- * profanity 88.4%, sales 86.4% flagged, fine 2.0%. Test (rounds 7, 14 and 22, 1,947 items): spam hidden 97.0%,
- * abuse hidden 86.8%, criticism hidden 1 and escalated 90.5%, questions 92.1% / 95.9%, praise/neutral acted on 6.0%,
+ * it too): spam hidden 86.1%, abuse hidden 90.6%, criticism hidden 0 and escalated 87.7%, questions 84.2% recall /
+ * 94.8% precision, praise/neutral acted on 4.4%, spam labelled question 2; outbound claim 85.1%, insensitive 70.5%,
+ * profanity 90.7%, sales 86.4% flagged, fine 1.3%. Test (rounds 7, 14 and 22, 1,947 items): spam hidden 97.2%,
+ * abuse hidden 91.8%, criticism hidden 0 and escalated 91.5%, questions 94.9% / 96.4%, praise/neutral acted on 5.5%,
  * spam labelled question 0. Lower a floor only with a reason (round 12 lowered dev spam hidden from 78 to 74 while
  * test spam hidden rose; round 16 lowered it to 72, and German dev spam found to 64%, while criticism escalated rose
  * on dev and test; round 23's inbound half lowered dev insensitive wording found from 70.5 to 68.2%, one item of 44,
@@ -301,38 +301,38 @@ function expectTargetsAbove(rates: ReturnType<typeof targetRates>, floors: Omit<
  * set's rose 77.3 → 79.5%: see data/README.md).
  */
 const FLOORS = {
-  spamHidden: 82,
-  abuseHidden: 80,
+  spamHidden: 84,
+  abuseHidden: 88,
   criticismHiddenAtMost: 1,
-  criticismEscalated: 81,
-  questionRecall: 81,
+  criticismEscalated: 85,
+  questionRecall: 82,
   questionPrecision: 93,
   benignActedAtMost: 5,
   spamLabelledQuestionAtMost: 3,
-  precision: { spam: 0.98, abuse: 0.96, criticism: 0.8, question: 0.93 },
-  recall: { spam: 0.72, abuse: 0.8, criticism: 0.74, question: 0.82 },
+  precision: { spam: 0.98, abuse: 0.97, criticism: 0.8, question: 0.93 },
+  recall: { spam: 0.84, abuse: 0.88, criticism: 0.86, question: 0.82 },
   perLanguageRecall: { spam: 0.62, abuse: 0.62, criticism: 0.72, question: 0.65 },
-  outboundRecall: { claim: 0.81, insensitive: 0.66, profanity: 0.81, sales: 0.79 },
-  fineFlaggedAtMost: 0.04,
+  outboundRecall: { claim: 0.83, insensitive: 0.68, profanity: 0.88, sales: 0.84 },
+  fineFlaggedAtMost: 0.03,
   languageAccuracy: 0.97,
   otherLanguagesUnknown: 0.9,
 };
 
 const TEST_FLOORS = {
-  spamHidden: 95,
-  abuseHidden: 85,
-  criticismHiddenAtMost: 2,
-  criticismEscalated: 88,
-  questionRecall: 90,
-  questionPrecision: 93,
-  benignActedAtMost: 7,
+  spamHidden: 96,
+  abuseHidden: 90,
+  criticismHiddenAtMost: 1,
+  criticismEscalated: 90,
+  questionRecall: 93,
+  questionPrecision: 95,
+  benignActedAtMost: 6.5,
   spamLabelledQuestionAtMost: 0,
-  // The 314 outbound items written blind (rounds 18 and 22): claim 92.3%, insensitive 79.5%, profanity 95.5%, sales 91.5%
+  // The 314 outbound items written blind (rounds 18 and 22): claim 92.3%, insensitive 81.8%, profanity 95.5%, sales 91.5%
   // (round 18 alone: 80.9% before the offer-after-apology cue, which came from reading its misses), fine 0.7%.
   outboundRecall: { claim: 0.88, insensitive: 0.75, profanity: 0.93, sales: 0.88 },
   fineFlaggedAtMost: 0.03,
-  // Average precision per head (no threshold), a point or so under what was measured: spam 99.9%, abuse 98.9%, threat
-  // 96.3%, criticism 98.1%, question 98.2%, praise 94.9%, neutral 93.9%; claim 99.1%, insensitive 98.5%, profanity 100%,
-  // sales 98.7%.
-  averagePrecision: { spam: 0.99, abuse: 0.98, threat: 0.95, criticism: 0.97, question: 0.97, praise: 0.93, neutral: 0.92, claim: 0.98, insensitive: 0.97, profanity: 0.99, sales: 0.97 },
+  // Average precision per head (no threshold), a point or so under what was measured: spam 99.9%, abuse 99.5%, threat
+  // 99.1%, criticism 98.7%, question 98.8%, praise 96.2%, neutral 96.4%; claim 99.3%, insensitive 98.4%, profanity 100%,
+  // sales 98.9%.
+  averagePrecision: { spam: 0.99, abuse: 0.985, threat: 0.98, criticism: 0.98, question: 0.98, praise: 0.95, neutral: 0.95, claim: 0.98, insensitive: 0.97, profanity: 0.99, sales: 0.97 },
 };
