@@ -25,7 +25,7 @@ const MODEL_PLUGIN = join(ROOT, 'plugins', 'rule-triage-model');
 const log = (message) => process.stderr.write(`[bench:moderation] ${message}\n`);
 
 const { INBOUND_LABELS, OUTBOUND_LABELS, loadModel } = await import(pathToFileURL(join(MODEL_PLUGIN, 'dist', 'index.js')).href);
-const { readSplit, readOtherLanguages, evaluate, targetFigures, targetRates, perClass } = await import(pathToFileURL(join(MODEL_PLUGIN, 'dist', 'training', 'index.js')).href);
+const { averagePrecisionRow, HEADS, readSplit, readOtherLanguages, evaluate, targetFigures, targetRates, perClass } = await import(pathToFileURL(join(MODEL_PLUGIN, 'dist', 'training', 'index.js')).href);
 const LANGUAGES = ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl'];
 
 /** Every plugins/rule-* package whose dist/index.js exists (as bench:policies loads them). */
@@ -175,8 +175,8 @@ printTable('Model, inbound: per class and language', ['lang', 'label', 'items', 
 printTable('Model, outbound: per class and language', ['lang', 'label', 'items', 'predicted', 'precision %', 'recall %'], classRows(evaluation.outbound.perClass, OUTBOUND_LABELS));
 // Each head's ranking before any threshold: the figure to judge new training data by (a retrain re-tunes the thresholds).
 const testEvaluation = testItems.length ? evaluate(model, testItems) : null;
-const rankingRow = (name, { averagePrecision }) => [name, ...INBOUND_LABELS.map((label) => pct01(averagePrecision.inbound[label])), ...OUTBOUND_LABELS.map((label) => pct01(averagePrecision.outbound[label]))];
-printTable('Model: average precision per head (%, no threshold)', ['set', ...INBOUND_LABELS, ...OUTBOUND_LABELS], [rankingRow('dev', evaluation), ...(testEvaluation ? [rankingRow('test', testEvaluation)] : [])]);
+const rankingRow = (name, evaluation) => [name, ...averagePrecisionRow(evaluation).map(pct01)];
+printTable('Model: average precision per head (%, no threshold)', ['set', ...HEADS], [rankingRow('dev', evaluation), ...(testEvaluation ? [rankingRow('test', testEvaluation)] : [])]);
 // The word lists' own per-class view: the labels their findings carry, for the same inbound items.
 const wordListRows = perClass(inbound.map((item, index) => ({ lang: item.lang, gold: item.labels, predicted: setups[0].inboundResults[index].labels })), ['spam', 'abuse', 'criticism', 'question']).filter((f) => f.lang === 'all');
 printTable('Word lists only, inbound labels (for comparison)', ['label', 'items', 'labelled', 'precision %', 'recall %'], wordListRows.map((f) => [f.label, f.support, f.predicted, pct01(f.precision), pct01(f.recall)]));

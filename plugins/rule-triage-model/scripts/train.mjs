@@ -7,7 +7,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cpus } from 'node:os';
 import { loadModel, INBOUND_LABELS, OUTBOUND_LABELS, LANGUAGES } from '../dist/model.js';
-import { DEFAULT_TRAIN_OPTIONS, evaluate, readOtherLanguages, readSplit, targetRates, train } from '../dist/training/index.js';
+import { averagePrecisionRow, DEFAULT_TRAIN_OPTIONS, evaluate, HEADS, readOtherLanguages, readSplit, targetRates, train } from '../dist/training/index.js';
 
 const ROOT = new URL('..', import.meta.url);
 const dataDir = process.env.TRIAGE_DATA ?? fileURLToPath(new URL('data', ROOT));
@@ -89,8 +89,8 @@ const outboundTargetRows = outboundTargetRowsOf(evaluation);
 const testOutboundTargetRows = testEvaluation?.outbound.items ? outboundTargetRowsOf(testEvaluation) : [];
 // Each head's ranking before any threshold (average precision): judge new training data by it, since a retrain also
 // re-tunes the thresholds.
-const rankingHeader = ['set', ...INBOUND_LABELS, ...OUTBOUND_LABELS];
-const rankingRow = (name, evaluation) => [name, ...INBOUND_LABELS.map((l) => pct(evaluation.averagePrecision.inbound[l])), ...OUTBOUND_LABELS.map((l) => pct(evaluation.averagePrecision.outbound[l]))];
+const rankingHeader = ['set', ...HEADS];
+const rankingRow = (name, evaluation) => [name, ...averagePrecisionRow(evaluation).map(pct)];
 const rankingRows = [rankingRow('dev', evaluation), ...(testEvaluation ? [rankingRow('test', testEvaluation)] : [])];
 const languageLine = `language identified right on ${evaluation.language.correct}/${evaluation.language.items} dev items (${evaluation.language.calledUnknown} called unknown); texts in other languages called unknown: ${evaluation.language.othersUnknown}/${evaluation.language.others}`;
 

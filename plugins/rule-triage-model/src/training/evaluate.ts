@@ -18,16 +18,25 @@ export interface Evaluation {
 export function evaluate(model: TriageModel, items: Item[], others: Array<{ text: string; lang: string }> = []): Evaluation {
   const inbound = items.filter((item) => item.direction === 'inbound');
   const outbound = items.filter((item) => item.direction === 'outbound');
-  const inboundRows = inbound.map((item) => ({ lang: item.lang, gold: item.labels, predicted: model.triageInbound(item.text).labels.map((decision) => decision.label) }));
+  // Each item's head scores are read right after its decisions, while the model still holds its features.
+  const inboundRows = inbound.map((item) => ({
+    lang: item.lang,
+    gold: item.labels,
+    predicted: model.triageInbound(item.text).labels.map((decision) => decision.label),
+    scores: model.inboundProbabilities(item.text),
+  }));
   const outcomeRows = inboundRows.map((row) => ({ ...row, outcome: simulatedOutcome(row.predicted) }));
   const targets: Record<string, TargetFigures> = { all: targetFigures(outcomeRows) };
   for (const lang of LANGUAGES) targets[lang] = targetFigures(outcomeRows.filter((row) => row.lang === lang));
-  const outboundRows = outbound.map((item) => ({ lang: item.lang, gold: item.labels, predicted: model.checkOutbound(item.text).labels.map((decision) => decision.label) }));
+  const outboundRows = outbound.map((item) => ({
+    lang: item.lang,
+    gold: item.labels,
+    predicted: model.checkOutbound(item.text).labels.map((decision) => decision.label),
+    scores: model.outboundProbabilities(item.text),
+  }));
   const byLanguage = Object.fromEntries(LANGUAGES.map((lang) => [lang, outboundFigures(outboundRows.filter((row) => row.lang === lang), OUTBOUND_LABELS)]));
-  const ranking = (rows: Item[], labels: readonly string[], probabilities: (text: string) => ArrayLike<number>) => {
-    const scores = rows.map((item) => probabilities(item.text));
-    return Object.fromEntries(labels.map((label, head) => [label, averagePrecision(scores.map((score) => score[head]), rows.map((item) => item.labels.includes(label)))]));
-  };
+  const ranking = (rows: ReadonlyArray<{ gold: readonly string[]; scores: ArrayLike<number> }>, labels: readonly string[]) =>
+    Object.fromEntries(labels.map((label, head) => [label, averagePrecision(rows.map((row) => row.scores[head]), rows.map((row) => row.gold.includes(label)))]));
   const guesses = items.map((item) => ({ item, guess: model.identifyLanguage(item.text) }));
   return {
     inbound: {
@@ -38,8 +47,8 @@ export function evaluate(model: TriageModel, items: Item[], others: Array<{ text
     },
     outbound: { items: outbound.length, perClass: perClass(outboundRows, OUTBOUND_LABELS), figures: outboundFigures(outboundRows, OUTBOUND_LABELS), byLanguage },
     averagePrecision: {
-      inbound: ranking(inbound, INBOUND_LABELS, (text) => model.inboundProbabilities(text)),
-      outbound: ranking(outbound, OUTBOUND_LABELS, (text) => model.outboundProbabilities(text)),
+      inbound: ranking(inboundRows, INBOUND_LABELS),
+      outbound: ranking(outboundRows, OUTBOUND_LABELS),
     },
     language: {
       items: items.length,
@@ -52,3 +61,11 @@ export function evaluate(model: TriageModel, items: Item[], others: Array<{ text
 }
 
 export { targetRates };
+
+/** Every head, inbound then outbound: the columns of an average-precision table. */
+export const HEADS = [...INBOUND_LABELS, ...OUTBOUND_LABELS] as const;
+
+/** One evaluation's average precision per head, in the order of HEADS (0 to 1; NaN for a head without items). */
+export function averagePrecisionRow(evaluation: Evaluation): number[] {
+  return [...INBOUND_LABELS.map((label) => evaluation.averagePrecision.inbound[label]), ...OUTBOUND_LABELS.map((label) => evaluation.averagePrecision.outbound[label])];
+}
