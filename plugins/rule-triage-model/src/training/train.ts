@@ -303,9 +303,10 @@ export function train(options: TrainOptions): TrainResult {
   const others = readOtherLanguages(options.dataDir, 'train');
   options.log(`training items: ${inbound.length} inbound, ${outbound.length} outbound, ${others.length} other-language`);
 
-  const random = prng(options.seed);
-  const inboundFeatured = featureVariants(inbound, options.augmentCopies, options.bits, random);
-  const outboundFeatured = featureVariants(outbound, options.augmentCopies, options.bits, random);
+  // One augmentation stream per direction: new inbound items must not change the outbound model (its figures moved
+  // with every inbound round while its data stayed the same).
+  const inboundFeatured = featureVariants(inbound, options.augmentCopies, options.bits, prng(options.seed));
+  const outboundFeatured = featureVariants(outbound, options.augmentCopies, options.bits, prng(options.seed + 1));
 
   options.log('inbound: cross-validation');
   const inboundOof = crossValidate(inboundFeatured, INBOUND_LABELS, options);
