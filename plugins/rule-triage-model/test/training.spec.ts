@@ -1,0 +1,46 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { ModelHeader } from '../src/model.js';
+import { DEFAULT_TRAIN_OPTIONS, train } from '../src/training/index.js';
+
+const CORPUS = fileURLToPath(new URL('../data', import.meta.url));
+const lines = (file: string, from: number, to: number) => readFileSync(join(CORPUS, file), 'utf8').split('\n').filter(Boolean).slice(from, to);
+
+/** A small corpus cut from the real one: the first inbound and outbound items of two languages, and a little dev. */
+function corpus(dir: string, inboundLines: number): void {
+  for (const split of ['train', 'dev']) mkdirSync(join(dir, split), { recursive: true });
+  for (const lang of ['en', 'fr']) {
+    writeFileSync(join(dir, 'train', `inbound-${lang}.jsonl`), `${lines(`train/inbound-${lang}.jsonl`, 0, inboundLines).join('\n')}\n`);
+    writeFileSync(join(dir, 'train', `outbound-${lang}.jsonl`), `${lines(`train/outbound-${lang}.jsonl`, 0, 40).join('\n')}\n`);
+    writeFileSync(join(dir, 'dev', `inbound-${lang}.jsonl`), `${lines(`dev/inbound-${lang}.jsonl`, 0, 15).join('\n')}\n`);
+    writeFileSync(join(dir, 'dev', `outbound-${lang}.jsonl`), `${lines(`dev/outbound-${lang}.jsonl`, 0, 15).join('\n')}\n`);
+  }
+}
+
+/** Trains on a corpus with small tables and returns the header and the outbound heads' quantised weights. */
+function trained(root: string, name: string, inboundLines: number): { header: ModelHeader; outbound: Buffer } {
+  const dataDir = join(root, `${name}-data`);
+  const outDir = join(root, `${name}-model`);
+  corpus(dataDir, inboundLines);
+  const { header } = train({ ...DEFAULT_TRAIN_OPTIONS, bits: 12, languageBits: 10, folds: 2, augmentCopies: 1, sgd: { ...DEFAULT_TRAIN_OPTIONS.sgd, epochs: 2 }, dataDir, outDir, log: () => {} });
+  const weights = gunzipSync(readFileSync(join(outDir, header.weightsFile)));
+  return { header, outbound: weights.subarray(header.outbound.offset, header.language.offset) };
+}
+
+describe('model:train', () => {
+  let root: string;
+  beforeAll(() => (root = mkdtempSync(join(tmpdir(), 'rapport-triage-train-'))));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('learns the outbound heads from the outbound items alone: more inbound items leave them byte for byte the same', () => {
+    const fewer = trained(root, 'fewer', 40);
+    const more = trained(root, 'more', 60);
+    expect(more.header.inbound.bias).not.toEqual(fewer.header.inbound.bias);
+    expect(more.outbound.length).toBeGreaterThan(0);
+    expect(more.outbound.equals(fewer.outbound)).toBe(true);
+    expect(more.header.outbound).toEqual(fewer.header.outbound);
+  });
+});
