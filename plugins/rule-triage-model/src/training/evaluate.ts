@@ -1,4 +1,4 @@
-import { INBOUND_LABELS, LANGUAGES, OUTBOUND_LABELS, UNKNOWN_LANGUAGE, type TriageModel } from '../model.js';
+import { INBOUND_LABELS, LANGUAGES, OUTBOUND_LABELS, UNKNOWN_LANGUAGE, type LanguageGuess, type TriageModel } from '../model.js';
 import type { Item } from './data.js';
 import { averagePrecision, outboundFigures, perClass, simulatedOutcome, targetFigures, targetRates, type ClassFigures, type TargetFigures } from './metrics.js';
 
@@ -18,26 +18,24 @@ export interface Evaluation {
 export function evaluate(model: TriageModel, items: Item[], others: Array<{ text: string; lang: string }> = []): Evaluation {
   const inbound = items.filter((item) => item.direction === 'inbound');
   const outbound = items.filter((item) => item.direction === 'outbound');
-  // Each item's head scores are read right after its decisions, while the model still holds its features.
-  const inboundRows = inbound.map((item) => ({
+  // Each item's head scores are read right after its decisions, while the model still holds its features; the
+  // language it was read in comes with the decisions.
+  const row = (item: Item, result: { language: LanguageGuess; labels: Array<{ label: string }> }, scores: ArrayLike<number>) => ({
     lang: item.lang,
     gold: item.labels,
-    predicted: model.triageInbound(item.text).labels.map((decision) => decision.label),
-    scores: model.inboundProbabilities(item.text),
-  }));
+    predicted: result.labels.map((decision) => decision.label),
+    language: result.language.language,
+    scores,
+  });
+  const inboundRows = inbound.map((item) => row(item, model.triageInbound(item.text), model.inboundProbabilities(item.text)));
   const outcomeRows = inboundRows.map((row) => ({ ...row, outcome: simulatedOutcome(row.predicted) }));
   const targets: Record<string, TargetFigures> = { all: targetFigures(outcomeRows) };
   for (const lang of LANGUAGES) targets[lang] = targetFigures(outcomeRows.filter((row) => row.lang === lang));
-  const outboundRows = outbound.map((item) => ({
-    lang: item.lang,
-    gold: item.labels,
-    predicted: model.checkOutbound(item.text).labels.map((decision) => decision.label),
-    scores: model.outboundProbabilities(item.text),
-  }));
+  const outboundRows = outbound.map((item) => row(item, model.checkOutbound(item.text), model.outboundProbabilities(item.text)));
   const byLanguage = Object.fromEntries(LANGUAGES.map((lang) => [lang, outboundFigures(outboundRows.filter((row) => row.lang === lang), OUTBOUND_LABELS)]));
   const ranking = (rows: ReadonlyArray<{ gold: readonly string[]; scores: ArrayLike<number> }>, labels: readonly string[]) =>
     Object.fromEntries(labels.map((label, head) => [label, averagePrecision(rows.map((row) => row.scores[head]), rows.map((row) => row.gold.includes(label)))]));
-  const guesses = items.map((item) => ({ item, guess: model.identifyLanguage(item.text) }));
+  const guesses = [...inboundRows, ...outboundRows];
   return {
     inbound: {
       items: inbound.length,
@@ -51,9 +49,9 @@ export function evaluate(model: TriageModel, items: Item[], others: Array<{ text
       outbound: ranking(outboundRows, OUTBOUND_LABELS),
     },
     language: {
-      items: items.length,
-      correct: guesses.filter(({ item, guess }) => guess.language === item.lang).length,
-      calledUnknown: guesses.filter(({ guess }) => guess.language === UNKNOWN_LANGUAGE).length,
+      items: guesses.length,
+      correct: guesses.filter((guess) => guess.language === guess.lang).length,
+      calledUnknown: guesses.filter((guess) => guess.language === UNKNOWN_LANGUAGE).length,
       others: others.length,
       othersUnknown: others.filter((other) => model.identifyLanguage(other.text).unknown).length,
     },
@@ -67,5 +65,6 @@ export const HEADS = [...INBOUND_LABELS, ...OUTBOUND_LABELS] as const;
 
 /** One evaluation's average precision per head, in the order of HEADS (0 to 1; NaN for a head without items). */
 export function averagePrecisionRow(evaluation: Evaluation): number[] {
-  return [...INBOUND_LABELS.map((label) => evaluation.averagePrecision.inbound[label]), ...OUTBOUND_LABELS.map((label) => evaluation.averagePrecision.outbound[label])];
+  const byHead = { ...evaluation.averagePrecision.inbound, ...evaluation.averagePrecision.outbound };
+  return HEADS.map((head) => byHead[head]);
 }
