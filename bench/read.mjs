@@ -1,5 +1,5 @@
-// Read benchmark: the posts, conversations and reviews lists (first page of
-// 50, with their nested fields) at 1,000, 10,000 and 100,000 rows per
+// Read benchmark: the posts, conversations and reviews lists and the admin's
+// inbox page (first page of 50, with their nested fields) at 1,000, 10,000 and 100,000 rows per
 // workspace, under closed-loop load with BENCH_CONNECTIONS keep-alive
 // connections, against Rapport and against a bare `pg` + graphql-js endpoint
 // serving the same lists (bench/lib/read-server.mjs), alternately in the same
@@ -31,13 +31,17 @@ const SERVER = fileURLToPath(new URL('./lib/read-server.mjs', import.meta.url));
 const log = (message) => process.stderr.write(`[bench:read] ${message}\n`);
 const cleanups = cleanupStack(log);
 
-/** The three lists, as the admin UI would ask for them; the bare endpoint serves the same shapes. */
+/** The lists: the conversations list with each one's first messages (heavier than the admin asks), then the admin's inbox page; the bare endpoint serves the same shapes. */
 const LISTS = {
   posts: `query($ws: ID!, $first: Int) { posts(workspaceId: $ws, first: $first) { pageInfo { hasNextPage endCursor }
     edges { cursor node { id body status createdAt scheduledAt targets { id channelId status } } } } }`,
   conversations: `query($ws: ID!, $first: Int) { conversations(workspaceId: $ws, first: $first) { pageInfo { hasNextPage endCursor }
     edges { cursor node { id kind status labels lastMessageAt waitingSince contact { handle name }
       messages(first: 3) { pageInfo { hasNextPage endCursor } edges { cursor node { id body direction sentAt } } } } } } }`,
+  // The admin's inbox page (apps/admin InboxConversations, no filter): the same list without nested messages, with
+  // the flags agents sort by, the contact and the total.
+  inbox: `query($ws: ID!, $first: Int) { conversations(workspaceId: $ws, first: $first) { totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id kind status priority escalated awaitingAnswer replyHeld labels lastMessageAt waitingSince assigneeId contact { id handle name } } } } }`,
   reviews: `query($ws: ID!, $first: Int) { reviews(workspaceId: $ws, first: $first) { pageInfo { hasNextPage endCursor }
     edges { cursor node { id rating title body sourceCreatedAt urgent author { handle name } } } } }`,
 };

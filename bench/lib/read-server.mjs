@@ -3,7 +3,7 @@
 //
 // bare: the bound Rapport's lists are compared with. graphql-js (no
 // framework, no auth, no validation pipes, no cost limits) over a `pg` pool,
-// serving the same three lists with the same shapes and orders as Rapport's:
+// serving the same lists with the same shapes and orders as Rapport's:
 // keyset pages on (sort value, id), nested lists (targets, contact, messages)
 // loaded for the whole page in one query per level.
 import http from 'node:http';
@@ -59,10 +59,10 @@ async function startBare(databaseUrl) {
     type PostEdge { cursor: String! node: Post! }
     type Post { id: ID! body: String! status: String! createdAt: String! scheduledAt: String targets: [PostTarget!]! }
     type PostTarget { id: ID! channelId: ID! status: String! }
-    type ConversationConnection { edges: [ConversationEdge!]! pageInfo: PageInfo! }
+    type ConversationConnection { totalCount: Int! edges: [ConversationEdge!]! pageInfo: PageInfo! }
     type ConversationEdge { cursor: String! node: Conversation! }
-    type Conversation { id: ID! kind: String! status: String! labels: [String!]! lastMessageAt: String! waitingSince: String contact: Contact! messages(first: Int): MessageConnection! }
-    type Contact { handle: String! name: String }
+    type Conversation { id: ID! kind: String! status: String! priority: String! escalated: Boolean! awaitingAnswer: Boolean! replyHeld: Boolean! labels: [String!]! lastMessageAt: String! waitingSince: String assigneeId: ID contact: Contact! messages(first: Int): MessageConnection! }
+    type Contact { id: ID! handle: String! name: String }
     type MessageConnection { edges: [MessageEdge!]! pageInfo: PageInfo! }
     type MessageEdge { cursor: String! node: Message! }
     type Message { id: ID! body: String! direction: String! sentAt: String! }
@@ -102,7 +102,9 @@ async function startBare(databaseUrl) {
       return connection;
     },
     async conversations({ workspaceId, ...args }, _context, info) {
-      const connection = await page('conversation', 'id, kind, status, labels, last_message_at, waiting_since, contact_id', workspaceId, args, "coalesce(waiting_since, 'infinity'::timestamptz)", 'ASC', 'infinity');
+      const connection = await page('conversation', 'id, kind, status, priority, escalated, awaiting_answer, assignee_id, labels, last_message_at, waiting_since, contact_id', workspaceId, args, "coalesce(waiting_since, 'infinity'::timestamptz)", 'ASC', 'infinity');
+      // Counted only when asked for, as Rapport does.
+      Object.defineProperty(connection, 'totalCount', { get: async () => (await pool.query('SELECT count(*)::int AS n FROM conversation WHERE workspace_id = $1', [workspaceId])).rows[0].n });
       const nodes = connection.edges.map((e) => e.node);
       const ids = nodes.map((n) => n.id);
       const messagesField = info.fieldNodes[0].selectionSet.selections
@@ -111,7 +113,8 @@ async function startBare(databaseUrl) {
         ?.selectionSet.selections.find((s) => s.name.value === 'messages');
       const firstArg = messagesField?.arguments.find((a) => a.name.value === 'first');
       const perConversation = firstArg ? Number(firstArg.value.value) : 20;
-      const [{ rows: contacts }, { rows: messages }] = await Promise.all([
+      const selected = (name) => info.fieldNodes[0].selectionSet.selections.find((s) => s.name.value === 'edges')?.selectionSet.selections.find((s) => s.name.value === 'node')?.selectionSet.selections.some((s) => s.name.value === name);
+      const [{ rows: contacts }, { rows: messages }, { rows: held }] = await Promise.all([
         ids.length ? pool.query('SELECT id, handle, name FROM contact WHERE id = ANY($1)', [nodes.map((n) => n.contact_id)]) : { rows: [] },
         ids.length && messagesField
           ? pool.query(
@@ -121,9 +124,19 @@ async function startBare(databaseUrl) {
               [ids, perConversation + 1],
             )
           : { rows: [] },
+        ids.length && selected('replyHeld')
+          ? pool.query(`SELECT DISTINCT conversation_id FROM message WHERE workspace_id = $1 AND conversation_id = ANY($2) AND delivery_status = 'PENDING_APPROVAL'`, [workspaceId, ids])
+          : { rows: [] },
       ]);
       for (const node of nodes) {
-        Object.assign(node, { lastMessageAt: iso(node.last_message_at), waitingSince: iso(node.waiting_since), contact: contacts.find((c) => c.id === node.contact_id) });
+        Object.assign(node, {
+          lastMessageAt: iso(node.last_message_at),
+          waitingSince: iso(node.waiting_since),
+          awaitingAnswer: node.awaiting_answer,
+          assigneeId: node.assignee_id,
+          replyHeld: held.some((h) => h.conversation_id === node.id),
+          contact: contacts.find((c) => c.id === node.contact_id),
+        });
         const own = messages.filter((m) => m.conversation_id === node.id);
         const edges = own.slice(0, perConversation).map((m) => ({ cursor: cursorOf(iso(m.sent_at), m.id), node: { id: m.id, body: m.body, direction: m.direction, sentAt: iso(m.sent_at) } }));
         node.messages = { edges, pageInfo: { hasNextPage: own.length > perConversation, endCursor: edges.at(-1)?.cursor ?? null } };
