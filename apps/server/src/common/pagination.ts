@@ -133,17 +133,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const countQuery = query.clone();
   let totalCount: Promise<number> | undefined;
   // A count reads every matching row; most pages never ask for it.
-  return connectionOf(rows, args, sort, () => (totalCount ??= countRows(countQuery)));
-}
-
-/**
- * How many rows a list's query matches. Without joins each row is one node, so a plain count(*) (an index-only scan)
- * does instead of TypeORM's COUNT(DISTINCT id), which sorts every id: 40-60 ms against 6 ms at 100,000 rows.
- */
-async function countRows(query: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
-  if (query.expressionMap.joinAttributes.length) return query.getCount();
-  const row = await query.select('count(*)::int', 'n').getRawOne<{ n: number }>();
-  return row?.n ?? 0;
+  return connectionOf(rows, args, sort, () => (totalCount ??= countQuery.getCount()));
 }
 
 /** A page from up to `first + 1` rows in order; `count` runs only if `totalCount` is read. */
