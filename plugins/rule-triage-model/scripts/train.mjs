@@ -148,7 +148,8 @@ plugin is imported; nothing is downloaded or called over the network.
   criticism hidden, praise/neutral acted on beyond 4%, question precision under 90%) cost more than misses; within
   those, as much spam/abuse hidden, criticism escalated and questions found as possible. Inbound: ${header.inbound.labels.map((l, i) => `${l} ${header.inbound.thresholds[i]}`).join(', ')}, and
   criticism ${header.inbound.criticismWithAbuse} for text that is also abuse (so an abusive complaint is escalated as well as hidden); a complaint
-  below ${header.inbound.praiseVeto?.criticism} is dropped when praise is at least ${header.inbound.praiseVeto?.praise} ("not the cheapest, but worth every penny").
+  below ${header.inbound.praiseVeto?.criticism} is dropped when praise is at least ${header.inbound.praiseVeto?.praise} ("not the cheapest, but worth every penny"), and
+  one below ${header.inbound.neutralVeto?.criticism} when neutral is at least ${header.inbound.neutralVeto?.neutral} ("train cancelled, working from a café today"); neither for abusive text.
   Text the criticism head clears (below ${header.inbound.clearOfCriticism?.criticism}) is hidden as abuse from ${header.inbound.clearOfCriticism?.abuse} and as spam from
   ${header.inbound.clearOfCriticism?.spam}; a likely complaint (criticism at least ${header.inbound.complaintGuard?.criticism}) is hidden as abuse or a threat only from
   ${header.inbound.complaintGuard?.abuse} (the higher of that and the label's own threshold).

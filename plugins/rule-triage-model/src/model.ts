@@ -32,6 +32,8 @@ export interface InboundHeader extends HeadsHeader {
   criticismWithAbuse?: number;
   /** Criticism is dropped when praise is at least `praise` and criticism below `criticism` (not for abusive text). */
   praiseVeto?: { praise: number; criticism: number };
+  /** The same for a clear neutral text with a doubtful complaint: an anecdote that mentions a delay, a crash, a broken phone. */
+  neutralVeto?: { neutral: number; criticism: number };
   /** Lower abuse and spam thresholds for text the criticism head clears (below `criticism`): see InboundRules. */
   clearOfCriticism?: { criticism: number; abuse: number; spam: number };
   /** A higher abuse and threat threshold for text the criticism head finds likely (at least `criticism`): see InboundRules. */
@@ -39,7 +41,7 @@ export interface InboundHeader extends HeadsHeader {
 }
 
 /** The inbound decision's tuned parameters beyond the per-label thresholds. */
-export type InboundRules = Pick<InboundHeader, 'criticismWithAbuse' | 'praiseVeto' | 'clearOfCriticism' | 'complaintGuard'>;
+export type InboundRules = Pick<InboundHeader, 'criticismWithAbuse' | 'praiseVeto' | 'neutralVeto' | 'clearOfCriticism' | 'complaintGuard'>;
 
 export interface LanguageHeader extends HeadsHeader {
   /** Below this probability of the best language a text is in an unknown language... */
@@ -120,7 +122,7 @@ const sigmoid = (score: number) => 1 / (1 + Math.exp(-score));
  * found means neutral.
  */
 export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayLike<number>, rules: InboundRules = {}): InboundLabel[] {
-  const { criticismWithAbuse, praiseVeto, clearOfCriticism, complaintGuard } = rules;
+  const { criticismWithAbuse, praiseVeto, neutralVeto, clearOfCriticism, complaintGuard } = rules;
   const p = (label: InboundLabel) => probability[INBOUND_LABELS.indexOf(label)];
   // A likely complaint is hidden as abuse or a threat only on a surer head: an odd word ("kassa", "krijg") must not
   // hide honest criticism. Below that the complaint is still escalated, so a person sees it.
@@ -142,8 +144,12 @@ export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayL
   // Spam and a complaint exclude each other; when both heads fire the surer one wins, so a complaint with a link or
   // the word "refund" is not hidden as spam.
   if (over('spam') && !(complains && p('criticism') > p('spam'))) labels.add('spam');
-  // Clear praise with a doubtful complaint ("not the cheapest, but worth every penny") is not escalated.
-  const vetoed = praiseVeto !== undefined && !labels.has('abuse') && p('praise') >= praiseVeto.praise && p('criticism') < praiseVeto.criticism;
+  // Clear praise with a doubtful complaint ("not the cheapest, but worth every penny") is not escalated, nor a clear
+  // anecdote that mentions a problem nobody blames on the business ("train cancelled, working from a café today").
+  const vetoed =
+    !labels.has('abuse') &&
+    ((praiseVeto !== undefined && p('praise') >= praiseVeto.praise && p('criticism') < praiseVeto.criticism) ||
+      (neutralVeto !== undefined && p('neutral') >= neutralVeto.neutral && p('criticism') < neutralVeto.criticism));
   if (complains && !labels.has('spam') && !vetoed) labels.add('criticism');
   if (on('question') && !labels.has('spam')) labels.add('question');
   if (labels.size === 0 || (labels.size === 1 && labels.has('question'))) {

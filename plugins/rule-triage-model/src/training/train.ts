@@ -169,8 +169,8 @@ function combined(first: (thresholds: number[]) => number, second: (thresholds: 
 
 const orZero = (value: number) => (Number.isNaN(value) ? 0 : value);
 
-/** The tuned vector: one threshold per head, then criticism-with-abuse, the praise veto (2), clear-of-criticism (3) and the complaint guard (2). */
-const INBOUND_EXTRA = 8;
+/** The tuned vector: one threshold per head, then criticism-with-abuse, the praise veto (2), clear-of-criticism (3), the complaint guard (2) and the neutral veto (2). */
+const INBOUND_EXTRA = 10;
 function inboundRules(tuned: number[]): InboundRules {
   const at = INBOUND_LABELS.length;
   return {
@@ -178,6 +178,7 @@ function inboundRules(tuned: number[]): InboundRules {
     praiseVeto: { praise: tuned[at + 1], criticism: tuned[at + 2] },
     clearOfCriticism: { criticism: tuned[at + 3], abuse: tuned[at + 4], spam: tuned[at + 5] },
     complaintGuard: { criticism: tuned[at + 6], abuse: tuned[at + 7] },
+    neutralVeto: { neutral: tuned[at + 8], criticism: tuned[at + 9] },
   };
 }
 
@@ -329,14 +330,15 @@ export function train(options: TrainOptions): TrainResult {
   const devOutboundProbabilities = predicted(outboundModel, devOutbound);
 
   // An abusive text is called a complaint only with some evidence (0.2), so a plain insult is not labelled criticism.
-  // The praise veto starts switched on (0.7, 0.8): one coordinate at a time cannot find it from "off".
+  // The praise and neutral vetoes start switched on (0.7 and 0.5, below a criticism of 0.8): one coordinate at a time
+  // cannot find them from "off".
   // Clear of criticism starts switched off (abuse and spam at 0.5 below a criticism of 0.05) and the complaint guard
   // strict (abuse at 0.95 from a criticism of 0.5): coordinate ascent moves them where the utility says.
   const tuned = tuneThresholds(
     INBOUND_LABELS.length + INBOUND_EXTRA,
     combined(inboundUtility(inbound, inboundOof), inboundUtility(devInbound, devInboundProbabilities), options.devWeight),
-    [...INBOUND_LABELS.map(() => 0), 0.2, 0, 0, 0, 0, 0, 0, 0],
-    [...INBOUND_LABELS.map(() => 0.5), 0.5, 0.7, 0.8, 0.05, 0.5, 0.5, 0.5, 0.95],
+    [...INBOUND_LABELS.map(() => 0), 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    [...INBOUND_LABELS.map(() => 0.5), 0.5, 0.7, 0.8, 0.05, 0.5, 0.5, 0.5, 0.95, 0.5, 0.8],
   );
   const inboundThresholds = tuned.slice(0, INBOUND_LABELS.length);
   const rules = inboundRules(tuned);
