@@ -313,10 +313,10 @@ function expectTargetsAbove(rates: ReturnType<typeof targetRates>, floors: Omit<
 
 /**
  * Floors a little under the figures measured on the shipped model (MODEL_CARD.md). Dev (the thresholds are tuned on
- * it too): spam hidden 86.7%, abuse hidden 93.7%, criticism hidden 0 and escalated 88.9%, questions 90.3% recall /
- * 94.7% precision, praise/neutral acted on 4.8%, spam labelled question 2; outbound claim 83.6%, insensitive 68.2%,
+ * it too): spam hidden 85.5%, abuse hidden 93.7%, criticism hidden 0 and escalated 89.5%, questions 90.3% recall /
+ * 94.7% precision, praise/neutral acted on 4.4%, spam labelled question 3; outbound claim 83.6%, insensitive 68.2%,
  * profanity 90.7%, sales 86.4% flagged, fine 1.3%. Test (rounds 7, 14 and 22, 1,947 items): spam hidden 97.8%,
- * abuse hidden 92.2%, criticism hidden 0 and escalated 93.2%, questions 96.4% / 96.8%, praise/neutral acted on 4.5%,
+ * abuse hidden 93.7%, criticism hidden 0 and escalated 92.3%, questions 96.4% / 96.2%, praise/neutral acted on 4.8%,
  * spam labelled question 0. Lower a floor only with a reason (round 12 lowered dev spam hidden from 78 to 74 while
  * test spam hidden rose; round 16 lowered it to 72, and German dev spam found to 64%, while criticism escalated rose
  * on dev and test; round 23's inbound half lowered dev insensitive wording found from 70.5 to 68.2%, one item of 44,
@@ -325,13 +325,12 @@ function expectTargetsAbove(rates: ReturnType<typeof targetRates>, floors: Omit<
  * from 85.1 to 82.1% (two items of 67) and insensitive wording from 70.5 to 65.9% (two of 44), with the outbound data
  * unchanged again, while the test set's stayed at 92.3%, and test question precision from 96.4 to 94.8% and
  * praise/neutral acted on from 5.5 to 6.7% as the re-tuned question threshold found 94.9 → 96.6% of questions; rounds
- * 41 to 44 with the neutral veto lowered dev spam hidden from 89.7 to 86.7% (five items of 165: the tuner raised the
- * spam threshold 0.475 → 0.75, where honest complaints are no longer hidden as spam) and dev criticism precision from
- * 83.0 to 79.3%, while on the test set criticism escalated rose 92.3 → 93.2% and on round 45, held aside, honest
- * criticism hidden fell 8 → 6 and praise/neutral acted on 11.7 → 8.2%: see data/README.md).
+ * 41 to 45 with the neutral veto lowered dev spam hidden from 89.7 to 85.5% (seven items of 165: the tuner raised the
+ * spam threshold 0.475 → 0.775, where honest complaints are no longer hidden as spam), while on the test set abuse hidden rose 92.2 → 93.7% and on round 46, held aside, honest criticism
+ * hidden fell 5 → 2 and praise/neutral acted on 10.9 → 8.6%: see data/README.md).
  */
 const FLOORS = {
-  spamHidden: 86,
+  spamHidden: 85,
   abuseHidden: 92,
   criticismHiddenAtMost: 1,
   criticismEscalated: 87,
@@ -339,8 +338,8 @@ const FLOORS = {
   questionPrecision: 93,
   benignActedAtMost: 5,
   spamLabelledQuestionAtMost: 3,
-  precision: { spam: 0.98, abuse: 0.98, criticism: 0.78, question: 0.93 },
-  recall: { spam: 0.86, abuse: 0.92, criticism: 0.88, question: 0.88 },
+  precision: { spam: 0.98, abuse: 0.98, criticism: 0.8, question: 0.93 },
+  recall: { spam: 0.85, abuse: 0.92, criticism: 0.88, question: 0.88 },
   perLanguageRecall: { spam: 0.62, abuse: 0.62, criticism: 0.72, question: 0.65 },
   outboundRecall: { claim: 0.81, insensitive: 0.65, profanity: 0.88, sales: 0.84 },
   fineFlaggedAtMost: 0.03,
@@ -361,8 +360,8 @@ const TEST_FLOORS = {
   // (round 18 alone: 80.9% before the offer-after-apology cue, which came from reading its misses), fine 0.7%.
   outboundRecall: { claim: 0.88, insensitive: 0.75, profanity: 0.93, sales: 0.88 },
   fineFlaggedAtMost: 0.03,
-  // Average precision per head (no threshold), a point or so under what was measured: spam 99.9%, abuse 99.7%, threat
-  // 99.7%, criticism 99.0%, question 98.9%, praise 96.9%, neutral 97.5%; claim 99.0%, insensitive 98.5%, profanity 100%,
+  // Average precision per head (no threshold), a point or so under what was measured: spam 99.9%, abuse 99.6%, threat
+  // 99.8%, criticism 99.0%, question 98.9%, praise 97.0%, neutral 97.5%; claim 99.0%, insensitive 98.5%, profanity 100%,
   // sales 98.8%.
   averagePrecision: { spam: 0.99, abuse: 0.985, threat: 0.985, criticism: 0.98, question: 0.98, praise: 0.955, neutral: 0.96, claim: 0.98, insensitive: 0.97, profanity: 0.99, sales: 0.97 },
 };
