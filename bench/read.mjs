@@ -1,11 +1,11 @@
 // Read benchmark: the posts, conversations and reviews lists and the admin's
-// inbox page (first page of 50, with their nested fields) at 1,000, 10,000 and 100,000 rows per
-// workspace, under closed-loop load with BENCH_CONNECTIONS keep-alive
-// connections, against Rapport and against a bare `pg` + graphql-js endpoint
-// serving the same lists (bench/lib/read-server.mjs), alternately in the same
-// run. Prints req/s, latency, SQL statements per request, Rapport / bare and
-// each size against the smallest, then the plan of each list's costliest
-// statement. Rows are seeded by bulk SQL. See bench/README.md.
+// inbox page (first page of 50, with their nested fields) at 1,000, 10,000 and
+// 100,000 rows per workspace, under closed-loop load with BENCH_CONNECTIONS
+// keep-alive connections, against Rapport and against a bare `pg` + graphql-js
+// endpoint serving the same lists (bench/lib/read-server.mjs), alternately in
+// the same run. Prints req/s, latency, SQL statements per request, Rapport /
+// bare and each size against the smallest, then the plan of each list's
+// costliest statement. Rows are seeded by bulk SQL. See bench/README.md.
 //
 //   node bench/read.mjs
 //   BENCH_READ_SIZES=1000,10000 BENCH_DURATION_MS=3000 node bench/read.mjs   # quick

@@ -107,13 +107,13 @@ async function startBare(databaseUrl) {
       Object.defineProperty(connection, 'totalCount', { get: async () => (await pool.query('SELECT count(*)::int AS n FROM conversation WHERE workspace_id = $1', [workspaceId])).rows[0].n });
       const nodes = connection.edges.map((e) => e.node);
       const ids = nodes.map((n) => n.id);
-      const messagesField = info.fieldNodes[0].selectionSet.selections
+      // The fields asked of each conversation (edges { node { … } }): messages and replyHeld are read only when asked.
+      const nodeFields = info.fieldNodes[0].selectionSet.selections
         .find((s) => s.name.value === 'edges')
-        ?.selectionSet.selections.find((s) => s.name.value === 'node')
-        ?.selectionSet.selections.find((s) => s.name.value === 'messages');
+        ?.selectionSet.selections.find((s) => s.name.value === 'node')?.selectionSet.selections ?? [];
+      const messagesField = nodeFields.find((s) => s.name.value === 'messages');
       const firstArg = messagesField?.arguments.find((a) => a.name.value === 'first');
       const perConversation = firstArg ? Number(firstArg.value.value) : 20;
-      const selected = (name) => info.fieldNodes[0].selectionSet.selections.find((s) => s.name.value === 'edges')?.selectionSet.selections.find((s) => s.name.value === 'node')?.selectionSet.selections.some((s) => s.name.value === name);
       const [{ rows: contacts }, { rows: messages }, { rows: held }] = await Promise.all([
         ids.length ? pool.query('SELECT id, handle, name FROM contact WHERE id = ANY($1)', [nodes.map((n) => n.contact_id)]) : { rows: [] },
         ids.length && messagesField
@@ -124,7 +124,7 @@ async function startBare(databaseUrl) {
               [ids, perConversation + 1],
             )
           : { rows: [] },
-        ids.length && selected('replyHeld')
+        ids.length && nodeFields.some((s) => s.name.value === 'replyHeld')
           ? pool.query(`SELECT DISTINCT conversation_id FROM message WHERE workspace_id = $1 AND conversation_id = ANY($2) AND delivery_status = 'PENDING_APPROVAL'`, [workspaceId, ids])
           : { rows: [] },
       ]);
