@@ -39,8 +39,8 @@ const LISTS = {
     edges { cursor node { id kind status labels lastMessageAt waitingSince contact { handle name }
       messages(first: 3) { pageInfo { hasNextPage endCursor } edges { cursor node { id body direction sentAt } } } } } } }`,
   // The admin's inbox page (apps/admin InboxConversations, no filter): the same list without nested messages, with
-  // the flags agents sort by, the contact and the total.
-  inbox: `query($ws: ID!, $first: Int) { conversations(workspaceId: $ws, first: $first) { totalCount pageInfo { hasNextPage endCursor }
+  // the flags agents sort by, the contact and the size counted up to 1,000 ("1,000+").
+  inbox: `query($ws: ID!, $first: Int) { conversations(workspaceId: $ws, first: $first) { countUpTo(limit: 1000) { count precision } pageInfo { hasNextPage endCursor }
     edges { node { id kind status priority escalated awaitingAnswer replyHeld labels lastMessageAt waitingSince assigneeId contact { id handle name } } } } }`,
   reviews: `query($ws: ID!, $first: Int) { reviews(workspaceId: $ws, first: $first) { pageInfo { hasNextPage endCursor }
     edges { cursor node { id rating title body sourceCreatedAt urgent author { handle name } } } } }`,

@@ -59,7 +59,8 @@ async function startBare(databaseUrl) {
     type PostEdge { cursor: String! node: Post! }
     type Post { id: ID! body: String! status: String! createdAt: String! scheduledAt: String targets: [PostTarget!]! }
     type PostTarget { id: ID! channelId: ID! status: String! }
-    type ConversationConnection { totalCount: Int! edges: [ConversationEdge!]! pageInfo: PageInfo! }
+    type ConversationConnection { countUpTo(limit: Int!): BoundedCount! edges: [ConversationEdge!]! pageInfo: PageInfo! }
+    type BoundedCount { count: Int! precision: String! }
     type ConversationEdge { cursor: String! node: Conversation! }
     type Conversation { id: ID! kind: String! status: String! priority: String! escalated: Boolean! awaitingAnswer: Boolean! replyHeld: Boolean! labels: [String!]! lastMessageAt: String! waitingSince: String assigneeId: ID contact: Contact! messages(first: Int): MessageConnection! }
     type Contact { id: ID! handle: String! name: String }
@@ -103,8 +104,11 @@ async function startBare(databaseUrl) {
     },
     async conversations({ workspaceId, ...args }, _context, info) {
       const connection = await page('conversation', 'id, kind, status, priority, escalated, awaiting_answer, assignee_id, labels, last_message_at, waiting_since, contact_id', workspaceId, args, "coalesce(waiting_since, 'infinity'::timestamptz)", 'ASC', 'infinity');
-      // Counted only when asked for, as Rapport does.
-      Object.defineProperty(connection, 'totalCount', { get: async () => (await pool.query('SELECT count(*)::int AS n FROM conversation WHERE workspace_id = $1', [workspaceId])).rows[0].n });
+      // Counted only when asked for, no further than the limit, as Rapport does (graphql-js calls a function field with its arguments).
+      connection.countUpTo = async ({ limit }) => {
+        const { rows } = await pool.query('SELECT count(*)::int AS n FROM (SELECT 1 FROM conversation WHERE workspace_id = $1 LIMIT $2) counted', [workspaceId, limit + 1]);
+        return rows[0].n > limit ? { count: limit, precision: 'AT_LEAST' } : { count: rows[0].n, precision: 'EXACT' };
+      };
       const nodes = connection.edges.map((e) => e.node);
       const ids = nodes.map((n) => n.id);
       // The fields asked of each conversation (edges { node { … } }): messages and replyHeld are read only when asked.

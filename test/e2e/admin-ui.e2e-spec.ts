@@ -243,6 +243,24 @@ describeInChromium('admin-ui', 'the admin UI in Chromium', () => {
     await page.close();
   });
 
+  it('counts a long inbox up to 1,000 ("1,000+") and still pages it', async () => {
+    await ui.server.sql(
+      `INSERT INTO conversation (workspace_id, channel_id, thread_external_id, kind, contact_id, last_message_at)
+       SELECT $1, $2, 'thread-many-' || n, 'COMMENT_THREAD', (SELECT id FROM contact WHERE handle = 'bulk_02'), now() - interval '2 days'
+         FROM generate_series(1, 1000) n`,
+      [workspaceId, channelId],
+    );
+    const page = await openSignedIn(ui);
+    await page.getByText('All', { exact: true }).click();
+    await page.getByText('50 of 1,000+ conversations', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Load more conversations' }).click();
+    await page.getByText('100 of 1,000+ conversations', { exact: true }).waitFor();
+    // A filter that leaves fewer than the limit is counted exactly again.
+    await page.getByLabel('Search', { exact: true }).fill('bulk_01');
+    await page.getByText('23 conversations', { exact: true }).waitFor();
+    await page.close();
+  });
+
   it('ran without page errors or Content-Security-Policy refusals', () => {
     expect(ui.pageErrors).toEqual([]);
   });

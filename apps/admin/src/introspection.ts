@@ -158,6 +158,29 @@ export default {
         "name": "ApiKeyConnection",
         "fields": [
           {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "edges",
             "type": {
               "kind": "NON_NULL",
@@ -419,6 +442,29 @@ export default {
         "kind": "OBJECT",
         "name": "AuditEntryConnection",
         "fields": [
+          {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
           {
             "name": "edges",
             "type": {
@@ -704,6 +750,35 @@ export default {
                     "name": "Any"
                   }
                 }
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "BoundedCount",
+        "fields": [
+          {
+            "name": "count",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "precision",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
               }
             },
             "args": []
@@ -1090,6 +1165,29 @@ export default {
         "kind": "OBJECT",
         "name": "ChannelConnection",
         "fields": [
+          {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
           {
             "name": "edges",
             "type": {
@@ -2403,6 +2501,29 @@ export default {
         "name": "ClientApprovalRequestConnection",
         "fields": [
           {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "edges",
             "type": {
               "kind": "NON_NULL",
@@ -2980,6 +3101,29 @@ export default {
         "name": "ConversationConnection",
         "fields": [
           {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "edges",
             "type": {
               "kind": "NON_NULL",
@@ -3365,6 +3509,29 @@ export default {
         "name": "FailedJobConnection",
         "fields": [
           {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "edges",
             "type": {
               "kind": "NON_NULL",
@@ -3740,6 +3907,29 @@ export default {
         "name": "InvitationConnection",
         "fields": [
           {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "edges",
             "type": {
               "kind": "NON_NULL",
@@ -4047,6 +4237,29 @@ export default {
         "kind": "OBJECT",
         "name": "MessageConnection",
         "fields": [
+          {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
           {
             "name": "edges",
             "type": {
@@ -6477,6 +6690,29 @@ export default {
         "name": "OutboxMailConnection",
         "fields": [
           {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "edges",
             "type": {
               "kind": "NON_NULL",
@@ -6879,6 +7115,29 @@ export default {
         "kind": "OBJECT",
         "name": "PolicyConnection",
         "fields": [
+          {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
           {
             "name": "edges",
             "type": {
@@ -7366,6 +7625,29 @@ export default {
         "name": "PolicyVersionConnection",
         "fields": [
           {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "edges",
             "type": {
               "kind": "NON_NULL",
@@ -7722,6 +8004,29 @@ export default {
         "kind": "OBJECT",
         "name": "PostConnection",
         "fields": [
+          {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
           {
             "name": "edges",
             "type": {
@@ -10999,6 +11304,29 @@ export default {
         "name": "ReviewConnection",
         "fields": [
           {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "edges",
             "type": {
               "kind": "NON_NULL",
@@ -11175,6 +11503,29 @@ export default {
         "kind": "OBJECT",
         "name": "ReviewDisputeConnection",
         "fields": [
+          {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
           {
             "name": "edges",
             "type": {
@@ -11380,6 +11731,29 @@ export default {
         "kind": "OBJECT",
         "name": "ReviewFlagChangeConnection",
         "fields": [
+          {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
           {
             "name": "edges",
             "type": {
@@ -11716,6 +12090,29 @@ export default {
         "kind": "OBJECT",
         "name": "ReviewRevisionConnection",
         "fields": [
+          {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
           {
             "name": "edges",
             "type": {
@@ -12645,6 +13042,29 @@ export default {
         "name": "WebhookDeliveryConnection",
         "fields": [
           {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "edges",
             "type": {
               "kind": "NON_NULL",
@@ -12860,6 +13280,29 @@ export default {
         "kind": "OBJECT",
         "name": "WebhookEndpointConnection",
         "fields": [
+          {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
           {
             "name": "edges",
             "type": {
@@ -13253,6 +13696,29 @@ export default {
         "name": "WorkspaceConnection",
         "fields": [
           {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "edges",
             "type": {
               "kind": "NON_NULL",
@@ -13409,6 +13875,29 @@ export default {
         "kind": "OBJECT",
         "name": "WorkspaceMemberConnection",
         "fields": [
+          {
+            "name": "countUpTo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "BoundedCount",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "limit",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
           {
             "name": "edges",
             "type": {

@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { createErrorFormatter } from './common/graphql-errors.js';
 import { sharedSubscribe } from './events/shared-subscribe.js';
 import { graphqlContext } from './common/graphql-context.js';
+import { connectionCountResolvers } from './common/pagination.js';
 import { QueryLimits } from './common/query-limits.js';
 import { TrustedDocuments } from './common/trusted-documents.js';
 import { EventsModule } from './events/events.module.js';
@@ -110,6 +111,8 @@ export class AppModule {
         { provide: LOGGER, useValue: logger },
         { provide: PLUGIN_REGISTRY, useValue: registry },
         { provide: DATABASE_URL, useValue: databaseUrl },
+        // countUpTo on every list type (common/pagination.ts); the resolvers' files are all imported by now.
+        ...connectionCountResolvers(),
       ],
       exports: [RAPPORT_CONFIG, LOGGER, PLUGIN_REGISTRY, DATABASE_URL],
     };

@@ -2,6 +2,7 @@ import { Button, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useClient, useQuery, type AnyVariables, type CombinedError, type OperationResult, type TypedDocumentNode, type UseQueryArgs, type UseQueryState } from 'urql';
 import { ErrorAlert } from './Async';
+import { countText, type BoundedCount } from '../format';
 import { plural } from './Secret';
 
 /** What a paged list needs of a Relay connection. */
@@ -88,13 +89,14 @@ export function LoadMore({ paged, label, what }: { paged: Pick<PagedQuery<unknow
 
 /**
  * The count above a paged list: "50 of 120 members" while pages remain to load (after `lead`, e.g. "The latest "),
- * else "120 members"; `note` follows it.
+ * else "120 members"; `note` follows it. `total` is an exact count, or a bounded one ("50 of 1,000+ changes").
  */
-export function LoadedCount({ shown, total, noun, many, lead = '', note = '' }: { shown: number; total: number; noun: string; many?: string; lead?: string; note?: string }) {
-  const all = plural(total, noun, many);
+export function LoadedCount({ shown, total, noun, many, lead = '', note = '' }: { shown: number; total: number | BoundedCount; noun: string; many?: string; lead?: string; note?: string }) {
+  const bounded = typeof total === 'number' ? { count: total, precision: 'EXACT' as const } : total;
+  const all = bounded.precision === 'AT_LEAST' ? `${countText(bounded)} ${many ?? `${noun}s`}` : plural(bounded.count, noun, many);
   return (
     <Text size="xs" c="dimmed" aria-live="polite">
-      {shown < total ? `${lead}${shown} of ${all}` : all}
+      {shown < bounded.count || bounded.precision === 'AT_LEAST' ? `${lead}${shown} of ${all}` : all}
       {note}
     </Text>
   );

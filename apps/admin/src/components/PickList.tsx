@@ -1,5 +1,6 @@
 import { Paper, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { countText, type BoundedCount } from '../format';
 
 /**
  * A list to pick one row from, to open it beside the list (the inbox's conversations, the reviews): how many are
@@ -15,7 +16,8 @@ export function PickList<T extends { id: string }>({
   children,
 }: {
   rows: T[];
-  total: number;
+  /** The list's size, counted up to a limit ("1,000+"). */
+  total: BoundedCount;
   /** One row's name, made plural with an s: "conversation", "review". */
   noun: string;
   /** The list's accessible name. */
@@ -27,7 +29,9 @@ export function PickList<T extends { id: string }>({
   return (
     <Paper withBorder>
       <Text size="xs" c="dimmed" p="xs" aria-live="polite">
-        {rows.length < total ? `${rows.length} of ${total} ${noun}s` : `${total} ${noun}${total === 1 ? '' : 's'}`}
+        {rows.length < total.count || total.precision === 'AT_LEAST'
+          ? `${rows.length} of ${countText(total)} ${noun}s`
+          : `${total.count} ${noun}${total.count === 1 ? '' : 's'}`}
       </Text>
       <ScrollArea.Autosize mah="70vh">
         <ul aria-label={label} style={{ listStyle: 'none', margin: 0, padding: 0 }}>

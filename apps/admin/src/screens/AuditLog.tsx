@@ -7,7 +7,7 @@ import { diffLines, DiffView, type DiffLine } from '../components/Diff';
 import { LoadedCount, LoadMore, usePagedQuery } from '../components/LoadMore';
 import { Section } from '../components/Section';
 import { useCurrent } from '../context';
-import { when } from '../format';
+import { NO_COUNT, when } from '../format';
 import { graphql } from '../gql';
 import type { AuditLogQuery, AuditLogFilter } from '../gql/graphql';
 import { useMemberOptions } from '../members';
@@ -15,7 +15,10 @@ import { useMemberOptions } from '../members';
 const AuditLog = graphql(`
   query AuditLog($workspaceId: ID!, $filter: AuditLogFilter, $after: String) {
     auditLog(workspaceId: $workspaceId, filter: $filter, first: 20, after: $after) {
-      totalCount
+      countUpTo(limit: 1000) {
+        count
+        precision
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -154,7 +157,7 @@ export function AuditLogSection() {
   }
   const errors = fieldErrors(log.first.error);
   const filterError = Object.keys(errors).some((field) => field.startsWith('filter.'));
-  const total = log.first.data?.auditLog.totalCount ?? 0;
+  const total = log.first.data?.auditLog.countUpTo ?? NO_COUNT;
   const chooseType = (next: string | null) => {
     setEntityType(next);
     setEntity(null);

@@ -9,7 +9,7 @@ import { LoadMore, usePagedQuery, type PagedQuery } from '../components/LoadMore
 import { HeldForApproval } from '../components/HeldForApproval';
 import { TemplateTextarea } from '../components/TemplateTextarea';
 import { LiveFindings } from '../components/LiveFindings';
-import { when } from '../format';
+import { when, type BoundedCount } from '../format';
 import { useCurrent } from '../context';
 import { graphql } from '../gql';
 import { useChannelOptions } from '../channels';
@@ -50,7 +50,10 @@ const Conversations = graphql(`
       first: 50
       after: $after
     ) {
-      totalCount
+      countUpTo(limit: 1000) {
+        count
+        precision
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -428,7 +431,7 @@ export function Inbox() {
           >
             {(data) => (
               <Stack gap="xs">
-                <ConversationList rows={conversations.rows} total={data.conversations.totalCount} selected={selected} onSelect={setSelected} />
+                <ConversationList rows={conversations.rows} total={data.conversations.countUpTo} selected={selected} onSelect={setSelected} />
                 <LoadMore paged={conversations} label="Load more conversations" what="conversations" />
               </Stack>
             )}
@@ -448,7 +451,7 @@ export function Inbox() {
   );
 }
 
-function ConversationList({ rows, total, selected, onSelect }: { rows: ConversationRow[]; total: number; selected: string | null; onSelect: (id: string) => void }) {
+function ConversationList({ rows, total, selected, onSelect }: { rows: ConversationRow[]; total: BoundedCount; selected: string | null; onSelect: (id: string) => void }) {
   return (
     <PickList rows={rows} total={total} noun="conversation" label="Conversations" selected={selected} onSelect={onSelect}>
       {(c) => (

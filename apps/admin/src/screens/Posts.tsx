@@ -10,13 +10,17 @@ import type { PostActivityKind, PostChannelsQuery, PostForEditQuery, PostsQuery 
 import { useMemberNames } from '../members';
 import { roleAtLeast } from '../roles';
 import { wallTime, wallString } from '../time';
+import { countText } from '../format';
 import { Calendar } from './Calendar';
 import { draftInput, draftOf, EMPTY_DRAFT, LimitErrors, PostFields, type DraftChannelType, type PostDraft } from './PostFields';
 
 const PostsList = graphql(`
   query Posts($workspaceId: ID!, $newestFirst: Boolean!, $after: String) {
     posts(workspaceId: $workspaceId, newestFirst: $newestFirst, first: 50, after: $after) {
-      totalCount
+      countUpTo(limit: 1000) {
+        count
+        precision
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -281,7 +285,7 @@ export function Posts() {
   useSubscription({ query: PostUpdated, variables: { workspaceId: workspace.id } });
   useSubscription({ query: PostDeleted, variables: { workspaceId: workspace.id } });
   const [tab, setTab] = useState<string | null>('calendar');
-  const total = posts.first.data?.posts.totalCount;
+  const total = posts.first.data?.posts.countUpTo;
   return (
     <Stack>
       <Title order={1} size="h2">
@@ -297,7 +301,7 @@ export function Posts() {
               <Tabs value={tab} onChange={setTab} keepMounted={false}>
                 <Tabs.List>
                   <Tabs.Tab value="calendar">Calendar</Tabs.Tab>
-                  <Tabs.Tab value="list">All posts{total === undefined ? '' : ` (${total})`}</Tabs.Tab>
+                  <Tabs.Tab value="list">All posts{total === undefined ? '' : ` (${countText(total)})`}</Tabs.Tab>
                 </Tabs.List>
                 <Tabs.Panel value="calendar" pt="sm">
                   <Calendar channels={channels} />

@@ -8,7 +8,7 @@ import { Async, ErrorAlert, fieldErrors } from '../components/Async';
 import { ConfirmInline, Done } from '../components/Feedback';
 import { HeldForApproval } from '../components/HeldForApproval';
 import { LoadMore, usePagedQuery } from '../components/LoadMore';
-import { percent, when } from '../format';
+import { percent, when, type BoundedCount } from '../format';
 import { FindingList, HighlightedText } from '../components/Findings';
 import { LiveFindings, usePolicyFindings } from '../components/LiveFindings';
 import { TemplateTextarea } from '../components/TemplateTextarea';
@@ -44,7 +44,10 @@ const ReviewsList = graphql(`
       first: 50
       after: $after
     ) {
-      totalCount
+      countUpTo(limit: 1000) {
+        count
+        precision
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -419,7 +422,7 @@ export function Reviews() {
           >
             {(data) => (
               <Stack gap="xs">
-                <ReviewList rows={reviews.rows} total={data.reviews.totalCount} selected={selected} onSelect={setSelected} />
+                <ReviewList rows={reviews.rows} total={data.reviews.countUpTo} selected={selected} onSelect={setSelected} />
                 <LoadMore paged={reviews} label="Load more reviews" what="reviews" />
               </Stack>
             )}
@@ -547,7 +550,7 @@ function ChoiceFilter({ id, label, yes, no, value, onChange }: { id: string; lab
   );
 }
 
-function ReviewList({ rows, total, selected, onSelect }: { rows: ReviewRow[]; total: number; selected: string | null; onSelect: (id: string) => void }) {
+function ReviewList({ rows, total, selected, onSelect }: { rows: ReviewRow[]; total: BoundedCount; selected: string | null; onSelect: (id: string) => void }) {
   return (
     <PickList rows={rows} total={total} noun="review" label="Reviews" selected={selected} onSelect={onSelect}>
       {(r) => (

@@ -7,7 +7,7 @@ import { LoadedCount, LoadMore, usePagedQuery } from '../components/LoadMore';
 import { plural, ShownOnce } from '../components/Secret';
 import { Section } from '../components/Section';
 import { useCurrent } from '../context';
-import { when } from '../format';
+import { NO_COUNT, when } from '../format';
 import { graphql } from '../gql';
 import type { WebhookDeliveryStatus, WebhookEndpointFieldsFragment } from '../gql/graphql';
 
@@ -49,7 +49,10 @@ const WebhookEndpoints = graphql(`
 const WebhookDeliveries = graphql(`
   query WebhookDeliveries($workspaceId: ID!, $endpointId: ID!, $status: WebhookDeliveryStatus, $after: String) {
     webhookDeliveries(workspaceId: $workspaceId, endpointId: $endpointId, status: $status, first: 20, after: $after) {
-      totalCount
+      countUpTo(limit: 1000) {
+        count
+        precision
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -470,7 +473,7 @@ function Deliveries({ endpoint, refreshEndpoints }: { endpoint: Endpoint; refres
   );
   const [redeliverState, redeliver] = useMutation(RedeliverWebhook);
   const [shown, setShown] = useState<string | null>(null);
-  const total = deliveries.first.data?.webhookDeliveries.totalCount ?? 0;
+  const total = deliveries.first.data?.webhookDeliveries.countUpTo ?? NO_COUNT;
   return (
     <Box component="section" aria-label={`Deliveries to ${endpoint.url}`} mt="xs">
       <Group justify="space-between" mb="xs">

@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { Args, ArgsType, Field, Int, ObjectType, Parent, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, isUUID, Max, Min } from 'class-validator';
 import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { parseDateTime } from './date-time.js';
@@ -40,6 +40,31 @@ export class PageInfo {
   endCursor: string | null;
 }
 
+/** The largest `countUpTo(limit:)` a client may ask for: beyond it, a count is as dear as `totalCount`. */
+export const MAX_COUNT_LIMIT = 100_000;
+
+export enum CountPrecision {
+  EXACT = 'EXACT',
+  AT_LEAST = 'AT_LEAST',
+}
+registerEnumType(CountPrecision, {
+  name: 'CountPrecision',
+  description: 'Whether a bounded count is the whole list or where counting stopped.',
+  valuesMap: {
+    EXACT: { description: 'The list has exactly `count` items.' },
+    AT_LEAST: { description: 'The list has more than `count` items; counting stopped at the limit asked for ("1,000+").' },
+  },
+});
+
+@ObjectType({ description: 'How many items a list has, counted no further than a limit, so the count costs the same at any size.' })
+export class BoundedCount {
+  @Field(() => Int, { description: 'The number of items, or the limit when the list is longer.' })
+  count: number;
+
+  @Field(() => CountPrecision, { description: 'EXACT, or AT_LEAST when the list has more items than the limit.' })
+  precision: CountPrecision;
+}
+
 export interface Edge<T> {
   cursor: string;
   node: T;
@@ -50,6 +75,23 @@ export interface Connection<T> {
   pageInfo: PageInfo;
   /** Counted only when read: GraphQL reads it only when `totalCount` is selected. */
   readonly totalCount: number | Promise<number>;
+  /** Counts no further than `limit` (`countUpTo`), which a list of any length answers at the same cost. */
+  countUpTo(limit: number): Promise<BoundedCount>;
+}
+
+/**
+ * The resolvers of `countUpTo` on every connection type (one per type: a field with arguments needs a resolver),
+ * registered by AppModule. ConnectionType runs when a resolver file is imported, before AppModule builds its providers.
+ */
+const countResolvers: Type<unknown>[] = [];
+export const connectionCountResolvers = (): Type<unknown>[] => [...countResolvers];
+
+/** `limit` as countUpTo accepts it: a whole number from 1 to MAX_COUNT_LIMIT. */
+function checkedCountLimit(limit: unknown): number {
+  if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_COUNT_LIMIT) {
+    throw UserInputError.forField('limit', `must be a whole number from 1 to ${MAX_COUNT_LIMIT.toLocaleString('en-US')}`);
+  }
+  return limit as number;
 }
 
 /** Builds the `XConnection` and `XEdge` GraphQL types for a node type. */
@@ -71,9 +113,26 @@ export function ConnectionType<T>(nodeType: Type<T>, nodeName: string): Type<Con
     @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'How many items the whole list has, across all pages.' })
+    @Field(() => Int, {
+      description: 'How many items the whole list has, across all pages: an exact count, which reads every matching row (use `countUpTo` for lists that grow large).',
+    })
     totalCount: number;
+
+    /** Resolved by ConnectionCountResolver below. */
+    declare countUpTo: Connection<T>['countUpTo'];
   }
+
+  @Resolver(() => ConnectionTypeClass)
+  class ConnectionCountResolver {
+    @ResolveField(() => BoundedCount, {
+      description: `How many items the whole list has, counted no further than \`limit\` (1 to ${MAX_COUNT_LIMIT.toLocaleString('en-US')}): the same cost at any list size, so a page can say "1,000+" where \`totalCount\` would read every row.`,
+    })
+    countUpTo(@Parent() connection: Connection<T>, @Args('limit', { type: () => Int, description: 'Where counting stops, e.g. 1000.' }) limit: number): Promise<BoundedCount> {
+      return connection.countUpTo(checkedCountLimit(limit));
+    }
+  }
+  Object.defineProperty(ConnectionCountResolver, 'name', { value: `${nodeName}ConnectionCountResolver` });
+  countResolvers.push(ConnectionCountResolver);
   return ConnectionTypeClass;
 }
 
@@ -133,11 +192,31 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const countQuery = query.clone();
   let totalCount: Promise<number> | undefined;
   // A count reads every matching row; most pages never ask for it.
-  return connectionOf(rows, args, sort, () => (totalCount ??= countQuery.getCount()));
+  return connectionOf(rows, args, sort, () => (totalCount ??= countQuery.getCount()), (limit) => countUpTo(countQuery, limit));
 }
 
-/** A page from up to `first + 1` rows in order; `count` runs only if `totalCount` is read. */
-function connectionOf<T extends ObjectLiteral & { id: string }>(rows: T[], args: ConnectionArgs, sort: SortKey, count: () => Promise<number>): Connection<T> {
+/** Counts the rows of `query` no further than `limit`: PostgreSQL stops reading at limit + 1 matching rows. */
+async function countUpTo<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, limit: number): Promise<BoundedCount> {
+  // With joins a row can match twice, so distinct ids are counted (as getCount() does).
+  const ids = query.clone().select(`${query.alias}.id`, 'id').orderBy().limit(limit + 1);
+  if (query.expressionMap.joinAttributes.length) ids.distinct(true);
+  const [sql, parameters] = ids.getQueryAndParameters();
+  const [{ n }] = await query.connection.query(`SELECT count(*)::int AS n FROM (${sql}) counted`, parameters);
+  return boundedCount(n, limit);
+}
+
+function boundedCount(count: number, limit: number): BoundedCount {
+  return count > limit ? { count: limit, precision: CountPrecision.AT_LEAST } : { count, precision: CountPrecision.EXACT };
+}
+
+/** A page from up to `first + 1` rows in order; `count` runs only if `totalCount` is read, `countUpTo` if it is selected. */
+function connectionOf<T extends ObjectLiteral & { id: string }>(
+  rows: T[],
+  args: ConnectionArgs,
+  sort: SortKey,
+  count: () => Promise<number>,
+  countUpTo: (limit: number) => Promise<BoundedCount>,
+): Connection<T> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((node) => {
@@ -149,6 +228,7 @@ function connectionOf<T extends ObjectLiteral & { id: string }>(rows: T[], args:
     get totalCount() {
       return count();
     },
+    countUpTo,
     pageInfo: {
       hasNextPage,
       hasPreviousPage: Boolean(args.after),
@@ -215,5 +295,7 @@ export async function paginateByParent<T extends ObjectLiteral & { id: string }>
       .then((found) => new Map(found.map(({ parent, n }) => [parent, n]))));
   const byParent = new Map<string, T[]>(ids.map((id) => [id, []]));
   for (const row of rows) byParent.get(row[parentProperty] as string)?.push(row);
-  return new Map(ids.map((id) => [id, connectionOf(byParent.get(id)!, args, sort, async () => (await countAll()).get(id) ?? 0)]));
+  // A nested list is one parent's (a conversation's messages): its exact count, shared by the page's parents, is bounded after.
+  const countOf = async (id: string) => (await countAll()).get(id) ?? 0;
+  return new Map(ids.map((id) => [id, connectionOf(byParent.get(id)!, args, sort, () => countOf(id), async (limit) => boundedCount(await countOf(id), limit))]));
 }
