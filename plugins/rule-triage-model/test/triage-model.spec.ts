@@ -313,10 +313,10 @@ function expectTargetsAbove(rates: ReturnType<typeof targetRates>, floors: Omit<
 
 /**
  * Floors a little under the figures measured on the shipped model (MODEL_CARD.md). Dev (the thresholds are tuned on
- * it too): spam hidden 85.5%, abuse hidden 93.7%, criticism hidden 0 and escalated 89.5%, questions 90.3% recall /
- * 94.7% precision, praise/neutral acted on 4.4%, spam labelled question 3; outbound claim 83.6%, insensitive 68.2%,
- * profanity 90.7%, sales 86.4% flagged, fine 1.3%. Test (rounds 7, 14 and 22, 1,947 items): spam hidden 97.8%,
- * abuse hidden 93.7%, criticism hidden 0 and escalated 92.3%, questions 96.4% / 96.2%, praise/neutral acted on 4.8%,
+ * it too): spam hidden 86.7%, abuse hidden 93.7%, criticism hidden 0 and escalated 85.4%, questions 91.8% recall /
+ * 94.2% precision, praise/neutral acted on 4.8%, spam labelled question 2; outbound claim 83.6%, insensitive 68.2%,
+ * profanity 90.7%, sales 86.4% flagged, fine 1.3%. Test (rounds 7, 14 and 22, 1,947 items): spam hidden 97.5%,
+ * abuse hidden 93.7%, criticism hidden 0 and escalated 92.1%, questions 96.4% / 96.4%, praise/neutral acted on 4.5%,
  * spam labelled question 0. Lower a floor only with a reason (round 12 lowered dev spam hidden from 78 to 74 while
  * test spam hidden rose; round 16 lowered it to 72, and German dev spam found to 64%, while criticism escalated rose
  * on dev and test; round 23's inbound half lowered dev insensitive wording found from 70.5 to 68.2%, one item of 44,
@@ -327,19 +327,23 @@ function expectTargetsAbove(rates: ReturnType<typeof targetRates>, floors: Omit<
  * praise/neutral acted on from 5.5 to 6.7% as the re-tuned question threshold found 94.9 → 96.6% of questions; rounds
  * 41 to 45 with the neutral veto lowered dev spam hidden from 89.7 to 85.5% (seven items of 165: the tuner raised the
  * spam threshold 0.475 → 0.775, where honest complaints are no longer hidden as spam), while on the test set abuse hidden rose 92.2 → 93.7% and on round 46, held aside, honest criticism
- * hidden fell 5 → 2 and praise/neutral acted on 10.9 → 8.6%: see data/README.md).
+ * hidden fell 5 → 2 and praise/neutral acted on 10.9 → 8.6%: see data/README.md; round 46 lowered dev criticism
+ * escalated from 89.5 to 85.4% and its criticism recall and precision to 86.4% and 79.5%, as the tuner raised the
+ * criticism threshold 0.375 → 0.425 for fewer complaints read into praise and neutral text, while on the test set
+ * criticism escalated went 92.3 → 92.1% and praise/neutral acted on 4.8 → 4.5%, and on round 47, held aside, 87.9 →
+ * 86.7% and 7.9 → 7.5%).
  */
 const FLOORS = {
   spamHidden: 85,
   abuseHidden: 92,
   criticismHiddenAtMost: 1,
-  criticismEscalated: 87,
+  criticismEscalated: 84,
   questionRecall: 88,
   questionPrecision: 93,
   benignActedAtMost: 5,
   spamLabelledQuestionAtMost: 3,
-  precision: { spam: 0.98, abuse: 0.98, criticism: 0.8, question: 0.93 },
-  recall: { spam: 0.85, abuse: 0.92, criticism: 0.88, question: 0.88 },
+  precision: { spam: 0.98, abuse: 0.98, criticism: 0.78, question: 0.93 },
+  recall: { spam: 0.85, abuse: 0.92, criticism: 0.85, question: 0.88 },
   perLanguageRecall: { spam: 0.62, abuse: 0.62, criticism: 0.72, question: 0.65 },
   outboundRecall: { claim: 0.81, insensitive: 0.65, profanity: 0.88, sales: 0.84 },
   fineFlaggedAtMost: 0.03,
@@ -361,7 +365,7 @@ const TEST_FLOORS = {
   outboundRecall: { claim: 0.88, insensitive: 0.75, profanity: 0.93, sales: 0.88 },
   fineFlaggedAtMost: 0.03,
   // Average precision per head (no threshold), a point or so under what was measured: spam 99.9%, abuse 99.6%, threat
-  // 99.8%, criticism 99.0%, question 98.9%, praise 97.0%, neutral 97.5%; claim 99.0%, insensitive 98.5%, profanity 100%,
+  // 99.7%, criticism 99.1%, question 98.9%, praise 97.0%, neutral 97.4%; claim 99.0%, insensitive 98.5%, profanity 100%,
   // sales 98.8%.
   averagePrecision: { spam: 0.99, abuse: 0.985, threat: 0.985, criticism: 0.98, question: 0.98, praise: 0.955, neutral: 0.96, claim: 0.98, insensitive: 0.97, profanity: 0.99, sales: 0.97 },
 };
