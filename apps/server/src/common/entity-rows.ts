@@ -115,8 +115,11 @@ export async function readEntities<T extends ObjectLiteral>(query: SelectQueryBu
     !query.connection.subscribers.length;
   if (!simple) return query.getMany();
   const [sql, parameters] = query.getQueryAndParameters();
-  // Inside a transaction the builder carries its query runner; a plain read takes one from the pool.
+  return hydrate<T>(query.connection, metadata, alias!, await queryWhereBuilderRuns(query, sql, parameters));
+}
+
+/** Runs SQL where the builder's own query would run: on its query runner inside a transaction, else from the pool. */
+export function queryWhereBuilderRuns(query: SelectQueryBuilder<ObjectLiteral>, sql: string, parameters: unknown[]): Promise<Array<Record<string, unknown>>> {
   const runner = (query as unknown as { queryRunner?: QueryRunner }).queryRunner;
-  const rows: Array<Record<string, unknown>> = runner ? await runner.query(sql, parameters) : await query.connection.query(sql, parameters);
-  return hydrate<T>(query.connection, metadata, alias!, rows);
+  return runner ? runner.query(sql, parameters) : query.connection.query(sql, parameters);
 }

@@ -3,7 +3,7 @@ import { Args, ArgsType, Field, Int, ObjectType, Parent, registerEnumType, Resol
 import { IsInt, IsOptional, IsString, isUUID, Max, Min } from 'class-validator';
 import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { parseDateTime } from './date-time.js';
-import { entitiesFrom, readEntities, selectColumns } from './entity-rows.js';
+import { entitiesFrom, queryWhereBuilderRuns, readEntities, selectColumns } from './entity-rows.js';
 import { UserInputError } from './errors.js';
 import { selectedProperties, type NodeSelection } from './projection.js';
 
@@ -201,8 +201,8 @@ async function countUpTo<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, 
   const ids = query.clone().select(`${query.alias}.id`, 'id').orderBy().limit(limit + 1);
   if (query.expressionMap.joinAttributes.length) ids.distinct(true);
   const [sql, parameters] = ids.getQueryAndParameters();
-  const [{ n }] = await query.connection.query(`SELECT count(*)::int AS n FROM (${sql}) counted`, parameters);
-  return boundedCount(n, limit);
+  const [{ n }] = await queryWhereBuilderRuns(query, `SELECT count(*)::int AS n FROM (${sql}) counted`, parameters);
+  return boundedCount(n as number, limit);
 }
 
 function boundedCount(count: number, limit: number): BoundedCount {
