@@ -304,6 +304,47 @@ export function featurise(text: string, bits: number): Featurised {
   return { analysis, features: builder.build() };
 }
 
+/**
+ * Where a text's clauses break: sentence ends, commas, colons, dashes, and "and"/"but" in the seven languages. In a
+ * long complaint an insult is a few features among many ("pizza came cold after 90 minutes and the driver was a rude
+ * ape"); read alone, its clause says what it is.
+ */
+const CONJUNCTION = String.raw`(?:and|but|und|aber|et|mais|y|pero|e|ma|mas|en|maar)\s`;
+const CLAUSE_BREAK = new RegExp(String.raw`(?:[.!?…;:\n]+|,|\s[-–—])\s*(?:${CONJUNCTION})?|\s${CONJUNCTION}`, 'giu');
+const WORD = /\p{L}{2,}/gu;
+/** A clause needs two words to be read alone ("Unverschämte Kuh."); a text needs two clauses to have one worth reading. */
+const MIN_CLAUSE_WORDS = 2;
+
+export interface Clause {
+  /** Where the clause starts in the text (its spans are shifted by it). */
+  start: number;
+  score: number;
+  featurised: Featurised;
+}
+
+/** The clause of a text that `score` rates highest (null for a text of one clause): see CLAUSE_BREAK. */
+export function strongestClause(text: string, bits: number, score: (features: FeatureVector) => number): Clause | null {
+  const clauses: Array<{ start: number; text: string }> = [];
+  let start = 0;
+  const add = (end: number) => {
+    const clause = text.slice(start, end);
+    if ((clause.match(WORD)?.length ?? 0) >= MIN_CLAUSE_WORDS) clauses.push({ start, text: clause });
+  };
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    add(match.index);
+    start = match.index + match[0].length;
+  }
+  add(text.length);
+  if (clauses.length < 2) return null;
+  let best: Clause | null = null;
+  for (const clause of clauses) {
+    const featurised = featurise(clause.text, bits);
+    const value = score(featurised.features);
+    if (!best || value > best.score) best = { start: clause.start, score: value, featurised };
+  }
+  return best;
+}
+
 /** Features of the language model: character 1..4-grams of accented words, and the words. */
 export function languageFeatures(text: string, bits: number): { features: FeatureVector; letters: number; words: number } {
   const builder = scratch.reset((1 << bits) - 1);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { TextSpan } from '@rapport/plugin-sdk';
-import { FEATURE_SET, featurise, languageFeatures, type Featurised, type FeatureVector } from './features.js';
+import { FEATURE_SET, featurise, languageFeatures, strongestClause, type Clause, type Featurised, type FeatureVector } from './features.js';
 import type { Token } from './text.js';
 
 export const INBOUND_LABELS = ['spam', 'abuse', 'threat', 'criticism', 'question', 'praise', 'neutral'] as const;
@@ -38,10 +38,15 @@ export interface InboundHeader extends HeadsHeader {
   clearOfCriticism?: { criticism: number; abuse: number; spam: number };
   /** A higher abuse and threat threshold for text the criticism head finds likely (at least `criticism`): see InboundRules. */
   complaintGuard?: { criticism: number; abuse: number };
+  /**
+   * Abuse, for a likely complaint (criticism at least `criticism`) that leans abusive as a whole (abuse at least
+   * `textAbuse`), when one of its clauses alone reads as abuse at least `abuse`.
+   */
+  insultInComplaint?: { criticism: number; abuse: number; textAbuse: number };
 }
 
 /** The inbound decision's tuned parameters beyond the per-label thresholds. */
-export type InboundRules = Pick<InboundHeader, 'criticismWithAbuse' | 'praiseVeto' | 'neutralVeto' | 'clearOfCriticism' | 'complaintGuard'>;
+export type InboundRules = Pick<InboundHeader, 'criticismWithAbuse' | 'praiseVeto' | 'neutralVeto' | 'clearOfCriticism' | 'complaintGuard' | 'insultInComplaint'>;
 
 export interface LanguageHeader extends HeadsHeader {
   /** Below this probability of the best language a text is in an unknown language... */
@@ -119,10 +124,12 @@ const sigmoid = (score: number) => 1 / (1 + Math.exp(-score));
  * a threat is abuse too; spam is never a question, praise or criticism (when
  * the spam and criticism heads both fire, the surer one wins);
  * praise and neutral stand alone (praise may ask a question); nothing else
- * found means neutral.
+ * found means neutral. `clauseAbuse` gives the abuse probability of the text's
+ * most abusive clause (0 for one clause); it is asked only for a likely
+ * complaint not found abusive as a whole.
  */
-export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayLike<number>, rules: InboundRules = {}): InboundLabel[] {
-  const { criticismWithAbuse, praiseVeto, neutralVeto, clearOfCriticism, complaintGuard } = rules;
+export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayLike<number>, rules: InboundRules = {}, clauseAbuse: () => number = () => 0): InboundLabel[] {
+  const { criticismWithAbuse, praiseVeto, neutralVeto, clearOfCriticism, complaintGuard, insultInComplaint } = rules;
   const p = (label: InboundLabel) => probability[INBOUND_LABELS.indexOf(label)];
   // A likely complaint is hidden as abuse or a threat only on a surer head: an odd word ("kassa", "krijg") must not
   // hide honest criticism. Below that the complaint is still escalated, so a person sees it.
@@ -139,6 +146,12 @@ export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayL
   const labels = new Set<InboundLabel>();
   if (on('threat')) labels.add('threat').add('abuse');
   if (over('abuse')) labels.add('abuse');
+  // The guard above must not shield an insult that a long complaint drowns: the clause that reads as abuse alone
+  // ("... and the driver was a rude ape") makes the text abuse, hidden and, as a complaint, escalated.
+  // A clause alone can read as abuse when it is not ("Herr Vogel", "Enjoy your evening", "porca puttana" at a late
+  // train): the whole text must lean that way too.
+  const insultInside = insultInComplaint !== undefined && p('criticism') >= insultInComplaint.criticism && p('abuse') >= insultInComplaint.textAbuse;
+  if (!labels.has('abuse') && insultInside && clauseAbuse() >= insultInComplaint.abuse) labels.add('abuse');
   // Insults drown the complaint they come with: abusive text is a complaint at its own (lower) threshold, so it is escalated too.
   const complains = labels.has('abuse') && criticismWithAbuse !== undefined ? p('criticism') >= criticismWithAbuse : on('criticism');
   // Spam and a complaint exclude each other; when both heads fire the surer one wins, so a complaint with a link or
@@ -168,16 +181,21 @@ export function decideOutbound(probability: ArrayLike<number>, thresholds: Array
  * at random, and the first head's short loop keeps many cache misses in flight (the other heads then find the same
  * cache lines); summing every head per feature instead took 40% longer. The sums are the same either way.
  */
-export function scoreHeads(heads: { bias: ArrayLike<number>; scale: ArrayLike<number>; weights: Int8Array | Float32Array }, count: number, features: FeatureVector): Float64Array {
+type HeadWeights = { bias: ArrayLike<number>; scale: ArrayLike<number>; weights: Int8Array | Float32Array };
+
+export function scoreHeads(heads: HeadWeights, count: number, features: FeatureVector): Float64Array {
   const sums = new Float64Array(count);
+  for (let head = 0; head < count; head++) sums[head] = scoreHead(heads, count, head, features);
+  return sums;
+}
+
+/** One head's raw score, of `count` heads stored bucket-major. */
+function scoreHead(heads: HeadWeights, count: number, head: number, features: FeatureVector): number {
   const { buckets, values, length } = features;
   const weights = heads.weights;
-  for (let head = 0; head < count; head++) {
-    let sum = 0;
-    for (let index = 0; index < length; index++) sum += weights[buckets[index] * count + head] * values[index];
-    sums[head] = sum * heads.scale[head] + heads.bias[head];
-  }
-  return sums;
+  let sum = 0;
+  for (let index = 0; index < length; index++) sum += weights[buckets[index] * count + head] * values[index];
+  return sum * heads.scale[head] + heads.bias[head];
 }
 
 function softmax(scores: Float64Array): Float64Array {
@@ -346,8 +364,18 @@ export class TriageModel {
     const probabilities = this.probabilities(this.inbound, features);
     const named = Object.fromEntries(this.inbound.labels.map((label, index) => [label, round(probabilities[index])]));
     if (language.unknown) return { language, labels: [{ label: 'unknown_language', confidence: language.confidence, spans: [] }], probabilities: named };
-    const labels = decideInbound(probabilities, this.inbound.thresholds, this.header.inbound).map((label) => {
+    const abuseHead = this.inbound.labels.indexOf('abuse');
+    let clause: Clause | null | undefined;
+    const abusiveClause = () => (clause === undefined ? (clause = strongestClause(text, this.header.bits, (clauseFeatures) => sigmoid(scoreHead(this.inbound, this.inbound.labels.length, abuseHead, clauseFeatures)))) : clause);
+    const labels = decideInbound(probabilities, this.inbound.thresholds, this.header.inbound, () => abusiveClause()?.score ?? 0).map((label) => {
       const head = this.inbound.labels.indexOf(label);
+      // Abuse found in one clause is explained by that clause's words, at its confidence.
+      if (label === 'abuse' && clause && clause.score > probabilities[head]) {
+        const { analysis: clauseAnalysis, features: clauseFeatures } = clause.featurised;
+        const shift = clause.start;
+        const spans = topSpans(text.slice(shift), clauseAnalysis.tokens, clauseFeatures, this.inbound, head).map((span) => ({ ...span, start: span.start + shift, end: span.end + shift }));
+        return { label, confidence: round(clause.score), spans };
+      }
       return { label, confidence: round(probabilities[head]), spans: topSpans(text, analysis.tokens, features, this.inbound, head) };
     });
     return { language, labels, probabilities: named };

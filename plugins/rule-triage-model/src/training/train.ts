@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FEATURE_SET, featurise, languageFeatures } from '../features.js';
+import { FEATURE_SET, featurise, languageFeatures, strongestClause } from '../features.js';
 import { decideInbound, decideOutbound, INBOUND_LABELS, LANGUAGES, OTHER_LANGUAGE, OUTBOUND_LABELS, type InboundRules, type ModelHeader } from '../model.js';
 import { augmentText, prng, stripAccents, type Random } from './augment.js';
 import { readOtherLanguages, readSplit, type Item } from './data.js';
@@ -121,20 +121,29 @@ function blockedFolds(items: Item[], folds: number): Uint8Array {
   });
 }
 
-/** Out-of-fold probabilities of every training item (k-fold, augmentation inside the training folds only). */
-function crossValidate(featured: Featured[], heads: readonly string[], options: TrainOptions): Float64Array[] {
+/** One head's probability of each text's strongest clause by that head (0 for one clause): decideInbound's `clauseAbuse`. */
+function clauseScores(texts: string[], model: LinearWeights, head: number, bits: number): Float64Array {
+  return Float64Array.from(texts, (text) => strongestClause(text, bits, (features) => predictOneVsRest(model, features.buckets, features.values)[head])?.score ?? 0);
+}
+
+/**
+ * Out-of-fold probabilities of every training item (k-fold, augmentation inside the training folds only) and, with
+ * `clauseHead`, that head's out-of-fold probability of each item's strongest clause.
+ */
+function crossValidate(featured: Featured[], heads: readonly string[], options: TrainOptions, clauseHead?: number): { probabilities: Float64Array[]; clauses: Float64Array } {
   const fold = blockedFolds(featured.map((entry) => entry.item), options.folds);
   const probabilities: Float64Array[] = new Array(featured.length);
+  const clauses = new Float64Array(featured.length);
   for (let k = 0; k < options.folds; k++) {
     const training = featured.filter((_, index) => fold[index] !== k);
     const items = training.map((entry) => entry.item);
     const model = trainOneVsRest(examplesOf(training, heads, languageWeights(items)), heads.length, options.bits, positiveWeights(items, heads), { ...options.sgd, seed: options.seed + 20 + k });
-    featured.forEach((entry, index) => {
-      if (fold[index] === k) probabilities[index] = predictOneVsRest(model, entry.variants[0].buckets, entry.variants[0].values);
-    });
+    const held = featured.flatMap((entry, index) => (fold[index] === k ? [index] : []));
+    for (const index of held) probabilities[index] = predictOneVsRest(model, featured[index].variants[0].buckets, featured[index].variants[0].values);
+    if (clauseHead !== undefined) clauseScores(held.map((index) => featured[index].item.text), model, clauseHead, options.bits).forEach((score, at) => (clauses[held[at]] = score));
     options.log(`  fold ${k + 1}/${options.folds} done`);
   }
-  return probabilities;
+  return { probabilities, clauses };
 }
 
 const GRID = Array.from({ length: 37 }, (_, index) => 0.05 + index * 0.025);
@@ -169,8 +178,8 @@ function combined(first: (thresholds: number[]) => number, second: (thresholds: 
 
 const orZero = (value: number) => (Number.isNaN(value) ? 0 : value);
 
-/** The tuned vector: one threshold per head, then criticism-with-abuse, the praise veto (2), clear-of-criticism (3), the complaint guard (2) and the neutral veto (2). */
-const INBOUND_EXTRA = 10;
+/** The tuned vector: one threshold per head, then criticism-with-abuse, the praise veto (2), clear-of-criticism (3), the complaint guard (2), the neutral veto (2) and the insult in a complaint (3). */
+const INBOUND_EXTRA = 13;
 function inboundRules(tuned: number[]): InboundRules {
   const at = INBOUND_LABELS.length;
   return {
@@ -179,6 +188,7 @@ function inboundRules(tuned: number[]): InboundRules {
     clearOfCriticism: { criticism: tuned[at + 3], abuse: tuned[at + 4], spam: tuned[at + 5] },
     complaintGuard: { criticism: tuned[at + 6], abuse: tuned[at + 7] },
     neutralVeto: { neutral: tuned[at + 8], criticism: tuned[at + 9] },
+    insultInComplaint: { criticism: tuned[at + 10], abuse: tuned[at + 11], textAbuse: tuned[at + 12] },
   };
 }
 
@@ -193,8 +203,8 @@ function inboundRules(tuned: number[]): InboundRules {
 /** What wrong inbound actions cost in tuning: per percent of honest criticism hidden, per point of praise/neutral acted on beyond 4%. */
 export const UTILITY = { criticismHiddenPerPercent: 60, benignActedPerPoint: 4 };
 
-function inboundUtility(items: Item[], probabilities: Float64Array[]) {
-  const decide = (index: number, thresholds: number[]) => decideInbound(probabilities[index], thresholds, inboundRules(thresholds));
+function inboundUtility(items: Item[], probabilities: Float64Array[], clauseAbuse: Float64Array) {
+  const decide = (index: number, thresholds: number[]) => decideInbound(probabilities[index], thresholds, inboundRules(thresholds), () => clauseAbuse[index]);
   return (thresholds: number[]) => {
     const decisions = items.map((_, index) => decide(index, thresholds));
     const figures = targetFigures(items.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decisions[index]) })));
@@ -310,9 +320,10 @@ export function train(options: TrainOptions): TrainResult {
   const outboundFeatured = featureVariants(outbound, options.augmentCopies, options.bits, prng(options.seed + 1));
 
   options.log('inbound: cross-validation');
-  const inboundOof = crossValidate(inboundFeatured, INBOUND_LABELS, options);
+  const abuseHead = INBOUND_LABELS.indexOf('abuse');
+  const { probabilities: inboundOof, clauses: inboundClauseOof } = crossValidate(inboundFeatured, INBOUND_LABELS, options, abuseHead);
   options.log('outbound: cross-validation');
-  const outboundOof = outbound.length ? crossValidate(outboundFeatured, OUTBOUND_LABELS, options) : [];
+  const outboundOof = outbound.length ? crossValidate(outboundFeatured, OUTBOUND_LABELS, options).probabilities : [];
 
   options.log('final models on all training items');
   const inboundModel = trainOneVsRest(examplesOf(inboundFeatured, INBOUND_LABELS, languageWeights(inbound)), INBOUND_LABELS.length, options.bits, positiveWeights(inbound, INBOUND_LABELS), { ...options.sgd, seed: options.seed + 11 });
@@ -327,18 +338,20 @@ export function train(options: TrainOptions): TrainResult {
     return predictOneVsRest(model, features.buckets, features.values);
   });
   const devInboundProbabilities = predicted(inboundModel, devInbound);
+  const devInboundClauses = clauseScores(devInbound.map((item) => item.text), inboundModel, abuseHead, options.bits);
   const devOutboundProbabilities = predicted(outboundModel, devOutbound);
 
   // An abusive text is called a complaint only with some evidence (0.2), so a plain insult is not labelled criticism.
   // The praise and neutral vetoes start switched on (0.7 and 0.5, below a criticism of 0.8): one coordinate at a time
   // cannot find them from "off".
   // Clear of criticism starts switched off (abuse and spam at 0.5 below a criticism of 0.05) and the complaint guard
-  // strict (abuse at 0.95 from a criticism of 0.5): coordinate ascent moves them where the utility says.
+  // strict (abuse at 0.95 from a criticism of 0.5): coordinate ascent moves them where the utility says. The insult in a
+  // complaint starts nearly off (a clause's abuse at 0.95, from a criticism of 0.5 and a text's abuse of 0.3).
   const tuned = tuneThresholds(
     INBOUND_LABELS.length + INBOUND_EXTRA,
-    combined(inboundUtility(inbound, inboundOof), inboundUtility(devInbound, devInboundProbabilities), options.devWeight),
-    [...INBOUND_LABELS.map(() => 0), 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    [...INBOUND_LABELS.map(() => 0.5), 0.5, 0.7, 0.8, 0.05, 0.5, 0.5, 0.5, 0.95, 0.5, 0.8],
+    combined(inboundUtility(inbound, inboundOof, inboundClauseOof), inboundUtility(devInbound, devInboundProbabilities, devInboundClauses), options.devWeight),
+    [...INBOUND_LABELS.map(() => 0), 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    [...INBOUND_LABELS.map(() => 0.5), 0.5, 0.7, 0.8, 0.05, 0.5, 0.5, 0.5, 0.95, 0.5, 0.8, 0.5, 0.95, 0.3],
   );
   const inboundThresholds = tuned.slice(0, INBOUND_LABELS.length);
   const rules = inboundRules(tuned);
@@ -350,7 +363,7 @@ export function train(options: TrainOptions): TrainResult {
   options.log('language model');
   const language = trainLanguage(trainItems, others, options);
 
-  const inboundRows = inbound.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decideInbound(inboundOof[index], inboundThresholds, rules)) }));
+  const inboundRows = inbound.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decideInbound(inboundOof[index], inboundThresholds, rules, () => inboundClauseOof[index])) }));
   const outboundRows = outbound.map((item, index) => ({ lang: item.lang, gold: item.labels, predicted: decideOutbound(outboundOof[index], outboundThresholds) }));
   const crossValidation = {
     inbound: targetRates(targetFigures(inboundRows)),
