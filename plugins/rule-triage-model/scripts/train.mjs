@@ -154,7 +154,7 @@ plugin is imported; nothing is downloaded or called over the network.
   ${header.inbound.clearOfCriticism?.spam}; a likely complaint (criticism at least ${header.inbound.complaintGuard?.criticism}) is hidden as abuse or a threat only from
   ${header.inbound.complaintGuard?.abuse} (the higher of that and the label's own threshold), or when one of its clauses (split at sentence
   ends, commas, dashes and "and"/"but"), read alone, is abuse from ${header.inbound.insultInComplaint?.abuse} (from a criticism of ${header.inbound.insultInComplaint?.criticism}, and the whole text's abuse at least
-  ${header.inbound.insultInComplaint?.textAbuse}): a long complaint drowns the insult it carries ("pizza came cold and the driver was a rude ape").
+  ${header.inbound.insultInComplaint?.textAbuse}): a long complaint drowns the insult it carries ("Brühe versalzen, Nudeln zerkocht und der Kellner ein herablassender Schnösel").
   Outbound: ${header.outbound.labels.map((l, i) => `${l} ${header.outbound.thresholds[i]}`).join(', ')}.
 - **Decisions** (the same code decides in training and at run time): a threat is also abuse; spam is never a question,
   praise or criticism (when the spam and criticism heads both fire, the surer wins); praise and neutral stand alone

@@ -147,9 +147,9 @@ export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayL
   if (on('threat')) labels.add('threat').add('abuse');
   if (over('abuse')) labels.add('abuse');
   // The guard above must not shield an insult that a long complaint drowns: the clause that reads as abuse alone
-  // ("... and the driver was a rude ape") makes the text abuse, hidden and, as a complaint, escalated.
-  // A clause alone can read as abuse when it is not ("Herr Vogel", "Enjoy your evening", "porca puttana" at a late
-  // train): the whole text must lean that way too.
+  // ("... und der Kellner ein herablassender Schnösel") makes the text abuse, hidden and, as a complaint, escalated.
+  // The whole text must lean that way too: a clause alone can read as abuse when it is not ("Herr Vogel", "Enjoy
+  // your evening").
   const insultInside = insultInComplaint !== undefined && p('criticism') >= insultInComplaint.criticism && p('abuse') >= insultInComplaint.textAbuse;
   if (!labels.has('abuse') && insultInside && clauseAbuse() >= insultInComplaint.abuse) labels.add('abuse');
   // Insults drown the complaint they come with: abusive text is a complaint at its own (lower) threshold, so it is escalated too.
