@@ -1,6 +1,7 @@
-import { Paper, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { Box, Paper, ScrollArea, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { countText, type BoundedCount } from '../format';
+import type { BoundedCount } from '../format';
+import { LoadedCount } from './LoadMore';
 
 /**
  * A list to pick one row from, to open it beside the list (the inbox's conversations, the reviews): how many are
@@ -28,11 +29,9 @@ export function PickList<T extends { id: string }>({
 }) {
   return (
     <Paper withBorder>
-      <Text size="xs" c="dimmed" p="xs" aria-live="polite">
-        {rows.length < total.count || total.precision === 'AT_LEAST'
-          ? `${rows.length} of ${countText(total)} ${noun}s`
-          : `${total.count} ${noun}${total.count === 1 ? '' : 's'}`}
-      </Text>
+      <Box p="xs">
+        <LoadedCount shown={rows.length} total={total} noun={noun} />
+      </Box>
       <ScrollArea.Autosize mah="70vh">
         <ul aria-label={label} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {rows.map((row) => (
