@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { ModelHeader } from '../src/model.js';
-import { DEFAULT_TRAIN_OPTIONS, train } from '../src/training/index.js';
+import { DEFAULT_TRAIN_OPTIONS, train, unknownThreshold } from '../src/training/index.js';
 
 const CORPUS = fileURLToPath(new URL('../data', import.meta.url));
 const lines = (file: string, from: number, to: number) => readFileSync(join(CORPUS, file), 'utf8').split('\n').filter(Boolean).slice(from, to);
@@ -42,5 +42,20 @@ describe('model:train', () => {
     expect(more.outbound.length).toBeGreaterThan(0);
     expect(more.outbound.equals(fewer.outbound)).toBe(true);
     expect(more.header.outbound).toEqual(fewer.header.outbound);
+  });
+});
+
+describe('unknownThreshold', () => {
+  it('takes the lowest threshold that finds as many other-language texts as the highest allowed one', () => {
+    // Every threshold keeps known texts out of `unknown`; the held-out other-language texts are all found from 0.7 up.
+    expect(unknownThreshold(() => 0, (threshold) => (threshold >= 0.7 ? 40 : 38))).toBe(0.7);
+    // Finding them all takes the highest threshold: it is taken.
+    expect(unknownThreshold(() => 0, (threshold) => Math.round(threshold * 100))).toBe(0.9);
+  });
+
+  it('never takes a threshold that calls too many known-language texts unknown', () => {
+    // Above 0.6 more than 0.5% of the known texts would be called unknown: 0.6 finds the most among the allowed ones.
+    expect(unknownThreshold((threshold) => (threshold > 0.6 ? 0.01 : 0.001), (threshold) => Math.round(threshold * 100))).toBe(0.6);
+    expect(unknownThreshold(() => 0.02, () => 10)).toBe(0.2);
   });
 });

@@ -260,6 +260,25 @@ function languageExamples(entries: Array<{ text: string; target: number }>, bits
   return { examples, letters, words };
 }
 
+/**
+ * Below which probability of its best language a text is called unknown, given what cross-validation says each
+ * threshold (0.2 to 0.9 by 0.05) does: the share of known-language texts it calls unknown and how many held-out
+ * other-language texts it finds. Allowed: the thresholds that call at most MAX_FALSE_UNKNOWN of the known texts
+ * unknown; chosen: the lowest allowed one that finds as many other-language texts as the highest allowed one. A
+ * higher one finds no more of them, and on text by new authors it calls more short, slangy messages in the seven
+ * languages unknown ("the pistachio gelato is criminally good", escalated for nothing).
+ */
+export function unknownThreshold(falseUnknownShare: (threshold: number) => number, othersFound: (threshold: number) => number): number {
+  const allowed: number[] = [];
+  for (let step = 0; step <= 14; step++) {
+    const threshold = Math.round((0.2 + step * 0.05) * 100) / 100;
+    if (falseUnknownShare(threshold) <= MAX_FALSE_UNKNOWN) allowed.push(threshold);
+  }
+  if (!allowed.length) return 0.2;
+  const most = othersFound(allowed[allowed.length - 1]);
+  return allowed.find((threshold) => othersFound(threshold) >= most) ?? allowed[allowed.length - 1];
+}
+
 /** The language model (7 languages + other) and its unknown threshold, from cross-validation. */
 function trainLanguage(items: Item[], others: Array<{ text: string }>, options: TrainOptions): LanguageTraining {
   const classes = [...LANGUAGES, OTHER_LANGUAGE];
@@ -285,13 +304,12 @@ function trainLanguage(items: Item[], others: Array<{ text: string }>, options: 
     const unsure = row.words >= CONFIDENT_WORDS && row.probabilities[best] < minProbability;
     return longEnough && (unsure || row.probabilities[other] > row.probabilities[best]) ? other : best;
   };
-  // The highest threshold that keeps known-language texts (long enough to tell) out of `unknown`.
   const known = held.filter((row) => row.target !== other && row.letters >= MIN_LETTERS && row.words >= MIN_WORDS);
-  let minProbability = 0.2;
-  for (let candidate = 0.2; candidate <= 0.9001; candidate += 0.05) {
-    if (known.filter((row) => decide(row, candidate) === other).length / Math.max(1, known.length) <= MAX_FALSE_UNKNOWN) minProbability = Math.round(candidate * 100) / 100;
-  }
   const heldOthers = held.filter((row) => row.target === other && row.letters >= MIN_LETTERS && row.words >= MIN_WORDS);
+  const minProbability = unknownThreshold(
+    (threshold) => known.filter((row) => decide(row, threshold) === other).length / Math.max(1, known.length),
+    (threshold) => heldOthers.filter((row) => decide(row, threshold) === other).length,
+  );
   const crossValidation = {
     knownFalseUnknown: known.filter((row) => decide(row, minProbability) === other).length / Math.max(1, known.length),
     otherDetected: heldOthers.filter((row) => decide(row, minProbability) === other).length / Math.max(1, heldOthers.length),
