@@ -2,6 +2,7 @@
 // Checks the triage corpus against the contract in data/README.md:
 // one JSON object per line, allowed labels only, the label-combination rules, and no leakage between
 // the splits (exact or one-word-swap duplicates anywhere, or a dev or test line sharing a word 6-gram with train).
+// Held-aside rounds (data/round<N>/) are checked as if they were in train, where they may go next.
 // Usage: node data/validate.mjs [dataDir]   — prints counts per file and label, exits 1 on any error.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -48,7 +49,10 @@ function checkLabels(where, dir, labels) {
 
 const items = []; // { split, file, line, text, tokens }
 const counts = [];
-for (const split of ['train', 'dev', 'test']) {
+const ROUNDS = existsSync(DATA) ? readdirSync(DATA).filter((name) => /^round\d+$/.test(name)).sort() : [];
+/** Train, and the rounds held aside beside it: what a dev line must not share a 6-gram with. */
+const trainLike = (split) => split === 'train' || ROUNDS.includes(split);
+for (const split of ['train', 'dev', 'test', ...ROUNDS]) {
   const dir = join(DATA, split);
   if (!existsSync(dir)) continue;
   for (const file of readdirSync(dir).sort()) {
@@ -91,8 +95,9 @@ for (const it of items) {
   const k = key(it.text);
   const first = seen.get(k);
   if (!first) seen.set(k, it);
-  // "ok" or an emoji may appear once per language with the same labels; anything else repeated is a duplicate.
-  else if (first.split !== it.split || first.lang === it.lang || first.labels !== it.labels || it.tokens.length > 2)
+  // "ok" or an emoji may appear once per language with the same labels (within train and the rounds that may join
+  // it, or within one other split); anything else repeated is a duplicate.
+  else if (!(first.split === it.split || (trainLike(first.split) && trainLike(it.split))) || first.lang === it.lang || first.labels !== it.labels || it.tokens.length > 2)
     err(it.where, `duplicate of ${first.where}`);
   const t = it.tokens;
   if (t.length < NEAR_MIN_TOKENS) continue;
@@ -113,7 +118,7 @@ for (const it of items) {
 // ("for the third time this week", a carrier's phishing template): counted and printed, not an error.
 const trainGrams = new Map();
 for (const it of items) {
-  if (it.split !== 'train') continue;
+  if (!trainLike(it.split)) continue;
   for (let i = 0; i + NGRAM <= it.tokens.length; i++) {
     const g = it.tokens.slice(i, i + NGRAM).join(' ');
     if (!trainGrams.has(g)) trainGrams.set(g, it.where);
@@ -121,7 +126,7 @@ for (const it of items) {
 }
 let testSharingGrams = 0;
 for (const it of items) {
-  if (it.split === 'train') continue;
+  if (trainLike(it.split)) continue;
   for (let i = 0; i + NGRAM <= it.tokens.length; i++) {
     const g = it.tokens.slice(i, i + NGRAM).join(' ');
     if (trainGrams.has(g)) {
@@ -140,7 +145,8 @@ for (const c of counts) {
   console.log(`${c.file.padEnd(26)} ${String(c.n).padStart(5)}  ${labels}`);
 }
 const total = (split) => counts.filter((c) => c.file.startsWith(split)).reduce((s, c) => s + c.n, 0);
-console.log(`train ${total('train')} items, dev ${total('dev')} items, test ${total('test')} items (${testSharingGrams} test items share a word 6-gram with train)`);
+const held = ROUNDS.map((round) => `${round} ${total(`${round}/`)}`).join(', ');
+console.log(`train ${total('train')} items, dev ${total('dev')} items, test ${total('test')} items${held ? `, held aside: ${held}` : ''} (${testSharingGrams} test items share a word 6-gram with train or a held-aside round)`);
 if (errors.length) {
   console.error(`\n${errors.length} error(s):`);
   for (const e of errors.slice(0, 200)) console.error(`  ${e}`);
