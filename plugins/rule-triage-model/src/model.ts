@@ -176,13 +176,13 @@ export function decideOutbound(probability: ArrayLike<number>, thresholds: Array
   return OUTBOUND_LABELS.filter((_, index) => probability[index] >= thresholds[index]);
 }
 
+type HeadWeights = { bias: ArrayLike<number>; scale: ArrayLike<number>; weights: Int8Array | Float32Array };
+
 /**
  * Raw scores of a group of heads: int8 sums, scaled once per head. One head at a time: the weights are megabytes read
  * at random, and the first head's short loop keeps many cache misses in flight (the other heads then find the same
  * cache lines); summing every head per feature instead took 40% longer. The sums are the same either way.
  */
-type HeadWeights = { bias: ArrayLike<number>; scale: ArrayLike<number>; weights: Int8Array | Float32Array };
-
 export function scoreHeads(heads: HeadWeights, count: number, features: FeatureVector): Float64Array {
   const sums = new Float64Array(count);
   for (let head = 0; head < count; head++) sums[head] = scoreHead(heads, count, head, features);

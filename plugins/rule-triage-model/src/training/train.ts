@@ -276,7 +276,8 @@ export function unknownThreshold(falseUnknownShare: (threshold: number) => numbe
   }
   if (!allowed.length) return 0.2;
   const most = othersFound(allowed[allowed.length - 1]);
-  return allowed.find((threshold) => othersFound(threshold) >= most) ?? allowed[allowed.length - 1];
+  // The highest allowed threshold qualifies, so one is always found.
+  return allowed.find((threshold) => othersFound(threshold) >= most)!;
 }
 
 /** The language model (7 languages + other) and its unknown threshold, from cross-validation. */
