@@ -2,16 +2,21 @@
 // Trains the triage model from data/train (fixed seed: same data, same model), tunes its thresholds by
 // cross-validation on TRAIN only, writes model/triage-model.{json,bin}, then measures the written (quantised)
 // model on data/dev and writes MODEL_CARD.md. Run with `npm run model:train` from the repository root
-// (it builds the plugin first). Options: TRIAGE_SEED, TRIAGE_BITS, TRIAGE_DATA, TRIAGE_OUT, TRIAGE_NO_CARD=1.
+// (it builds the plugin first). Options: TRIAGE_SEED, TRIAGE_BITS, TRIAGE_DATA (a corpus of your own, laid out as
+// data/), TRIAGE_OUT (where the model and, then, its card go; paths relative to where you run it), TRIAGE_NO_CARD=1.
 import { statSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpus } from 'node:os';
 import { loadModel, INBOUND_LABELS, OUTBOUND_LABELS, LANGUAGES } from '../dist/model.js';
 import { averagePrecisionRow, DEFAULT_TRAIN_OPTIONS, evaluate, HEADS, readOtherLanguages, readSplit, targetRates, train } from '../dist/training/index.js';
 
 const ROOT = new URL('..', import.meta.url);
-const dataDir = process.env.TRIAGE_DATA ?? fileURLToPath(new URL('data', ROOT));
-const outDir = process.env.TRIAGE_OUT ?? fileURLToPath(new URL('model', ROOT));
+const dataDir = resolve(process.env.TRIAGE_DATA ?? fileURLToPath(new URL('data', ROOT)));
+const outDir = resolve(process.env.TRIAGE_OUT ?? fileURLToPath(new URL('model', ROOT)));
+const written = pathToFileURL(join(outDir, 'triage-model.json'));
+// The shipped model's card sits at the package root; a model written elsewhere gets its own card beside it.
+const cardFile = process.env.TRIAGE_OUT ? pathToFileURL(join(outDir, 'MODEL_CARD.md')) : new URL('MODEL_CARD.md', ROOT);
 const options = {
   ...DEFAULT_TRAIN_OPTIONS,
   seed: Number(process.env.TRIAGE_SEED ?? DEFAULT_TRAIN_OPTIONS.seed),
@@ -39,7 +44,7 @@ const started = Date.now();
 const { header } = train(options);
 options.log(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-const model = loadModel(new URL(`file://${outDir}/triage-model.json`));
+const model = loadModel(written);
 const { items: dev, skipped } = readSplit(dataDir, 'dev');
 if (skipped.length) options.log(`skipped ${skipped.length} dev lines`);
 const others = readOtherLanguages(dataDir, 'dev');
@@ -52,7 +57,7 @@ const testEvaluation = test.length ? evaluate(model, test) : null;
 // Classifications per CPU-second (one core, whatever else runs on the machine): every dev text through the
 // inbound triage, three passes, each text changed by a trailing space so none comes from the model's cache.
 const texts = dev.map((item) => item.text);
-const fresh = loadModel(new URL(`file://${outDir}/triage-model.json`));
+const fresh = loadModel(written);
 let classified = 0;
 const timer = process.cpuUsage();
 for (let pass = 0; pass < 3 && texts.length; pass++) for (const text of texts) fresh.triageInbound(`${text}${' '.repeat(pass)}`), classified++;
@@ -106,7 +111,7 @@ console.log(`speed: ${perSecond.toLocaleString('en-US')} inbound classifications
 
 const allRates = targetRates(evaluation.inbound.targets.all);
 if (process.env.TRIAGE_NO_CARD !== '1') {
-  const weightsBytes = statSync(`${outDir}/${header.weightsFile}`).size;
+  const weightsBytes = statSync(join(outDir, header.weightsFile)).size;
   const t = header.training;
   const cv = t.crossValidation;
   const card = `# Model card: Rapport triage model
@@ -247,6 +252,6 @@ Speed: ${perSecond.toLocaleString('en-US')} inbound classifications per CPU-seco
 - The hashing trick means collisions: a rare word can share a bucket with another; the spans name the words that weighed
   most, not a full explanation.
 `;
-  writeFileSync(new URL('MODEL_CARD.md', ROOT), card);
-  options.log('wrote MODEL_CARD.md');
+  writeFileSync(cardFile, card);
+  options.log(`wrote ${fileURLToPath(cardFile)}`);
 }

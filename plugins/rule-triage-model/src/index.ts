@@ -1,13 +1,43 @@
-import { definePlugin, type Finding, type FindingSeverity, type PolicyRule } from '@rapport/plugin-sdk';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { definePlugin, type Finding, type FindingSeverity, type PluginHostContext, type PluginService, type PolicyRule } from '@rapport/plugin-sdk';
 import { INBOUND_LABELS, loadModel, OUTBOUND_LABELS, type LabelDecision, type LanguageGuess, type TriageModel } from './model.js';
 
 /** Loaded once, when the plugin is imported at boot; nothing is fetched at run time. */
 let shipped: TriageModel | undefined;
+/** A model of the installation's own (the `model` option), loaded when the plugin starts; it replaces the shipped one. */
+let configured: TriageModel | undefined;
 export function triageModel(): TriageModel {
+  if (configured) return configured;
   shipped ??= loadModel();
   return shipped;
 }
 triageModel();
+
+export interface TriageModelOptions {
+  /**
+   * A model trained on the installation's own corpus (`TRIAGE_DATA=... TRIAGE_OUT=... npm run model:train`): the path
+   * of its triage-model.json, absolute or relative to the directory Rapport runs in; the weights file beside it.
+   */
+  model?: string;
+}
+
+/**
+ * Loads the `model` option's model in every Rapport process (API and workers both run policies). A model that cannot
+ * be read, or was trained on other features than this code computes, stops the boot with loadModel's reason.
+ */
+async function startWithOptions(host: PluginHostContext): Promise<PluginService | void> {
+  const { model } = host.options as TriageModelOptions;
+  if (!model) return;
+  const header = resolve(model);
+  configured = loadModel(pathToFileURL(header));
+  host.logger.info('triage model loaded from the plugin options', { model: header });
+  return {
+    async stop() {
+      configured = undefined;
+    },
+  };
+}
 
 export const UNKNOWN_LANGUAGE_LABEL = 'unknown_language';
 export const TRIAGE_LABELS = [...INBOUND_LABELS, UNKNOWN_LANGUAGE_LABEL] as const;
@@ -149,6 +179,20 @@ export default definePlugin({
   compatibility: '^1.0.0',
   description: 'Policy rules "triage-model" (inbound: spam, abuse, threat, criticism, question, praise, neutral, unknown language) and "brand-voice-model" (outbound: claims, insensitive wording, profanity, sales pressure), from a trained model shipped in the package.',
   rules: [triageModelRule, brandVoiceModelRule],
+  configSchema: {
+    type: 'object',
+    properties: {
+      model: {
+        type: 'string',
+        minLength: 1,
+        title: 'Model',
+        description:
+          'Path of a triage-model.json trained on your own corpus (TRIAGE_DATA=... TRIAGE_OUT=... npm run model:train), absolute or relative to the directory Rapport runs in. Default: the model shipped in this package.',
+      },
+    },
+    additionalProperties: false,
+  },
+  start: startWithOptions,
 });
 
 export { INBOUND_LABELS, OUTBOUND_LABELS, loadModel, TriageModel } from './model.js';

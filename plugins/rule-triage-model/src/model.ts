@@ -412,12 +412,17 @@ export function loadModel(headerUrl: URL = SHIPPED_MODEL_HEADER): TriageModel {
   } catch (error) {
     throw new Error(`triage model: cannot read ${headerUrl.pathname} (run npm run model:train): ${(error as Error).message}`);
   }
-  if (header.format !== 'rapport-triage-linear' || header.version !== 1) throw new Error(`triage model: ${headerUrl.pathname} is not a version 1 rapport-triage-linear model`);
+  if (header?.format !== 'rapport-triage-linear' || header.version !== 1) throw new Error(`triage model: ${headerUrl.pathname} is not a version 1 rapport-triage-linear model`);
   if (header.featureSet !== FEATURE_SET) {
     throw new Error(`triage model: ${headerUrl.pathname} was trained on feature set ${header.featureSet ?? '(none)'}, this code computes ${FEATURE_SET} (the word lists or featurisation changed): retrain with npm run model:train`);
   }
-  const compressed = readFileSync(new URL(header.weightsFile, headerUrl));
-  const bytes = gunzipSync(compressed);
+  const weightsUrl = new URL(header.weightsFile, headerUrl);
+  let bytes: Buffer;
+  try {
+    bytes = gunzipSync(readFileSync(weightsUrl));
+  } catch (error) {
+    throw new Error(`triage model: cannot read its weights ${weightsUrl.pathname}: ${(error as Error).message}`);
+  }
   const digest = createHash('sha256').update(bytes).digest('hex');
   if (digest !== header.weightsSha256) throw new Error(`triage model: ${header.weightsFile} does not match its header (sha256 ${digest})`);
   return new TriageModel(header, new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));

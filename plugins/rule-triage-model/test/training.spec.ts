@@ -1,12 +1,15 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { ModelHeader } from '../src/model.js';
+import { loadModel, type ModelHeader } from '../src/model.js';
 import { DEFAULT_TRAIN_OPTIONS, train, unknownThreshold } from '../src/training/index.js';
 
 const CORPUS = fileURLToPath(new URL('../data', import.meta.url));
+const TRAIN_SCRIPT = fileURLToPath(new URL('../scripts/train.mjs', import.meta.url));
+const SHIPPED_CARD = fileURLToPath(new URL('../MODEL_CARD.md', import.meta.url));
 const lines = (file: string, from: number, to: number) => readFileSync(join(CORPUS, file), 'utf8').split('\n').filter(Boolean).slice(from, to);
 
 /** A small corpus cut from the real one: the first inbound and outbound items of two languages, and a little dev. */
@@ -43,6 +46,23 @@ describe('model:train', () => {
     expect(more.outbound.equals(fewer.outbound)).toBe(true);
     expect(more.header.outbound).toEqual(fewer.header.outbound);
   });
+
+  it('trains on a corpus of your own (TRIAGE_DATA) into a folder of your own (TRIAGE_OUT), the card beside the model', () => {
+    corpus(join(root, 'brand-data'), 60);
+    const shippedCard = readFileSync(SHIPPED_CARD, 'utf8');
+    // Relative paths, read from where the script runs, as `TRIAGE_DATA=brand-data TRIAGE_OUT=brand-model npm run model:train`.
+    const run = spawnSync(process.execPath, [TRAIN_SCRIPT], {
+      cwd: root,
+      env: { ...process.env, TRIAGE_DATA: 'brand-data', TRIAGE_OUT: 'brand-model', TRIAGE_BITS: '12' },
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toContain(`wrote ${join(root, 'brand-model', 'MODEL_CARD.md')}`);
+    expect(run.status).toBe(0);
+    const model = loadModel(pathToFileURL(join(root, 'brand-model', 'triage-model.json')));
+    expect(model.triageInbound('Do you deliver to Leeds on Sundays?').labels.length).toBeGreaterThan(0);
+    expect(readFileSync(join(root, 'brand-model', 'MODEL_CARD.md'), 'utf8')).toMatch(/^# Model card/);
+    expect(readFileSync(SHIPPED_CARD, 'utf8')).toBe(shippedCard);
+  }, 120_000);
 });
 
 describe('unknownThreshold', () => {

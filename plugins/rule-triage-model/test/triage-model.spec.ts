@@ -1,10 +1,13 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateAgainstSchema, type Finding, type RuleContext } from '@rapport/plugin-sdk';
 import { assertConformance, runRuleConformance } from '@rapport/plugin-sdk/testing';
 import plugin, { brandVoiceModelRule, DEFAULT_TRIAGE_ARGS, triageModel, triageModelRule, type TriageArgs } from '../src/index.js';
 import { isQuestionOpener, phraseCues, wordCues } from '../src/lexicon.js';
 import { featurise, strongestClause, type FeatureVector } from '../src/features.js';
-import { decideInbound, INBOUND_LABELS } from '../src/model.js';
+import { decideInbound, INBOUND_LABELS, SHIPPED_MODEL_HEADER } from '../src/model.js';
 import { analyse, languageWords } from '../src/text.js';
 import { averagePrecision, evaluate, readOtherLanguages, readSplit, targetRates } from '../src/training/index.js';
 
@@ -409,3 +412,63 @@ const TEST_FLOORS = {
   // sales 98.8%.
   averagePrecision: { spam: 0.99, abuse: 0.985, threat: 0.985, criticism: 0.98, question: 0.98, praise: 0.955, neutral: 0.96, claim: 0.98, insensitive: 0.97, profanity: 0.99, sales: 0.97 },
 };
+
+/** The `model` option: an installation's own model, trained with TRIAGE_DATA and TRIAGE_OUT, replaces the shipped one. */
+describe('the model option', () => {
+  const SPAM = 'Get 10k real followers for your page, cheap packages, check my profile';
+  const host = (options: Record<string, unknown>) => ({ options, stateDir: tmpdir(), logger: { debug() {}, info() {}, warn() {}, error() {} } });
+  let dir: string;
+  /** A copy of the shipped model with some of its header changed, as a retrain on other data would change it. */
+  function modelCopy(name: string, change: (header: Record<string, any>) => void): string {
+    const header = JSON.parse(readFileSync(SHIPPED_MODEL_HEADER, 'utf8'));
+    mkdirSync(join(dir, name));
+    copyFileSync(new URL(header.weightsFile, SHIPPED_MODEL_HEADER), join(dir, name, header.weightsFile));
+    change(header);
+    writeFileSync(join(dir, name, 'triage-model.json'), JSON.stringify(header));
+    return join(dir, name, 'triage-model.json');
+  }
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'rapport-triage-option-'))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('takes a path and nothing else', () => {
+    const schema = plugin.configSchema!;
+    expect(validateAgainstSchema(schema, {}).valid).toBe(true);
+    expect(validateAgainstSchema(schema, { model: './brand-model/triage-model.json' }).valid).toBe(true);
+    expect(validateAgainstSchema(schema, { model: 3 }).valid).toBe(false);
+    expect(validateAgainstSchema(schema, { model: '' }).valid).toBe(false);
+    expect(validateAgainstSchema(schema, { modelPath: './x.json' }).valid).toBe(false);
+  });
+
+  it('makes the rules decide with the configured model, relative to the working directory, until the plugin stops', async () => {
+    // A model that never calls anything spam: its spam thresholds are out of reach.
+    const path = modelCopy('no-spam', (header) => {
+      header.inbound.thresholds[0] = 2;
+      header.inbound.clearOfCriticism.spam = 2;
+    });
+    expect(labelsOf(triage(SPAM))).toContain('spam');
+    const service = await plugin.start!(host({ model: relative(process.cwd(), path) }));
+    try {
+      expect(labelsOf(triage(SPAM))).not.toContain('spam');
+    } finally {
+      await service!.stop();
+    }
+    expect(labelsOf(triage(SPAM))).toContain('spam');
+  });
+
+  it('without the option, keeps the shipped model and starts nothing', async () => {
+    expect(await plugin.start!(host({}))).toBeUndefined();
+    expect(labelsOf(triage(SPAM))).toContain('spam');
+  });
+
+  it('refuses a model it cannot use, saying why', async () => {
+    await expect(plugin.start!(host({ model: join(dir, 'missing/triage-model.json') }))).rejects.toThrow(/triage model: cannot read .*missing\/triage-model\.json/);
+    const otherFeatures = modelCopy('other-features', (header) => (header.featureSet = 'v0-older-word-lists'));
+    await expect(plugin.start!(host({ model: otherFeatures }))).rejects.toThrow(/trained on feature set v0-older-word-lists.*retrain/);
+    const noWeights = modelCopy('no-weights', (header) => (header.weightsFile = 'gone.bin'));
+    await expect(plugin.start!(host({ model: noWeights }))).rejects.toThrow(/cannot read its weights .*gone\.bin/);
+    const notAModel = join(dir, 'not-a-model.json');
+    writeFileSync(notAModel, 'null');
+    await expect(plugin.start!(host({ model: notAModel }))).rejects.toThrow(/is not a version 1 rapport-triage-linear model/);
+    expect(labelsOf(triage(SPAM))).toContain('spam');
+  });
+});
