@@ -52,6 +52,8 @@ const counts = [];
 const ROUNDS = existsSync(DATA) ? readdirSync(DATA).filter((name) => /^round\d+$/.test(name)).sort() : [];
 /** Train, and the rounds held aside beside it: what a dev line must not share a 6-gram with. */
 const trainLike = (split) => split === 'train' || ROUNDS.includes(split);
+/** Splits a repeated "ok" or emoji is counted within: train with its rounds, or each other split alone. */
+const group = (split) => (trainLike(split) ? 'train' : split);
 for (const split of ['train', 'dev', 'test', ...ROUNDS]) {
   const dir = join(DATA, split);
   if (!existsSync(dir)) continue;
@@ -97,7 +99,7 @@ for (const it of items) {
   if (!first) seen.set(k, it);
   // "ok" or an emoji may appear once per language with the same labels (within train and the rounds that may join
   // it, or within one other split); anything else repeated is a duplicate.
-  else if (!(first.split === it.split || (trainLike(first.split) && trainLike(it.split))) || first.lang === it.lang || first.labels !== it.labels || it.tokens.length > 2)
+  else if (group(first.split) !== group(it.split) || first.lang === it.lang || first.labels !== it.labels || it.tokens.length > 2)
     err(it.where, `duplicate of ${first.where}`);
   const t = it.tokens;
   if (t.length < NEAR_MIN_TOKENS) continue;

@@ -307,13 +307,12 @@ function trainLanguage(items: Item[], others: Array<{ text: string }>, options: 
   };
   const known = held.filter((row) => row.target !== other && row.letters >= MIN_LETTERS && row.words >= MIN_WORDS);
   const heldOthers = held.filter((row) => row.target === other && row.letters >= MIN_LETTERS && row.words >= MIN_WORDS);
-  const minProbability = unknownThreshold(
-    (threshold) => known.filter((row) => decide(row, threshold) === other).length / Math.max(1, known.length),
-    (threshold) => heldOthers.filter((row) => decide(row, threshold) === other).length,
-  );
+  const falseUnknownShare = (threshold: number) => known.filter((row) => decide(row, threshold) === other).length / Math.max(1, known.length);
+  const othersFound = (threshold: number) => heldOthers.filter((row) => decide(row, threshold) === other).length;
+  const minProbability = unknownThreshold(falseUnknownShare, othersFound);
   const crossValidation = {
-    knownFalseUnknown: known.filter((row) => decide(row, minProbability) === other).length / Math.max(1, known.length),
-    otherDetected: heldOthers.filter((row) => decide(row, minProbability) === other).length / Math.max(1, heldOthers.length),
+    knownFalseUnknown: falseUnknownShare(minProbability),
+    otherDetected: othersFound(minProbability) / Math.max(1, heldOthers.length),
     accuracy: held.filter((row) => row.target !== other && decide(row, minProbability) === row.target).length / Math.max(1, held.filter((row) => row.target !== other).length),
   };
   options.log(`  language: unknown below p=${minProbability}; CV: ${(100 * crossValidation.accuracy).toFixed(1)}% right, ${(100 * crossValidation.knownFalseUnknown).toFixed(2)}% known called unknown, ${(100 * crossValidation.otherDetected).toFixed(1)}% other detected`);
