@@ -160,6 +160,7 @@ plugin is imported; nothing is downloaded or called over the network.
   ${header.inbound.complaintGuard?.abuse} (the higher of that and the label's own threshold), or when one of its clauses (split at sentence
   ends, commas, dashes and "and"/"but"), read alone, is abuse from ${header.inbound.insultInComplaint?.abuse} (from a criticism of ${header.inbound.insultInComplaint?.criticism}, and the whole text's abuse at least
   ${header.inbound.insultInComplaint?.textAbuse}): a long complaint drowns the insult it carries ("Brühe versalzen, Nudeln zerkocht und der Kellner ein herablassender Schnösel").
+  Text found abusive is a threat from ${header.inbound.threatWithAbuse ?? header.inbound.thresholds[header.inbound.labels.indexOf('threat')]}: it is hidden either way, and the threat only escalates it URGENT.
   Outbound: ${header.outbound.labels.map((l, i) => `${l} ${header.outbound.thresholds[i]}`).join(', ')}.
 - **Decisions** (the same code decides in training and at run time): a threat is also abuse; spam is never a question,
   praise or criticism (when the spam and criticism heads both fire, the surer wins); praise and neutral stand alone

@@ -36,6 +36,11 @@ export interface InboundHeader extends HeadsHeader {
   neutralVeto?: { neutral: number; criticism: number };
   /** Lower abuse and spam thresholds for text the criticism head clears (below `criticism`): see InboundRules. */
   clearOfCriticism?: { criticism: number; abuse: number; spam: number };
+  /**
+   * The threat threshold for text already found abusive: it is hidden either way, so a threat there costs only an
+   * URGENT escalation a person reads, and a missed one is a threat nobody sees.
+   */
+  threatWithAbuse?: number;
   /** A higher abuse and threat threshold for text the criticism head finds likely (at least `criticism`): see InboundRules. */
   complaintGuard?: { criticism: number; abuse: number };
   /**
@@ -46,7 +51,7 @@ export interface InboundHeader extends HeadsHeader {
 }
 
 /** The inbound decision's tuned parameters beyond the per-label thresholds. */
-export type InboundRules = Pick<InboundHeader, 'criticismWithAbuse' | 'praiseVeto' | 'neutralVeto' | 'clearOfCriticism' | 'complaintGuard' | 'insultInComplaint'>;
+export type InboundRules = Pick<InboundHeader, 'criticismWithAbuse' | 'threatWithAbuse' | 'praiseVeto' | 'neutralVeto' | 'clearOfCriticism' | 'complaintGuard' | 'insultInComplaint'>;
 
 export interface LanguageHeader extends HeadsHeader {
   /** Below this probability of the best language a text is in an unknown language... */
@@ -129,7 +134,7 @@ const sigmoid = (score: number) => 1 / (1 + Math.exp(-score));
  * complaint not found abusive as a whole.
  */
 export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayLike<number>, rules: InboundRules = {}, clauseAbuse: () => number = () => 0): InboundLabel[] {
-  const { criticismWithAbuse, praiseVeto, neutralVeto, clearOfCriticism, complaintGuard, insultInComplaint } = rules;
+  const { criticismWithAbuse, threatWithAbuse, praiseVeto, neutralVeto, clearOfCriticism, complaintGuard, insultInComplaint } = rules;
   const p = (label: InboundLabel) => probability[INBOUND_LABELS.indexOf(label)];
   // A likely complaint is hidden as abuse or a threat only on a surer head: an odd word ("kassa", "krijg") must not
   // hide honest criticism. Below that the complaint is still escalated, so a person sees it.
@@ -146,6 +151,10 @@ export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayL
   const labels = new Set<InboundLabel>();
   if (on('threat')) labels.add('threat').add('abuse');
   if (over('abuse')) labels.add('abuse');
+  // Text already hidden as abuse has nothing left for the complaint guard to protect: a threat in it is read at its
+  // own threshold for abusive text (or the head's), not the guard's, and escalated URGENT ("... ihr Schweine. Wenn das
+  // nochmal passiert, brennt bei euch die Hütte").
+  if (labels.has('abuse') && p('threat') >= (threatWithAbuse ?? thresholds[INBOUND_LABELS.indexOf('threat')])) labels.add('threat');
   // The guard above must not shield an insult that a long complaint drowns: the clause that reads as abuse alone
   // ("... und der Kellner ein herablassender Schnösel") makes the text abuse, hidden and, as a complaint, escalated.
   // The whole text must lean that way too: a clause alone can read as abuse when it is not ("Herr Vogel", "Enjoy

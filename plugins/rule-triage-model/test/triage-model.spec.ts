@@ -293,6 +293,20 @@ describe('decideInbound', () => {
     expect(decideInbound(probabilities({ abuse: 0.8, criticism: 0.6, praise: 0.9 }), thresholds, rules)).toEqual(['abuse', 'criticism']);
   });
 
+  it('reads a threat in text already found abusive at a threshold for abusive text, not the complaint guard\'s', () => {
+    const guard = { complaintGuard: { criticism: 0.5, abuse: 0.8 } };
+    // A likely complaint with a middling threat score is not hidden on it...
+    expect(decideInbound(probabilities({ threat: 0.6, criticism: 0.9 }), thresholds, guard)).toEqual(['criticism']);
+    // ...but once the text is surely abuse, it is hidden anyway, and the threat makes it urgent.
+    expect(decideInbound(probabilities({ abuse: 0.9, threat: 0.6, criticism: 0.9 }), thresholds, guard)).toEqual(['abuse', 'threat', 'criticism']);
+    expect(decideInbound(probabilities({ abuse: 0.9, threat: 0.4, criticism: 0.9 }), thresholds, guard)).toEqual(['abuse', 'criticism']);
+    // With a threshold of its own for abusive text, lower than the head's, and only for abusive text.
+    const lower = { ...guard, threatWithAbuse: 0.3 };
+    expect(decideInbound(probabilities({ abuse: 0.9, threat: 0.4, criticism: 0.9 }), thresholds, lower)).toEqual(['abuse', 'threat', 'criticism']);
+    expect(decideInbound(probabilities({ abuse: 0.6, threat: 0.4 }), thresholds, lower)).toEqual(['abuse', 'threat']);
+    expect(decideInbound(probabilities({ abuse: 0.2, threat: 0.4, criticism: 0.9 }), thresholds, lower)).toEqual(['criticism']);
+  });
+
   it('makes a likely complaint abuse when one of its clauses alone reads as abuse, asking for the clause only then', () => {
     const insult = { complaintGuard: { criticism: 0.5, abuse: 0.8 }, insultInComplaint: { criticism: 0.5, abuse: 0.85, textAbuse: 0.3 } };
     let asked = 0;

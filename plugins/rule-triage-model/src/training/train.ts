@@ -178,8 +178,8 @@ function combined(first: (thresholds: number[]) => number, second: (thresholds: 
 
 const orZero = (value: number) => (Number.isNaN(value) ? 0 : value);
 
-/** The tuned vector: one threshold per head, then criticism-with-abuse, the praise veto (2), clear-of-criticism (3), the complaint guard (2), the neutral veto (2) and the insult in a complaint (3). */
-const INBOUND_EXTRA = 13;
+/** The tuned vector: one threshold per head, then criticism-with-abuse, the praise veto (2), clear-of-criticism (3), the complaint guard (2), the neutral veto (2), the insult in a complaint (3) and threat-with-abuse. */
+const INBOUND_EXTRA = 14;
 function inboundRules(tuned: number[]): InboundRules {
   const at = INBOUND_LABELS.length;
   return {
@@ -189,6 +189,7 @@ function inboundRules(tuned: number[]): InboundRules {
     complaintGuard: { criticism: tuned[at + 6], abuse: tuned[at + 7] },
     neutralVeto: { neutral: tuned[at + 8], criticism: tuned[at + 9] },
     insultInComplaint: { criticism: tuned[at + 10], abuse: tuned[at + 11], textAbuse: tuned[at + 12] },
+    threatWithAbuse: tuned[at + 13],
   };
 }
 
@@ -200,8 +201,12 @@ function inboundRules(tuned: number[]): InboundRules {
  * its target), and a little praise F1 keeps praise and neutral apart.
  * thresholds: one per head, then the criticism threshold for abusive text.
  */
-/** What wrong inbound actions cost in tuning: per percent of honest criticism hidden, per point of praise/neutral acted on beyond 4%. */
-export const UTILITY = { criticismHiddenPerPercent: 60, benignActedPerPoint: 4 };
+/**
+ * What wrong inbound actions cost in tuning: per percent of honest criticism hidden, per point of praise/neutral acted
+ * on beyond 4%, per percent of abuse without a threat escalated URGENT as one (about half what a threat found is worth
+ * per item: abuse without threats is about three times as common, and a missed threat is the worse mistake).
+ */
+export const UTILITY = { criticismHiddenPerPercent: 60, benignActedPerPoint: 4, abuseCalledThreatPerPercent: 0.75 };
 
 function inboundUtility(items: Item[], probabilities: Float64Array[], clauseAbuse: Float64Array) {
   const decide = (index: number, thresholds: number[]) => decideInbound(probabilities[index], thresholds, inboundRules(thresholds), () => clauseAbuse[index]);
@@ -216,7 +221,19 @@ function inboundUtility(items: Item[], probabilities: Float64Array[], clauseAbus
     const gains =
       upTo(rates.spamHidden, 95) + upTo(rates.abuseHidden, 95) + upTo(rates.criticismEscalated, 95) + upTo(rates.questionRecall, 95) +
       0.5 * (upTo(rates.threatsHiddenEscalatedUrgent, 95) + upTo(rates.abusiveCriticismHiddenEscalated, 95)) + 10 * orZero(praiseF1);
-    const wrongs = UTILITY.criticismHiddenPerPercent * criticismHiddenPercent + UTILITY.benignActedPerPoint * Math.max(0, orZero(rates.benignActed) - 4) + 5 * Math.max(0, 90 - orZero(rates.questionPrecision));
+    let abuseOnly = 0;
+    let abuseCalledThreat = 0;
+    items.forEach((item, index) => {
+      if (!item.labels.includes('abuse') || item.labels.includes('threat')) return;
+      abuseOnly++;
+      if (decisions[index].includes('threat')) abuseCalledThreat++;
+    });
+    const abuseCalledThreatPercent = abuseOnly ? (100 * abuseCalledThreat) / abuseOnly : 0;
+    const wrongs =
+      UTILITY.criticismHiddenPerPercent * criticismHiddenPercent +
+      UTILITY.benignActedPerPoint * Math.max(0, orZero(rates.benignActed) - 4) +
+      5 * Math.max(0, 90 - orZero(rates.questionPrecision)) +
+      UTILITY.abuseCalledThreatPerPercent * abuseCalledThreatPercent;
     return gains - wrongs;
   };
 }
@@ -364,12 +381,13 @@ export function train(options: TrainOptions): TrainResult {
   // cannot find them from "off".
   // Clear of criticism starts switched off (abuse and spam at 0.5 below a criticism of 0.05) and the complaint guard
   // strict (abuse at 0.95 from a criticism of 0.5): coordinate ascent moves them where the utility says. The insult in a
-  // complaint starts nearly off (a clause's abuse at 0.95, from a criticism of 0.5 and a text's abuse of 0.3).
+  // complaint starts nearly off (a clause's abuse at 0.95, from a criticism of 0.5 and a text's abuse of 0.3); the
+  // threat threshold for abusive text where the head's own starts.
   const tuned = tuneThresholds(
     INBOUND_LABELS.length + INBOUND_EXTRA,
     combined(inboundUtility(inbound, inboundOof, inboundClauseOof), inboundUtility(devInbound, devInboundProbabilities, devInboundClauses), options.devWeight),
-    [...INBOUND_LABELS.map(() => 0), 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    [...INBOUND_LABELS.map(() => 0.5), 0.5, 0.7, 0.8, 0.05, 0.5, 0.5, 0.5, 0.95, 0.5, 0.8, 0.5, 0.95, 0.3],
+    [...INBOUND_LABELS.map(() => 0), 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    [...INBOUND_LABELS.map(() => 0.5), 0.5, 0.7, 0.8, 0.05, 0.5, 0.5, 0.5, 0.95, 0.5, 0.8, 0.5, 0.95, 0.3, 0.5],
   );
   const inboundThresholds = tuned.slice(0, INBOUND_LABELS.length);
   const rules = inboundRules(tuned);
