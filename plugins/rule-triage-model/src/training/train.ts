@@ -210,6 +210,7 @@ export const UTILITY = { criticismHiddenPerPercent: 60, benignActedPerPoint: 4, 
 
 function inboundUtility(items: Item[], probabilities: Float64Array[], clauseAbuse: Float64Array) {
   const decide = (index: number, thresholds: number[]) => decideInbound(probabilities[index], thresholds, inboundRules(thresholds), () => clauseAbuse[index]);
+  const abuseOnly = items.flatMap((item, index) => (item.labels.includes('abuse') && !item.labels.includes('threat') ? [index] : []));
   return (thresholds: number[]) => {
     const decisions = items.map((_, index) => decide(index, thresholds));
     const figures = targetFigures(items.map((item, index) => ({ lang: item.lang, gold: item.labels, outcome: simulatedOutcome(decisions[index]) })));
@@ -221,14 +222,7 @@ function inboundUtility(items: Item[], probabilities: Float64Array[], clauseAbus
     const gains =
       upTo(rates.spamHidden, 95) + upTo(rates.abuseHidden, 95) + upTo(rates.criticismEscalated, 95) + upTo(rates.questionRecall, 95) +
       0.5 * (upTo(rates.threatsHiddenEscalatedUrgent, 95) + upTo(rates.abusiveCriticismHiddenEscalated, 95)) + 10 * orZero(praiseF1);
-    let abuseOnly = 0;
-    let abuseCalledThreat = 0;
-    items.forEach((item, index) => {
-      if (!item.labels.includes('abuse') || item.labels.includes('threat')) return;
-      abuseOnly++;
-      if (decisions[index].includes('threat')) abuseCalledThreat++;
-    });
-    const abuseCalledThreatPercent = abuseOnly ? (100 * abuseCalledThreat) / abuseOnly : 0;
+    const abuseCalledThreatPercent = abuseOnly.length ? (100 * abuseOnly.filter((index) => decisions[index].includes('threat')).length) / abuseOnly.length : 0;
     const wrongs =
       UTILITY.criticismHiddenPerPercent * criticismHiddenPercent +
       UTILITY.benignActedPerPoint * Math.max(0, orZero(rates.benignActed) - 4) +
