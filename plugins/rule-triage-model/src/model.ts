@@ -149,12 +149,12 @@ export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayL
   const clear = clearOfCriticism !== undefined && p('criticism') < clearOfCriticism.criticism;
   const over = (label: 'abuse' | 'spam') => on(label) || (clear && p(label) >= clearOfCriticism[label]);
   const labels = new Set<InboundLabel>();
-  if (on('threat')) labels.add('threat').add('abuse');
   if (over('abuse')) labels.add('abuse');
   // Text already hidden as abuse has nothing left for the complaint guard to protect: a threat in it is read at its
   // own threshold for abusive text (or the head's), not the guard's, and escalated URGENT ("... ihr Schweine. Wenn das
   // nochmal passiert, brennt bei euch die Hütte").
-  if (labels.has('abuse') && p('threat') >= (threatWithAbuse ?? thresholds[INBOUND_LABELS.indexOf('threat')])) labels.add('threat');
+  const threatInAbuse = labels.has('abuse') && p('threat') >= (threatWithAbuse ?? thresholds[INBOUND_LABELS.indexOf('threat')]);
+  if (on('threat') || threatInAbuse) labels.add('threat').add('abuse');
   // The guard above must not shield an insult that a long complaint drowns: the clause that reads as abuse alone
   // ("... und der Kellner ein herablassender Schnösel") makes the text abuse, hidden and, as a complaint, escalated.
   // The whole text must lean that way too: a clause alone can read as abuse when it is not ("Herr Vogel", "Enjoy

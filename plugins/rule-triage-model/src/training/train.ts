@@ -194,20 +194,20 @@ function inboundRules(tuned: number[]): InboundRules {
 }
 
 /**
- * What inbound thresholds aim at, in the issue's terms. Acting wrongly is what a brand cannot afford: honest
- * criticism hidden, praise or neutral acted on (over 4% on the training folds, leaving room for text written by
- * others), a question label that is wrong (under 90% precision) cost far more than a missed item. Within those
- * limits, as much spam and abuse hidden, criticism escalated and questions found as possible (each counted up to
- * its target), and a little praise F1 keeps praise and neutral apart.
- * thresholds: one per head, then the criticism threshold for abusive text.
- */
-/**
  * What wrong inbound actions cost in tuning: per percent of honest criticism hidden, per point of praise/neutral acted
  * on beyond 4%, per percent of abuse without a threat escalated URGENT as one (about half what a threat found is worth
  * per item: abuse without threats is about three times as common, and a missed threat is the worse mistake).
  */
 export const UTILITY = { criticismHiddenPerPercent: 60, benignActedPerPoint: 4, abuseCalledThreatPerPercent: 0.75 };
 
+/**
+ * What inbound thresholds aim at, in the issue's terms. Acting wrongly is what a brand cannot afford: honest
+ * criticism hidden, praise or neutral acted on (over 4% on the training folds, leaving room for text written by
+ * others), a question label that is wrong (under 90% precision) cost far more than a missed item, and abuse escalated
+ * URGENT as a threat it is not costs a little. Within those limits, as much spam and abuse hidden, criticism escalated
+ * and questions found as possible (each counted up to its target), and a little praise F1 keeps praise and neutral
+ * apart. The utility takes the tuned vector (see INBOUND_EXTRA).
+ */
 function inboundUtility(items: Item[], probabilities: Float64Array[], clauseAbuse: Float64Array) {
   const decide = (index: number, thresholds: number[]) => decideInbound(probabilities[index], thresholds, inboundRules(thresholds), () => clauseAbuse[index]);
   const abuseOnly = items.flatMap((item, index) => (item.labels.includes('abuse') && !item.labels.includes('threat') ? [index] : []));
