@@ -156,8 +156,8 @@ plugin is imported; nothing is downloaded or called over the network.
   below ${header.inbound.praiseVeto?.criticism} is dropped when praise is at least ${header.inbound.praiseVeto?.praise} ("not the cheapest, but worth every penny"), and
   one below ${header.inbound.neutralVeto?.criticism} when neutral is at least ${header.inbound.neutralVeto?.neutral} ("train cancelled, working from a café today"); neither for abusive text.
   Text the criticism head clears (below ${header.inbound.clearOfCriticism?.criticism}) is hidden as abuse from ${header.inbound.clearOfCriticism?.abuse} and as spam from
-  ${header.inbound.clearOfCriticism?.spam}; a likely complaint (criticism at least ${header.inbound.complaintGuard?.criticism}) is hidden as abuse or a threat only from
-  ${header.inbound.complaintGuard?.abuse} (the higher of that and the label's own threshold), or when one of its clauses (split at sentence
+  ${header.inbound.clearOfCriticism?.spam}; a likely complaint (criticism at least ${header.inbound.complaintGuard?.criticism}) is hidden as abuse only from
+  ${header.inbound.complaintGuard?.abuse} and as a threat only from ${header.inbound.complaintGuard?.threat} (the higher of that and the label's own threshold), or when one of its clauses (split at sentence
   ends, commas, dashes and "and"/"but"), read alone, is abuse from ${header.inbound.insultInComplaint?.abuse} (from a criticism of ${header.inbound.insultInComplaint?.criticism}, and the whole text's abuse at least
   ${header.inbound.insultInComplaint?.textAbuse}): a long complaint drowns the insult it carries ("Brühe versalzen, Nudeln zerkocht und der Kellner ein herablassender Schnösel").
   Text found abusive is a threat from ${header.inbound.threatWithAbuse ?? header.inbound.thresholds[header.inbound.labels.indexOf('threat')]}: it is hidden either way, and the threat only escalates it URGENT.

@@ -41,8 +41,11 @@ export interface InboundHeader extends HeadsHeader {
    * URGENT escalation a person reads, and a missed one is a threat nobody sees.
    */
   threatWithAbuse?: number;
-  /** A higher abuse and threat threshold for text the criticism head finds likely (at least `criticism`): see InboundRules. */
-  complaintGuard?: { criticism: number; abuse: number };
+  /**
+   * Higher abuse and threat thresholds for text the criticism head finds likely (at least `criticism`): see
+   * decideInbound. Each is tuned on its own (a model trained before `threat` existed uses `abuse` for both).
+   */
+  complaintGuard?: { criticism: number; abuse: number; threat?: number };
   /**
    * Abuse, for a likely complaint (criticism at least `criticism`) that leans abusive as a whole (abuse at least
    * `textAbuse`), when one of its clauses alone reads as abuse at least `abuse`.
@@ -137,11 +140,14 @@ export function decideInbound(probability: ArrayLike<number>, thresholds: ArrayL
   const { criticismWithAbuse, threatWithAbuse, praiseVeto, neutralVeto, clearOfCriticism, complaintGuard, insultInComplaint } = rules;
   const p = (label: InboundLabel) => probability[INBOUND_LABELS.indexOf(label)];
   // A likely complaint is hidden as abuse or a threat only on a surer head: an odd word ("kassa", "krijg") must not
-  // hide honest criticism. Below that the complaint is still escalated, so a person sees it.
+  // hide honest criticism. Below that the complaint is still escalated, so a person sees it. The two guards are apart:
+  // a threat inside a complaint ("if the refund isn't here by Friday I'll come to your stand and wreck it") is rarer
+  // in honest text than a rude word, so its guard can be lower.
   const guarded = complaintGuard !== undefined && p('criticism') >= complaintGuard.criticism;
   const threshold = (label: InboundLabel) => {
     const base = thresholds[INBOUND_LABELS.indexOf(label)];
-    return guarded && (label === 'abuse' || label === 'threat') ? Math.max(base, complaintGuard.abuse) : base;
+    if (!guarded || (label !== 'abuse' && label !== 'threat')) return base;
+    return Math.max(base, label === 'threat' ? (complaintGuard.threat ?? complaintGuard.abuse) : complaintGuard.abuse);
   };
   const on = (label: InboundLabel) => p(label) >= threshold(label);
   // Hiding honest criticism is the one mistake a brand cannot afford, so abuse and spam need a sure head wherever a

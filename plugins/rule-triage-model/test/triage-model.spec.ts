@@ -307,6 +307,18 @@ describe('decideInbound', () => {
     expect(decideInbound(probabilities({ abuse: 0.2, threat: 0.4, criticism: 0.9 }), thresholds, lower)).toEqual(['criticism']);
   });
 
+  it('guards a likely complaint against a threat at its own threshold, apart from abuse', () => {
+    const guards = { complaintGuard: { criticism: 0.5, abuse: 0.8, threat: 0.55 } };
+    // A complaint carrying a threat is hidden and URGENT from the threat guard...
+    expect(decideInbound(probabilities({ threat: 0.6, criticism: 0.9 }), thresholds, guards)).toEqual(['abuse', 'threat', 'criticism']);
+    // ...while a middling abuse score in a complaint still needs the abuse guard: escalated, not hidden.
+    expect(decideInbound(probabilities({ abuse: 0.6, criticism: 0.9 }), thresholds, guards)).toEqual(['criticism']);
+    // Under the threat guard (but over the head's own threshold) a complaint is not hidden as a threat.
+    expect(decideInbound(probabilities({ threat: 0.5, criticism: 0.9 }), thresholds, guards)).toEqual(['criticism']);
+    // A model trained before the threat guard existed guards threats with the abuse value.
+    expect(decideInbound(probabilities({ threat: 0.6, criticism: 0.9 }), thresholds, { complaintGuard: { criticism: 0.5, abuse: 0.8 } })).toEqual(['criticism']);
+  });
+
   it('makes a likely complaint abuse when one of its clauses alone reads as abuse, asking for the clause only then', () => {
     const insult = { complaintGuard: { criticism: 0.5, abuse: 0.8 }, insultInComplaint: { criticism: 0.5, abuse: 0.85, textAbuse: 0.3 } };
     let asked = 0;
@@ -412,7 +424,9 @@ const TEST_FLOORS = {
   spamHidden: 96,
   abuseHidden: 91,
   criticismHiddenAtMost: 1,
-  criticismEscalated: 92,
+  // 92 until rounds 51 to 53 (three new kinds of business) moved the criticism threshold: 92.3 → 91.7% here (the issue
+  // asks for 90) while the blind round 54 went 93.3 → 93.5%; see data/README.md.
+  criticismEscalated: 91,
   questionRecall: 95,
   questionPrecision: 95,
   benignActedAtMost: 5,

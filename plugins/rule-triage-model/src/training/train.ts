@@ -178,15 +178,15 @@ function combined(first: (thresholds: number[]) => number, second: (thresholds: 
 
 const orZero = (value: number) => (Number.isNaN(value) ? 0 : value);
 
-/** The tuned vector: one threshold per head, then criticism-with-abuse, the praise veto (2), clear-of-criticism (3), the complaint guard (2), the neutral veto (2), the insult in a complaint (3) and threat-with-abuse. */
-const INBOUND_EXTRA = 14;
+/** The tuned vector: one threshold per head, then criticism-with-abuse, the praise veto (2), clear-of-criticism (3), the complaint guard's criticism and abuse (2), the neutral veto (2), the insult in a complaint (3), threat-with-abuse and the complaint guard's threat. */
+const INBOUND_EXTRA = 15;
 function inboundRules(tuned: number[]): InboundRules {
   const at = INBOUND_LABELS.length;
   return {
     criticismWithAbuse: tuned[at],
     praiseVeto: { praise: tuned[at + 1], criticism: tuned[at + 2] },
     clearOfCriticism: { criticism: tuned[at + 3], abuse: tuned[at + 4], spam: tuned[at + 5] },
-    complaintGuard: { criticism: tuned[at + 6], abuse: tuned[at + 7] },
+    complaintGuard: { criticism: tuned[at + 6], abuse: tuned[at + 7], threat: tuned[at + 14] },
     neutralVeto: { neutral: tuned[at + 8], criticism: tuned[at + 9] },
     insultInComplaint: { criticism: tuned[at + 10], abuse: tuned[at + 11], textAbuse: tuned[at + 12] },
     threatWithAbuse: tuned[at + 13],
@@ -374,14 +374,14 @@ export function train(options: TrainOptions): TrainResult {
   // The praise and neutral vetoes start switched on (0.7 and 0.5, below a criticism of 0.8): one coordinate at a time
   // cannot find them from "off".
   // Clear of criticism starts switched off (abuse and spam at 0.5 below a criticism of 0.05) and the complaint guard
-  // strict (abuse at 0.95 from a criticism of 0.5): coordinate ascent moves them where the utility says. The insult in a
+  // strict (abuse and threat at 0.95 from a criticism of 0.5): coordinate ascent moves them where the utility says. The insult in a
   // complaint starts nearly off (a clause's abuse at 0.95, from a criticism of 0.5 and a text's abuse of 0.3); the
   // threat threshold for abusive text where the head's own starts.
   const tuned = tuneThresholds(
     INBOUND_LABELS.length + INBOUND_EXTRA,
     combined(inboundUtility(inbound, inboundOof, inboundClauseOof), inboundUtility(devInbound, devInboundProbabilities, devInboundClauses), options.devWeight),
-    [...INBOUND_LABELS.map(() => 0), 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    [...INBOUND_LABELS.map(() => 0.5), 0.5, 0.7, 0.8, 0.05, 0.5, 0.5, 0.5, 0.95, 0.5, 0.8, 0.5, 0.95, 0.3, 0.5],
+    [...INBOUND_LABELS.map(() => 0), 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    [...INBOUND_LABELS.map(() => 0.5), 0.5, 0.7, 0.8, 0.05, 0.5, 0.5, 0.5, 0.95, 0.5, 0.8, 0.5, 0.95, 0.3, 0.5, 0.95],
   );
   const inboundThresholds = tuned.slice(0, INBOUND_LABELS.length);
   const rules = inboundRules(tuned);
