@@ -424,8 +424,8 @@ const TEST_FLOORS = {
   spamHidden: 96,
   abuseHidden: 91,
   criticismHiddenAtMost: 1,
-  // 92 until rounds 51 to 53 (three new kinds of business) moved the criticism threshold: 92.3 → 91.7% here (the issue
-  // asks for 90) while the blind round 54 went 93.3 → 93.5%; see data/README.md.
+  // 92 until rounds 51 to 54 (four new kinds of business): this session's retrains read 91.7 to 92.3% here (the issue
+  // asks for 90) as the tuned criticism threshold moved; see data/README.md.
   criticismEscalated: 91,
   questionRecall: 95,
   questionPrecision: 95,
