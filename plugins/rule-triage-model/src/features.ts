@@ -24,7 +24,7 @@ export interface Featurised {
  * text.ts that changes a feature) and the word lists' fingerprint. A model trained on another feature set is refused
  * at load rather than read wrongly.
  */
-const FEATURE_CODE_VERSION = 6;
+const FEATURE_CODE_VERSION = 7;
 export const FEATURE_SET = `v${FEATURE_CODE_VERSION}-${LEXICON_FINGERPRINT}`;
 
 /** Namespaces: the same string in two roles hashes to two buckets. */
@@ -63,6 +63,11 @@ export function hashString(namespace: number, text: string): number {
     hash = Math.imul(hash, FNV_PRIME);
   }
   return mix(hash);
+}
+
+/** The bucket of a cue feature ("ask_followers", "insult:own-clause"): where tests look for it in a FeatureVector. */
+export function cueBucket(name: string, bits: number): number {
+  return hashString(NS_CUE, name) & ((1 << bits) - 1);
 }
 
 /** Character n-grams 2..5 of "<word>" (word boundaries marked), hashed without building strings. */
@@ -225,6 +230,8 @@ export function featurise(text: string, bits: number): Featurised {
   // "capullos" alone) is abuse more surely than one word among a long complaint.
   const insults: number[] = [];
   const addressed: number[] = [];
+  // Insults and slurs (not swearing): one that stands as a clause of its own names someone ("Stronzi, mi avete...").
+  const namedInsults = new Set<number>();
   // Where praise and complaint words are (not negated): both in one text is often sarcasm.
   const praised: number[] = [];
   const complained: number[] = [];
@@ -246,6 +253,7 @@ export function featurise(text: string, bits: number): Featurised {
           continue;
         }
         if (concept === 'insult' || concept === 'profanity' || concept === 'slur' || concept === 'sexual') insults.push(index);
+        if (concept === 'insult' || concept === 'slur') namedInsults.add(index);
         if (concept === 'addressee') addressed.push(index);
         if (concept === 'praise' && !negated) praised.push(index);
         if (concept === 'complaint' && !negated) complained.push(index);
@@ -280,17 +288,33 @@ export function featurise(text: string, bits: number): Featurised {
   }
   let lastSentence = -1;
   let lastClause = -1;
+  // The clause being read: its words and its insult, if any ("A ver, inútiles, ¿cuándo...", "... Prutsers.").
+  let clauses = 0;
+  let clauseWords = 0;
+  let clauseInsult = -1;
+  const closeClause = () => {
+    if (clauseInsult >= 0 && clauseWords <= 2) builder.add(hashString(NS_CUE, 'insult:own-clause'), clauseInsult, -1, true);
+  };
   tokens.forEach((token, index) => {
     if (token.kind === 'punct') return;
     const gap = index === 0 ? '' : text.slice(tokens[index - 1].end, token.start);
     const starts = index === 0 || tokens[index - 1].kind === 'punct' || SENTENCE_END.test(gap);
     // A question often comes as the last clause after a comma: "Wifi down since Monday, can someone look at it".
-    if (starts || CLAUSE_END.test(gap)) lastClause = index;
+    if (starts || CLAUSE_END.test(gap)) {
+      lastClause = index;
+      if (clauses > 0) closeClause();
+      clauses++;
+      clauseWords = 0;
+      clauseInsult = -1;
+    }
+    if (token.kind === 'word') clauseWords++;
+    if (namedInsults.has(index) && clauseInsult < 0) clauseInsult = index;
     if (!starts) return;
     lastSentence = index;
     builder.add(hashString(NS_FIRST, token.text), index);
     if (isQuestionOpener(token.text)) builder.add(hashString(NS_CUE, 'question_open'), index, -1, true);
   });
+  if (clauses > 1) closeClause();
   if (lastSentence >= 0 && isQuestionOpener(tokens[lastSentence].text)) builder.add(hashString(NS_CUE, 'question_open:last'), lastSentence, -1, true);
   if (lastClause > lastSentence && isQuestionOpener(tokens[lastClause].text)) builder.add(hashString(NS_CUE, 'question_open:last-clause'), lastClause, -1, true);
   // A preposition and a question word open one too: "An wen wende ich mich", "Con quién hablo", "A chi devo scrivere".
@@ -298,6 +322,8 @@ export function featurise(text: string, bits: number): Featurised {
   if (opening >= 0 && opening + 1 < tokens.length && tokens[opening].text.length <= 4 && isQuestionWord(tokens[opening + 1].text)) builder.add(hashString(NS_CUE, 'question_word:second'), opening + 1, -1, true);
   // A question word at the very end asks too ("on est remboursés quand", "je m'adresse à qui", "con quién hablo").
   if (words.length && isQuestionWord(words[words.length - 1].token.text)) builder.add(hashString(NS_CUE, 'question_word:end'), words[words.length - 1].index, -1, true);
+  // A question that opens on a tagged friend asks the friend ("@giulia guarda che bella, me la regali?").
+  if (tokens[0]?.kind === 'mention' && text.includes('?')) builder.add(hashString(NS_CUE, 'tagged:asks'), 0, -1, true);
   addInsultShape(builder, insults, addressed, wordCount);
   addConjunctions(builder, tokens, insults, praised, complained, firstApology, offers);
   addGlobalFeatures(builder, analysis);

@@ -641,10 +641,10 @@ const PHRASES: Record<string, string[]> = {
     'kann ich', 'könnt ihr', 'avete', 'fate', 'quanto costa', 'a che ora', 'si puo', 'posso', 'voces tem', 'tem como', 'quanto custa', 'que horas',
     'da para', 'hebben jullie', 'hebt u', 'wat kost', 'hoe laat', 'kan ik', 'kunnen jullie', 'zijn jullie',
     'let me know', 'i was wondering', 'would like to know', 'want to know', 'is it possible', 'do you know', 'any chance', 'any idea', 'please advise',
-    'please confirm', 'je voudrais savoir', 'j aimerais savoir', 'je me demandais', 'est ce que', 'est il possible', 'dites moi', 'quelqu un sait',
-    'me gustaria saber', 'quisiera saber', 'queria saber', 'me pregunto', 'es posible', 'alguien sabe', 'ich wollte fragen', 'weiss jemand',
-    'ist es möglich', 'würde gerne wissen', 'mal fragen', 'vorrei sapere', 'volevo sapere', 'mi chiedevo', 'qualcuno sa', 'sapete se',
-    'gostaria de saber', 'queria saber', 'alguem sabe', 'sera que', 'sabem se', 'ik vroeg me af', 'weet iemand', 'is het mogelijk', 'laat even weten',
+    'please confirm', 'je voudrais savoir', 'j aimerais savoir', 'je me demandais', 'est ce que', 'est il possible', 'dites moi',
+    'me gustaria saber', 'quisiera saber', 'queria saber', 'me pregunto', 'es posible', 'ich wollte fragen',
+    'ist es möglich', 'würde gerne wissen', 'mal fragen', 'vorrei sapere', 'volevo sapere', 'mi chiedevo', 'sapete se',
+    'gostaria de saber', 'queria saber', 'sera que', 'sabem se', 'ik vroeg me af', 'is het mogelijk', 'laat even weten',
     'ik wil graag weten',
   ],
   sarcasm: [
@@ -664,6 +664,13 @@ const PHRASES: Record<string, string[]> = {
     'piu clienti', 'sua conta', 'sua pagina', 'sera suspensa', 'sera excluida', 'clique aqui', 'primeira pagina', 'mais clientes', 'je account',
     'uw account', 'je pagina', 'wordt geblokkeerd', 'wordt verwijderd', 'klik hier', 'eerste pagina', 'meer klanten',
   ],
+  // Asking the other followers, not the business ("Does anyone know if the meetup is still on?", "Alguien sabe si..."):
+  // apart from question_ask, so the training data decides how much such a question is one for the business.
+  ask_followers: ['does anyone', 'anyone know', 'anybody know', 'has anyone', 'did anyone', 'anyone else', 'anyone here', 'who else', 'any of you',
+    'quelqu un sait', 'quelqu un a', 'qui d autre', 'quelqu un d autre', 'vous en pensez quoi', 'alguien sabe', 'alguien mas', 'a alguien mas',
+    'alguien tiene', 'alguien ha', 'alguno de ustedes', 'weiss jemand', 'hat jemand', 'noch jemand', 'wer noch', 'wer von euch', 'jemand anderes',
+    'qualcuno sa', 'qualcuno ha', 'qualcun altro', 'chi di voi', 'chi altro', 'alguem sabe', 'alguem mais', 'mais alguem', 'alguem ja', 'quem mais',
+    'alguem tem', 'weet iemand', 'heeft iemand', 'iemand anders', 'wie van jullie', 'wie nog meer', 'nog iemand'],
   profanity: ['ta gueule', 'me cago', 'puta que pariu'],
   insult: ['cas soc', 'grosse vache', 'alter sack', 'alte sack', 'piece of shit', 'waste of space', 'waste of skin', 'brain dead', 'ok boomer', 'son of a bitch', 'sous merde', 'tete de con',
     'pedazo de mierda', 'hijo de perra', 'stück scheisse', 'pezzo di merda', 'figlio di puttana', 'pedaco de merda', 'stuk stront', 'hijo de puta', 'bande de', 'testa di cazzo', 'filho da puta', 'pauvre con', 'fils de pute'],

@@ -6,7 +6,7 @@ import { validateAgainstSchema, type Finding, type RuleContext } from '@rapport/
 import { assertConformance, runRuleConformance } from '@rapport/plugin-sdk/testing';
 import plugin, { brandVoiceModelRule, DEFAULT_TRIAGE_ARGS, triageModel, triageModelRule, type TriageArgs } from '../src/index.js';
 import { isQuestionOpener, phraseCues, wordCues } from '../src/lexicon.js';
-import { featurise, strongestClause, type FeatureVector } from '../src/features.js';
+import { cueBucket, featurise, strongestClause, type FeatureVector } from '../src/features.js';
 import { decideInbound, INBOUND_LABELS, SHIPPED_MODEL_HEADER } from '../src/model.js';
 import { analyse, languageWords } from '../src/text.js';
 import { averagePrecision, evaluate, readOtherLanguages, readSplit, targetRates } from '../src/training/index.js';
@@ -183,6 +183,30 @@ describe('@rapport/plugin-rule-triage-model', () => {
       ['Es tut uns leid, dass Ihre Stiefel verkratzt ankamen, Herr Roth, ein neues Paar ist unterwegs.', 'Diese Woche gibt es 25 % Rabatt auf alle Herbstjacken mit dem Code HERBST25.'],
     ];
     for (const [apology, offer] of pairs) expect([offer, sales(`${apology} ${offer}`) > sales(offer)]).toEqual([offer, true]);
+  });
+
+  it('tells a question to the other followers from one to the business, and an insult set apart from its sentence', () => {
+    const cues = (text: string) => {
+      const features = featurise(text, 20).features;
+      const buckets = new Set(features.buckets.subarray(0, features.length));
+      return ['ask_followers', 'question_ask', 'tagged:asks', 'insult:own-clause'].filter((name) => buckets.has(cueBucket(name, 20)));
+    };
+    // Asking the followers is a cue of its own, in every language, not the cue of asking the business.
+    for (const text of ['Does anyone know if the night bus still runs?', "Quelqu'un sait si le bus de nuit passe encore ?", 'Alguien sabe si el 152 pasa a esa hora?',
+      'Weiss jemand, ob die Bar am Sonntag offen hat?', 'Qualcuno sa se c\'è un bus notturno?', 'Alguém sabe se há comboio depois das 2h?', 'Weet iemand of er nog een nachttrein rijdt?']) {
+      expect([text, cues(text)]).toEqual([text, expect.arrayContaining(['ask_followers'])]);
+    }
+    expect(cues('Does anyone know if the night bus still runs?')).toEqual(['ask_followers']);
+    expect(cues('Do you know if the bar is open on Sunday?')).toEqual(['question_ask']);
+    // A question that opens on a tagged friend asks the friend; a mention alone or a statement to the friend does not.
+    expect(cues('@giulia guarda che bella, me la regali per il compleanno?')).toEqual(['tagged:asks']);
+    expect(cues('@giulia guarda che bella, me la regali per il compleanno')).toEqual([]);
+    // An insult that is a clause of its own names someone ("Stronzi, mi avete...", "... Prutsers."), not swearing at a
+    // situation ("Fucking hell, ...") nor an insult inside a longer clause.
+    for (const text of ['Stronzi, mi avete sbloccato la carta dopo 5 giorni', 'A ver, inútiles, ¿cuándo piensan enviar el reloj?', 'Vraag om een goede tafel, krijg er een naast de wc. Prutsers.']) {
+      expect([text, cues(text)]).toEqual([text, expect.arrayContaining(['insult:own-clause'])]);
+    }
+    for (const text of ['Fucking hell, 2 hours on hold', 'The idiots at the counter lost my bag, again', 'idiots']) expect([text, cues(text)]).toEqual([text, []]);
   });
 
   it('flags outbound claims, profanity and sales pressure with a suggestion, and leaves a sourced superlative alone', () => {
@@ -424,9 +448,9 @@ const TEST_FLOORS = {
   spamHidden: 96,
   abuseHidden: 91,
   criticismHiddenAtMost: 1,
-  // 92 until rounds 51 to 54 (four new kinds of business): this session's retrains read 91.7 to 92.3% here (the issue
-  // asks for 90) as the tuned criticism threshold moved; see data/README.md.
-  criticismEscalated: 91,
+  // 92 until rounds 51 to 54, 91 until rounds 55 to 58 (new kinds of business each): the retrains read 90.2 to 92.3%
+  // here as the tuned criticism threshold moved (data/README.md). The issue's target itself, 90, is the floor now.
+  criticismEscalated: 90,
   questionRecall: 95,
   questionPrecision: 95,
   benignActedAtMost: 5,
