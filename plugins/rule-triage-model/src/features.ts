@@ -24,7 +24,7 @@ export interface Featurised {
  * text.ts that changes a feature) and the word lists' fingerprint. A model trained on another feature set is refused
  * at load rather than read wrongly.
  */
-const FEATURE_CODE_VERSION = 7;
+const FEATURE_CODE_VERSION = 8;
 export const FEATURE_SET = `v${FEATURE_CODE_VERSION}-${LEXICON_FINGERPRINT}`;
 
 /** Namespaces: the same string in two roles hashes to two buckets. */
@@ -323,7 +323,7 @@ export function featurise(text: string, bits: number): Featurised {
   // A question word at the very end asks too ("on est remboursés quand", "je m'adresse à qui", "con quién hablo").
   if (words.length && isQuestionWord(words[words.length - 1].token.text)) builder.add(hashString(NS_CUE, 'question_word:end'), words[words.length - 1].index, -1, true);
   // A question that opens on a tagged friend asks the friend ("@giulia guarda che bella, me la regali?").
-  if (tokens[0]?.kind === 'mention' && text.includes('?')) builder.add(hashString(NS_CUE, 'tagged:asks'), 0, -1, true);
+  if (tokens[0]?.kind === 'mention' && analysis.stats.hasQuestionMark) builder.add(hashString(NS_CUE, 'tagged:asks'), 0, -1, true);
   addInsultShape(builder, insults, addressed, wordCount);
   addConjunctions(builder, tokens, insults, praised, complained, firstApology, offers);
   addGlobalFeatures(builder, analysis);

@@ -74,9 +74,9 @@ const CUES: Record<string, string> = {
   `,
   profanity: `
     fuck* fck* fuk* fuq* shit* bullshit* crap* damn* piss* wtf omfg ffs
-    merde* putain* bordel* chier* foutre* nique* niquer* ptn fdp tg
+    merde* putain* bordel* chier* foutre* nique* niquer* ptn fdp tg tabarnak* tabarnac* câliss* crisse ostie esti
     mierda* joder* jodid* cono carajo* puta* hostia* cojon* verga* chingad* pinche* culer*
-    scheiss* scheis* kacke* verdammt* verfickt* fick*
+    scheiss* scheis* kacke* verdammt* verfickt* fick* zefix gopferdammi* gopfertami*
     cazzo* merda* minchia* vaffanculo* porca* fottut* incazz*
     porra* caralho* foda* fodid* cacete* pqp
     kut* godverdomme* verdomme* tering* kanker* kolere* klote* gvd
@@ -217,6 +217,13 @@ const MORE_CUES: Record<string, string> = {
     klojo* kneus* malloot* mafketel* stoephoer* wijf wijven etterbak* etter etters rotzak* schoft* smeerlap* schurk* zakkenvuller* graaier* aasgier*
     luiwammes luilak* nietsnut* profiteur* uitvreter* dikzak* vetzak* lelijkerd* oelewapper* sufferd* domoor* dombo stommeling* klungel* prutser*
     viezerik* engerd*   hypocriet* leugenaar* bedrieger* oplichters        ploert* hork* lomperik* botterik* lummel*
+    kreng krengen klootviool* lamzak* zeikerd* droplul* sukkelaar* tutten trutten kluns* holbewoner* zakkenwasser*
+    galah galahs dropkick* drongos moegoe* chutiya* bhenchod madarchod gandu* bawbag* walloper* gowl gowls gits bampot*
+    tubel glünggi* gaggel* grattler* wappler* gsindel hirnverbrannt* hosenbiesler* pimpf*
+    ratero* rateras cojud* aweonao* conchetumare* gonorrea hijueputa* malnacid* culiao* culiado* chanta chantas boluda* lacra lacras
+    gaou niaiseu* demeuré* attardé* bouffonne* pauvre-type pauvres-types bons-à-rien incapables
+    cialtron* tamarr* sucaminchia* pirloni cazzari cazzaro babbei
+    picareta* trambiqueir* cabrão cabrões merdos* filho-da-puta filhos-da-puta malandro malandros jumentos
   `,
   slur: `
     nigger niggers nigga niggas   negroes   chink chinks gook gooks spic spics wetback* beaner* kike kikes raghead* towelhead* sandnigger* paki pakis
@@ -228,6 +235,7 @@ const MORE_CUES: Record<string, string> = {
     lesbicona* mangiaspaghetti crucco crucchi muso-giallo
     crioulo* tição macacos ciganada viado viados boiola* sapatão traveco* mulatinha*   baianada
     kutmarokkaan* kutturk* kutpolen kut-polen makak* makakken zwartjoekel* negerin* geitenneuker* poepchinees* spleetog* flikker flikkers mietje* zigeuners
+    piefke* saupreiß* curry-muncher* currymuncher* cholo cholos cholas indio-de-mierda pajeet* coolie* kaffir* kaffirs
   `,
   sexual: `
     tits titties boobs boobies nudes   naked horny blowjob* handjob* bj         pussy pussies
@@ -327,6 +335,18 @@ const MORE_CUES: Record<string, string> = {
   // Going to a lawyer, a court or a consumer body is a complaint a person must see, not a threat (label guide). Words
   // with an everyday sense are phrases instead ("court": a food court; "Gericht": a dish; "rechter": right-hand; "Sue": a
   // name; "processo": any process; "Anzeige": an advert).
+  // Money asked before the goods are seen: the classified-ad and livestock scams ("30% deposit holds them, we truck
+  // anywhere", "Reservierung nur mit Anzahlung", "pagamento do sinal antes da visita").
+  advance_fee: `
+    deposit deposits upfront up-front prepayment pay-first payment-first no-viewings no-viewing
+    acompte acomptes arrhes payer-d'avance paiement-d'avance sans-visite pas-de-visite
+    anticipo anticipos pago-anticipado por-adelantado sin-visitas
+    anzahlung vorkasse vorauszahlung keine-besichtigung freunde-und-familie
+    caparra acconto pagamento-anticipato senza-visita
+    pagar-o-sinal pague-o-sinal pagamento-do-sinal sinal-de-reserva adiantamento pagamento-adiantado sem-visita
+    aanbetaling vooruitbetaling vooraf-betalen geen-bezichtiging
+    friends-and-family amici-e-parenti
+  `,
   legal: `
     lawyer* solicitor* attorney* lawsuit* suing sued ombudsman chargeback*
     avocat* plainte* tribunal* huissier* médiateur* dgccrf
