@@ -131,11 +131,11 @@ plugin is imported; nothing is downloaded or called over the network.
 - **Features**: hashed (2^${header.bits} buckets) character 2–5-grams within word boundaries, word unigrams and bigrams,
   the first words of each sentence and the last word; cue features shared by the seven languages (src/lexicon.ts:
   insults, slurs and "go home" hate, sexual harassment, swearing, threats and menaces, complaint, praise and spam words
-  and phrases, money asked before the goods are seen, question openers and asking phrases, sarcasm, addressing the reader, and for outbound text insensitive
-  wording, tragedies, unsupported claims and sales urgency; entries written with their accents match with or without
-  them, German umlauts also as ae/oe/ue, and a word matches an entry only with each run of a letter at least as long
-  as the entry's, so \`fuuuck\` is \`fuck\` but \`app\` is not \`aap\`; negated cues and cues after "but" apart;
-  disguised words); where insults
+  and phrases, money asked before the goods are seen, question openers and asking phrases, sarcasm, addressing the
+  reader, and for outbound text insensitive wording, tragedies, unsupported claims and sales urgency; entries written
+  with their accents match with or without them, German umlauts also as ae/oe/ue, and a word matches an entry only
+  with each run of a letter at least as long as the entry's, so \`fuuuck\` is \`fuck\` but \`app\` is not \`aap\`;
+  negated cues and cues after "but" apart; disguised words); where insults
   stand (within three words of one addressing the reader, a quarter of the words or more, a text of four words or
   fewer: conjunctions a linear model cannot form itself), an offer after an apology (a sale pushed in a reply to a
   complaint; neither is a cue alone); and text-wide

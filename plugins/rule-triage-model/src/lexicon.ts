@@ -332,9 +332,6 @@ const MORE_CUES: Record<string, string> = {
     hurry last-chance countdown sold-out soldout dépêchez* dépêche-toi urgent épuisé* date-prisa agotad* beeil* ausverkauft* zuschlagen
     affrettat* esaurit* corra aproveite uitverkocht*
   `,
-  // Going to a lawyer, a court or a consumer body is a complaint a person must see, not a threat (label guide). Words
-  // with an everyday sense are phrases instead ("court": a food court; "Gericht": a dish; "rechter": right-hand; "Sue": a
-  // name; "processo": any process; "Anzeige": an advert).
   // Money asked before the goods are seen: the classified-ad and livestock scams ("30% deposit holds them, we truck
   // anywhere", "Reservierung nur mit Anzahlung", "pagamento do sinal antes da visita").
   advance_fee: `
@@ -347,6 +344,9 @@ const MORE_CUES: Record<string, string> = {
     aanbetaling vooruitbetaling vooraf-betalen geen-bezichtiging
     friends-and-family amici-e-parenti
   `,
+  // Going to a lawyer, a court or a consumer body is a complaint a person must see, not a threat (label guide). Words
+  // with an everyday sense are phrases instead ("court": a food court; "Gericht": a dish; "rechter": right-hand; "Sue": a
+  // name; "processo": any process; "Anzeige": an advert).
   legal: `
     lawyer* solicitor* attorney* lawsuit* suing sued ombudsman chargeback*
     avocat* plainte* tribunal* huissier* médiateur* dgccrf
