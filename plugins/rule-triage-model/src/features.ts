@@ -65,9 +65,12 @@ export function hashString(namespace: number, text: string): number {
   return mix(hash);
 }
 
+/** The bucket indices of a 2^bits feature space. */
+const bucketMask = (bits: number) => (1 << bits) - 1;
+
 /** The bucket of a cue feature ("ask_followers", "insult:own-clause"): where tests look for it in a FeatureVector. */
 export function cueBucket(name: string, bits: number): number {
-  return hashString(NS_CUE, name) & ((1 << bits) - 1);
+  return hashString(NS_CUE, name) & bucketMask(bits);
 }
 
 /** Character n-grams 2..5 of "<word>" (word boundaries marked), hashed without building strings. */
@@ -222,7 +225,7 @@ function addConjunctions(builder: Builder, tokens: Analysis['tokens'], insults: 
 /** Features of the triage model (inbound and outbound heads read the same vector). */
 export function featurise(text: string, bits: number): Featurised {
   const analysis = analyse(text);
-  const builder = scratch.reset((1 << bits) - 1);
+  const builder = scratch.reset(bucketMask(bits));
   const tokens = analysis.tokens;
   let lastNegator = -10;
   let afterContrast = false;
@@ -373,7 +376,7 @@ export function strongestClause(text: string, bits: number, score: (features: Fe
 
 /** Features of the language model: character 1..4-grams of accented words, and the words. */
 export function languageFeatures(text: string, bits: number): { features: FeatureVector; letters: number; words: number } {
-  const builder = scratch.reset((1 << bits) - 1);
+  const builder = scratch.reset(bucketMask(bits));
   const words = languageWords(text);
   let letters = 0;
   for (const word of words) {

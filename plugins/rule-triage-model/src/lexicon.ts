@@ -217,13 +217,13 @@ const MORE_CUES: Record<string, string> = {
     klojo* kneus* malloot* mafketel* stoephoer* wijf wijven etterbak* etter etters rotzak* schoft* smeerlap* schurk* zakkenvuller* graaier* aasgier*
     luiwammes luilak* nietsnut* profiteur* uitvreter* dikzak* vetzak* lelijkerd* oelewapper* sufferd* domoor* dombo stommeling* klungel* prutser*
     viezerik* engerd*   hypocriet* leugenaar* bedrieger* oplichters        ploert* hork* lomperik* botterik* lummel*
-    kreng krengen klootviool* lamzak* zeikerd* droplul* sukkelaar* tutten trutten kluns* holbewoner* zakkenwasser*
-    galah galahs dropkick* drongos moegoe* chutiya* bhenchod madarchod gandu* bawbag* walloper* gowl gowls gits bampot*
+    kreng krengen klootviool* lamzak* zeikerd* droplul* tutten kluns* holbewoner* zakkenwasser*
+    galah galahs dropkick* moegoe* chutiya* bhenchod madarchod gandu* bawbag* walloper* gowl gowls gits bampot*
     tubel glünggi* gaggel* grattler* wappler* gsindel hirnverbrannt* hosenbiesler* pimpf*
     ratero* rateras cojud* aweonao* conchetumare* gonorrea hijueputa* malnacid* culiao* culiado* chanta chantas boluda* lacra lacras
-    gaou niaiseu* demeuré* attardé* bouffonne* pauvre-type pauvres-types bons-à-rien incapables
+    gaou niaiseu* demeuré* attardé* pauvre-type pauvres-types bons-à-rien incapables
     cialtron* tamarr* sucaminchia* pirloni cazzari cazzaro babbei
-    picareta* trambiqueir* cabrão cabrões merdos* filho-da-puta filhos-da-puta malandro malandros jumentos
+    picareta* trambiqueir* cabrão cabrões merdos* filho-da-puta filhos-da-puta malandro malandros
   `,
   slur: `
     nigger niggers nigga niggas   negroes   chink chinks gook gooks spic spics wetback* beaner* kike kikes raghead* towelhead* sandnigger* paki pakis
