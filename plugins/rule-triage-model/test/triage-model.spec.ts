@@ -447,7 +447,10 @@ const FLOORS = {
   precision: { spam: 0.98, abuse: 0.98, criticism: 0.78, question: 0.93 },
   recall: { spam: 0.85, abuse: 0.92, criticism: 0.85, question: 0.88 },
   perLanguageRecall: { spam: 0.62, abuse: 0.62, criticism: 0.72, question: 0.65 },
-  outboundRecall: { claim: 0.81, insensitive: 0.65, profanity: 0.88, sales: 0.84 },
+  // Raised with outbound rounds 72 and 73 and the outbound halves of rounds 13, 20 and 23 in train (2026-12-08): dev
+  // claims 83.6 → 86.6%, insensitive 68.2 → 77.3%, sales 86.4 → 97.7%, profanity 90.7 → 88.4% (one item of 43), fine
+  // flagged 1.3 → 2.6%.
+  outboundRecall: { claim: 0.84, insensitive: 0.75, profanity: 0.88, sales: 0.95 },
   fineFlaggedAtMost: 0.03,
   languageAccuracy: 0.97,
   otherLanguagesUnknown: 0.9,
@@ -466,13 +469,14 @@ const TEST_FLOORS = {
   questionPrecision: 95,
   benignActedAtMost: 5,
   spamLabelledQuestionAtMost: 0,
-  // The 314 outbound items written blind (rounds 18 and 22): claim 92.3%, insensitive 81.8%, profanity 95.5%, sales 91.5%
-  // (round 18 alone: 80.9% before the offer-after-apology cue, which came from reading its misses), fine 0.7%.
-  outboundRecall: { claim: 0.88, insensitive: 0.75, profanity: 0.93, sales: 0.88 },
+  // The 314 outbound items written blind (rounds 18 and 22): claim 98.1%, insensitive 86.4%, profanity 95.5%, sales
+  // 100% since outbound rounds 72 and 73 went into train (92.3%, 79.5%, 97.7% and 91.5% before; round 18 alone read
+  // 80.9% sales before the offer-after-apology cue, which came from reading its misses), fine 1.4%.
+  outboundRecall: { claim: 0.95, insensitive: 0.84, profanity: 0.93, sales: 0.97 },
   fineFlaggedAtMost: 0.03,
   // Average precision per head (no threshold), a point or so under what was measured: spam 99.9%, abuse 99.6%, threat
-  // 99.7%, criticism 99.1%, question 98.9%, praise 97.0%, neutral 97.4%; claim 99.0%, insensitive 98.5%, profanity 100%,
-  // sales 98.8%.
+  // 99.7%, criticism 99.1%, question 98.9%, praise 97.0%, neutral 97.4%; claim 99.8%, insensitive 98.4%, profanity 100%,
+  // sales 99.5%.
   averagePrecision: { spam: 0.99, abuse: 0.985, threat: 0.985, criticism: 0.98, question: 0.98, praise: 0.955, neutral: 0.96, claim: 0.98, insensitive: 0.97, profanity: 0.99, sales: 0.97 },
 };
 
