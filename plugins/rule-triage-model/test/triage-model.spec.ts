@@ -416,8 +416,8 @@ function expectTargetsAbove(rates: ReturnType<typeof targetRates>, floors: Omit<
 /**
  * Floors a little under the figures measured on the shipped model (MODEL_CARD.md). Dev (the thresholds are tuned on
  * it too): spam hidden 86.7%, abuse hidden 94.3%, criticism hidden 0 and escalated 85.4%, questions 91.8% recall /
- * 94.2% precision, praise/neutral acted on 4.8%, spam labelled question 2; outbound claim 83.6%, insensitive 68.2%,
- * profanity 90.7%, sales 86.4% flagged, fine 1.3%. Test (rounds 7, 14 and 22, 1,947 items): spam hidden 97.5%,
+ * 94.2% precision, praise/neutral acted on 4.8%, spam labelled question 2; outbound: beside `outboundRecall` below.
+ * Test (rounds 7, 14 and 22, 1,947 items): spam hidden 97.5%,
  * abuse hidden 93.7%, criticism hidden 0 and escalated 92.1%, questions 96.4% / 96.4%, praise/neutral acted on 4.5%,
  * spam labelled question 0. Lower a floor only with a reason (round 12 lowered dev spam hidden from 78 to 74 while
  * test spam hidden rose; round 16 lowered it to 72, and German dev spam found to 64%, while criticism escalated rose
